@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+import type { SetExit } from './index.js';
+import { runValidate } from './validate.js';
+import { runInit } from './init.js';
+import { runExplain } from './explain.js';
+
+export function registerFoundationCommands(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('validate')
+    .description('Check policy files against the policy schema (structure and values only).')
+    .argument('<path...>', 'policy files or folders of policies')
+    .addHelpText('after', `
+Exit codes: 0 all valid, 1 problems found, 2 could not run (for example a file not found).
+
+Examples:
+  $ policywright validate policies/
+  $ policywright validate policies/oakfield-primary.yaml`)
+    .action((paths: string[]) => setExit(runValidate(paths, io)));
+
+  program
+    .command('init')
+    .description('Write a starter policy with every section and guidance text, ready to edit.')
+    .argument('[file]', 'file to write', 'attendance-policy.yaml')
+    .option('--school <name>', 'name of the school')
+    .option('--extends <file>', 'a trust base this policy builds on')
+    .addHelpText('after', `
+Refuses to overwrite an existing file.
+
+Examples:
+  $ policywright init --school "Oakfield Primary School" policies/oakfield.yaml
+  $ policywright init --extends policies/trust-base.yaml policies/new-school.yaml`)
+    .action((file: string, opts: { school?: string; extends?: string }) => setExit(runInit(file, opts, io)));
+
+  program
+    .command('explain')
+    .description('Explain a lint rule, or show where a value in a merged policy was set.')
+    .argument('[target]', 'a rule id, or with --policy a field path such as school_day.registers.morning.closes')
+    .option('--policy <file>', 'the policy whose merged value to explain')
+    .addHelpText('after', `
+Examples:
+  $ policywright explain pn-amounts-first-notice
+  $ policywright explain --policy policies/schools/oakfield.yaml legal_measures.penalty_notices.first.discounted`)
+    .action((target: string | undefined, opts: { policy?: string }) => setExit(runExplain(target, opts, io)));
+}

@@ -1,0 +1,31 @@
+import pc from 'picocolors';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { displayPath } from '../core/files.js';
+
+/** Where the CLI writes; tests pass their own to capture output. */
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTTY: boolean;
+}
+
+export const processIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
+
+export function formatDiagnosticLine(d: Diagnostic, color: boolean): string {
+  const c = color ? pc : { red: (s: string) => s, yellow: (s: string) => s, blue: (s: string) => s, dim: (s: string) => s };
+  const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+  const lines = [`${displayPath(d.file)}:${d.line}:${d.column}  ${sev}  ${d.message}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`];
+  if (d.hint) lines.push(`    ${c.dim(`→ ${d.hint}`)}`);
+  return lines.join('\n');
+}
+
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(compareDiagnostics);
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { formatPosition, UserError } from '../core/diagnostics.js';
+import { registerCommands } from './commands/index.js';
+import { EXIT, processIO, type CliIO } from './io.js';
+
+/** Run the CLI with the given arguments (without `node` and the script). Returns the exit code. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const program = new Command('policywright')
+    .description('School attendance policies as code: validate, lint against the DfE 2024 rules, render, export.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  let code: number = EXIT.ok;
+  registerCommands(program, io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+    }
+    if (e instanceof UserError) {
+      const where = e.position ? `${formatPosition(e.position)}: ` : '';
+      io.err(`policywright: ${where}${e.message}`);
+      return EXIT.cannotRun;
+    }
+    io.err(`policywright: an unexpected problem stopped the command: ${(e as Error).message}\nPlease report this, with the command you ran.`);
+    if (process.env.POLICYWRIGHT_DEBUG) io.err(String((e as Error).stack));
+    return EXIT.cannotRun;
+  }
+  return code;
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

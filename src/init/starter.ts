@@ -1,0 +1,212 @@
+import path from 'node:path';
+
+export interface StarterOptions {
+  school?: string;
+  /** Path of the trust base, relative to the new file. */
+  extendsPath?: string;
+  /** Path of the schema, relative to the new file. */
+  schemaPath: string;
+  /** Today, YYYY-MM-DD: sets approval and next review dates. */
+  today: string;
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'our-school';
+}
+
+function yamlString(s: string): string {
+  return JSON.stringify(s);
+}
+
+function addYear(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${Number(y) + 1}-${m}-${d}`;
+}
+
+/** Sections every policy should have, with guidance for the person writing them. */
+export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: string }> = [
+  { id: 'introduction', title: 'Introduction and aims', guidance: 'Say why attendance matters to the school and what this policy sets out to do. Keep it short and warm.' },
+  { id: 'roles', title: 'Roles and responsibilities', guidance: 'Who does what: governors, the headteacher, the senior attendance champion, the attendance officer, teachers, parents and pupils.' },
+  { id: 'school-day', title: 'The school day', guidance: 'The gates open at {{school.school_day.gates_open}}. The morning register closes at {{school.school_day.registers.morning.closes}} and the afternoon register closes at {{school.school_day.registers.afternoon.closes}}. The times are listed in the table of school times.' },
+  { id: 'reporting-absence', title: 'Telling us about an absence', guidance: 'Explain how parents report an absence, by what time ({{absence_reporting.deadline}}), and that they should do so on every day of absence.' },
+  { id: 'unexplained-absence', title: 'When we do not know why a child is absent', guidance: 'Describe first-day calling and what happens on each following day of unexplained absence, including telling a social worker or youth offending team worker.' },
+  { id: 'lateness', title: 'Punctuality and lateness', guidance: 'Explain that pupils arriving before the register closes are marked late (L) and after it closes are marked U, which counts as an unauthorised absence.' },
+  { id: 'leave-of-absence', title: 'Leave of absence in term time', guidance: 'Explain how to ask for leave, how far in advance, who decides, and that leave is only granted in exceptional circumstances. Holidays are not exceptional.' },
+  { id: 'illness', title: 'Illness and medical appointments', guidance: 'Say that a parent\'s word is usually enough for illness, and when the school may ask for more. Ask parents to make appointments outside school hours where they can.' },
+  { id: 'support', title: 'Support for pupils who struggle to attend', guidance: 'Describe the help on offer, including for pupils with SEND, health needs or mental health needs, and how the school works with families.' },
+  { id: 'persistent-absence', title: 'Persistent and severe absence', guidance: 'Explain what persistent absence (missing 10% or more of sessions) and severe absence (50% or more) mean and how the school responds.' },
+  { id: 'legal-intervention', title: 'When support does not work', guidance: 'Explain, support first, when an attendance contract, a Notice to Improve or a penalty notice may be used, with the current amounts.' },
+  { id: 'rewards', title: 'Celebrating good attendance', guidance: 'Describe how good and improving attendance is recognised.' },
+  { id: 'data-and-monitoring', title: 'How we use attendance data', guidance: 'Explain how often attendance is analysed, how it is reported to governors, and that data is shared daily with the Department for Education.' },
+  { id: 'safeguarding', title: 'Attendance and safeguarding', guidance: 'Link to the child protection policy: unexplained or persistent absence can be a sign that a child needs help.' },
+];
+
+/** The text of a starter policy. Every value is current national practice or left for the school to fill. */
+export function starterPolicy(o: StarterOptions): string {
+  const school = o.school ?? 'Our School';
+  const review = addYear(o.today);
+  const lines: string[] = [];
+  lines.push(`# yaml-language-server: $schema=${o.schemaPath}`);
+  lines.push('# Attendance policy. Edit the values below; run `policywright validate` and `policywright lint` to check.');
+  lines.push('# Times are 24-hour "HH:MM" strings in quotes. Dates are YYYY-MM-DD.');
+  if (o.extendsPath) {
+    lines.push(`extends: ${o.extendsPath}  # the trust base: anything not set here comes from it`);
+    lines.push('');
+    lines.push(...schoolBlock(school));
+    lines.push('');
+    lines.push('# Sections, stages and other lists merge with the trust base by `id`: add a section here with');
+    lines.push('# the same id as one in the trust base to replace its text for this school only.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`document:
+  title: Attendance Policy
+  statutory: false
+  author: Senior attendance champion
+  approved_by: Full governing board
+  approved_on: ${o.today}   # change to the date governors approve it
+  version: "1.0"
+  review_frequency_months: 12
+  next_review: ${review}
+  language: en-GB
+`);
+  lines.push(...schoolBlock(school));
+  lines.push(`
+contacts:
+  # TODO: name the senior leader responsible for attendance and give their contact details.
+  senior_attendance_champion:
+    role: Senior attendance champion
+  letters_signed_by: Headteacher
+
+absence_reporting:
+  methods:
+    - type: phone
+  deadline: "09:00"
+  every_day: true
+  give_expected_return: true
+  first_day_calling: true
+
+unexplained_absence:
+  follow_up:
+    - day: 1
+      action: The office contacts parents and the other emergency contacts.
+  notify: [social_worker, yot_worker]
+  code_n_resolved_within_school_days: 5
+  code_n_unit: school_days
+
+lateness:
+  before_close_code: L
+  after_close_code: U
+
+leave_of_absence:
+  decided_by: Headteacher
+  requested_by: parent_pupil_normally_lives_with
+  notice: { amount: 2, unit: school_weeks }
+  in_writing: true
+  decision_in_writing: true
+  appeal: false
+  grounds: [regulated_performance, employment_abroad, interview, study_leave, part_time_timetable, exceptional_circumstances]
+  holidays_authorised: false
+
+illness:
+  medical_evidence: not_routine
+
+part_time_timetables:
+  used: true
+  parent_agreement: true
+  time_limited: true
+  review_weeks: 2
+  register_code: C2
+  used_for_behaviour: false
+
+remote_education:
+  recorded_as_absence: true
+
+thresholds:
+  target_attendance_pct: 96
+  persistent_absence_pct: 10
+  severe_absence_pct: 50
+
+escalation:
+  approach: Support first. Each stage offers help before any formal step.
+  stages:
+    - id: stage-1
+      name: "Stage 1: early concern"
+      triggers:
+        - { metric: attendance_pct, comparison: lt, value: 96, window: { type: year_to_date } }
+      actions: [A letter home and a conversation with the class teacher or tutor.]
+      who: Attendance officer
+      letter: attendance-concern
+
+legal_measures:
+  attendance_contract: true
+  education_supervision_order: true
+  notice_to_improve:
+    used: true
+    improvement_period_weeks: 4
+  penalty_notices:
+    used: true
+    threshold: { sessions: 10, window_school_weeks: 10, codes: [G, O, U] }
+    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }
+    second: { amount: 160, days: 28, discount: false }
+    max_per_parent_per_child_3y: 2
+    issued_by: [headteacher, la_officer, police]
+    after_non_payment: prosecute_or_withdraw
+
+registers:
+  electronic: true
+  retention_years: 6
+  amendments_record: [original_entry, amended_entry, reason, date, name_and_position]
+  emergency_contacts_min: 2
+
+la_returns:
+  new_pupil_days: 5
+  attendance_return_frequency: monthly
+  sickness_return_days: 15
+
+monitoring:
+  analysis_frequency: weekly
+  governor_reports: termly
+  dfe_daily_sharing: true
+
+governance:
+  reviews_data: true
+  review_frequency: termly
+  attendance_training: true
+
+references:
+  - { title: Working together to improve school attendance, kind: statutory_guidance, year: 2024, edition: August 2024, statutory: true }
+  - { title: School Attendance (Pupil Registration) (England) Regulations 2024, kind: legislation, year: 2024 }
+  - { title: Education (Penalty Notices) (England) (Amendment) Regulations 2024, kind: legislation, year: 2024 }
+  - { title: Keeping children safe in education, kind: statutory_guidance, year: 2025 }
+
+sections:`);
+  for (const s of STARTER_SECTIONS) {
+    lines.push(`  - id: ${s.id}`);
+    lines.push(`    title: ${yamlString(s.title)}`);
+    lines.push('    body: |');
+    lines.push(`      ${s.guidance}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function schoolBlock(school: string): string[] {
+  return [
+    'schools:',
+    `  - id: ${slug(school)}`,
+    `    name: ${yamlString(school)}`,
+    '    # urn: "123456"          # TODO: the school\'s URN, in quotes',
+    '    # local_authority: ...   # TODO',
+    '    school_day:',
+    '      gates_open: "08:40"',
+    '      starts: "08:50"',
+    '      ends: "15:20"',
+    '      registers:',
+    '        morning: { opens: "08:50", closes: "09:10" }',
+    '        afternoon: { opens: "13:00", closes: "13:10" }',
+  ];
+}
+
+export function relativeForYaml(fromFile: string, target: string): string {
+  const rel = path.relative(path.dirname(path.resolve(fromFile)), path.resolve(target));
+  return rel.split(path.sep).join('/');
+}

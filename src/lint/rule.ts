@@ -1,0 +1,40 @@
+import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
+
+export interface Citation {
+  /** Instrument or guidance, e.g. "School Attendance (Pupil Registration) (England) Regulations 2024". */
+  source: string;
+  /** Regulation, section or paragraph. */
+  paragraph?: string;
+  url?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  level: 'must' | 'should' | 'info';
+  severity: Severity;
+  where: 'data' | 'prose' | 'both' | 'templates';
+  title: string;
+  explanation: string;
+  citations: Citation[];
+  effectiveFrom: string;
+  confidence: 'high' | 'medium' | 'low';
+  confidenceNote?: string;
+  fixable: boolean;
+  governorQuestion: string;
+}
+
+export interface RuleExample {
+  /** What the example shows. */
+  title: string;
+  /** A small policy (YAML). */
+  yaml: string;
+  asOf?: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: import('./context.js').RuleContext): void;
+  examples: { pass: RuleExample[]; fail: RuleExample[] };
+}
+
+export type { Diagnostic, Position };

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import type { Policy } from '../types/policy.js';
+import { readPolicySource, type ParsedSource } from './source.js';
+import { mergeNodes, toPlain, type MapNode, type SourceNode, type ValueOrigin } from './tree.js';
+
+export interface LoadedPolicy {
+  /** The file that was asked for. */
+  file: string;
+  /** The files merged, base first, this file last. */
+  chain: string[];
+  /** Merged data. Only trust it as a `Policy` when `diagnostics` has no errors. */
+  data: Policy;
+  /** For each JSON pointer into `data`, where it was set. */
+  origins: Map<string, ValueOrigin>;
+  /** Parsed sources by file (for positions in prose and for `--fix`). */
+  sources: Map<string, ParsedSource>;
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** Folder that `extends` may not leave. Default: the nearest folder above the file holding
+   * `policywright.config.yaml`, `package.json` or `.git`, else the file's own folder. */
+  projectRoot?: string;
+}
+
+const ROOT_MARKERS = ['policywright.config.yaml', 'package.json', '.git'];
+
+export function findProjectRoot(file: string): string {
+  let dir = path.dirname(path.resolve(file));
+  for (;;) {
+    if (ROOT_MARKERS.some((m) => existsSync(path.join(dir, m)))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return path.dirname(path.resolve(file));
+    dir = up;
+  }
+}
+
+/** Load a policy and everything it extends, merged, with the origin of every value. */
+export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolicy {
+  const projectRoot = path.resolve(options.projectRoot ?? findProjectRoot(file));
+  const sources = new Map<string, ParsedSource>();
+  const diagnostics: Diagnostic[] = [];
+  const chain: string[] = [];
+  const root = loadChain(file, [], undefined);
+  const { data, origins } = root ? toPlain(root) : { data: {}, origins: new Map<string, ValueOrigin>() };
+  return { file, chain, data: data as Policy, origins, sources, diagnostics };
+
+  function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
+    const parsed = readPolicySource(current);
+    if (!('text' in parsed)) {
+      // The file itself could not be read. For an `extends` target, report it at the `extends` line.
+      if (via) diagnostics.push({ ...parsed, ...via, ruleId: 'schema', message: `The file this policy extends cannot be used: ${parsed.message}`, hint: `Check the path "${path.relative(path.dirname(via.file), current)}" in \`extends\`.` });
+      else diagnostics.push(parsed);
+      return undefined;
+    }
+    sources.set(current, parsed);
+    diagnostics.push(...parsed.diagnostics);
+    const node = parsed.root as MapNode | undefined;
+    if (!node) return undefined;
+    const ext = node.entries.get('extends');
+    let base: SourceNode | undefined;
+    if (ext) {
+      const target = ext.value.kind === 'scalar' && typeof ext.value.value === 'string' ? ext.value.value : undefined;
+      const where = ext.value.origin;
+      if (!target) {
+        diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: '`extends` must be the relative path of another policy file.', hint: 'For example: extends: ../trust-base.yaml' });
+      } else {
+        const resolved = path.resolve(path.dirname(current), target);
+        const rel = path.relative(projectRoot, resolved);
+        if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel)) {
+          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot}).`, hint: 'Keep the trust base inside the project and use a relative path such as ../trust-base.yaml.' });
+        } else if (seen.includes(resolved) || resolved === path.resolve(current)) {
+          const loop = [...seen, path.resolve(current), resolved].map((f) => path.relative(projectRoot, f)).join(' → ');
+          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends\` goes round in a circle: ${loop}.`, hint: 'One of these files must stop extending the other.' });
+        } else {
+          base = loadChain(resolved, [...seen, path.resolve(current)], where);
+        }
+      }
+    }
+    chain.push(current);
+    // `extends` is consumed by loading; it is not part of the merged policy.
+    const own: MapNode = { ...node, entries: new Map([...node.entries].filter(([k]) => k !== 'extends')) };
+    return base ? mergeNodes(base, own) : own;
+  }
+}

@@ -1,0 +1,179 @@
+import { readFileSync, statSync } from 'node:fs';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import type { MapNode, SourceNode } from './tree.js';
+
+/** Largest policy file read, in bytes. A real policy with all its prose is under 200 KB. */
+export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
+/** Most YAML nodes one file may expand to (guards against alias "bombs"). */
+export const MAX_NODES = 200_000;
+
+export interface ParsedSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  root: SourceNode | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** `io` marks a file that could not be read at all (exit code 2); `schema` a file that was read but is not a valid policy. */
+function fileDiagnostic(file: string, message: string, hint?: string, line = 1, column = 1, ruleId: 'schema' | 'io' = 'schema'): Diagnostic {
+  return { ruleId, severity: 'error', file, line, column, endLine: line, endColumn: column, message, ...(hint ? { hint } : {}) };
+}
+
+/** Read a policy file; problems reading it come back as diagnostics, never as exceptions. */
+export function readPolicySource(file: string): ParsedSource | Diagnostic {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return fileDiagnostic(file, 'This is a folder, not a policy file.', undefined, 1, 1, 'io');
+    size = st.size;
+  } catch {
+    return fileDiagnostic(file, 'File not found.', 'Check the path and the spelling of the file name.', 1, 1, 'io');
+  }
+  if (size > MAX_POLICY_BYTES) {
+    return fileDiagnostic(
+      file,
+      `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a policy file can be at most ${MAX_POLICY_BYTES / 1024 / 1024} MB.`,
+      'Check that this is the right file. Large images or pasted documents belong in separate files.',
+    );
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fileDiagnostic(file, `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}).`, undefined, 1, 1, 'io');
+  }
+  return parsePolicyText(file, text);
+}
+
+export function parsePolicyText(file: string, text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const result: ParsedSource = { file, text, doc: undefined, lineCounter, root: undefined, diagnostics: [] };
+  if (text.includes('\u0000')) {
+    result.diagnostics.push(fileDiagnostic(file, 'This is not a text file (it contains binary data).', 'A policy is a YAML text file ending in .yaml.'));
+    return result;
+  }
+  if (text.trim() === '' || text.split('\n').every((l) => /^\s*(#.*)?$/.test(l))) {
+    result.diagnostics.push(fileDiagnostic(file, 'The file is empty.', 'Start from `policywright init` to get a complete starter policy.'));
+    return result;
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
+  result.doc = doc;
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(end);
+    result.diagnostics.push({
+      ruleId: 'schema',
+      severity: 'error',
+      file,
+      line: a.line,
+      column: a.col,
+      endLine: b.line,
+      endColumn: b.col,
+      ...yamlErrorMessage(err.code, err.message),
+    });
+  }
+  if (result.diagnostics.length > 0) return result;
+  const ctx: BuildContext = { file, lineCounter, doc, count: 0 };
+  try {
+    result.root = doc.contents ? build(doc.contents as YamlNode, ctx, 0) : undefined;
+  } catch (e) {
+    if (e instanceof TooLarge) {
+      result.diagnostics.push(fileDiagnostic(file, e.message, 'Remove the repeated aliases (*name) or deeply nested lists.', e.line, e.column));
+      return result;
+    }
+    throw e;
+  }
+  if (!result.root || result.root.kind !== 'map') {
+    result.diagnostics.push(
+      fileDiagnostic(file, 'A policy must be a set of `name: value` fields at the top level.', 'Start from `policywright init` to see the expected shape.', result.root?.origin.line ?? 1, result.root?.origin.column ?? 1),
+    );
+    result.root = undefined;
+  }
+  return result;
+}
+
+function yamlErrorMessage(code: string, raw: string): { message: string; hint?: string } {
+  const first = raw.split('\n')[0] ?? raw;
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return { message: 'A tab is used for indentation; YAML only allows spaces.', hint: 'Replace the tab with spaces (two per level). Most editors can "convert indentation to spaces".' };
+    case 'DUPLICATE_KEY':
+      return { message: `${first.replace(/^Map keys must be unique/, 'The same field appears twice in one block')}.`, hint: 'Keep one of the two lines and delete the other.' };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { message: `The YAML cannot be read here: ${first}.`, hint: 'Check the indentation and that each field is written `name: value`.' };
+    default:
+      return { message: `The YAML cannot be read here: ${first}.` };
+  }
+}
+
+class TooLarge extends Error {
+  constructor(message: string, readonly line: number, readonly column: number) {
+    super(message);
+  }
+}
+
+interface BuildContext {
+  file: string;
+  lineCounter: LineCounter;
+  doc: Document.Parsed;
+  count: number;
+}
+
+function positionOf(node: YamlNode | undefined, ctx: BuildContext): Position {
+  const range = node?.range ?? [0, 0, 0];
+  const a = ctx.lineCounter.linePos(range[0]);
+  const b = ctx.lineCounter.linePos(range[1]);
+  return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+const MAX_DEPTH = 64;
+
+function build(node: YamlNode, ctx: BuildContext, depth: number, via?: YamlNode): SourceNode {
+  const origin = positionOf(via ?? node, ctx);
+  if (++ctx.count > MAX_NODES || depth > MAX_DEPTH) {
+    throw new TooLarge(
+      depth > MAX_DEPTH ? `The YAML is nested more than ${MAX_DEPTH} levels deep.` : `The YAML expands to more than ${MAX_NODES.toLocaleString('en-GB')} values (usually aliases repeated inside aliases).`,
+      origin.line,
+      origin.column,
+    );
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(ctx.doc);
+    if (!target) return { kind: 'scalar', value: null, plain: true, origin };
+    return build(target as YamlNode, ctx, depth + 1, via ?? node);
+  }
+  if (isMap(node)) {
+    const entries: MapNode['entries'] = new Map();
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      if (key === '<<') {
+        // YAML 1.1 merge keys are not part of YAML 1.2: keep them as an ordinary (unknown) field.
+      }
+      const valueNode = pair.value as YamlNode | null;
+      const keyPos = positionOf(keyNode ?? undefined, ctx);
+      entries.set(key, {
+        key: keyPos,
+        value: valueNode ? build(valueNode, ctx, depth + 1) : { kind: 'scalar', value: null, plain: true, origin: keyPos },
+      });
+    }
+    return { kind: 'map', entries, origin };
+  }
+  if (isSeq(node)) {
+    return { kind: 'seq', items: node.items.map((item) => build(item as YamlNode, ctx, depth + 1)), origin };
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+    return { kind: 'scalar', value, plain: node.type === Scalar.PLAIN, origin };
+  }
+  return { kind: 'scalar', value: null, plain: true, origin };
+}

@@ -1,0 +1,31 @@
+import type { Position } from '../core/diagnostics.js';
+import type { ParsedSource } from './source.js';
+
+/**
+ * Map an offset inside a parsed string value back to a line and column of the YAML file.
+ * Works line by line: finds the value's line within the scalar's source lines (block scalars keep
+ * lines intact; for folded or quoted scalars the snippet search still lands on the right line).
+ */
+export function positionInScalar(source: ParsedSource | undefined, scalar: Position, value: string, offset: number, length = 0): Position {
+  if (!source) return scalar;
+  const lineStart = value.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = value.indexOf('\n', offset);
+  const valueLine = value.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const valueLineNo = value.slice(0, lineStart).split('\n').length - 1;
+  const srcLines = source.text.split('\n');
+  const column = offset - lineStart;
+  // Search from the line the value's line number suggests, then the whole scalar.
+  const probe = valueLine.slice(Math.max(0, column - 20), column + Math.max(length, 20));
+  const candidates = [scalar.line + 1 + valueLineNo, scalar.line + valueLineNo];
+  for (let l = scalar.line; l <= scalar.endLine; l++) candidates.push(l);
+  for (const l of candidates) {
+    const text = srcLines[l - 1];
+    if (text === undefined || !probe) continue;
+    const at = text.indexOf(probe);
+    if (at >= 0) {
+      const col = at + (column - Math.max(0, column - 20)) + 1;
+      return { file: scalar.file, line: l, column: col, endLine: l, endColumn: col + length };
+    }
+  }
+  return scalar;
+}

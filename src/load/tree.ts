@@ -1,0 +1,115 @@
+import type { Position } from '../core/diagnostics.js';
+
+/**
+ * A YAML value together with where it was written. Loading turns each file into this tree,
+ * `extends` merges trees, and `toPlain` turns the merged tree into plain data plus a map of origins.
+ */
+export type SourceNode = MapNode | SeqNode | ScalarNode;
+
+interface NodeBase {
+  origin: Position;
+  /** Values this one replaced when a file overrode its base (nearest base first). */
+  overrode?: OverriddenValue[];
+}
+export interface MapNode extends NodeBase {
+  kind: 'map';
+  entries: Map<string, { key: Position; value: SourceNode }>;
+}
+export interface SeqNode extends NodeBase {
+  kind: 'seq';
+  items: SourceNode[];
+}
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  value: string | number | boolean | null;
+  /** True when the scalar was written without quotes. */
+  plain: boolean;
+}
+export interface OverriddenValue {
+  origin: Position;
+  value: unknown;
+}
+
+/** Where one value of the merged policy came from. */
+export interface ValueOrigin extends Position {
+  key?: Position;
+  plain?: boolean;
+  overrode?: OverriddenValue[];
+}
+
+/** Plain data, and for each JSON pointer into it the place that set it. */
+export interface PlainWithOrigins {
+  data: unknown;
+  origins: Map<string, ValueOrigin>;
+}
+
+export function pointerJoin(base: string, segment: string | number): string {
+  return `${base}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+export function toPlain(node: SourceNode): PlainWithOrigins {
+  const origins = new Map<string, ValueOrigin>();
+  const data = convert(node, '', undefined, origins);
+  return { data, origins };
+}
+
+function convert(node: SourceNode, pointer: string, key: Position | undefined, origins: Map<string, ValueOrigin>): unknown {
+  const origin: ValueOrigin = { ...node.origin };
+  if (key) origin.key = key;
+  if (node.overrode) origin.overrode = node.overrode;
+  if (node.kind === 'scalar') origin.plain = node.plain;
+  origins.set(pointer, origin);
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map((item, i) => convert(item, pointerJoin(pointer, i), undefined, origins));
+  const out: Record<string, unknown> = {};
+  for (const [k, entry] of node.entries) {
+    Object.defineProperty(out, k, {
+      value: convert(entry.value, pointerJoin(pointer, k), entry.key, origins),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+export function plainValue(node: SourceNode): unknown {
+  return toPlain(node).data;
+}
+
+/**
+ * Merge an overriding tree onto a base tree (the base is not changed).
+ * Maps merge key by key. Lists whose items all carry an `id` merge item by item on `id`
+ * (base order first, new items appended); any other list replaces the base list.
+ */
+export function mergeNodes(base: SourceNode, over: SourceNode): SourceNode {
+  if (base.kind === 'map' && over.kind === 'map') {
+    const entries = new Map(base.entries);
+    for (const [k, entry] of over.entries) {
+      const previous = entries.get(k);
+      entries.set(k, previous ? { key: entry.key, value: mergeNodes(previous.value, entry.value) } : entry);
+    }
+    return { kind: 'map', entries, origin: over.origin };
+  }
+  if (base.kind === 'seq' && over.kind === 'seq' && allHaveIds(base) && allHaveIds(over)) {
+    const items = [...base.items];
+    for (const item of over.items) {
+      const id = idOf(item);
+      const at = items.findIndex((b) => idOf(b) === id);
+      if (at >= 0) items[at] = mergeNodes(items[at]!, item);
+      else items.push(item);
+    }
+    return { kind: 'seq', items, origin: over.origin };
+  }
+  return { ...over, overrode: [{ origin: base.origin, value: plainValue(base) }, ...(base.overrode ?? [])] };
+}
+
+function idOf(node: SourceNode): unknown {
+  if (node.kind !== 'map') return undefined;
+  const id = node.entries.get('id')?.value;
+  return id?.kind === 'scalar' ? id.value : undefined;
+}
+
+function allHaveIds(seq: SeqNode): boolean {
+  return seq.items.length > 0 && seq.items.every((item) => idOf(item) !== undefined);
+}

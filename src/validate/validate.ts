@@ -1,0 +1,87 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Diagnostic, Position } from '../core/diagnostics.js';
+import { loadPolicySchema } from '../core/schema-files.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
+import { pointerJoin, type ValueOrigin } from '../load/tree.js';
+import { explainError } from './messages.js';
+import { checkDataReferences } from './references.js';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  const fn = ajv.compile(loadPolicySchema());
+  compiled = fn;
+  return fn;
+}
+
+const SEXAGESIMAL = /^\d{1,2}:\d{2}(:\d{2})?$/;
+
+/** Schema errors of a loaded policy, each placed at the file, line and column that set the value. */
+export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const validate = validator();
+  const reported = new Set<string>();
+  if (!validate(policy.data)) {
+    for (const err of dedupe(validate.errors ?? [])) {
+      const explained = explainError(err);
+      const pointer = explained.atKey ? pointerJoin(err.instancePath, explained.atKey) : err.instancePath;
+      const origin = policy.origins.get(pointer) ?? nearestOrigin(policy.origins, pointer);
+      const at: Position = explained.atKey && origin?.key ? origin.key : origin ?? { file: policy.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+      reported.add(err.instancePath);
+      out.push(diagnostic(at, explained.message, explained.hint));
+    }
+  }
+  // YAML 1.2 reads an unquoted 13:30 as text, but YAML 1.1 tools (and older editors) read it as 810.
+  for (const [pointer, origin] of policy.origins) {
+    const value = valueAt(policy.data, pointer);
+    if (origin.plain && typeof value === 'string' && SEXAGESIMAL.test(value) && !reported.has(pointer)) {
+      out.push(diagnostic(origin, `The time ${value} is not in quotes. Some YAML readers take an unquoted ${value} as the number ${sexagesimal(value)}.`, `Write it in quotes: "${value}".`));
+    }
+  }
+  out.push(...checkDataReferences(policy));
+  return out;
+}
+
+function diagnostic(at: Position, message: string, hint: string | undefined): Diagnostic {
+  return { ruleId: 'schema', severity: 'error', file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message, ...(hint ? { hint } : {}) };
+}
+
+function sexagesimal(v: string): number {
+  return v.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+}
+
+/** With allErrors a single bad value can fail several keywords; keep the most useful one per place. */
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Map<string, ErrorObject>();
+  const rank = (e: ErrorObject) => ['type', 'additionalProperties', 'required', 'enum', 'pattern', 'format'].indexOf(e.keyword) >>> 0;
+  for (const e of errors) {
+    const key = e.keyword === 'additionalProperties' || e.keyword === 'required' ? `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}` : e.instancePath;
+    const prev = seen.get(key);
+    if (!prev || rank(e) < rank(prev)) seen.set(key, e);
+  }
+  return [...seen.values()];
+}
+
+export function valueAt(data: unknown, pointer: string): unknown {
+  let cur: unknown = data;
+  for (const seg of pointer.split('/').slice(1)) {
+    const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+export function nearestOrigin(origins: Map<string, ValueOrigin>, pointer: string): ValueOrigin | undefined {
+  let p = pointer;
+  while (p) {
+    const o = origins.get(p);
+    if (o) return o;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+  return origins.get('');
+}

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import type { Position, Severity } from '../core/diagnostics.js';
+import { UserError } from '../core/diagnostics.js';
+import { loadPolicy } from '../load/load-policy.js';
+import { allRules } from './registry.js';
+
+export interface RuleException {
+  rule: string;
+  school?: string;
+  reason: string;
+  approvedBy: string;
+  until: string;
+  position: Position;
+}
+
+export interface LintConfig {
+  file?: string;
+  severity: Map<string, Severity | 'off'>;
+  exceptions: RuleException[];
+}
+
+export const CONFIG_FILE = 'policywright.config.yaml';
+
+/** Nearest policywright.config.yaml in the folder of `from` or above. */
+export function findConfig(from: string): string | undefined {
+  let dir = path.dirname(path.resolve(from));
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'];
+
+/** Read a config file; anything wrong in it stops the run (exit 2) with the line to fix. */
+export function readConfig(file: string | undefined): LintConfig {
+  const config: LintConfig = { severity: new Map(), exceptions: [] };
+  if (!file) return config;
+  if (!existsSync(file)) throw new UserError(`The config file ${file} does not exist.`);
+  // Reuse the policy loader for positions; the config is not a policy, so only its tree is used.
+  const loaded = loadPolicy(file);
+  const broken = loaded.diagnostics.find((d) => d.severity === 'error');
+  if (broken) throw new UserError(broken.message, broken);
+  config.file = file;
+  const data = loaded.data as unknown as { rules?: Record<string, unknown>; exceptions?: Array<Record<string, unknown>> };
+  const ids = allRules().map((r) => r.meta.id);
+  const at = (pointer: string): Position => loaded.origins.get(pointer) ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const checkId = (id: string, pointer: string) => {
+    if (!ids.includes(id)) throw new UserError(`Unknown rule "${id}" in the config.${ids.length ? ` Did you mean "${closest(id, ids)}"?` : ''}`, at(pointer));
+  };
+  for (const key of Object.keys(data)) {
+    if (key !== 'rules' && key !== 'exceptions') throw new UserError(`Unknown setting "${key}" in the config. Use \`rules:\` or \`exceptions:\`.`, at(`/${key}`));
+  }
+  for (const [id, sev] of Object.entries(data.rules ?? {})) {
+    checkId(id, `/rules/${id}`);
+    if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) throw new UserError(`The severity of ${id} must be one of ${SEVERITIES.join(', ')}.`, at(`/rules/${id}`));
+    config.severity.set(id, sev as Severity | 'off');
+  }
+  (data.exceptions ?? []).forEach((e, i) => {
+    const p = `/exceptions/${i}`;
+    for (const field of ['rule', 'reason', 'approved_by', 'until']) {
+      if (typeof e[field] !== 'string' || !String(e[field]).trim()) throw new UserError(`Exception ${i + 1} needs \`${field}\` (rule, reason, approved_by and until are all required).`, at(p));
+    }
+    checkId(String(e.rule), `${p}/rule`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(e.until))) throw new UserError(`\`until\` must be a date written YYYY-MM-DD.`, at(`${p}/until`));
+    config.exceptions.push({
+      rule: String(e.rule),
+      ...(typeof e.school === 'string' ? { school: e.school } : {}),
+      reason: String(e.reason),
+      approvedBy: String(e.approved_by),
+      until: String(e.until),
+      position: at(p),
+    });
+  });
+  return config;
+}

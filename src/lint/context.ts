@@ -1,0 +1,128 @@
+import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
+import { positionInScalar } from '../load/text-positions.js';
+import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
+import type { Policy } from '../types/policy.js';
+import { nearestOrigin, valueAt } from '../validate/validate.js';
+import { lawValue, type LawValue } from './law.js';
+import type { RuleMeta } from './rule.js';
+
+/** A mechanical fix: set the value at `pointer`, or replace text inside the string at `pointer`. */
+export type Fix = { pointer: string; value: string | number | boolean } | { pointer: string; replace: { from: string; to: string } };
+
+export interface Finding {
+  message: string;
+  hint?: string;
+  /** JSON pointer into the merged policy; the finding is placed where that value was set. */
+  pointer?: string;
+  /** Or an exact place (prose findings). */
+  at?: Position;
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export interface FoundDiagnostic extends Diagnostic {
+  fix?: Fix;
+  /** File of the policy being linted (differs from `file` when the value was inherited). */
+  policyFile: string;
+}
+
+export interface ParsedSection {
+  index: number;
+  id: string;
+  title: string;
+  body: string;
+  tree: MdRoot;
+  blocks: ProseBlock[];
+  /** Position of an offset in `body`. */
+  at(offset: number, length?: number): Position;
+}
+
+/** What a rule sees. Rules only read; they report through `report`. */
+export class RuleContext {
+  readonly policy: Policy;
+  readonly found: FoundDiagnostic[] = [];
+  private meta: RuleMeta | undefined;
+
+  constructor(
+    readonly loaded: LoadedPolicy,
+    readonly asOf: string,
+    readonly sections: ParsedSection[],
+    readonly extraProse: ProseBlock[] = [],
+  ) {
+    this.policy = loaded.data;
+  }
+
+  /** Every prose block: the policy's sections (and, in audit, the whole legacy document). */
+  get prose(): ProseBlock[] {
+    return [...this.sections.flatMap((s) => s.blocks), ...this.extraProse];
+  }
+
+  forRule(meta: RuleMeta): this {
+    this.meta = meta;
+    return this;
+  }
+
+  law<T extends number | boolean = number>(key: string): LawValue<T> | undefined {
+    return lawValue<T>(key, this.asOf);
+  }
+
+  /** Value at a JSON pointer of the merged policy. */
+  get(pointer: string): unknown {
+    return valueAt(this.policy, pointer);
+  }
+
+  /** Where a value was set (or its nearest parent, or the top of the file). */
+  where(pointer: string): Position {
+    const o = this.loaded.origins.get(pointer) ?? nearestOrigin(this.loaded.origins, pointer);
+    return o ?? { file: this.loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+
+  report(f: Finding): void {
+    const meta = this.meta!;
+    const at = f.at ?? this.where(f.pointer ?? '');
+    this.found.push({
+      ruleId: meta.id,
+      severity: f.severity ?? meta.severity,
+      message: f.message,
+      ...(f.hint ? { hint: f.hint } : {}),
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      policyFile: this.loaded.file,
+      ...(f.fix ? { fix: f.fix } : {}),
+    });
+  }
+
+  /** Report a regex match in prose, quoting its sentence. */
+  reportProse(block: ProseBlock, offset: number, length: number, message: string, extra: Omit<Finding, 'message' | 'at'> = {}): void {
+    const quote = sentenceAt(block.text, offset);
+    this.report({ ...extra, message: `${message} The text says: “${quote}”`, at: block.at(offset, length) });
+  }
+
+  /** Every match of `re` (which must have the g flag) in the prose. */
+  *matchProse(re: RegExp): Generator<{ block: ProseBlock; match: RegExpMatchArray; sentence: string }> {
+    for (const block of this.prose) {
+      for (const match of block.text.matchAll(re)) {
+        yield { block, match, sentence: sentenceAt(block.text, match.index!) };
+      }
+    }
+  }
+}
+
+/** Parse every section's Markdown once per policy; positions map back to the YAML file. */
+export function parseSections(loaded: LoadedPolicy): ParsedSection[] {
+  const out: ParsedSection[] = [];
+  (loaded.data.sections ?? []).forEach((s, index) => {
+    if (!s || typeof s.body !== 'string') return;
+    const body = s.body;
+    const origin = loaded.origins.get(`/sections/${index}/body`);
+    const source = origin ? loaded.sources.get(origin.file) : undefined;
+    const at = (offset: number, length = 0): Position => (origin ? positionInScalar(source, origin, body, offset, length) : { file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const tree = parseMarkdown(body);
+    out.push({ index, id: s.id, title: s.title, body, tree, blocks: markdownBlocks(body, s.id, at, tree), at });
+  });
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { compareDiagnostics } from '../core/diagnostics.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
+import type { ProseBlock } from '../prose/blocks.js';
+import { checkPolicyFile } from '../validate/index.js';
+import type { LintConfig } from './config.js';
+import { parseSections, RuleContext, type FoundDiagnostic } from './context.js';
+import { allRules } from './registry.js';
+import type { Rule } from './rule.js';
+
+export interface LintOptions {
+  /** YYYY-MM-DD; the law in force on this date applies. Default: today. */
+  asOf?: string;
+  config?: LintConfig;
+  /** Run only these rules (default: all that are not off). */
+  rules?: Rule[];
+  /** Extra prose to check (used by `audit` for legacy documents). */
+  extraProse?: ProseBlock[];
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */
+export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): FoundDiagnostic[] {
+  const asOf = options.asOf ?? today();
+  const ctx = new RuleContext(loaded, asOf, parseSections(loaded), options.extraProse);
+  const config = options.config;
+  for (const rule of options.rules ?? allRules()) {
+    const sev = config?.severity.get(rule.meta.id);
+    if (sev === 'off') continue;
+    const before = ctx.found.length;
+    rule.check(ctx.forRule(rule.meta));
+    if (sev) for (const d of ctx.found.slice(before)) d.severity = sev;
+  }
+  if (config) applyExceptions(ctx.found, loaded, config, asOf);
+  return ctx.found.sort(compareDiagnostics);
+}
+
+function applyExceptions(found: FoundDiagnostic[], loaded: LoadedPolicy, config: LintConfig, asOf: string): void {
+  const schoolIds = (loaded.data.schools ?? []).map((s) => s.id);
+  for (const ex of config.exceptions) {
+    const applies = (d: FoundDiagnostic) => d.ruleId === ex.rule && (!ex.school || schoolIds.includes(ex.school));
+    const matching = found.filter(applies);
+    if (matching.length === 0) continue;
+    if (ex.until >= asOf) {
+      for (const d of matching) d.excepted = { reason: ex.reason, approvedBy: ex.approvedBy, until: ex.until };
+    } else {
+      found.push({
+        ruleId: ex.rule,
+        severity: 'error',
+        message: `The exception for ${ex.rule} (approved by ${ex.approvedBy}) ended on ${ex.until}. Renew it with governors or fix the policy.`,
+        ...ex.position,
+        policyFile: loaded.file,
+      });
+    }
+  }
+}
+
+export interface FileResult {
+  file: string;
+  diagnostics: FoundDiagnostic[];
+  /** True when schema errors stopped the lint rules from running. */
+  invalid: boolean;
+  unreadable: boolean;
+  loaded: LoadedPolicy;
+}
+
+/** Load, validate and lint one file. */
+export function lintFile(file: string, options: LintOptions = {}): FileResult {
+  const { policy, diagnostics, unreadable } = checkPolicyFile(file);
+  if (diagnostics.length) {
+    return { file, diagnostics: diagnostics.map((d) => ({ ...d, policyFile: file })), invalid: true, unreadable, loaded: policy };
+  }
+  return { file, diagnostics: lintPolicy(policy, options), invalid: false, unreadable, loaded: policy };
+}
+
+/** Counts that decide the exit code; excepted findings do not count. */
+export function countBySeverity(ds: Diagnostic[]): { errors: number; warnings: number; infos: number; excepted: number } {
+  const c = { errors: 0, warnings: 0, infos: 0, excepted: 0 };
+  for (const d of ds) {
+    if (d.excepted) c.excepted++;
+    else if (d.severity === 'error') c.errors++;
+    else if (d.severity === 'warning') c.warnings++;
+    else c.infos++;
+  }
+  return c;
+}

@@ -1,0 +1,18 @@
+/** Small helpers shared by rules. */
+
+export function pounds(n: number): string {
+  return `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
+}
+
+/** "19 August 2024" */
+export function longDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Words that, in the same sentence, mean the text is describing an old rule, not applying it. */
+export const HISTORICAL_CONTEXT = /\b(replac\w*|revok\w*|supersed\w*|previous\w*|formerly|used to|no longer|was changed|old)\b/i;
+
+/** Penalty notices for an excluded pupil in a public place are a separate regime (see pn-excluded-pupil-public-place). */
+export const EXCLUSION_CONTEXT = /\b(public place|exclu\w+|suspen\w+)\b/i;

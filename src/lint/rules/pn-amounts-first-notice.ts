@@ -1,0 +1,73 @@
+import type { Rule } from '../rule.js';
+import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
+
+const FIELDS = [
+  { key: 'discounted', law: 'penalty_notice.first.discounted', words: 'amount if paid early', money: true },
+  { key: 'discount_days', law: 'penalty_notice.first.discount_days', words: 'days to pay the lower amount', money: false },
+  { key: 'full', law: 'penalty_notice.first.full', words: 'full amount', money: true },
+  { key: 'full_days', law: 'penalty_notice.first.full_days', words: 'days to pay the full amount', money: false },
+] as const;
+
+const PROSE_AMOUNT = [/£\s?(50|60|100|120)(?![\d.,])[^.]{0,80}\b(penalt|fine|fixed)/gi, /\b(penalt|fine)[^.]{0,80}£\s?(50|60|100|120)(?![\d.,])/gi];
+const PROSE_42_DAYS = /within\s+42\s+days/gi;
+
+export const rule: Rule = {
+  meta: {
+    id: 'pn-amounts-first-notice',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'First penalty notice: £80 if paid within 21 days, £160 within 28 days',
+    explanation:
+      'Since 19 August 2024 a first attendance penalty notice costs £80 if paid within 21 days and £160 if paid within 28 days. Policies written before then often still say £60 and £120. Parents must be told the right amounts.',
+    citations: [
+      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'reg 4 of the 2007 Regulations as amended', url: 'https://www.legislation.gov.uk/uksi/2024/210' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 6, national framework for penalty notices' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: true,
+    governorQuestion: 'Does our policy give parents the current penalty notice amounts (£80 and £160), and who checked it after August 2024?',
+  },
+  check(ctx) {
+    const base = '/legal_measures/penalty_notices/first';
+    for (const f of FIELDS) {
+      const found = ctx.get(`${base}/${f.key}`);
+      const law = ctx.law(f.law);
+      if (typeof found !== 'number' || !law || found === law.value) continue;
+      const show = (n: number) => (f.money ? pounds(n) : `${n} days`);
+      ctx.report({
+        pointer: `${base}/${f.key}`,
+        message: `The first penalty notice ${f.words} is ${show(found)}; since ${longDate(law.since)} it is ${show(law.value)}.`,
+        hint: `Change it to ${law.value} (${law.reference}).`,
+        fix: { pointer: `${base}/${f.key}`, value: law.value },
+      });
+    }
+    const current = new Set([ctx.law('penalty_notice.first.discounted')?.value, ctx.law('penalty_notice.first.full')?.value, ctx.law('penalty_notice.second.amount')?.value]);
+    for (const re of PROSE_AMOUNT) {
+      for (const { block, match, sentence } of ctx.matchProse(re)) {
+        const amount = Number(match[1] && /^\d/.test(match[1]) ? match[1] : match[2]);
+        if (current.has(amount) || EXCLUSION_CONTEXT.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
+        const at = match[0].indexOf('£');
+        ctx.reportProse(block, match.index! + at, match[0].length - at, `${pounds(amount)} is not a current penalty notice amount (a first notice is £80, or £160 after 21 days).`);
+      }
+    }
+    if (ctx.law('penalty_notice.first.full_days')?.value !== 42) {
+      for (const { block, match, sentence } of ctx.matchProse(PROSE_42_DAYS)) {
+        if (!/penalt|fine|pay/i.test(sentence)) continue;
+        ctx.reportProse(block, match.index!, match[0].length, 'Penalty notices are paid within 21 or 28 days; 42 days was the period before September 2013.');
+      }
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'Current amounts in the data', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n' },
+      { title: 'Before 19 August 2024, £60 was right', asOf: '2024-06-01', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n' },
+      { title: 'An excluded-pupil notice is a separate regime', yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If an excluded pupil is found in a public place, a penalty notice of £60 may be issued.\n' },
+    ],
+    fail: [
+      { title: 'Stale amounts in the data', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n' },
+      { title: 'Stale amount in the prose', yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The penalty notice is £60 if paid within 21 days.\n' },
+    ],
+  },
+};

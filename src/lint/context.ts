@@ -23,6 +23,8 @@ export interface Finding {
 
 export interface FoundDiagnostic extends Diagnostic {
   fix?: Fix;
+  /** Where the value the fix changes was written (may differ from the finding's place for prose fixes). */
+  fixAt?: Position;
   /** File of the policy being linted (differs from `file` when the value was inherited). */
   policyFile: string;
 }
@@ -92,7 +94,7 @@ export class RuleContext {
       endLine: at.endLine,
       endColumn: at.endColumn,
       policyFile: this.loaded.file,
-      ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.fix ? { fix: f.fix, fixAt: this.where(f.fix.pointer) } : {}),
     });
   }
 

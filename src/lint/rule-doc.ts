@@ -1,5 +1,34 @@
 import type { Rule } from './rule.js';
 
+const SEVERITY_WORDS = { error: 'error (must be fixed)', warning: 'warning (should be fixed, or an exception recorded)', info: 'for information' };
+const LEVEL_WORDS = { must: 'a legal duty', should: 'statutory guidance: schools must have regard to it', info: 'a definition or watch item' };
+
+/** Everything about a rule, for `policywright explain RULE-ID`. */
 export function formatRuleDoc(rule: Rule): string {
-  return rule.meta.id;
+  const m = rule.meta;
+  const out = [
+    `${m.id}: ${m.title}`,
+    '',
+    m.explanation,
+    '',
+    `Level:        ${m.level} (${LEVEL_WORDS[m.level]})`,
+    `Severity:     ${SEVERITY_WORDS[m.severity]}`,
+    `Checks:       ${m.where === 'both' ? 'the data and the prose' : m.where === 'data' ? 'the data' : m.where === 'prose' ? 'the prose' : 'the templates'}`,
+    `In force from: ${m.effectiveFrom}`,
+    `Confidence:   ${m.confidence}${m.confidenceNote ? ` (${m.confidenceNote})` : ''}`,
+    `Auto-fix:     ${m.fixable ? 'yes, with `policywright lint --fix`' : 'no: a person must decide'}`,
+    '',
+    'Sources:',
+    ...m.citations.map((c) => `  - ${c.source}${c.paragraph ? `, ${c.paragraph}` : ''}${c.url ? ` <${c.url}>` : ''}`),
+    '',
+    `Question for governors: ${m.governorQuestion}`,
+  ];
+  const example = (kind: string, ex: { title: string; yaml: string; asOf?: string }) => [
+    '',
+    `${kind}: ${ex.title}${ex.asOf ? ` (as of ${ex.asOf})` : ''}`,
+    ...ex.yaml.trimEnd().split('\n').map((l) => `    ${l}`),
+  ];
+  for (const ex of rule.examples.fail) out.push(...example('Reported', ex));
+  for (const ex of rule.examples.pass) out.push(...example('Not reported', ex));
+  return out.join('\n');
 }

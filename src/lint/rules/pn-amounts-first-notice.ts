@@ -43,13 +43,17 @@ export const rule: Rule = {
         fix: { pointer: `${base}/${f.key}`, value: law.value },
       });
     }
-    const current = new Set([ctx.law('penalty_notice.first.discounted')?.value, ctx.law('penalty_notice.first.full')?.value, ctx.law('penalty_notice.second.amount')?.value]);
+    const low = ctx.law('penalty_notice.first.discounted');
+    const full = ctx.law('penalty_notice.first.full');
+    const lowDays = ctx.law('penalty_notice.first.discount_days');
+    const current = new Set([low?.value, full?.value, ctx.law('penalty_notice.second.amount')?.value]);
+    const now = low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
     for (const re of PROSE_AMOUNT) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         const amount = Number(match[1] && /^\d/.test(match[1]) ? match[1] : match[2]);
         if (current.has(amount) || EXCLUSION_CONTEXT.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
         const at = match[0].indexOf('£');
-        ctx.reportProse(block, match.index! + at, match[0].length - at, `${pounds(amount)} is not a current penalty notice amount (a first notice is £80, or £160 after 21 days).`);
+        ctx.reportProse(block, match.index! + at, match[0].length - at, `${pounds(amount)} is not a current penalty notice amount${now}.`);
       }
     }
     if (ctx.law('penalty_notice.first.full_days')?.value !== 42) {

@@ -1,0 +1,25 @@
+import type { FileReport } from './group.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export function formatReports(format: FormatName, reports: FileReport[], o: { color: boolean; asOf: string; version: string }): string {
+  switch (format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, o.version);
+    case 'github':
+      return formatGithub(reports);
+    case 'markdown':
+      return formatMarkdown(reports, o.asOf);
+    default:
+      return formatStylish(reports, o.color);
+  }
+}
+export { groupByFile, type FileReport } from './group.js';

@@ -202,7 +202,7 @@ function schoolBlock(school: string): string[] {
     '      ends: "15:20"',
     '      registers:',
     '        morning: { opens: "08:50", closes: "09:10" }',
-    '        afternoon: { opens: "13:00", closes: "13:10" }',
+    '        afternoon: { opens: "13:00", closes: "13:20" }',
   ];
 }
 

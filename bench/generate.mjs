@@ -36,13 +36,14 @@ function schoolFor(i, template) {
     name: `Generated School ${i}`,
     urn: String(100000 + i),
     school_day: {
+      ...template.school_day,
       gates_open: time(start - 10),
       starts: time(start),
       ends: time(15 * 60 + (i % 6) * 5),
       registers: { morning: { opens: time(start), closes: time(start + window) }, afternoon: { opens: time(13 * 60), closes: time(13 * 60 + window) } },
     },
-    groups: undefined,
     contacts: {
+      ...template.contacts,
       senior_attendance_champion: { name: `Champion ${i}`, role: 'Deputy Headteacher', email: `champion${i}@school${i}.example.sch.uk`, phone: '01632 960001' },
       attendance_officers: [{ name: `Officer ${i}`, role: 'Attendance Officer', email: `attendance@school${i}.example.sch.uk`, phone: '01632 960002' }],
     },

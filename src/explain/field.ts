@@ -6,6 +6,8 @@ export interface FieldExplanation {
   pointer: string;
   value: unknown;
   origin: ValueOrigin;
+  /** When the value sits inside a list that replaced a base list as a whole: that list's path and origin. */
+  replacedWith?: { path: string; origin: ValueOrigin };
 }
 
 /** Find a dotted field path (list items by `id` or position) in a merged policy. */
@@ -26,7 +28,20 @@ export function explainField(policy: LoadedPolicy, dotted: string): FieldExplana
     }
   }
   const origin = policy.origins.get(pointer);
-  return origin ? { path: dotted, pointer, value: cur, origin } : undefined;
+  if (!origin) return undefined;
+  const result: FieldExplanation = { path: dotted, pointer, value: cur, origin };
+  if (!origin.overrode?.length) {
+    const segments = dotted.split('.').filter(Boolean);
+    const pointerSegments = pointer.split('/').slice(1);
+    for (let n = pointerSegments.length - 1; n > 0; n--) {
+      const ancestor = policy.origins.get(`/${pointerSegments.slice(0, n).join('/')}`);
+      if (ancestor?.overrode?.length) {
+        result.replacedWith = { path: segments.slice(0, n).join('.'), origin: ancestor };
+        break;
+      }
+    }
+  }
+  return result;
 }
 
 /** Field paths that exist in the policy, for "did you mean". */

@@ -115,6 +115,13 @@ describe('extends: merging and provenance', () => {
     expect(run.out).toMatch(/not overridden/);
   });
 
+  it('explain says when a value sits in a list that replaced the base list', async () => {
+    const dir = tempProject({ 'base.yaml': base, 'middle.yaml': middle, 'school.yaml': school });
+    const run = await runCli('explain', '--policy', path.join(dir, 'school.yaml'), 'references.0.title');
+    expect(run.out).toMatch(/= "School ref"\n  set in .*school\.yaml:9:/);
+    expect(run.out).toMatch(/part of references, which replaced the whole list from .*base\.yaml:12:3/);
+  });
+
   it('explain suggests a near field name for a typo', async () => {
     const dir = tempProject({ 'base.yaml': base, 'middle.yaml': middle, 'school.yaml': school });
     const run = await runCli('explain', '--policy', path.join(dir, 'school.yaml'), 'thresholds.target_atendance_pct');

@@ -33,6 +33,13 @@ export function runExplain(target: string | undefined, opts: { policy?: string }
   for (const prev of o.overrode ?? []) {
     io.out(`  overriding ${showValue(prev.value)} from ${displayPath(prev.origin.file)}:${prev.origin.line}:${prev.origin.column}`);
   }
-  if (!o.overrode?.length && policy.chain.length > 1) io.out('  (not overridden: no file earlier in the extends chain sets it)');
+  if (found.replacedWith) {
+    const r = found.replacedWith;
+    for (const prev of r.origin.overrode ?? []) {
+      io.out(`  part of ${r.path}, which replaced the whole list from ${displayPath(prev.origin.file)}:${prev.origin.line}:${prev.origin.column} (lists without ids are replaced, not merged)`);
+    }
+  } else if (!o.overrode?.length && policy.chain.length > 1) {
+    io.out('  (not overridden: no file earlier in the extends chain sets it)');
+  }
   return EXIT.ok;
 }

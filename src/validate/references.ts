@@ -10,6 +10,8 @@ export function checkDataReferences(policy: LoadedPolicy): Diagnostic[] {
   (policy.data.sections ?? []).forEach((section, i) => {
     if (typeof section?.body !== 'string') return;
     for (const ref of findDataRefs(section.body)) {
+      // A trust base lists no schools: its `school.` references are checked in each school that extends it.
+      if (!policy.data.schools?.length && ref.path.startsWith('school.')) continue;
       const found = schools.some((s) => {
         const v = resolveDataRef(policy.data, ref.path, s);
         return v !== undefined && (typeof v !== 'object' || v === null);

@@ -5,8 +5,8 @@ import type { MapNode, SourceNode } from './tree.js';
 
 /** Largest policy file read, in bytes. A real policy with all its prose is under 200 KB. */
 export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
-/** Most YAML nodes one file may expand to (guards against alias "bombs"). */
-export const MAX_NODES = 200_000;
+/** Most YAML values one file may expand to (a full policy has about 2,000; this guards against alias "bombs"). */
+export const MAX_NODES = 20_000;
 
 export interface ParsedSource {
   file: string;

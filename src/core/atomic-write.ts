@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './diagnostics.js';
 
@@ -10,6 +10,7 @@ import { UserError } from './diagnostics.js';
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): void {
   const dir = path.dirname(path.resolve(file));
+  removeStaleTemporaries(dir, path.basename(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const fd = openSync(tmp, 'wx', 0o644);
   try {
@@ -31,5 +32,30 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     }
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A process killed mid-write leaves its temporary file behind; the next write of that file removes it. */
+export function removeStaleTemporaries(dir: string, base: string): void {
+  const prefix = `.${base}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), { force: true });
   }
 }

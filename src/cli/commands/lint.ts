@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { Command } from 'commander';
+import { removeStaleTemporaries } from '../../core/atomic-write.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
 import { findConfig, readConfig, type LintConfig } from '../../lint/config.js';
@@ -75,6 +77,7 @@ export function runLint(paths: string[], opts: LintCliOptions, io: CliIO): numbe
   let results: FileResult[] = lintAll();
   const machine = opts.format !== 'stylish';
   const note = (t: string) => (machine ? io.err(t) : io.out(t));
+  if (opts.fix) for (const f of files) removeStaleTemporaries(path.dirname(path.resolve(f)), path.basename(f));
   if (opts.fix || opts.fixDryRun) {
     const plans = planFixes(results.flatMap((r) => r.diagnostics));
     if (!plans.length) note('No automatic fixes to make.');

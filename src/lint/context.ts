@@ -57,8 +57,10 @@ export class RuleContext {
 
   /** Every prose block: the policy's sections (and, in audit, the whole legacy document). */
   get prose(): ProseBlock[] {
-    return [...this.sections.flatMap((s) => s.blocks), ...this.extraProse];
+    this.allProse ??= [...this.sections.flatMap((s) => s.blocks), ...this.extraProse];
+    return this.allProse;
   }
+  private allProse: ProseBlock[] | undefined;
 
   forRule(meta: RuleMeta): this {
     this.meta = meta;
@@ -114,17 +116,28 @@ export class RuleContext {
   }
 }
 
+/** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */
+export type SectionCache = Map<string, ParsedSection>;
+
 /** Parse every section's Markdown once per policy; positions map back to the YAML file. */
-export function parseSections(loaded: LoadedPolicy): ParsedSection[] {
+export function parseSections(loaded: LoadedPolicy, cache?: SectionCache): ParsedSection[] {
   const out: ParsedSection[] = [];
   (loaded.data.sections ?? []).forEach((s, index) => {
     if (!s || typeof s.body !== 'string') return;
     const body = s.body;
     const origin = loaded.origins.get(`/sections/${index}/body`);
+    const key = origin ? `${origin.file}:${origin.line}:${origin.column}:${s.id}:${s.title}` : undefined;
+    const cached = key ? cache?.get(key) : undefined;
+    if (cached && cached.body === body) {
+      out.push({ ...cached, index });
+      return;
+    }
     const source = origin ? loaded.sources.get(origin.file) : undefined;
     const at = (offset: number, length = 0): Position => (origin ? positionInScalar(source, origin, body, offset, length) : { file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 });
     const tree = parseMarkdown(body);
-    out.push({ index, id: s.id, title: s.title, body, tree, blocks: markdownBlocks(body, s.id, at, tree), at });
+    const parsed: ParsedSection = { index, id: s.id, title: s.title, body, tree, blocks: markdownBlocks(body, s.id, at, tree), at };
+    if (key) cache?.set(key, parsed);
+    out.push(parsed);
   });
   return out;
 }

@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
-import type { LoadedPolicy } from '../load/load-policy.js';
+import type { LoadedPolicy, LoadOptions } from '../load/load-policy.js';
 import type { ProseBlock } from '../prose/blocks.js';
 import { checkPolicyFile } from '../validate/index.js';
 import type { LintConfig } from './config.js';
-import { parseSections, RuleContext, type FoundDiagnostic } from './context.js';
+import { parseSections, RuleContext, type FoundDiagnostic, type SectionCache } from './context.js';
 import { allRules } from './registry.js';
 import type { Rule } from './rule.js';
 
@@ -16,6 +16,18 @@ export interface LintOptions {
   rules?: Rule[];
   /** Extra prose to check (used by `audit` for legacy documents). */
   extraProse?: ProseBlock[];
+  /** Share parsing between policies of one run (see `newLintCache`). */
+  cache?: LintCache;
+}
+
+export interface LintCache {
+  sources: NonNullable<LoadOptions['cache']>;
+  sections: SectionCache;
+}
+
+/** One per run: a trust base and its sections are parsed once, however many schools extend it. */
+export function newLintCache(): LintCache {
+  return { sources: new Map(), sections: new Map() };
 }
 
 export function today(): string {
@@ -25,7 +37,7 @@ export function today(): string {
 /** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */
 export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): FoundDiagnostic[] {
   const asOf = options.asOf ?? today();
-  const ctx = new RuleContext(loaded, asOf, parseSections(loaded), options.extraProse);
+  const ctx = new RuleContext(loaded, asOf, parseSections(loaded, options.cache?.sections), options.extraProse);
   const config = options.config;
   for (const rule of options.rules ?? allRules()) {
     const sev = config?.severity.get(rule.meta.id);
@@ -69,7 +81,7 @@ export interface FileResult {
 
 /** Load, validate and lint one file. */
 export function lintFile(file: string, options: LintOptions = {}): FileResult {
-  const { policy, diagnostics, unreadable } = checkPolicyFile(file);
+  const { policy, diagnostics, unreadable } = checkPolicyFile(file, options.cache ? { cache: options.cache.sources } : {});
   if (diagnostics.length) {
     return { file, diagnostics: diagnostics.map((d) => ({ ...d, policyFile: file })), invalid: true, unreadable, loaded: policy };
   }

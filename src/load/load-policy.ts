@@ -20,6 +20,9 @@ export interface LoadedPolicy {
 }
 
 export interface LoadOptions {
+  /** Parsed files shared between loads in one run, so a trust base used by 1,000 schools is parsed once.
+   * Only for a single run: files must not change while it is in use. */
+  cache?: Map<string, ParsedSource>;
   /** Folder that `extends` may not leave. Default: the nearest folder above the file holding
    * `policywright.config.yaml`, `package.json` or `.git`, else the file's own folder. */
   projectRoot?: string;
@@ -48,14 +51,16 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
   return { file, chain, data: data as Policy, origins, sources, diagnostics };
 
   function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
-    const parsed = readPolicySource(current);
+    const key = path.resolve(current);
+    const parsed = options.cache?.get(key) ?? readPolicySource(current);
+    if (options.cache && 'text' in parsed) options.cache.set(key, parsed);
     if (!('text' in parsed)) {
       // The file itself could not be read. For an `extends` target, report it at the `extends` line.
       if (via) diagnostics.push({ ...parsed, ...via, ruleId: 'schema', message: `The file this policy extends cannot be used: ${parsed.message}`, hint: `Check the path "${path.relative(path.dirname(via.file), current)}" in \`extends\`.` });
       else diagnostics.push(parsed);
       return undefined;
     }
-    sources.set(current, parsed);
+    sources.set(parsed.file, parsed);
     diagnostics.push(...parsed.diagnostics);
     const node = parsed.root as MapNode | undefined;
     if (!node) return undefined;

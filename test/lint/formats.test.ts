@@ -62,7 +62,7 @@ describe('output formats', () => {
   it('stylish groups by file and ends with a summary line', async () => {
     const dir = tempProject({ 'p.yaml': stale });
     const run = await runCli('lint', path.join(dir, 'p.yaml'));
-    expect(run.out).toMatch(/p\.yaml\n\s+4:26\s+error\s+/);
+    expect(run.out).toMatch(/p\.yaml\n(.*\n)*\s+4:26\s+error\s+.*£60/);
     expect(run.out.trim().split('\n').pop()).toMatch(/✖ \d+ findings?: \d+ errors?, \d+ warnings?, \d+ info/);
   });
 

@@ -4,7 +4,7 @@ import { removeStaleTemporaries } from '../../core/atomic-write.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
 import { findConfig, readConfig, type LintConfig } from '../../lint/config.js';
-import { countBySeverity, lintFile, today, type FileResult } from '../../lint/engine.js';
+import { countBySeverity, lintFile, newLintCache, today, type FileResult } from '../../lint/engine.js';
 import { fixDiff, planFixes, writeFixes } from '../../lint/fix.js';
 import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
 import { allRules } from '../../lint/registry.js';
@@ -73,7 +73,10 @@ export function runLint(paths: string[], opts: LintCliOptions, io: CliIO): numbe
     if (!configs.has(key)) configs.set(key, readConfig(path));
     return configs.get(key)!;
   };
-  const lintAll = () => files.map((f) => lintFile(f, { asOf, config: configFor(f) }));
+  const lintAll = () => {
+    const cache = newLintCache();
+    return files.map((f) => lintFile(f, { asOf, config: configFor(f), cache }));
+  };
   let results: FileResult[] = lintAll();
   const machine = opts.format !== 'stylish';
   const note = (t: string) => (machine ? io.err(t) : io.out(t));

@@ -1,0 +1,84 @@
+import type { Rule } from '../rule.js';
+import { codeTable } from '../law.js';
+import { longDate } from '../rule-helpers.js';
+import { codesInUse } from '../rule-helpers-framework-registers-codes.js';
+
+type Category = 'present' | 'approved_activity' | 'authorised' | 'unauthorised' | 'not_counted';
+
+const SAYS_UNAUTHORISED = /\bunauthori[sz]ed\b/i;
+/** "authorised", but not "unauthorised" or "not authorised". */
+const SAYS_AUTHORISED = /(?<!\b(not|never)\s+)(?<!un)\bauthori[sz]ed\b/i;
+const SAYS_PRESENT = /\b(counts?|counted|recorded|marked)\s+as\s+(present|attendance)\b/i;
+
+/** How a meaning the school gives contradicts the code's national category, if it does. */
+function contradiction(category: Category, meaning: string): string | undefined {
+  const unauth = SAYS_UNAUTHORISED.test(meaning);
+  const auth = SAYS_AUTHORISED.test(meaning);
+  if (category === 'unauthorised' && auth && !unauth) return 'an unauthorised absence';
+  if (category === 'authorised' && unauth && !auth) return 'an authorised absence';
+  if ((category === 'present' || category === 'approved_activity') && (unauth || auth) && /absen/i.test(meaning) && !/\b(not|never|no)\b/i.test(meaning)) return 'attendance, not absence';
+  if ((category === 'authorised' || category === 'unauthorised') && SAYS_PRESENT.test(meaning)) return 'an absence, not attendance';
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'codes-2024-national-set',
+    level: 'must',
+    severity: 'error',
+    where: 'data',
+    title: 'Only codes from the 2024 national set, with their national meaning',
+    explanation:
+      'Schools may only use the national attendance and absence codes set out in the 2024 Pupil Registration Regulations, and each code counts in a fixed way: as attendance, authorised absence, unauthorised absence, or not counted. A policy that lists a home-made code, or tells parents a code counts differently from the national rules, gives them wrong information about their child’s record.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10, Tables 1–4', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes (paras 283–407)' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Does every attendance code in our policy come from the 2024 national set, with the meaning the DfE gives it?',
+  },
+  check(ctx) {
+    const table = codeTable();
+    if (ctx.asOf < table.effective_from) return;
+    for (const c of codesInUse(ctx)) {
+      // Codes removed in 2024 (H, F, J, Y) are reported by codes-removed-or-changed.
+      if (table.removed[c.code]) continue;
+      const national = table.codes[c.code];
+      if (!national) {
+        const upper = table.codes[c.code.toUpperCase()] ? c.code.toUpperCase() : undefined;
+        ctx.report({
+          pointer: `${c.pointer}/code`,
+          message: `“${c.code}” is not one of the national attendance codes in force since ${longDate(table.effective_from)}.`,
+          hint: upper ? `Write the code as “${upper}”.` : 'Use a code from the 2024 national set, or remove it.',
+        });
+        continue;
+      }
+      const wrong = c.meaning ? contradiction(national.category as Category, c.meaning) : undefined;
+      if (wrong) {
+        ctx.report({
+          pointer: `${c.pointer}/meaning`,
+          message: `The policy says ${c.code} means “${c.meaning}”, but nationally ${c.code} (${national.meaning.toLowerCase()}) counts as ${wrong}.`,
+          hint: `Describe ${c.code} with its national meaning: ${national.meaning}.`,
+        });
+      }
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'National codes with national meanings',
+        yaml: 'codes_in_use:\n  - code: L\n    meaning: Late, arrived before the register closed\n  - code: G\n    meaning: Holiday not agreed by the school (unauthorised)\n  - code: C1\n    meaning: Leave for a regulated performance\n',
+      },
+      {
+        title: 'Unauthorised code described as "not authorised"',
+        yaml: 'codes_in_use:\n  - code: G\n    meaning: Holiday not authorised by the school\n',
+      },
+    ],
+    fail: [
+      { title: 'A code that is not in the national set', yaml: 'codes_in_use:\n  - code: HL\n    meaning: Half-day leave\n' },
+      { title: 'An unauthorised code described as authorised', yaml: 'codes_in_use:\n  - code: G\n    meaning: Family holiday, authorised by the head\n' },
+    ],
+  },
+};

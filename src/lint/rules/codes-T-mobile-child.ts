@@ -1,0 +1,74 @@
+import type { Rule } from '../rule.js';
+import { codeTable } from '../law.js';
+import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+
+const OCCUPATIONAL = /mobile|trade|business|occupation|work|employ|job|fairground|circus|show(wo)?m[ae]n/i;
+const ETHNIC = /gypsy|roma\b|traveller/i;
+const NOT_FOR = /holiday|wedding|funeral|visit/i;
+
+const PROSE_ETHNIC = [/\b(?<code>T)\b[^.]{0,80}(gypsy|roma|traveller)(?![^.]{0,120}(trade|business|occupation|work))/gi];
+const PROSE_NOT_FOR = [/\b(?<code>T)\b[^.]{0,60}(holiday|wedding|funeral)/gi];
+/** "T – Traveller absence" is the old code label, reported by codes-removed-or-changed. */
+const OLD_LABEL = /\bT\s*[-–:=]\s*(gypsy|traveller|roma)/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'codes-T-mobile-child',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'Code T only for a child travelling with a parent for work',
+    explanation:
+      'Code T is an authorised absence for a "mobile child": a child whose parent travels from place to place for their trade or business (for example fairground, circus or seasonal work) and who is travelling with them. It is not a code for Gypsy, Roma or Traveller pupils as such, and it never covers holidays, weddings or funerals. Families with a house who spend long periods travelling for work are included.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10 (code T) and definition of "mobile child"', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'code T' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Does our policy use code T only for children travelling with a parent for work, and not for Traveller pupils generally or for holidays?',
+  },
+  check(ctx) {
+    const table = codeTable();
+    if (ctx.asOf < table.effective_from) return;
+    for (const c of codesInUse(ctx)) {
+      if (c.code !== 'T' || !c.meaning.trim()) continue;
+      const holiday = NOT_FOR.test(c.meaning) && !NEGATION.test(c.meaning);
+      // Ethnic-only wording is the old label, reported by codes-removed-or-changed.
+      const vague = !OCCUPATIONAL.test(c.meaning) && !ETHNIC.test(c.meaning);
+      if (!holiday && !vague) continue;
+      ctx.report({
+        pointer: `${c.pointer}/meaning`,
+        message: `The policy says T means “${c.meaning}”. T is only for a mobile child travelling with a parent who travels for work${holiday ? '; it does not cover holidays, weddings, funerals or family visits' : ''}.`,
+        hint: `Describe T with its national meaning: ${table.codes.T!.meaning}.`,
+      });
+    }
+    for (const hit of proseHits(ctx, PROSE_ETHNIC, (h) => OLD_LABEL.test(h.sentence) || NEGATION.test(h.match[0]))) {
+      reportHit(ctx, hit, 'Code T is for a child travelling with a parent who travels for work, not for Gypsy, Roma or Traveller pupils as such.', 'Describe T as travel with a parent for occupational purposes.');
+    }
+    for (const hit of proseHits(ctx, PROSE_NOT_FOR, (h) => NEGATION.test(h.match[0]) || OLD_LABEL.test(h.sentence))) {
+      reportHit(ctx, hit, 'Code T does not cover holidays, weddings or funerals: it is only for a child travelling with a parent for work.', 'Leave for these reasons is a request for leave in exceptional circumstances (C), or unauthorised.');
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'National meaning', yaml: 'codes_in_use:\n  - code: T\n    meaning: Mobile child travelling with a parent for occupational purposes\n' },
+      {
+        title: 'Traveller families travelling for work',
+        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      T is used when a Traveller family is travelling for work, for example with a fairground business.\n',
+      },
+      {
+        title: 'Says T is not for holidays',
+        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      Code T does not cover weddings, funerals or holidays.\n',
+      },
+    ],
+    fail: [
+      { title: 'T for holidays', yaml: 'codes_in_use:\n  - code: T\n    meaning: Travelling on a family holiday\n' },
+      {
+        title: 'T for Traveller pupils',
+        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      We use code T for all Gypsy, Roma and Traveller pupils when they are away.\n',
+      },
+    ],
+  },
+};

@@ -1,0 +1,130 @@
+import type { Rule } from '../rule.js';
+import { codeTable } from '../law.js';
+import { longDate } from '../rule-helpers.js';
+import { codesInUse, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+
+/** What changed about each code, in words for parents and staff. */
+const CHANGES: Record<string, string> = {
+  H: 'Code H (agreed family holiday) no longer exists: leave is granted only in exceptional circumstances and recorded as C.',
+  F: 'Code F (agreed extended family holiday) no longer exists: leave is granted only in exceptional circumstances and recorded as C.',
+  J: 'Code J (interview) was replaced by J1, a leave of absence for an interview.',
+  Y: 'Code Y (unable to attend because of exceptional circumstances) was split into Y1 to Y7, one for each unavoidable cause.',
+  X: 'Code X now only means a pupil below or above compulsory school age who is not required to attend; its COVID-19 uses were withdrawn (public health absence is Y6).',
+  B: 'Code B is now only for another approved educational activity supervised by someone the school authorises: provision arranged by the local authority is K, and remote or online learning is an absence.',
+  T: 'Code T is now only for a mobile child travelling with a parent who travels for work; it is not a code for Gypsy, Roma or Traveller pupils as such.',
+  C: 'Code C is now only for leave of absence in exceptional circumstances, not "other authorised circumstances".',
+};
+
+/** What to do instead of a removed code. */
+const INSTEAD: Record<string, string> = {
+  H: 'Remove H: term-time leave is granted only in exceptional circumstances and recorded as C; a holiday the school did not agree is G.',
+  F: 'Remove F: term-time leave is granted only in exceptional circumstances and recorded as C; a holiday the school did not agree is G.',
+  J: 'Use J1 instead.',
+  Y: 'Use whichever of Y1 to Y7 fits the cause.',
+};
+
+/** Old meanings of codes that are still in the national set. */
+const OLD_MEANINGS: Record<string, (meaning: string) => boolean> = {
+  X: (m) => /covid|coronavirus/i.test(m),
+  B: (m) => /(online|remote|virtual|home)\s*(learning|tuition|provision|education|school)|\bonline\b|local\s+authority|\bLA\b|alternative\s+provision/i.test(m),
+  T: (m) => /gypsy|roma|traveller/i.test(m) && !/trade|business|occupation|work|employ|job/i.test(m),
+  C: (m) => /other\s+authori[sz]ed\s+circumstances/i.test(m),
+};
+
+const PROSE: Array<[string, RegExp]> = [
+  ['H', /\bcode\s*\W?(?<code>H)\W?\b[^.]{0,40}holiday/gi],
+  ['H', /(?:^|\s)\W?(?<code>H)\W?\s+code\b/gi],
+  ['H', /\b(?<code>H)\s*[-–:=]\s*(agreed|authori[sz]ed)\s+(family\s+)?holiday/gi],
+  ['F', /\b(?<code>F)\s*[-–:=]\s*(agreed\s+)?extended\s+(family\s+)?holiday/gi],
+  ['J', /\b(?<code>J)\s*[-–:=]\s*interview/gi],
+  ['Y', /\b(?<code>Y)\s*[-–:=]\s*(unable\s+to\s+attend|enforced\s+closure|exceptional\s+circumstances)/gi],
+  ['X', /\b(?<code>X)\s*[-–:=][^.\n]{0,60}(covid|coronavirus)/gi],
+  ['T', /\b(?<code>T)\s*[-–:=]\s*(gypsy|traveller|roma)/gi],
+  ['C', /\b(?<code>C)\s*[-–:=]\s*other\s+authori[sz]ed\s+circumstances/gi],
+];
+/** The sentence says the code is gone or changed. */
+const SAYS_CHANGED = /\b(remov|withdr[ae]w|abolish|discontinu|split|renam|obsolete|inactive)\w*|\bno\s+longer\b|\bnot\s+used\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'codes-removed-or-changed',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'No codes H, F, J or Y; no old meanings of X, B, T or C',
+    explanation:
+      'The national codes changed on 19 August 2024. H (agreed holiday) was removed, F had already gone in 2013, J became J1, and Y was split into Y1 to Y7. X, B, T and C were narrowed: X is no longer used for COVID-19, B is not for local-authority provision or remote learning, T is for children travelling with a parent for work rather than for Traveller pupils generally, and C is only for exceptional circumstances. Policies written before then often still describe the old codes.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: true,
+    governorQuestion: 'Has our policy dropped the old codes H, J and Y and the old meanings of X, B, T and C?',
+  },
+  check(ctx) {
+    const table = codeTable();
+    const removedBy = (code: string) => {
+      const r = table.removed[code];
+      return r && r.removed <= ctx.asOf ? r : undefined;
+    };
+    for (const c of codesInUse(ctx)) {
+      const removed = removedBy(c.code);
+      if (removed) {
+        // Only J has a single replacement; H and Y need a person to decide.
+        const replacement = removed.instead === 'J1' ? 'J1' : undefined;
+        ctx.report({
+          pointer: `${c.pointer}/code`,
+          message: `${CHANGES[c.code]} It was removed from the national codes on ${longDate(removed.removed)}.`,
+          hint: INSTEAD[c.code] ?? `Use ${removed.instead} instead.`,
+          ...(replacement ? { fix: { pointer: `${c.pointer}/code`, value: replacement } } : {}),
+        });
+        continue;
+      }
+      const old = OLD_MEANINGS[c.code];
+      // "B: approved activity (not remote learning)" states the new rule. (X's old label itself begins "Not attending".)
+      const denies = (/^[BT]$/.test(c.code) && /\b(not|never|no|except|excluding)\b/i.test(c.meaning)) || SAYS_CHANGED.test(c.meaning);
+      if (old && ctx.asOf >= table.effective_from && old(c.meaning) && !denies) {
+        ctx.report({
+          pointer: `${c.pointer}/meaning`,
+          message: `The policy says ${c.code} means “${c.meaning}”. ${CHANGES[c.code]}`,
+          hint: `Use the 2024 meaning: ${table.codes[c.code]!.meaning}.`,
+        });
+      }
+    }
+    for (const [code, re] of PROSE) {
+      const change = removedBy(code) ?? (table.codes[code] && ctx.asOf >= table.effective_from ? true : undefined);
+      if (!change) continue;
+      for (const hit of proseHits(ctx, [re], (h) => SAYS_CHANGED.test(h.sentence))) {
+        reportHit(ctx, hit, CHANGES[code]!, table.codes[code] ? `Use the 2024 meaning of ${code}: ${table.codes[code]!.meaning}.` : INSTEAD[code]!);
+      }
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: '2024 codes and meanings',
+        yaml: 'codes_in_use:\n  - code: C\n    meaning: "Leave of absence: exceptional circumstances"\n  - code: J1\n    meaning: "Leave of absence: interview"\n  - code: T\n    meaning: Mobile child travelling with a parent for occupational purposes\n  - code: Y6\n    meaning: In line with public health guidance or law\n',
+      },
+      {
+        title: 'Explains that H was removed',
+        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      The H code for agreed holidays was removed in 2024; holidays in term time are recorded as G.\n',
+      },
+      { title: 'Before 19 August 2024 H still existed', asOf: '2024-06-01', yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n' },
+    ],
+    fail: [
+      { title: 'Code H in use', yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n' },
+      { title: 'Code J (fixable to J1)', yaml: 'codes_in_use:\n  - code: J\n    meaning: Interview\n' },
+      { title: 'X for COVID-19', yaml: 'codes_in_use:\n  - code: X\n    meaning: Not attending in circumstances related to coronavirus\n' },
+      {
+        title: 'H code in the prose',
+        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      If approved, the absence is registered as an ‘H’ code, authorised.\n',
+      },
+      {
+        title: 'T described as Traveller absence',
+        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      T – Traveller absence (agreed by the school).\n',
+      },
+    ],
+  },
+};

@@ -1,0 +1,94 @@
+import type { Rule } from '../rule.js';
+import { longDate } from '../rule-helpers.js';
+import { proseHits, references, reportHit } from '../rule-helpers-framework-registers-codes.js';
+
+const REGISTRATION_REGS = /pupil\s+registration/i;
+/** The revoked 2006 Regulations, or their amending regulations cited as current. */
+const OLD_YEARS = /\b(2006|2010|2011|2013|2016)\b/;
+
+const PROSE = [
+  /pupil\s+registration\)?\s*(\(england\)\s*)?regulations?\s*,?\s*2006/gi,
+  /\b2006\s+regulations\b/gi,
+  /regulation\s+8\s*\(\s*1\s*\)\s*\(\s*[a-n]\s*\)/gi,
+  /regulation\s+7\s*\(\s*1A\s*\)/gi,
+];
+/** A sentence that names the 2024 Regulations is describing the change, not citing the old law. */
+const NAMES_2024_REGS = /school\s+attendance\s+\(pupil\s+registration\)|SI\s*2024\/208|2024\s+regulations|\bin\s+a\s+change\s+from\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'framework-2024-registration-regs',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'Cites the 2024 Pupil Registration Regulations, not the revoked 2006 ones',
+    explanation:
+      'Registers, attendance codes, leave of absence and removing pupils from roll are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024. They replaced the 2006 Regulations and all their amendments on 19 August 2024, and the regulation numbers changed (for example, deletions are now regulation 9 and leave is regulation 11). A policy that quotes the 2006 Regulations points staff and parents at law that no longer exists.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'Explanatory Note; regs 5–13', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Does our policy quote the 2024 Pupil Registration Regulations rather than the 2006 ones, including the new regulation numbers?',
+  },
+  check(ctx) {
+    const law = ctx.law('legislation.pupil_registration_regulations.year');
+    if (!law || law.value < 2024) return;
+    const since = longDate(law.since);
+    for (const ref of references(ctx)) {
+      if (!REGISTRATION_REGS.test(ref.text)) continue;
+      const staleYear = ref.year !== undefined && ref.year < law.value;
+      // "Regulations 2006 (and 2010, 2013, 2016, 2024 amendments)": 2024 is a new instrument, not an amendment.
+      const staleText = OLD_YEARS.test(ref.text) && !/\bschool\s+attendance\b|2024\/208/i.test(ref.text);
+      if (!staleYear && !staleText) continue;
+      ctx.report({
+        pointer: staleYear ? `${ref.pointer}/year` : `${ref.pointer}/title`,
+        message: `The policy cites the ${ref.title.trim()}${ref.year && !ref.title.includes(String(ref.year)) ? ` (${ref.year})` : ''}. Those Regulations were revoked on ${since}; registers are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024.`,
+        hint: 'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.',
+      });
+    }
+    for (const hit of proseHits(ctx, PROSE, (h) => NAMES_2024_REGS.test(h.sentence))) {
+      const number = /^regulation/i.test(hit.match[0]);
+      reportHit(
+        ctx,
+        hit,
+        number
+          ? `“${hit.match[0]}” is a regulation number from the revoked 2006 Pupil Registration Regulations; the 2024 Regulations are numbered differently (deletions are regulation 9, leave of absence regulation 11).`
+          : `The Education (Pupil Registration) (England) Regulations 2006 were revoked on ${since}.`,
+        'Refer to the School Attendance (Pupil Registration) (England) Regulations 2024 and their regulation numbers.',
+      );
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'Cites the 2024 Regulations',
+        yaml: 'references:\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024\n    kind: legislation\n    year: 2024\n',
+      },
+      {
+        title: 'Explains that the 2024 Regulations replaced the 2006 ones',
+        yaml: 'sections:\n  - id: law\n    title: The law\n    body: |\n      The School Attendance (Pupil Registration) (England) Regulations 2024 replaced the Education (Pupil Registration) (England) Regulations 2006.\n',
+      },
+      {
+        title: 'Before 19 August 2024 the 2006 Regulations were in force',
+        asOf: '2024-06-01',
+        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n',
+      },
+    ],
+    fail: [
+      {
+        title: 'Cites the 2006 Regulations in the references',
+        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n',
+      },
+      {
+        title: 'Cites the 2006 Regulations and their amendments in the prose',
+        yaml: 'sections:\n  - id: law\n    title: The law\n    body: |\n      Registers are kept under the Education (Pupil Registration) (England) Regulations 2006 (and 2010, 2011, 2013, 2016, 2024 amendments).\n',
+      },
+      {
+        title: 'Quotes a 2006 deletion ground by number',
+        yaml: 'sections:\n  - id: roll\n    title: Leaving the roll\n    body: |\n      A pupil is removed from roll under regulation 8(1)(h) after 20 school days of absence.\n',
+      },
+    ],
+  },
+};

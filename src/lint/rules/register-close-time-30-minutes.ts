@@ -1,0 +1,164 @@
+import { dayVariants, minutes, type DayVariant } from '../../core/model.js';
+import type { RuleContext } from '../context.js';
+import type { Rule } from '../rule.js';
+import { clockMinutes, hhmm, proseHits, reportHit, setAt, variantName } from '../rule-helpers-framework-registers-codes.js';
+
+type Session = 'morning' | 'afternoon';
+const SESSIONS: Session[] = ['morning', 'afternoon'];
+
+interface Window {
+  from: string;
+  to: string;
+  minutes: number;
+  /** Where the start and the close time were set. */
+  fromAt: string | undefined;
+  toAt: string;
+}
+
+/**
+ * When a register opens: its own opening time, else the start of its session (the start of the day
+ * for the morning, the end of lunch for the afternoon), as the catalogue decides.
+ */
+function opening(ctx: RuleContext, v: DayVariant, session: Session): { time?: string; at?: string; own: boolean } {
+  const own = v.day.registers?.[session]?.opens;
+  if (own) return { time: own, at: setAt(ctx, v, `registers/${session}/opens`), own: true };
+  const path = session === 'morning' ? 'starts' : 'lunch/ends';
+  const time = session === 'morning' ? v.day.starts : v.day.lunch?.ends;
+  return time ? { time, at: setAt(ctx, v, path), own: false } : { own: false };
+}
+
+const REASONABLE = /reasonable\s+length\s+of\s+time/gi;
+const OPEN_FOR = /(?:kept\s+)?open\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|about\s+)?(\d{2,3})\s+minutes/gi;
+const CLOSES_AT = /registers?\s+(?:will\s+)?(?:close|closes|is\s+closed)\s+(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/gi;
+
+export const rule: Rule = {
+  meta: {
+    id: 'register-close-time-30-minutes',
+    level: 'should',
+    severity: 'warning',
+    where: 'both',
+    title: 'Each register open for at most 30 minutes, the same every session, with close times stated',
+    explanation:
+      'The DfE expects a policy to say when each register opens and closes. A register should stay open for a reasonable time that is the same for every session, and never longer than 30 minutes. A pupil who arrives while it is open is marked late (L) and counts as present; after it closes they are marked U, an unauthorised absence. Older policies often said registers stay open "for a reasonable length of time" without a close time.',
+    citations: [
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes, code L (as restated by FFT Education Datalab and Nottinghamshire County Council)' },
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10, Table 1 (code L)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'medium',
+    confidenceNote:
+      'The 30-minute limit is reported by reliable secondary sources but the exact DfE wording was not read; whether it runs from the session start or from when the register opens, and whether "the same for every session" is DfE wording, is not confirmed. This linter measures from when the register opens, or from the session start when no opening time is given.',
+    fixable: false,
+    governorQuestion: 'Does our policy say when each register opens and closes, is every register open for 30 minutes or less, and is the window the same morning and afternoon?',
+  },
+  check(ctx) {
+    const max = ctx.law('registers.max_open_minutes');
+    if (!max) return;
+    // A group that inherits the school's times would repeat the school's finding: report each place once.
+    const reported = new Set<string>();
+    const once = (key: string) => !reported.has(key) && !!reported.add(key);
+    for (const v of dayVariants(ctx.policy)) {
+      const windows: Partial<Record<Session, Window>> = {};
+      for (const session of SESSIONS) {
+        const reg = v.day.registers?.[session] ?? {};
+        const open = opening(ctx, v, session);
+        if (!reg.closes) {
+          if (open.own && once(`missing|${open.at}`)) {
+            ctx.report({
+              pointer: open.at!.replace(/\/opens$/, ''),
+              message: `The policy says when the ${session} register opens for ${variantName(v)} (${open.time}) but not when it closes. The close time decides whether a pupil is marked late (L) or absent (U).`,
+              hint: `Add the time the ${session} register closes, no more than ${max.value} minutes after it opens.`,
+            });
+          }
+          continue;
+        }
+        const toAt = setAt(ctx, v, `registers/${session}/closes`)!;
+        const from = minutes(open.time);
+        const to = minutes(reg.closes);
+        if (from === undefined || to === undefined) continue;
+        const w: Window = { from: open.time!, to: reg.closes, minutes: to - from, fromAt: open.at, toAt };
+        windows[session] = w;
+        if (w.minutes > max.value && once(`long|${w.fromAt}|${toAt}`)) {
+          ctx.report({
+            pointer: toAt,
+            message: `The ${session} register for ${variantName(v)} is open for ${w.minutes} minutes (${w.from} to ${w.to}${open.own ? '' : `, counted from the start of the ${session} session`}). A register should close no more than ${max.value} minutes after it opens.`,
+            hint: `Close the ${session} register by ${hhmm(from + max.value)}, or record a justified exception approved by governors.`,
+          });
+        } else if (w.minutes < 0 && once(`negative|${w.fromAt}|${toAt}`)) {
+          ctx.report({
+            pointer: toAt,
+            message: `The ${session} register for ${variantName(v)} closes at ${w.to}, before it opens at ${w.from}.`,
+            hint: 'Check the register times.',
+          });
+        }
+      }
+      const { morning, afternoon } = windows;
+      if (morning && afternoon && morning.minutes !== afternoon.minutes && morning.minutes >= 0 && afternoon.minutes >= 0) {
+        if (once(`differ|${morning.fromAt}|${morning.toAt}|${afternoon.fromAt}|${afternoon.toAt}`)) {
+          ctx.report({
+            pointer: afternoon.toAt,
+            message: `For ${variantName(v)} the morning register is open for ${morning.minutes} minutes (${morning.from} to ${morning.to}) but the afternoon register for ${afternoon.minutes} minutes (${afternoon.from} to ${afternoon.to}). Registers should be open for the same length of time every session.`,
+            hint: 'Use the same register window morning and afternoon, or record why they differ as a justified exception.',
+          });
+        }
+      }
+    }
+    checkProse(ctx, max.value);
+  },
+  examples: {
+    pass: [
+      {
+        title: 'Both registers open for 30 minutes',
+        yaml: 'school_day:\n  starts: "08:45"\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\n    afternoon: { opens: "13:15", closes: "13:45" }\n',
+      },
+      {
+        title: 'Kept open for 15 minutes',
+        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Each register is kept open for 15 minutes.\n',
+      },
+      {
+        title: 'Before 19 August 2024 there was no limit',
+        asOf: '2024-06-01',
+        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:30" }\n    afternoon: { opens: "13:15", closes: "14:00" }\n',
+      },
+    ],
+    fail: [
+      {
+        title: 'Morning register open for 45 minutes',
+        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:30" }\n    afternoon: { opens: "13:15", closes: "14:00" }\n',
+      },
+      {
+        title: 'Morning and afternoon windows differ',
+        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:50", closes: "09:20" }\n    afternoon: { opens: "13:15", closes: "13:30" }\n',
+      },
+      {
+        title: 'No close time for the afternoon register',
+        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:50", closes: "09:20" }\n    afternoon: { opens: "13:15" }\n',
+      },
+      {
+        title: 'Open for "a reasonable length of time"',
+        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers will be kept open for a reasonable length of time.\n',
+      },
+    ],
+  },
+};
+
+function checkProse(ctx: RuleContext, max: number): void {
+  for (const hit of proseHits(ctx, [REASONABLE], (h) => !/regist/i.test(h.sentence))) {
+    reportHit(ctx, hit, `The policy does not say when registers close. A register should close at a stated time, no more than ${max} minutes after it opens.`, 'State the time each register closes.');
+  }
+  for (const hit of proseHits(ctx, [OPEN_FOR], (h) => Number(h.match[1]) <= max || !/regist/i.test(h.sentence))) {
+    reportHit(ctx, hit, `The text keeps a register open for ${hit.match[1]} minutes; a register should close no more than ${max} minutes after it opens.`, `Close registers within ${max} minutes.`);
+  }
+  // A close time in the text, compared with the latest time any register in the data starts for that session.
+  const variants = dayVariants(ctx.policy);
+  for (const hit of proseHits(ctx, [CLOSES_AT])) {
+    const t = clockMinutes(hit.match[1]!, hit.match[2]!, hit.match[3]);
+    if (t === undefined) continue;
+    const session: Session = t < 12 * 60 ? 'morning' : 'afternoon';
+    const starts = variants.map((v) => minutes(opening(ctx, v, session).time));
+    if (starts.some((s) => s === undefined)) continue;
+    const latest = Math.max(...(starts as number[]));
+    if (t - latest <= max) continue;
+    reportHit(ctx, hit, `The text says a register closes at ${hhmm(t)}, ${t - latest} minutes after the ${session} register opens (${hhmm(latest)}). A register should close no more than ${max} minutes after it opens.`, `Close the ${session} register by ${hhmm(latest + max)}.`);
+  }
+}

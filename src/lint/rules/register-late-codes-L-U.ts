@@ -1,0 +1,102 @@
+import type { Rule } from '../rule.js';
+import { codeTable } from '../law.js';
+import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+
+const U_AS_PRESENT = /\b(?<code>U)\b[^.]{0,60}(counts?|recorded|marked)\s+as\s+(present|attendance)/gi;
+const L_AS_ABSENCE = /\b(?<code>L)\b[^.]{0,40}(unauthori[sz]ed|absence)/gi;
+/** Text between L and "absence" that is about arriving after the register closed (that is U, not L). */
+const ABOUT_U = /\bU\b|after\s+(the\s+)?regist\w*\s+(has\s+)?clos|;/;
+
+function isPresentCode(code: string): boolean {
+  const category = codeTable().codes[code]?.category;
+  return category === 'present' || category === 'approved_activity';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'register-late-codes-L-U',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'L is late before the register closes (present); U is after it closes (unauthorised absence)',
+    explanation:
+      'A pupil who arrives after the register has started but before it closes is marked L: late, but present for the session. A pupil who arrives after the register has closed is marked U, which counts as an unauthorised absence for that session and can count towards a penalty notice. A policy must not treat U as present or L as an absence.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10(2), Table 1 (code L)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes, code U' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: true,
+    governorQuestion: 'Does our policy tell parents that arriving after the register closes is an unauthorised absence (U), while arriving before it closes is late but present (L)?',
+  },
+  check(ctx) {
+    const before = ctx.get('/lateness/before_close_code');
+    if (typeof before === 'string' && before.trim() !== 'L') {
+      ctx.report({
+        pointer: '/lateness/before_close_code',
+        message: `Pupils who arrive before the register closes are recorded as “${before}”; the national code is L (late, counted as present).`,
+        hint: 'Use code L for arrivals before the register closes.',
+        fix: { pointer: '/lateness/before_close_code', value: 'L' },
+      });
+    }
+    const after = ctx.get('/lateness/after_close_code');
+    if (typeof after === 'string' && isPresentCode(after.trim())) {
+      ctx.report({
+        pointer: '/lateness/after_close_code',
+        message: `Pupils who arrive after the register closes are recorded as “${after}”, a present code; they must be recorded as U, an unauthorised absence for the session.`,
+        hint: 'Use code U for arrivals after the register closes.',
+        fix: { pointer: '/lateness/after_close_code', value: 'U' },
+      });
+    }
+    for (const c of codesInUse(ctx)) {
+      const m = c.meaning;
+      if (c.code === 'U' && /\b(present|late\s+mark|counts?\s+as\s+attendance)\b/i.test(m) && !/unauthori[sz]ed|absen/i.test(m)) {
+        ctx.report({
+          pointer: `${c.pointer}/meaning`,
+          message: `The policy says U means “${m}”. U means the pupil arrived after the register closed and counts as an unauthorised absence.`,
+          hint: 'Say that U is an unauthorised absence for the session.',
+        });
+      }
+      if (c.code === 'L' && /unauthori[sz]ed|\babsen/i.test(m) && !/\bpresent\b/i.test(m) && !NEGATION.test(m)) {
+        ctx.report({
+          pointer: `${c.pointer}/meaning`,
+          message: `The policy says L means “${m}”. L means the pupil arrived before the register closed and counts as present.`,
+          hint: 'Say that L is late but present.',
+        });
+      }
+    }
+    for (const hit of proseHits(ctx, [U_AS_PRESENT], (h) => NEGATION.test(h.match[0]))) {
+      reportHit(ctx, hit, 'A pupil marked U arrived after the register closed: that is an unauthorised absence for the session, not attendance.', 'Say that U counts as an unauthorised absence.');
+    }
+    for (const hit of proseHits(ctx, [L_AS_ABSENCE], (h) => NEGATION.test(h.match[0]) || ABOUT_U.test(h.match[0].slice(1)) || /\bpresent\b/i.test(h.sentence))) {
+      reportHit(ctx, hit, 'A pupil marked L arrived before the register closed and counts as present, not absent.', 'Say that L is late but present; only arrivals after the register closes are absences (U).');
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'L before the register closes, U after',
+        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: U\nsections:\n  - id: late\n    title: Lateness\n    body: |\n      Pupils who arrive before the register closes are marked L (late, present). After it closes they are marked U, an unauthorised absence.\n',
+      },
+      {
+        title: 'L and U explained together in one sentence',
+        yaml: 'sections:\n  - id: late\n    title: Lateness\n    body: |\n      L means late but present; U means arrived after the register closed and is an unauthorised absence.\n',
+      },
+    ],
+    fail: [
+      {
+        title: 'U recorded as present',
+        yaml: 'sections:\n  - id: late\n    title: Lateness\n    body: |\n      Pupils who arrive after the register closes receive a U code, which is recorded as present for statistics.\n',
+      },
+      {
+        title: 'Late arrivals after close recorded with a present code',
+        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: L\n',
+      },
+      {
+        title: 'L described as an absence',
+        yaml: 'codes_in_use:\n  - code: L\n    meaning: Late, counted as an unauthorised absence\n',
+      },
+    ],
+  },
+};

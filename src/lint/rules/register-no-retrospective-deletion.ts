@@ -1,0 +1,53 @@
+import type { Rule } from '../rule.js';
+import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+
+const PROSE = [/(backdat|retrospectiv)\w*[^.]{0,60}(remov|delet|off[- ]roll)/gi, /(remov|delet|off[- ]roll)\w*[^.]{0,60}(backdat|retrospectiv)/gi];
+
+export const rule: Rule = {
+  meta: {
+    id: 'register-no-retrospective-deletion',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'No backdated deletion from the register',
+    explanation:
+      'A pupil’s name cannot be removed from the admission or attendance register with an earlier date. Attendance must be recorded right up to the day the name is actually deleted, so a school cannot, for example, take a pupil off roll "backdated to the last day they attended".',
+    citations: [
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7 (as quoted by Tes, 29 February 2024)' },
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 9', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/9' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Does our policy make clear that pupils are never removed from roll with a backdated deletion?',
+  },
+  check(ctx) {
+    if (ctx.get('/deletions/backdated') === true) {
+      ctx.report({
+        pointer: '/deletions/backdated',
+        message: 'The policy says deletions from the register are backdated. A pupil’s name cannot be deleted retrospectively: attendance is recorded until the day the name is removed.',
+        hint: 'Delete names only from the date a ground for deletion is met, and record attendance until then.',
+      });
+    }
+    // "The school cannot retrospectively delete ..." states the rule.
+    for (const hit of proseHits(ctx, PROSE, (h) => NEGATION.test(h.lead))) {
+      reportHit(ctx, hit, 'A pupil’s name cannot be deleted from the register retrospectively; attendance is recorded until the day the name is removed.', 'Remove the backdating and say names are deleted only from the date the ground for deletion is met.');
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'No backdating', yaml: 'deletions:\n  backdated: false\n' },
+      {
+        title: 'States the rule',
+        yaml: 'sections:\n  - id: roll\n    title: Leaving the roll\n    body: |\n      The school cannot retrospectively delete a pupil’s name from the admission register.\n',
+      },
+    ],
+    fail: [
+      { title: 'Backdated deletions', yaml: 'deletions:\n  backdated: true\n' },
+      {
+        title: 'Removal backdated to the last day of attendance',
+        yaml: 'sections:\n  - id: roll\n    title: Leaving the roll\n    body: |\n      The pupil will be removed from roll, backdated to their last day of attendance.\n',
+      },
+    ],
+  },
+};

@@ -1,0 +1,66 @@
+import type { Rule } from '../rule.js';
+import { longDate } from '../rule-helpers.js';
+import { numberFrom, numberPattern, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+
+const PROSE = [/(preserv|retain|kept)\w*[^.]{0,60}\b(three|3)\s+years/gi];
+/** The sentence must be about register entries. */
+const ABOUT_REGISTERS = /regist|\bentr(y|ies)\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'register-retention-6-years',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'Every register entry kept for at least 6 years (was 3)',
+    explanation:
+      'Every entry in the admission register and the attendance register must now be kept for at least six years from the date it was made. Under the old 2006 rules the minimum was three years, and many policies still say so. Deleting entries after three years would now break the law.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 7 and Explanatory Note', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/7' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7 (para 36)' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: true,
+    governorQuestion: 'Does our policy keep every register entry for at least six years, and does our data retention schedule agree?',
+  },
+  check(ctx) {
+    const law = ctx.law('registers.retention_years');
+    if (!law) return;
+    const years = ctx.get('/registers/retention_years');
+    if (typeof years === 'number' && years < law.value) {
+      ctx.report({
+        pointer: '/registers/retention_years',
+        message: `Register entries are kept for ${years} years; since ${longDate(law.since)} every entry must be kept for at least ${law.value} years.`,
+        hint: `Change it to ${law.value} years (${law.reference}) and update the school’s retention schedule.`,
+        fix: { pointer: '/registers/retention_years', value: law.value },
+      });
+    }
+    // A sentence that also gives the current period ("6 years, not 3 as before") is not stale.
+    const current = new RegExp(`\\b${numberPattern(law.value)}\\s+years`, 'i');
+    for (const hit of proseHits(ctx, PROSE, (h) => numberFrom(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
+      reportHit(ctx, hit, `Register entries must be kept for at least ${law.value} years since ${longDate(law.since)}; three years was the old rule.`, `Say that every register entry is kept for at least ${law.value} years.`);
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'Six years in the data', yaml: 'registers:\n  retention_years: 6\n' },
+      {
+        title: 'Six years in the prose',
+        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Every entry in the attendance register is kept for at least 6 years.\n',
+      },
+      {
+        title: 'Three years for something that is not a register',
+        yaml: 'sections:\n  - id: letters\n    title: Letters\n    body: |\n      Copies of letters are kept on file for 3 years.\n',
+      },
+      { title: 'Before 19 August 2024 three years was the minimum', asOf: '2024-06-01', yaml: 'registers:\n  retention_years: 3\n' },
+    ],
+    fail: [
+      { title: 'Three years in the data', yaml: 'registers:\n  retention_years: 3\n' },
+      {
+        title: 'Three years in the prose',
+        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      All schools must preserve every entry in the attendance or admission register for 3 years from the date of entry.\n',
+      },
+    ],
+  },
+};

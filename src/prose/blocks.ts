@@ -85,23 +85,31 @@ export function markdownBlocks(markdown: string, section: string, toSource: (mdO
   return blocks;
 }
 
-/** The sentence around an offset, for quoting in a finding. */
-export function sentenceAt(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const startMatch = /[.!?]\s+(?=[^.!?]*$)/.exec(before);
-  const start = startMatch ? startMatch.index + startMatch[0].length : 0;
-  const endRel = text.slice(offset).search(/[.!?](\s|$)/);
-  const end = endRel === -1 ? text.length : offset + endRel + 1;
-  const s = text.slice(start, end).trim().replace(/\s+/g, ' ');
-  return s.length > 240 ? `${s.slice(0, 237)}...` : s;
-}
+/** Sentence boundaries: a full stop, ! or ? followed by space and a capital, a digit or an opening quote.
+ * ("9.00am" and "e.g. the" are not boundaries.) */
+const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(\[])/g;
 
 /** Sentences of a block with their offsets. */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0].trim()) out.push({ text: m[0].trim(), offset: m.index! + (m[0].length - m[0].trimStart().length) });
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), offset: start + lead });
+  };
+  for (const m of text.matchAll(BOUNDARY)) {
+    push(m.index!);
+    start = m.index! + m[0].length;
   }
+  push(text.length);
   return out;
+}
+
+/** The sentence around an offset, for quoting in a finding. */
+export function sentenceAt(text: string, offset: number): string {
+  const all = sentences(text);
+  const hit = [...all].reverse().find((s) => s.offset <= offset) ?? all[0];
+  const s = (hit?.text ?? text).replace(/\s+/g, ' ');
+  return s.length > 240 ? `${s.slice(0, 237)}...` : s;
 }

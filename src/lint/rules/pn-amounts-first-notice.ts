@@ -8,7 +8,8 @@ const FIELDS = [
   { key: 'full_days', law: 'penalty_notice.first.full_days', words: 'days to pay the full amount', money: false },
 ] as const;
 
-const PROSE_AMOUNT = [/£\s?(50|60|100|120)(?![\d.,])[^.]{0,80}\b(penalt|fine|fixed)/gi, /\b(penalt|fine)[^.]{0,80}£\s?(50|60|100|120)(?![\d.,])/gi];
+// "FPN" is how many policies name a fixed penalty notice; "£60." may end a sentence.
+const PROSE_AMOUNT = [/£\s?(50|60|100|120)(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)/gi, /\b(penalt|fine|FPN)[^.]{0,80}£\s?(50|60|100|120)(?![\d,]|\.\d)/gi];
 const PROSE_42_DAYS = /within\s+42\s+days/gi;
 
 export const rule: Rule = {
@@ -51,7 +52,8 @@ export const rule: Rule = {
     for (const re of PROSE_AMOUNT) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         const amount = Number(match[1] && /^\d/.test(match[1]) ? match[1] : match[2]);
-        if (current.has(amount) || EXCLUSION_CONTEXT.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
+        // "public space" is how some policies word the excluded-pupil regime (pn-excluded-pupil-public-place).
+        if (current.has(amount) || EXCLUSION_CONTEXT.test(sentence) || /\bpublic\s+space\b/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
         const at = match[0].indexOf('£');
         ctx.reportProse(block, match.index! + at, match[0].length - at, `${pounds(amount)} is not a current penalty notice amount${now}.`);
       }

@@ -1,0 +1,67 @@
+import type { Rule } from '../rule.js';
+import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
+import { allSchoolsOfType, negatedBefore } from '../rule-helpers-leave-content-penalties-law.js';
+
+/** Schools that reg 11(1) does not bind directly (the guidance expects them to follow it). */
+const NOT_BOUND = ['academy', 'free_school', 'ap_academy', 'independent'];
+const HEAD = /\b(head|principal|authori[sz]ed person)/i;
+const OTHER_DECIDER = /\b(governors?|governing (body|board)|trustees?|class teachers?|teachers?|office|receptionist|administrator|attendance officer)\b/i;
+const PROSE = /\b(class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office|attendance\s+officers?|governors?|governing\s+(?:body|board))\s+(?:can|may|will|could)\s+(?:also\s+)?(?:authori[sz]e|grant|approve)\s+(?:leave|holidays?|term[- ]time\s+(?:leave|holidays?))/gi;
+
+export const rule: Rule = {
+  meta: {
+    id: 'loa-authorised-person-and-scope',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'Leave of absence is granted only by the person the proprietor has authorised (normally the headteacher)',
+    explanation:
+      'In a maintained school or a non-maintained special school, only the person the proprietor has authorised to do so, usually the headteacher, may grant leave of absence in term time. Governors, class teachers and the office cannot. Academies and independent schools are expected to follow the same approach. The policy should tell parents who decides.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11(1)', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'leave of absence, paras 37–40 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Who has the proprietor authorised to grant leave of absence, and does our policy name only that person?',
+  },
+  check(ctx) {
+    // Academies and independent schools are expected, not required, to follow reg 11(1).
+    const expectedOnly = allSchoolsOfType(ctx, NOT_BOUND);
+    const severity = expectedOnly ? 'warning' : undefined;
+    const duty = expectedOnly ? 'is expected to be' : 'must be';
+    const decidedBy = ctx.policy.leave_of_absence?.decided_by;
+    if (typeof decidedBy === 'string' && !HEAD.test(decidedBy) && OTHER_DECIDER.test(decidedBy)) {
+      ctx.report({
+        pointer: '/leave_of_absence/decided_by',
+        message: `The policy says leave of absence is decided by “${decidedBy}”. Leave ${duty} granted only by the person the proprietor has authorised, normally the headteacher.`,
+        hint: 'Name the headteacher (or the person the proprietor has authorised) as the one who decides leave requests.',
+        ...(severity ? { severity } : {}),
+      });
+    }
+    for (const { block, match, sentence } of ctx.matchProse(PROSE)) {
+      if (negatedBefore(block.text, match.index!) || HISTORICAL_CONTEXT.test(sentence)) continue;
+      ctx.reportProse(block, match.index!, match[0].length, `Leave of absence ${duty} granted only by the person the proprietor has authorised, normally the headteacher, not by ${match[1]!.toLowerCase()}.`, {
+        hint: 'Say that the headteacher (or the person the proprietor has authorised) decides every leave request.',
+        ...(severity ? { severity } : {}),
+      });
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'The headteacher decides', yaml: 'leave_of_absence:\n  decided_by: Headteacher\n' },
+      {
+        title: 'Prose that says the class teacher cannot grant leave',
+        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Only the headteacher can grant leave. Neither the class teacher nor the office can authorise leave.\n',
+      },
+    ],
+    fail: [
+      { title: 'The governing body decides', yaml: 'leave_of_absence:\n  decided_by: Governing body\n' },
+      {
+        title: 'Prose lets class teachers grant leave',
+        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Class teachers may authorise leave of up to two days.\n',
+      },
+    ],
+  },
+};

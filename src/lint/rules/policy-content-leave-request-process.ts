@@ -1,0 +1,67 @@
+import type { Rule } from '../rule.js';
+import { firstPresent, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+
+// What the text may already say: that requests are made in advance, and by a parent the pupil lives with.
+const IN_ADVANCE = [/\b(request|apply|application|ask|inform)\w*/i, /\b(in\s+advance|ahead)\b/i, /\b(leave|absence)\b/i];
+const LIVES_WITH = [/\b(parent|carer)s?\b/i, /\blives?\s+with\b/i, /\b(leave|request\w*)\b/i];
+
+export const rule: Rule = {
+  meta: {
+    id: 'policy-content-leave-request-process',
+    level: 'should',
+    severity: 'warning',
+    where: 'data',
+    title: 'The policy says how to ask for leave: in advance, and by a parent the pupil normally lives with',
+    explanation:
+      'Leave of absence in exceptional circumstances can only be granted on a request made in advance by a parent the pupil normally lives with. The policy should tell parents how far ahead to ask, how, and who may ask, so that requests can be considered fairly.',
+    citations: [
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'medium',
+    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
+    fixable: false,
+    governorQuestion: 'Does our policy tell parents how far in advance to request leave, and that the request must come from a parent the child lives with?',
+  },
+  check(ctx) {
+    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    const leave = ctx.policy.leave_of_absence;
+    const needsNotice = !leave?.notice && !someSentence(ctx, ...IN_ADVANCE);
+    const needsWho = leave?.requested_by !== 'parent_pupil_normally_lives_with' && !someSentence(ctx, ...LIVES_WITH);
+    if (!leave && needsNotice && needsWho) {
+      ctx.report({
+        pointer: '',
+        message: 'The policy does not explain how to ask for leave of absence: how far in advance, how, and who may ask (a parent the pupil normally lives with).',
+        hint: 'Add how parents request leave, the notice needed, and who may make the request.',
+      });
+      return;
+    }
+    if (needsNotice) {
+      ctx.report({
+        pointer: firstPresent(ctx, ['/leave_of_absence', '']),
+        message: 'The policy does not say how far in advance parents must ask for leave of absence. Requests must be made in advance.',
+        hint: 'State the notice needed (for example 4 school weeks) and how to make the request.',
+      });
+    }
+    if (needsWho) {
+      ctx.report({
+        pointer: firstPresent(ctx, ['/leave_of_absence/requested_by', '/leave_of_absence', '']),
+        message:
+          leave?.requested_by === 'any_parent'
+            ? 'The policy lets any parent ask for leave of absence. A request for exceptional circumstances must come from a parent the pupil normally lives with.'
+            : 'The policy does not say who may ask for leave of absence. A request for exceptional circumstances must come from a parent the pupil normally lives with.',
+        hint: 'Say that requests are made by a parent the pupil normally lives with.',
+      });
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'Notice and who asks', yaml: 'leave_of_absence:\n  requested_by: parent_pupil_normally_lives_with\n  notice: { amount: 4, unit: school_weeks }\n' },
+    ],
+    fail: [
+      { title: 'Who asks is not stated', yaml: 'leave_of_absence:\n  requested_by: not_stated\n  notice: { amount: 2, unit: weeks }\n' },
+      { title: 'No notice period', yaml: 'leave_of_absence:\n  requested_by: parent_pupil_normally_lives_with\n' },
+    ],
+  },
+};

@@ -1,0 +1,77 @@
+import type { Rule } from '../rule.js';
+import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
+import { negatedBefore, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+
+// Sanction-first wording: a fine issued automatically, or "will be issued" on a trigger.
+// ("parenting contract" and "warning letter" have their own rules.)
+const AUTOMATIC = /\b(?:fines?|penalt\w*(?:\s+notices?)?|FPNs?)\b[^.]{0,40}\bautomatic\w*/gi;
+const WILL_BE_ISSUED = /\b(?:fines?|penalt\w*(?:\s+notices?)?|FPNs?)\b[^.]{0,40}\bwill\s+be\s+issued\b[^.]{0,60}\b(?:if|when|after|once|for)\b/gi;
+// The text may already set out the strategy or the legal measures.
+const STRATEGY = [/\b(persistent|severe)\w*\s+absen/i, /\b(support|strategy|intervention|plan)\w*/i];
+const LEGAL = /\b(penalty\s+notices?|prosecut\w*|notices?\s+to\s+improve|legal\s+(action|intervention))\b/i;
+const SUPPORT_FIRST = /\b(support|consider\w*|may|notice\s+to\s+improve|discretion|each\s+parent|code\s+of\s+conduct)\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'policy-content-pa-sa-strategy-and-legal-intervention',
+    level: 'should',
+    severity: 'warning',
+    where: 'both',
+    title: 'The policy sets out a strategy for persistent and severe absence, and when legal measures are used',
+    explanation:
+      'Statutory guidance expects the policy to explain how the school reduces persistent and severe absence (the stages of support, including wider services and formal support such as an attendance contract) and when Notices to Improve, penalty notices or other legal steps may be used. Support comes first: a policy should not say that fines follow automatically.',
+    citations: [
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2 (policy contents) and chapters 4–6', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'medium',
+    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
+    fixable: false,
+    governorQuestion: 'Does our policy show the support offered at each stage before any legal measure, and say when legal measures are considered?',
+  },
+  check(ctx) {
+    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    const p = ctx.policy;
+    const missing = [
+      !p.escalation?.stages?.length && !someSentence(ctx, ...STRATEGY) && 'the stages of support for pupils whose absence becomes persistent or severe',
+      !p.legal_measures && !someSentence(ctx, LEGAL) && 'when legal measures (Notice to Improve, penalty notice, prosecution) may be used',
+    ].filter((m): m is string => Boolean(m));
+    if (missing.length) {
+      ctx.report({
+        pointer: p.escalation ? '/escalation' : '',
+        message: `The policy does not set out ${missing.join(', or ')}.`,
+        hint: 'Describe the stages of support, mildest first, and say when formal support and legal measures are considered.',
+      });
+    }
+    const seen = new Set<string>(); // one finding per sentence
+    for (const re of [AUTOMATIC, WILL_BE_ISSUED]) {
+      for (const { block, match, sentence } of ctx.matchProse(re)) {
+        if (seen.has(`${block.section}:${sentence}`)) continue;
+        seen.add(`${block.section}:${sentence}`);
+        if (HISTORICAL_CONTEXT.test(sentence) || negatedBefore(block.text, match.index!) || /\bnot\b/i.test(match[0]) || (re === WILL_BE_ISSUED && SUPPORT_FIRST.test(sentence))) continue;
+        ctx.reportProse(block, match.index!, match[0].length, 'This reads as if a fine follows automatically. A penalty notice must be considered case by case, after support has been offered or where support is not appropriate.', {
+          hint: 'Say that a penalty notice may be considered when the threshold is met, and what support comes first.',
+        });
+      }
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'Stages and legal measures',
+        yaml: 'escalation:\n  stages:\n    - id: early\n      name: Early concern\nlegal_measures:\n  notice_to_improve: { used: true }\n',
+      },
+      {
+        title: 'A penalty notice considered after support',
+        yaml: 'escalation:\n  stages:\n    - id: early\n      name: Early concern\nlegal_measures:\n  notice_to_improve: { used: true }\nsections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice will be issued only after support has been offered, if the threshold is met.\n',
+      },
+    ],
+    fail: [
+      { title: 'No strategy or legal measures', yaml: 'document:\n  title: Attendance Policy\n' },
+      {
+        title: 'Automatic fines',
+        yaml: 'escalation:\n  stages:\n    - id: early\n      name: Early concern\nlegal_measures:\n  notice_to_improve: { used: true }\nsections:\n  - id: legal\n    title: Legal\n    body: |\n      Fines are issued automatically after 10 sessions of unauthorised absence.\n',
+      },
+    ],
+  },
+};

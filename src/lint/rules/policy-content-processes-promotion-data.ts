@@ -1,0 +1,51 @@
+import type { Rule } from '../rule.js';
+import { listWords, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+
+// The text may already describe each part (the rulebook's prose hints).
+const FOLLOW_UP = /\bfirst[- ]day\s+(calling|call|contact|response)|\bfollow\w*[- ]up\b[^.]{0,40}\babsen/i;
+const REWARDS = [/\b(reward|incentiv|celebrat|certificate|prize|encourag|promot)\w*/i, /\battendance\b/i];
+const DATA = [/\b(analys|monitor)\w*/i, /\bdata\b/i];
+
+export const rule: Rule = {
+  meta: {
+    id: 'policy-content-processes-promotion-data',
+    level: 'should',
+    severity: 'warning',
+    where: 'data',
+    title: 'The policy describes daily processes, how good attendance is promoted, and how data is used',
+    explanation:
+      'Statutory guidance expects the attendance policy to describe the school’s day-to-day processes (for example calling parents on the first day of an unexplained absence and following it up), how the school encourages and rewards good attendance, and how it uses attendance data to focus help on the pupils and groups who need it most.',
+    citations: [
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'medium',
+    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
+    fixable: false,
+    governorQuestion: 'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
+  },
+  check(ctx) {
+    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    const p = ctx.policy;
+    const missing = [
+      !p.absence_reporting?.first_day_calling && !p.unexplained_absence?.follow_up?.length && !someSentence(ctx, FOLLOW_UP) && 'how unexplained absence is followed up each day (for example first-day calling)',
+      !p.rewards?.items?.length && !someSentence(ctx, ...REWARDS) && 'how good attendance is encouraged or rewarded',
+      !p.monitoring?.analysis_frequency && !someSentence(ctx, ...DATA) && 'how often attendance data is analysed to target support',
+    ].filter((m): m is string => Boolean(m));
+    if (missing.length === 0) return;
+    ctx.report({
+      pointer: '',
+      message: `The policy does not describe ${listWords(missing)}.`,
+      hint: 'Add the missing parts: the daily follow-up of absence, rewards and incentives, and how the school analyses and uses its attendance data.',
+    });
+  },
+  examples: {
+    pass: [
+      {
+        title: 'Processes, rewards and data',
+        yaml: 'absence_reporting:\n  first_day_calling: true\nrewards:\n  items: [Weekly class attendance cup]\nmonitoring:\n  analysis_frequency: weekly\n',
+      },
+    ],
+    fail: [{ title: 'No rewards or data analysis', yaml: 'absence_reporting:\n  first_day_calling: true\n' }],
+  },
+};

@@ -1,0 +1,44 @@
+import type { LegacyBlock } from '../prose-blocks.js';
+import { factAt, type Extraction, type Fact, type Sentence } from './fact.js';
+
+/** Codes of the 2024 national set, and the removed ones a legacy policy may still list. */
+const KNOWN = new Set(['/', '\\', 'L', 'K', 'V', 'P', 'W', 'B', 'D', 'C1', 'M', 'J1', 'S', 'X', 'C2', 'C', 'T', 'R', 'I', 'E', 'Q', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'G', 'N', 'O', 'U', 'Z', '#', 'H', 'F', 'J', 'Y']);
+const LISTED = /^(?:code\s+)?['‘"“]?([A-Z]\d?|\/|\\|#)['’"”]?\s*[-–:=]\s+(\S.{2,120})$/;
+
+/**
+ * Attendance codes and what the document says they mean: "marked as late ... (L code)", code lists
+ * ("G - holiday not authorised") and two-column code tables.
+ */
+export function extractCodes(sentences: Sentence[], blocks: LegacyBlock[]): Extraction {
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  const add = (s: Sentence, code: string, meaning: string | undefined, index: number, length: number) => {
+    if (!KNOWN.has(code) || seen.has(code)) return;
+    seen.add(code);
+    const i = seen.size - 1;
+    facts.push(factAt(s, `/codes_in_use/${i}/code`, code, index, length));
+    if (meaning) facts.push(factAt(s, `/codes_in_use/${i}/meaning`, meaning.trim().replace(/[.;,]$/, ''), index, length));
+  };
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b(?:marked|recorded|coded)\s+as\s+([^().]{3,80}?)\s*\(\s*([A-Z]\d?)\s+code\s*\)/g)) {
+      add(s, m[2]!, m[1], m.index!, m[0].length);
+      lateness(s, m[2]!, m[1]!, m.index!, m[0].length, facts);
+    }
+    if (s.block.kind === 'listItem' && s.offset === 0) {
+      const m = LISTED.exec(s.block.text);
+      if (m) add(s, m[1]!, m[2], 0, m[0].length);
+    }
+  }
+  for (const b of blocks) {
+    if (!b.table || b.table.cell !== 0 || !KNOWN.has(b.text.trim())) continue;
+    const meaning = blocks.find((x) => x.table && x.table.table === b.table!.table && x.table.row === b.table!.row && x.table.cell === 1);
+    add({ block: b, text: b.text, offset: 0 }, b.text.trim(), meaning?.text, 0, b.text.length);
+  }
+  return { facts, notes: [] };
+}
+
+function lateness(s: Sentence, code: string, meaning: string, index: number, length: number, facts: Fact[]): void {
+  if (!/\blate\b/i.test(meaning) && !/\blate\b/i.test(s.text)) return;
+  if (/\bbefore\b[^.]*\bclos/i.test(meaning)) facts.push(factAt(s, '/lateness/before_close_code', code, index, length));
+  else if (/\bafter\b[^.]*\bclos/i.test(meaning)) facts.push(factAt(s, '/lateness/after_close_code', code, index, length));
+}

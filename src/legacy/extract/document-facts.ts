@@ -1,0 +1,98 @@
+import type { LegacyBlock } from '../prose-blocks.js';
+import { slug } from '../slug.js';
+import { datesIn, factAt, type Extraction, type Fact, type Sentence } from './fact.js';
+
+type Field = 'approved_on' | 'next_review' | 'frequency' | 'approved_by' | 'author';
+const LABELS: Array<[RegExp, Field]> = [
+  [/^(date\s+)?(ratified|approved|adopted)(\s+(on|date))?$|^date\s+(ratified|approved|adopted|of\s+approval)$/i, 'approved_on'],
+  [/^(policy\s+)?(renewal|review)\s+date$|^(date\s+of\s+)?next\s+review(\s+date)?$|^review\s+due$|^to\s+be\s+reviewed$/i, 'next_review'],
+  [/^(frequency\s+of\s+(renewal|review)|review\s+(cycle|frequency))$/i, 'frequency'],
+  [/^(ratification\s+level|approved\s+by|ratified\s+by)$/i, 'approved_by'],
+  [/^(author|written\s+by|policy\s+owner|owner)$/i, 'author'],
+];
+
+/** Facts about the document: title, whether it calls itself statutory, the school, approval and review dates. */
+export function extractDocumentFacts(sentences: Sentence[], blocks: LegacyBlock[]): Extraction {
+  const facts: Fact[] = [];
+  cover(blocks.slice(0, 12), facts);
+  for (const { label, value } of labelledValues(blocks)) {
+    const field = LABELS.find(([re]) => re.test(label.text.replace(/[:\s]+$/, '').trim()))?.[1];
+    if (field) labelled(field, value, facts);
+  }
+  for (const s of sentences) inline(s, facts);
+  return { facts, notes: [] };
+}
+
+function cover(first: LegacyBlock[], facts: Fact[]): void {
+  const whole = (b: LegacyBlock, pointer: string, value: Fact['value'], guess?: string) => facts.push(factAt({ block: b, text: b.text, offset: 0 }, pointer, value, 0, b.text.length, guess));
+  for (const b of first) {
+    if (b.kind === 'tableCell' || b.text.length > 100) continue;
+    if (/^(non-?statutory|statutory)(\s+policy)?$/i.test(b.text)) whole(b, '/document/statutory', !/^non/i.test(b.text));
+    else if (/\b(attendance|absence)\b.*\bpolicy\b/i.test(b.text) && b.text.split(/\s+/).length <= 8) whole(b, '/document/title', b.text);
+    else if (/^[A-Z][\w'’&,.-]*(\s+[A-Za-z][\w'’&,.-]*){1,10}\s+(School|Academy|College)$/.test(b.text)) {
+      whole(b, '/schools/0/id', slug(b.text));
+      whole(b, '/schools/0/name', b.text);
+      const phase = /\b(primary|junior|infant|secondary|nursery|middle)\b/i.exec(b.text);
+      if (phase) facts.push(factAt({ block: b, text: b.text, offset: 0 }, '/schools/0/phase/0', phase[1]!.toLowerCase(), phase.index, phase[0].length));
+      const religion = /\b(Church of England|Catholic|Roman Catholic|Methodist|Jewish|Muslim|Sikh|Hindu)\b/.exec(b.text);
+      if (religion) facts.push(factAt({ block: b, text: b.text, offset: 0 }, '/schools/0/religious_character', religion[1]!, religion.index, religion[0].length));
+    }
+  }
+}
+
+/** Label and value pairs: two-cell table rows, and "Label: value" paragraphs. */
+function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; value: Sentence }> {
+  const out: Array<{ label: LegacyBlock; value: Sentence }> = [];
+  for (const b of blocks) {
+    if (b.table && b.table.cell === 0) {
+      const v = blocks.find((x) => x.table && x.table.table === b.table!.table && x.table.row === b.table!.row && x.table.cell === 1);
+      if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
+    } else if (!b.table) {
+      const m = /^([A-Za-z ]{3,40}):\s+(\S.{0,80})$/.exec(b.text);
+      if (m) out.push({ label: { ...b, text: m[1]! }, value: { block: b, text: m[2]!, offset: b.text.length - m[2]!.length } });
+    }
+  }
+  return out;
+}
+
+function labelled(field: Field, v: Sentence, facts: Fact[]): void {
+  if (field === 'approved_on' || field === 'next_review') {
+    const d = datesIn(v.text)[0];
+    if (d) facts.push(factAt(v, `/document/${field}`, d.iso, d.index, d.length, d.partial ? `the document gives only “${d.text}”; the 1st of the month is used` : undefined));
+  } else if (field === 'frequency') {
+    const months = frequencyMonths(v.text);
+    if (months) facts.push(factAt(v, '/document/review_frequency_months', months, 0, v.text.length));
+  } else {
+    facts.push(factAt(v, `/document/${field}`, v.text.trim(), 0, v.text.length));
+  }
+}
+
+function frequencyMonths(text: string): number | undefined {
+  if (/\b(annual(ly)?|every\s+year|yearly|each\s+year)\b/i.test(text)) return 12;
+  const m = /\b(\d|one|two|three|four|five)\s*(-|\s)?(years?|months?)\b/i.exec(text);
+  if (!m) return undefined;
+  const n = { one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1]!.toLowerCase() as 'one'] ?? Number(m[1]);
+  const months = /^year/i.test(m[3]!) ? n * 12 : n;
+  return months >= 1 && months <= 60 ? months : undefined;
+}
+
+/** "This policy will be reviewed annually", "Next review: September 2025", "Approved by governors on 12 March 2024". */
+function inline(s: Sentence, facts: Fact[]): void {
+  const t = s.text;
+  if (!/\b(this\s+)?policy\b|\breview|\bratif|\bapprov/i.test(t)) return;
+  const review = /\b(next\s+review(\s+date)?|review\s+(date|due)|(will\s+be|to\s+be|is\s+due\s+to\s+be)\s+reviewed\s+(by|in|on|before))\b/i.exec(t);
+  if (review) {
+    const d = datesIn(t).find((x) => x.index > review.index);
+    if (d) facts.push(factAt(s, '/document/next_review', d.iso, d.index, d.length, d.partial ? `the document gives only “${d.text}”; the 1st of the month is used` : undefined));
+  }
+  const approved = /\b(approved|ratified|adopted)\b[^.]{0,60}?\b(on|in)\b/i.exec(t);
+  if (approved && /\bpolicy|governor|board/i.test(t)) {
+    const d = datesIn(t).find((x) => x.index > approved.index);
+    if (d) facts.push(factAt(s, '/document/approved_on', d.iso, d.index, d.length, d.partial ? `the document gives only “${d.text}”; the 1st of the month is used` : undefined));
+  }
+  if (/\bpolicy\b[^.]{0,60}\breviewed\b/i.test(t)) {
+    const every = /\b(annually|every\s+(year|(\w+)\s+years?)|each\s+year)\b/i.exec(t);
+    const months = every ? frequencyMonths(every[0].replace(/every\s+year/i, 'annually')) : undefined;
+    if (every && months) facts.push(factAt(s, '/document/review_frequency_months', months, every.index, every[0].length));
+  }
+}

@@ -1,0 +1,172 @@
+import type { LegacyBlock } from '../prose-blocks.js';
+
+/** A value read from a legacy document, with where it was read. */
+export interface Fact {
+  /** JSON pointer into the policy model. */
+  pointer: string;
+  value: string | number | boolean;
+  block: LegacyBlock;
+  offset: number;
+  length: number;
+  /** Set when the value is a reading the document does not state outright; import marks it TODO. */
+  guess?: string;
+}
+
+/** Something a person must check or fill in: import writes it as a TODO comment. */
+export interface Note {
+  pointer: string;
+  note: string;
+}
+
+export interface Extraction {
+  facts: Fact[];
+  notes: Note[];
+}
+
+export interface Sentence {
+  block: LegacyBlock;
+  text: string;
+  /** Offset of the sentence in the block's text. */
+  offset: number;
+}
+
+/** Every sentence of every block, in document order. */
+export function allSentences(blocks: LegacyBlock[]): Sentence[] {
+  return blocks.flatMap((block) => sentencesOf(block.text).map((s) => ({ block, ...s })));
+}
+
+/** The sentence holding `offset`, with its start. */
+export function sentenceAround(text: string, offset: number): { text: string; offset: number } {
+  const all = sentencesOf(text);
+  return [...all].reverse().find((s) => s.offset <= offset) ?? all[0] ?? { text, offset: 0 };
+}
+
+/** Sentences end at . ! or ? followed by a space, but not after "e.g.", "i.e.", "Mr." and the like. */
+export function sentencesOf(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]+\s+/g)) {
+    const before = text.slice(Math.max(0, m.index! - 6), m.index! + 1);
+    if (/(\be\.g|\bi\.e|\betc|\bMrs?|\bMs|\bDr|\bNo|\bvs|\bSt)\.$/i.test(before)) continue;
+    push(start, m.index! + 1);
+    start = m.index! + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+
+  function push(a: number, b: number): void {
+    const raw = text.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), offset: a + lead });
+  }
+}
+
+/** A fact for a match inside a sentence. */
+export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string): Fact {
+  return { pointer, value, block: s.block, offset: s.offset + index, length: Math.max(1, length), ...(guess ? { guess } : {}) };
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+};
+/** A count in digits or words, for use inside a regex. */
+export const COUNT = `(\\d{1,3}|${Object.keys(WORDS).join('|')})`;
+export function countOf(s: string): number {
+  return WORDS[s.toLowerCase()] ?? Number(s);
+}
+
+/** True when `index` is inside brackets: examples and asides, not the rule itself. */
+export function insideBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The sentence introduces an example ("e.g.", "for example") before `index`. */
+export function exampleBefore(text: string, index: number): boolean {
+  return /\b(e\.g\.?|for example|for instance|such as)\s[^.]*$/i.test(text.slice(0, index));
+}
+
+export interface ClockTime {
+  index: number;
+  length: number;
+  /** "HH:MM", 24-hour. */
+  value: string;
+  minutes: number;
+}
+
+const TIME = /(?<![\d£$.,:/])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d%:])(?![./]\d)(?![a-z])/gi;
+
+/**
+ * Clock times in a sentence: "8.50am", "13:20", "1.15pm", "9am", "noon" is left out. A time without
+ * am/pm is read as a school-day time (1 to 6 o'clock in the afternoon); in a range such as
+ * "8.50-9.20am" the am of the end also applies to the start.
+ */
+export function clockTimes(text: string): ClockTime[] {
+  const raw: Array<{ index: number; length: number; h: number; m: number; suffix: string; twentyFour: boolean }> = [];
+  for (const m of text.matchAll(TIME)) {
+    const [whole, hh, mm, suffix] = m;
+    if (!mm && !suffix) continue;
+    const h = Number(hh);
+    const min = Number(mm ?? '0');
+    if (h > 23 || min > 59) continue;
+    const s = (suffix ?? '').toLowerCase().replace(/\./g, '');
+    if (s && (h === 0 || h > 12)) continue;
+    raw.push({ index: m.index!, length: whole.trimEnd().length, h, m: min, suffix: s, twentyFour: !s && (hh!.length === 2 && hh!.startsWith('0') || h >= 13) });
+  }
+  raw.forEach((t, i) => {
+    const next = raw[i + 1];
+    if (!t.suffix && !t.twentyFour && next?.suffix && /^\s*(-|–|—|to|until)\s*$/i.test(text.slice(t.index + t.length, next.index))) t.suffix = next.suffix;
+  });
+  return raw.map((t) => {
+    let h = t.h;
+    if (t.suffix === 'pm' && h < 12) h += 12;
+    else if (t.suffix === 'am' && h === 12) h = 0;
+    else if (!t.suffix && !t.twentyFour && h >= 1 && h <= 6) h += 12;
+    const minutes = h * 60 + t.m;
+    return { index: t.index, length: t.length, minutes, value: `${String(h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}` };
+  });
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export interface FoundDate {
+  index: number;
+  length: number;
+  iso: string;
+  /** The day (or month) was not given. */
+  partial: boolean;
+  text: string;
+}
+
+/** Dates: "12 March 2024", "March 2024", "Sept 2022", "12/03/2024" (day first), "2024-03-12". */
+export function datesIn(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const month = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
+  const re = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
+  for (const m of text.matchAll(re)) {
+    let y: number, mo: number, d: number | undefined;
+    if (m[2]) {
+      y = Number(m[3]);
+      mo = month(m[2]);
+      d = m[1] ? Number(m[1]) : undefined;
+    } else if (m[4]) {
+      d = Number(m[4]);
+      mo = Number(m[5]);
+      y = Number(m[6]!.length === 2 ? `20${m[6]}` : m[6]);
+    } else {
+      y = Number(m[7]);
+      mo = Number(m[8]);
+      d = Number(m[9]);
+    }
+    if (mo < 1 || mo > 12 || (d !== undefined && (d < 1 || d > 31))) continue;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
+    if (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) continue;
+    out.push({ index: m.index!, length: m[0].length, iso, partial: d === undefined, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { LegacyBlock } from '../prose-blocks.js';
+import { extractAbsenceRules } from './absence-rules.js';
+import { extractCodes } from './codes.js';
+import { extractContacts } from './contacts.js';
+import { extractDocumentFacts } from './document-facts.js';
+import { allSentences, type Extraction } from './fact.js';
+import { extractPenalties } from './penalties.js';
+import { extractReferences } from './references.js';
+import { extractRegisters } from './registers.js';
+import { extractTimes } from './times.js';
+
+export type { Extraction, Fact, Note } from './fact.js';
+
+/** Every fact family, read from the document's prose blocks. */
+export function extractFacts(blocks: LegacyBlock[]): Extraction {
+  const sentences = allSentences(blocks);
+  const parts = [
+    extractDocumentFacts(sentences, blocks),
+    extractTimes(sentences),
+    extractRegisters(sentences),
+    extractCodes(sentences, blocks),
+    extractAbsenceRules(sentences),
+    extractPenalties(sentences),
+    extractReferences(sentences),
+    extractContacts(sentences, blocks),
+  ];
+  return { facts: parts.flatMap((p) => p.facts), notes: parts.flatMap((p) => p.notes) };
+}

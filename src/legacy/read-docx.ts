@@ -1,0 +1,54 @@
+import { UserError } from '../core/diagnostics.js';
+import type { LegacyDocument, LegacyNode, TextRun } from './document.js';
+import { htmlNodes } from './read-html.js';
+
+/**
+ * A Word document: mammoth turns it into HTML, which becomes the tree. Positions count paragraphs:
+ * `source` has one line per paragraph (heading, paragraph, list item or table cell), so a finding's
+ * line is the paragraph number and its message quotes the sentence.
+ */
+export async function readDocx(file: string, bytes: Buffer): Promise<LegacyDocument> {
+  // Loaded on first use: only Word documents need it.
+  const mammoth = (await import('mammoth')).default;
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), externalFileAccess: false },
+    );
+    html = result.value;
+  } catch (e) {
+    throw new UserError(`${file} could not be read as a Word document (.docx): ${describe(e)}. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`);
+  }
+  return numberParagraphs(file, htmlNodes(html, { tabsAreCells: true }));
+}
+
+function describe(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return /zip|central directory|end of data|signature/i.test(m) ? 'it is not a valid .docx file' : m.split('\n')[0]!.slice(0, 160);
+}
+
+/** Give every paragraph its own line, so positions are paragraph numbers. */
+export function numberParagraphs(file: string, nodes: LegacyNode[]): LegacyDocument {
+  const lines: string[] = [];
+  let offset = 0;
+  const renumber = (run: TextRun): TextRun => {
+    const start = offset;
+    lines.push(run.text);
+    offset += run.text.length + 1;
+    return { text: run.text, map: run.text.split('').map((_, i) => start + i) };
+  };
+  const out: LegacyNode[] = nodes.map((n) => {
+    switch (n.type) {
+      case 'heading':
+        return { ...n, run: renumber(n.run) };
+      case 'paragraph':
+        return { ...n, run: renumber(n.run) };
+      case 'list':
+        return { ...n, items: n.items.map(renumber) };
+      case 'table':
+        return { ...n, rows: n.rows.map((row) => row.map(renumber)) };
+    }
+  });
+  return { file, format: 'docx', source: lines.join('\n'), nodes: out };
+}

@@ -1,0 +1,18 @@
+import { compareToCsv } from './format-csv.js';
+import { compareToHtml } from './format-html.js';
+import { compareToMarkdown } from './format-markdown.js';
+import { buildMatrix, type CompareMatrix } from './matrix.js';
+import { collectSubjects } from './subjects.js';
+
+export { buildMatrix, collectSubjects, compareToCsv, compareToHtml, compareToMarkdown };
+export type { CompareMatrix };
+
+export const COMPARE_FORMATS = ['markdown', 'html', 'csv'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+/** Compare the schools of a trust folder and write the matrix in the format asked for. */
+export function compareFolder(dir: string, format: CompareFormat, title: string): { text: string; matrix: CompareMatrix } {
+  const matrix = buildMatrix(collectSubjects(dir));
+  const text = format === 'csv' ? compareToCsv(matrix) : format === 'html' ? compareToHtml(matrix, title) : compareToMarkdown(matrix, title);
+  return { text, matrix };
+}

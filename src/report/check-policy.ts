@@ -1,0 +1,44 @@
+import { findConfig, readConfig, type LintConfig } from '../lint/config.js';
+import { parseSections, type FoundDiagnostic } from '../lint/context.js';
+import { lintFile } from '../lint/engine.js';
+import { allRules } from '../lint/registry.js';
+import type { Rule } from '../lint/rule.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { ruleFoundSomethingToCheck } from './applicability.js';
+import { ruleStatus, STATUS_ORDER, type RuleStatus } from './rule-status.js';
+
+export interface RuleResult {
+  rule: Rule;
+  status: RuleStatus;
+  reason?: string;
+  findings: FoundDiagnostic[];
+}
+
+export type PolicyCheck =
+  | { ok: true; file: string; loaded: LoadedPolicy; results: RuleResult[] }
+  | { ok: false; file: string; unreadable: boolean; diagnostics: Diagnostic[] };
+
+/** Lint one policy (with its config and exceptions) and give every rule a status, most serious first. */
+export function checkPolicy(file: string, asOf: string, config?: LintConfig): PolicyCheck {
+  const cfg = config ?? readConfig(findConfig(file));
+  const linted = lintFile(file, { asOf, config: cfg });
+  if (linted.invalid) return { ok: false, file, unreadable: linted.unreadable, diagnostics: linted.diagnostics };
+  const loaded = linted.loaded;
+  let sections: ReturnType<typeof parseSections> | undefined;
+  const rules = allRules();
+  const results = rules.map((rule): RuleResult => {
+    const findings = linted.diagnostics.filter((d) => d.ruleId === rule.meta.id);
+    const { status, reason } = ruleStatus({
+      meta: rule.meta,
+      findings,
+      asOf,
+      turnedOff: cfg.severity.get(rule.meta.id) === 'off',
+      hadSomethingToCheck: () => ruleFoundSomethingToCheck(rule, loaded, asOf, (sections ??= parseSections(loaded))),
+    });
+    return { rule, status, ...(reason ? { reason } : {}), findings };
+  });
+  const catalogue = new Map(rules.map((r, i) => [r, i]));
+  results.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || catalogue.get(a.rule)! - catalogue.get(b.rule)!);
+  return { ok: true, file, loaded, results };
+}

@@ -1,0 +1,98 @@
+import type { Rule } from '../rule.js';
+import { longDate } from '../rule-helpers.js';
+import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+
+const CWSA = /\bchildren'?s\s+wellbeing\s+and\s+schools\s+(bill|act)\b/gi;
+const NAMES_CWSA = /\bchildren'?s\s+wellbeing\s+and\s+schools\s+(bill|act)\b/i;
+/** The sentence already says the provisions depend on commencement. */
+const COMMENCEMENT = /\b(commenc\w*|in\s+force|comes?\s+into|not\s+yet)\b/i;
+/** Consent to home education for children on a child protection plan or under s47 enquiries: a CWSA change. */
+const HOME_EDUCATION = /\b(?:home[\s-]+educat\w*|elective\s+home\s+educat\w*|EHE)\b/gi;
+const CWSA_CONSENT_CASES = /\b(child\s+protection\s+plan|section\s+47|s\.?\s?47)\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'cwsa-2026-watch',
+    level: 'info',
+    severity: 'info',
+    where: 'both',
+    title: "Children's Wellbeing and Schools Act 2026: check what is in force",
+    explanation:
+      "The Children's Wellbeing and Schools Act 2026 became law on 29 April 2026. It creates local authority registers of children not in school, requires local authority consent before some children (for example those on a child protection plan, or placed in a special school by the authority) are taken off roll for home education, and reforms school attendance orders. Most of these parts only take effect when the government makes commencement regulations, so a policy should not describe them as in force until they are.",
+    citations: [
+      { source: "Children's Wellbeing and Schools Act 2026 (c. 21)", paragraph: 's.38 (children not in school), s.78 (commencement)' },
+    ],
+    effectiveFrom: '2026-04-29',
+    confidence: 'medium',
+    confidenceNote: 'Royal Assent and the commencement section are confirmed; which attendance and home-education sections have been commenced is not.',
+    fixable: false,
+    governorQuestion: "Who is watching for the Children's Wellbeing and Schools Act 2026 coming into force, and when will our policy be updated for it?",
+  },
+  check(ctx) {
+    const enacted = ctx.law<boolean>('cwsa_2026.enacted');
+    if (enacted?.value !== true) return;
+    const commenced = ctx.law<boolean>('cwsa_2026.ehe_consent_commenced')?.value === true;
+    const refs = ctx.policy.references ?? [];
+    refs.forEach((ref, i) => {
+      // Citing the Act itself is right; citing the Bill after Royal Assent is out of date.
+      const m = typeof ref?.title === 'string' ? NAMES_CWSA.exec(ref.title) : null;
+      if (!m || !/bill/i.test(m[1]!)) return;
+      ctx.report({
+        pointer: `/references/${i}/title`,
+        message: `The policy cites the Children's Wellbeing and Schools Bill; it became an Act on ${longDate(enacted.since)}, but most of its attendance and home-education parts need commencement regulations before they apply.`,
+        hint: "Cite the Children's Wellbeing and Schools Act 2026, and check which sections have been commenced before relying on them.",
+      });
+    });
+    for (const { block, match, sentence } of proseMatches(ctx, [CWSA])) {
+      const bill = /bill/i.test(match[1]!);
+      if (!bill && COMMENCEMENT.test(sentence)) continue;
+      ctx.reportProse(block, match.index!, match[0].length, bill
+        ? `The Children's Wellbeing and Schools Bill became an Act on ${longDate(enacted.since)}; most of its attendance and home-education parts still need commencement regulations.`
+        : "Most of the attendance and home-education parts of the Children's Wellbeing and Schools Act 2026 need commencement regulations before they apply.", {
+        hint: 'Check which sections are in force before describing them as law.',
+      });
+    }
+    if (commenced) return;
+    const notNewConsent = (s: string) => !/\bconsent\b/i.test(s) || !CWSA_CONSENT_CASES.test(s) || NAMES_CWSA.test(s) || /\b(will|once|when|future|no|not)\b/i.test(s);
+    const reported = new Set<string>();
+    for (const { block, match, sentence } of proseMatches(ctx, [HOME_EDUCATION], (h) => notNewConsent(h.sentence))) {
+      if (reported.has(sentence)) continue;
+      reported.add(sentence);
+      ctx.reportProse(block, match.index!, match[0].length, "Local authority consent before home education for a child on a child protection plan or subject to enquiries comes from the Children's Wellbeing and Schools Act 2026 and applies only once that part is commenced (special-school pupils placed by the authority already need its consent).", {
+        hint: 'Say that this will apply when the Act\'s home-education provisions come into force, or check that they have.',
+      });
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'Cites the Act and says it depends on commencement',
+        yaml: "references:\n  - title: Children's Wellbeing and Schools Act 2026\n    kind: legislation\n    year: 2026\nsections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Act 2026 will require registers of children not in school once those sections are commenced.\n",
+      },
+      { title: 'Not mentioned', yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Tell us in writing if you decide to home educate your child.\n' },
+      {
+        title: 'Before Royal Assent',
+        asOf: '2026-01-10',
+        yaml: "sections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Bill may change how home education is registered.\n",
+      },
+    ],
+    fail: [
+      {
+        title: 'Cites the Bill after Royal Assent',
+        yaml: "references:\n  - title: Children's Wellbeing and Schools Bill\n    kind: legislation\n",
+      },
+      {
+        title: 'Describes the Act without saying it needs commencing',
+        yaml: "sections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Act 2026 requires local authorities to keep a register of children not in school.\n",
+      },
+      {
+        title: 'Still calls it a Bill after Royal Assent',
+        yaml: "sections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Bill may change how home education is registered.\n",
+      },
+      {
+        title: 'New consent rule described as in force',
+        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Home education for a child on a child protection plan requires the consent of the local authority.\n',
+      },
+    ],
+  },
+};

@@ -1,0 +1,122 @@
+import { lawHistory } from '../law.js';
+import type { Rule } from '../rule.js';
+import { proseMatches, STATISTIC_CONTEXT } from '../rule-helpers-definitions-returns-tool.js';
+
+/** "persistent absence" (or "persistently absent") followed closely by a percentage. */
+const PROSE = [
+  /persistent(?:ly)?\s+(?:unauthori[sz]ed\s+)?absen\w*[^.]{0,80}?(?<![\d.])(\d{1,3})\s?%/gi,
+  // "Absence will be classed as persistent where it falls below 90%"
+  /\babsen\w*\s+(?:will\s+be\s+|is\s+)?(?:classed|classified|defined|considered|regarded|counted|treated)\s+as\s+persistent\b(?!\s+absen)[^.]{0,80}?(?<![\d.])(\d{1,3})\s?%/gi,
+];
+/** "below 90%", but not "at or below 90%" or "equal to or less than 90%". */
+const BELOW = /(?<!\bor\s+)\b(below|under|less\s+than)\s+$/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'def-persistent-absence',
+    level: 'info',
+    severity: 'info',
+    where: 'both',
+    title: 'Persistent absence means missing 10% or more of sessions',
+    explanation:
+      'A pupil is persistently absent when they miss 10% or more of the sessions they could have attended, whatever the reason. Put the other way, attendance of 90% or less. The definition was 20% until 2010 and 15% until 2015, and older policies still use those figures. Saying "below 90%" leaves out pupils at exactly 90%, who are persistently absent.',
+    citations: [
+      { source: 'DfE, A guide to absence statistics', paragraph: 'persistent absence (10% measure since 2015/16)' },
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'persistent and severe absence' },
+    ],
+    effectiveFrom: '2015-09-01',
+    confidence: 'high',
+    fixable: true,
+    governorQuestion: 'Does our policy define persistent absence as missing 10% or more of sessions (attendance of 90% or below), the same measure the DfE uses in our data?',
+  },
+  check(ctx) {
+    const law = ctx.law('thresholds.persistent_absence_pct');
+    if (!law) return;
+    const pa = law.value;
+    const attendance = 100 - pa;
+    // Old measures, by the figure a policy might quote (absence or attendance), with the year each ended.
+    const stale = new Map<number, { measure: number; until: string }>();
+    const history = lawHistory('thresholds.persistent_absence_pct');
+    history.forEach((h, i) => {
+      if (typeof h.value !== 'number' || h.value === pa) return;
+      const until = history[i + 1]?.since.slice(0, 4) ?? '';
+      stale.set(h.value, { measure: h.value, until });
+      stale.set(100 - h.value, { measure: h.value, until });
+    });
+
+    const pointer = '/thresholds/persistent_absence_pct';
+    const found = ctx.get(pointer);
+    if (typeof found === 'number' && found !== pa) {
+      const looksLikeAttendance = found === attendance;
+      ctx.report({
+        pointer,
+        message: looksLikeAttendance
+          ? `Persistent absence is given as ${found}%, which looks like an attendance figure; this value is the share of sessions missed, ${pa}% or more nationally.`
+          : `Persistent absence is given as ${found}% of sessions missed; the national definition is ${pa}% or more.`,
+        hint: `Use ${pa} (missing ${pa}% or more of sessions), so the policy matches the DfE's data, or explain why the school uses a different level.`,
+        fix: { pointer, value: pa },
+      });
+    }
+
+    // Attendance bands named "persistent absence" that start just below 90% leave out pupils at exactly 90%.
+    const levels = ctx.get('/thresholds/concern_levels');
+    if (Array.isArray(levels)) {
+      levels.forEach((level: { label?: unknown; below_pct?: unknown; inclusive?: unknown }, i) => {
+        if (typeof level?.label !== 'string' || !/persistent/i.test(level.label) || level.below_pct !== attendance || level.inclusive === true) return;
+        ctx.report({
+          pointer: `/thresholds/concern_levels/${i}/below_pct`,
+          message: `The band “${level.label}” starts below ${attendance}% attendance, so a pupil at exactly ${attendance}% is left out; persistent absence is attendance of ${attendance}% or below.`,
+          hint: `Add \`inclusive: true\` to this band so that ${attendance}% itself counts.`,
+          fix: { pointer: `/thresholds/concern_levels/${i}/inclusive`, value: true },
+        });
+      });
+    }
+
+    for (const { block, match } of proseMatches(ctx, PROSE, (h) => STATISTIC_CONTEXT.test(h.sentence))) {
+      const value = Number(match[1]);
+      if (/severe/i.test(match[0].slice(10))) continue; // the figure belongs to severe absence
+      const at = match.index! + match[0].lastIndexOf(match[1]!);
+      const before = match[0].slice(0, match[0].lastIndexOf(match[1]!));
+      if (value === attendance && BELOW.test(before)) {
+        ctx.reportProse(block, at, match[1]!.length + 1, `“Below ${attendance}%” leaves out pupils at exactly ${attendance}% attendance, who are persistently absent (missing ${pa}% or more of sessions).`, {
+          hint: `Say “${attendance}% or below” (or “missing ${pa}% or more of sessions”).`,
+        });
+      } else if (stale.has(value)) {
+        const old = stale.get(value)!;
+        const was = value === old.measure ? `${value}% was the persistent absence level until ${old.until}` : `${value}% attendance belongs to the old ${old.measure}% persistent absence measure, used until ${old.until}`;
+        ctx.reportProse(block, at, match[1]!.length + 1, `${was}; since ${law.since.slice(0, 4)} it is missing ${pa}% or more of sessions, attendance of ${attendance}% or below.`, {
+          hint: `Change it to ${pa}% of sessions missed (attendance of ${attendance}% or below).`,
+        });
+      }
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'National definition in the data', yaml: 'thresholds:\n  persistent_absence_pct: 10\n' },
+      { title: 'Before September 2015 the measure was 15%', asOf: '2014-06-01', yaml: 'thresholds:\n  persistent_absence_pct: 15\n' },
+      {
+        title: 'Attendance of 90% or below, stated correctly',
+        yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      A pupil is persistently absent when they miss 10% or more of sessions, which is attendance of 90% or below.\n',
+      },
+      {
+        title: 'A statistic about pupils, not a definition',
+        yaml: 'sections:\n  - id: why\n    title: Why attendance matters\n    body: |\n      Persistent absence nationally was 20% of pupils in 2023.\n',
+      },
+    ],
+    fail: [
+      { title: 'An old 15% level in the data', yaml: 'thresholds:\n  persistent_absence_pct: 15\n' },
+      {
+        title: '“Below 90%” leaves out pupils at exactly 90%',
+        yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Absence will be classed as persistent absence where attendance falls below 90% across the year.\n',
+      },
+      {
+        title: 'The old 85% attendance level in the prose',
+        yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Pupils are persistently absent when their attendance is 85% or lower.\n',
+      },
+      {
+        title: 'A “persistent absence” band that starts below 90%',
+        yaml: 'thresholds:\n  concern_levels:\n    - id: pa\n      label: Persistent absence\n      below_pct: 90\n',
+      },
+    ],
+  },
+};

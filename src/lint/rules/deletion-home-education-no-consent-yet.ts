@@ -1,0 +1,75 @@
+import type { Rule } from '../rule.js';
+import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+
+const HOME_EDUCATION = String.raw`(?:home[\s-]+educat\w*|home[\s-]+school\w*|elective\s+home|\bEHE\b)`;
+const PROSE = [
+  // "parents who wish to home educate must first meet the headteacher"
+  new RegExp(String.raw`${HOME_EDUCATION}[^.]{0,120}\bmust\s+(?:first\s+)?(?:meet|agree|obtain\s+(?:the\s+)?(?:consent|agreement|permission))`, 'gi'),
+  // "home education requires the consent of the headteacher / the local authority"
+  new RegExp(String.raw`${HOME_EDUCATION}[^.]{0,120}\b(?:requires?|needs?|subject\s+to|with)\s+(?:the\s+)?(?:prior\s+|written\s+)?(?:consent|permission|approval|agreement)\s+(?:of|from)\s+(?:the\s+)?(?:school|head\w*|local\s+authority|LA|council|governors?)\b`, 'gi'),
+];
+/** Denials ("no consent is needed") and the special-school / child-protection cases the 2026 Act adds. */
+const EXCEPTIONS = /\b(not|no|without|never|special\s+school|child\s+protection|section\s+47|s\.?\s?47|enquir\w+)\b/i;
+/** School types whose LA-placed pupils need LA consent before deregistration. */
+const SPECIAL = new Set(['special', 'non_maintained_special']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'deletion-home-education-no-consent-yet',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'Home education: written notice from the parent; no consent needed',
+    explanation:
+      'When a parent tells a mainstream school in writing that they will educate their child otherwise than at school, the school must take the child off roll. Neither the school nor the local authority has to agree, even for a child with an education, health and care plan, and the parent does not have to attend a meeting first. Only pupils placed in a special school by the local authority need its consent. The Children\'s Wellbeing and Schools Act 2026 will add consent for some children (for example those on a child protection plan) once that part is brought into force.',
+    citations: [
+      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 9(1)(f)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/9' },
+      { source: "Children's Wellbeing and Schools Act 2026", paragraph: 's.38 (not yet commenced)' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: true,
+    governorQuestion: 'Does our policy take a child off roll as soon as a parent gives written notice of home education, without asking for a meeting or for consent first?',
+  },
+  check(ctx) {
+    if (!ctx.law('deletions.continuous_absence_school_days')) return; // the 2024 Regulations are not yet in force
+    const commenced = ctx.law<boolean>('cwsa_2026.ehe_consent_commenced')?.value === true;
+    const types = (ctx.policy.schools ?? []).map((s) => s.type);
+    const allSpecial = types.length > 0 && types.every((t) => t !== undefined && SPECIAL.has(t));
+    const pointer = '/deletions/home_education_requires_consent';
+    if (ctx.get(pointer) === true && !allSpecial && !commenced) {
+      ctx.report({
+        pointer,
+        message: 'The policy says consent is needed before a child is taken off roll for home education. For a mainstream school, a parent\'s written notice is enough: the school must delete the name and tell the local authority.',
+        hint: 'Set this to false and say that the school acts on the parent\'s written notice. (Only pupils placed in a special school by the local authority need its consent.)',
+        fix: { pointer, value: false },
+      });
+    }
+    if (allSpecial || commenced) return;
+    for (const { block, match } of proseMatches(ctx, PROSE, (h) => EXCEPTIONS.test(h.sentence))) {
+      ctx.reportProse(block, match.index!, match[0].length, 'A parent\'s written notice of home education is enough for a mainstream school to take the child off roll; no meeting, agreement or consent can be required first.', {
+        hint: 'Say that the school will delete the name on written notice and inform the local authority; a meeting can be offered, not required.',
+      });
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'No consent needed', yaml: 'deletions:\n  home_education_requires_consent: false\n' },
+      {
+        title: 'A meeting offered, not required',
+        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      If you decide to home educate, tell us in writing and we will take your child off roll. You do not need our consent, but we will offer a meeting first.\n',
+      },
+      {
+        title: 'A special school whose pupils are placed by the local authority',
+        yaml: 'schools:\n  - id: oak\n    name: Oak Special School\n    type: special\ndeletions:\n  home_education_requires_consent: true\n',
+      },
+    ],
+    fail: [
+      { title: 'Consent required in the data', yaml: 'deletions:\n  home_education_requires_consent: true\n' },
+      {
+        title: 'Parents must meet the headteacher first',
+        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Parents who wish to home educate their child must first meet the headteacher before the child is removed from roll.\n',
+      },
+    ],
+  },
+};

@@ -1,0 +1,76 @@
+import type { Rule } from '../rule.js';
+import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+
+const KCSIE = /\b(keeping\s+children\s+safe\s+in\s+education|KCSIE)\b/i;
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)`;
+/** KCSIE followed by its edition year: "KCSIE 2023", "Keeping children safe in education (September 2022)". */
+const PROSE = new RegExp(String.raw`\b(?:keeping\s+children\s+safe\s+in\s+education|KCSIE)\b\s*[(,:–-]?\s*(?:${MONTH}\s+)?(20\d\d)\b`, 'gi');
+
+export const rule: Rule = {
+  meta: {
+    id: 'kcsie-attendance-safeguarding',
+    level: 'should',
+    severity: 'warning',
+    where: 'both',
+    title: 'Cites the current Keeping children safe in education',
+    explanation:
+      'Keeping children safe in education (KCSIE) is the statutory safeguarding guidance for schools. It treats unexplained or persistent absence from education as a possible sign of abuse or neglect, so the attendance policy should link to the child protection policy and the current edition. A new edition is published most years and applies from September; citing an old one suggests the safeguarding parts of the policy have not been reviewed.',
+    citations: [
+      { source: 'Keeping children safe in education (2025)', paragraph: 'Part one, children absent from education', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
+    ],
+    effectiveFrom: '2024-09-02',
+    confidence: 'medium',
+    confidenceNote: 'The attendance wording of KCSIE 2025 was not read; a 2026 edition is reported by one third-party source only.',
+    fixable: true,
+    governorQuestion: 'Does our attendance policy cite the current edition of Keeping children safe in education and link to our child protection policy?',
+  },
+  check(ctx) {
+    const current = ctx.law('guidance.kcsie.current_year');
+    if (!current) return;
+    const year = current.value;
+    (ctx.policy.references ?? []).forEach((ref, i) => {
+      if (!ref || !KCSIE.test(ref.title ?? '')) return;
+      // The year may be in `year`, in the edition text or in the title itself.
+      const fromText = /\b(20\d\d)\b/.exec(`${ref.edition ?? ''} ${ref.title}`)?.[1];
+      const cited = typeof ref.year === 'number' ? ref.year : fromText ? Number(fromText) : undefined;
+      if (cited === undefined || cited >= year) return;
+      const pointer = typeof ref.year === 'number' ? `/references/${i}/year` : ref.edition && /20\d\d/.test(ref.edition) ? `/references/${i}/edition` : `/references/${i}/title`;
+      ctx.report({
+        pointer,
+        message: `The policy cites Keeping children safe in education ${cited}; the current edition is ${year}.`,
+        hint: `Cite KCSIE ${year} and check the safeguarding parts of the policy against it.`,
+        ...(typeof ref.year === 'number' ? { fix: { pointer, value: year } } : {}),
+      });
+    });
+    for (const { block, match, sentence } of proseMatches(ctx, [PROSE])) {
+      const cited = Number(match[1]);
+      // "KCSIE 2023 and 2024" or "(updated 2025)": a current year in the same sentence means it is not stale.
+      const years = [...sentence.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+      if (cited >= year || years.some((y) => y >= year)) continue;
+      ctx.reportProse(block, match.index!, match[0].length, `Keeping children safe in education ${cited} is not the current edition; the current one is ${year}.`, {
+        hint: `Refer to KCSIE ${year} (or to “the current edition of Keeping children safe in education”).`,
+      });
+    }
+  },
+  examples: {
+    pass: [
+      { title: 'Current edition in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n' },
+      {
+        title: 'The 2024 edition before KCSIE 2025 applied',
+        asOf: '2025-06-01',
+        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2024\n',
+      },
+      {
+        title: 'The current edition named in the prose',
+        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      Unexplained absence is a safeguarding concern under Keeping Children Safe in Education 2025.\n',
+      },
+    ],
+    fail: [
+      { title: 'KCSIE 2023 in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n' },
+      {
+        title: 'An old edition in the prose',
+        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      We follow Keeping Children Safe in Education (September 2022).\n',
+      },
+    ],
+  },
+};

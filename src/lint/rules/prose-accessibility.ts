@@ -1,0 +1,144 @@
+import { toString } from 'mdast-util-to-string';
+import type { ParsedSection } from '../context.js';
+import type { MdNode } from '../../prose/blocks.js';
+import type { Rule } from '../rule.js';
+
+/** Link text that does not say where the link goes. */
+const VAGUE_LINK = /^(click(\s+here)?|here|this|this\s+link|link|this\s+page|this\s+website|read\s+more|more|more\s+info(rmation)?|find\s+out\s+more|see\s+here|go\s+here|download|view)$/i;
+const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+/** A GFM table delimiter row: | --- | :---: | */
+const DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+const PIPE_ROW = /^\|.*\|$/;
+
+interface Problem {
+  offset: number;
+  length: number;
+  message: string;
+  hint: string;
+}
+
+/** Nodes in document order. */
+function* walk(node: MdNode): Generator<MdNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+function headingProblems(section: ParsedSection): Problem[] {
+  const out: Problem[] = [];
+  let previous = 2; // the section title is a level-2 heading
+  for (const node of walk(section.tree as unknown as MdNode)) {
+    if (node.type !== 'heading' || !node.depth || !node.position) continue;
+    const text = toString(node);
+    const { offset = 0 } = node.position.start;
+    const length = (node.position.end.offset ?? offset) - offset;
+    if (node.depth === 1) {
+      out.push({ offset, length, message: `The heading “${text}” is a top-level heading inside the section “${section.title}”; only the document title is at that level.`, hint: 'Use ### for headings inside a section.' });
+    } else if (node.depth > previous + 1) {
+      out.push({ offset, length, message: `The heading “${text}” is at level ${node.depth} straight after level ${previous}, so a level is skipped; screen-reader users navigate by heading levels.`, hint: `Make it a level ${previous + 1} heading (${'#'.repeat(previous + 1)}).` });
+    }
+    previous = node.depth;
+  }
+  return out;
+}
+
+function linkAndImageProblems(section: ParsedSection): Problem[] {
+  const out: Problem[] = [];
+  for (const node of walk(section.tree as unknown as MdNode)) {
+    if (!node.position) continue;
+    const { offset = 0 } = node.position.start;
+    const length = (node.position.end.offset ?? offset) - offset;
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const text = toString(node).trim();
+      if (VAGUE_LINK.test(text.replace(/[.:!]+$/, ''))) {
+        out.push({ offset, length, message: `The link text “${text}” does not say where the link goes; people using screen readers often hear links out of context.`, hint: 'Use link text that names the page, for example “the local authority\'s code of conduct for penalty notices”.' });
+      } else if (BARE_URL.test(text)) {
+        out.push({ offset, length, message: `The link text is the web address itself (${text.length > 60 ? `${text.slice(0, 57)}...` : text}), which is hard to read aloud and to understand.`, hint: 'Use link text that names the page, and keep the address as the link target.' });
+      }
+    } else if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
+      out.push({ offset, length, message: 'An image has no alternative text, so people who cannot see it will not know what it shows.', hint: 'Add a short description in the square brackets: ![description](image.png).' });
+    } else if (node.type === 'html' && node.value) {
+      if (/<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/i.test(node.value)) {
+        out.push({ offset, length, message: 'An image has no alternative text, so people who cannot see it will not know what it shows.', hint: 'Add an alt attribute describing the image.' });
+      }
+      if (/<table\b/i.test(node.value) && !/<th\b/i.test(node.value)) {
+        out.push({ offset, length, message: 'A table has no header cells, so screen readers cannot say which column a value belongs to.', hint: 'Mark the first row as headers (<th>).' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Pipe tables are not parsed into a tree here, so they are found line by line. */
+function tableProblems(section: ParsedSection): Problem[] {
+  const out: Problem[] = [];
+  const lines = section.body.split('\n');
+  let offset = 0;
+  let run: Array<{ text: string; offset: number }> = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const delimiter = run.findIndex((l) => DELIMITER_ROW.test(l.text));
+      const first = run[0]!;
+      const header = delimiter > 0 ? run[delimiter - 1]! : undefined;
+      if (delimiter === -1) {
+        out.push({ offset: first.offset, length: first.text.length, message: 'A table has no header row (no line of dashes under the first row), so it will not display as a table and its columns have no headings.', hint: 'Add a header row naming each column, followed by a line such as | --- | --- |.' });
+      } else if (header && header.text.split('|').every((cell) => !cell.trim())) {
+        out.push({ offset: header.offset, length: header.text.length, message: 'A table has an empty header row, so its columns have no headings for screen readers.', hint: 'Give each column a heading in the first row.' });
+      }
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    const text = line.trim();
+    if (PIPE_ROW.test(text) || (run.length > 0 && DELIMITER_ROW.test(text))) run.push({ text, offset: offset + line.indexOf(text) });
+    else flush();
+    offset += line.length + 1;
+  }
+  flush();
+  return out;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'prose-accessibility',
+    level: 'should',
+    severity: 'warning',
+    where: 'prose',
+    title: 'Headings in order, descriptive links, image descriptions and table headers',
+    explanation:
+      'Parents read the policy on phones, with screen readers and in translation tools. These rely on the structure of the text: headings that go down one level at a time, links that say where they go (not "click here" or a long web address), a description for every image and a header row for every table. Without them, some parents cannot find or follow the parts that matter to them.',
+    citations: [
+      { source: 'Web Content Accessibility Guidelines (WCAG) 2.2', paragraph: '1.1.1 Non-text content; 1.3.1 Info and relationships; 2.4.4 Link purpose; 2.4.6 Headings and labels', url: 'https://www.w3.org/TR/WCAG22/' },
+      { source: 'Equality Act 2010', paragraph: 's20 (reasonable adjustments), s149 (public sector equality duty)' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Can a parent who uses a screen reader or a phone find and follow every part of our attendance policy?',
+  },
+  check(ctx) {
+    for (const section of ctx.sections) {
+      for (const p of [...headingProblems(section), ...linkAndImageProblems(section), ...tableProblems(section)]) {
+        ctx.report({ at: section.at(p.offset, p.length), message: p.message, hint: p.hint });
+      }
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'An email address as link text is readable',
+        yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      Email <office@oakfield.example.sch.uk> to report an absence.\n',
+      },
+      {
+        title: 'Headings one level down, a descriptive link and a table with headers',
+        yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      ### Reporting an absence\n\n      Read the [local authority code of conduct](https://example.org/code) for details.\n\n      | Who | When |\n      | --- | --- |\n      | Office | By 9am |\n',
+      },
+    ],
+    fail: [
+      { title: 'A skipped heading level', yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      #### Reporting an absence\n\n      Phone the office.\n' },
+      { title: '“Click here” as link text', yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      To request leave, [click here](https://example.org/leave).\n' },
+      { title: 'A web address as link text', yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      The code of conduct is at <https://example.org/penalty-notices/code-of-conduct>.\n' },
+      { title: 'An image without a description', yaml: 'sections:\n  - id: chart\n    title: Attendance and attainment\n    body: |\n      ![](chart.png)\n' },
+      { title: 'A table with an empty header row', yaml: 'sections:\n  - id: who\n    title: Who does what\n    body: |\n      |  |  |\n      | --- | --- |\n      | Parents | Report absence |\n' },
+    ],
+  },
+};

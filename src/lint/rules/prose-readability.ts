@@ -1,0 +1,164 @@
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import retextReadability from 'retext-readability';
+import { DATA_REF, resolveDataRef } from '../../core/data-refs.js';
+import { sentences } from '../../prose/blocks.js';
+import type { ParsedSection, RuleContext } from '../context.js';
+import type { Rule } from '../rule.js';
+import { syllables } from '../rule-helpers-definitions-returns-tool.js';
+
+/**
+ * Reading age the parent-facing text is measured against. GOV.UK writes for a reading age of 9;
+ * a policy has to use some legal terms, so 14 (the end of Key Stage 3) is the plain-English bar here.
+ */
+const TARGET_AGE = 14;
+/** A section is reported when it reads above this US grade (Flesch–Kincaid; grade + 5 is the reading age). */
+const MAX_GRADE = TARGET_AGE - 5;
+/** Sections shorter than this are too small to score fairly. */
+const MIN_WORDS = 60;
+/** Shorter sentences are not scored one by one: a single long word skews every formula. */
+const MIN_SENTENCE_WORDS = 8;
+/**
+ * How many of a section's hardest sentences (by their own grade) are given to retext-readability,
+ * whose seven formulas cost about 1.5 ms a sentence: only those that will be quoted.
+ */
+const CANDIDATES = 3;
+
+// Built once. retext-readability runs seven formulas per sentence; at a threshold of one vote it
+// reports every sentence that any formula finds hard, so each sentence's votes can be read back.
+const processor = retext().use(retextEnglish).use(retextReadability, { age: TARGET_AGE, threshold: 1 / 7, minWords: MIN_SENTENCE_WORDS });
+
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+/** Sections shared through a trust base are linted once per school file: score each text once. */
+const scored = new Map<string, Score>();
+
+interface Sentence {
+  text: string;
+  words: number;
+  syllables: number;
+  grade: number;
+}
+
+function fleschKincaid(words: number, sentenceCount: number, syllableCount: number): number {
+  return words && sentenceCount ? 0.39 * (words / sentenceCount) + 11.8 * (syllableCount / words) - 15.59 : 0;
+}
+
+function measure(text: string): Sentence {
+  const words = text.match(WORD) ?? [];
+  const syl = words.reduce((n, w) => n + syllables(w), 0);
+  return { text, words: words.length, syllables: syl, grade: fleschKincaid(words.length, 1, syl) };
+}
+
+export interface Score {
+  words: number;
+  sentences: number;
+  /** Flesch–Kincaid grade of the whole text. */
+  grade: number;
+  /** The hardest sentences, hardest first, with how many of retext-readability's seven formulas found them hard. */
+  hardest: Array<{ text: string; votes: number }>;
+}
+
+/** Sentence counts and the Flesch–Kincaid grade, counted cheaply. */
+export function gradeParagraphs(paragraphs: string[]): { words: number; sentences: Sentence[]; grade: number } {
+  const all = paragraphs.flatMap((p) => sentences(p).map((s) => measure(s.text))).filter((s) => s.words > 0);
+  const words = all.reduce((n, s) => n + s.words, 0);
+  return { words, sentences: all, grade: fleschKincaid(words, all.length, all.reduce((n, s) => n + s.syllables, 0)) };
+}
+
+/**
+ * Score prose given as paragraphs: its grade, and its hardest sentences ranked by retext-readability
+ * (only the few candidates that can be quoted are given to it, since its formulas are the slow part).
+ */
+export function scoreParagraphs(paragraphs: string[]): Score {
+  const key = paragraphs.join('\n\n');
+  const cached = scored.get(key);
+  if (cached) return cached;
+  const { words, sentences: all, grade } = gradeParagraphs(paragraphs);
+  const candidates = all.filter((s) => s.words >= MIN_SENTENCE_WORDS).sort((a, b) => b.grade - a.grade).slice(0, CANDIDATES);
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const votes = new Map<string, number>();
+  for (const message of processor.processSync(candidates.map((c) => c.text).join('\n\n')).messages) {
+    const reason = String(message.reason);
+    votes.set(flat(String(message.actual ?? '')), Number((/all\s+(\d)/.exec(reason) ?? /(\d)\s+out\s+of/.exec(reason))?.[1] ?? 0));
+  }
+  const hardest = candidates
+    .map((c) => ({ text: flat(c.text), votes: votes.get(flat(c.text)) ?? 0, grade: c.grade }))
+    .sort((a, b) => b.votes - a.votes || b.grade - a.grade)
+    .map(({ text, votes: v }) => ({ text, votes: v }));
+  const score: Score = { words, sentences: all.length, grade, hardest };
+  if (scored.size >= 500) scored.clear();
+  scored.set(key, score);
+  return score;
+}
+
+/** The prose parents read: data references shown as their values, addresses and tables left out. */
+function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
+  return section.blocks
+    .filter((b) => b.kind !== 'heading' && !/^\s*\|/.test(b.text)) // pipe tables (not parsed) are not prose
+    .map((b) =>
+      b.text
+        .replace(DATA_REF, (_, path: string) => {
+          const v = resolveDataRef(ctx.policy, path);
+          return typeof v === 'string' || typeof v === 'number' ? String(v) : 'this';
+        })
+        .replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g, 'the link'),
+    );
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'prose-readability',
+    level: 'info',
+    severity: 'info',
+    where: 'prose',
+    title: 'Parent-facing sections are written in plain English',
+    explanation:
+      'Parents need to understand what the school expects of them and what will happen if their child misses school. Long sentences and long words make that harder, especially for parents who speak English as an additional language or have difficulty reading. This check scores each section written for parents (or for everyone) and lists the hardest sentences, so they can be shortened or split.',
+    citations: [
+      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2: an attendance policy that pupils and parents understand' },
+      { source: 'GOV.UK, Content design: writing for GOV.UK', paragraph: 'plain English and reading age', url: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk' },
+      { source: 'Web Content Accessibility Guidelines (WCAG) 2.2', paragraph: '3.1.5 Reading level', url: 'https://www.w3.org/TR/WCAG22/#reading-level' },
+    ],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    confidenceNote: 'Readability formulas estimate difficulty from sentence and word length; they cannot tell whether the text is clear.',
+    fixable: false,
+    governorQuestion: 'Have parents, including those who find reading hard, told us they can understand our attendance policy?',
+  },
+  check(ctx) {
+    for (const section of ctx.sections) {
+      const audience = ctx.policy.sections?.[section.index]?.audience;
+      if (audience && audience !== 'parents' && audience !== 'all') continue;
+      const paragraphs = sectionParagraphs(ctx, section);
+      const quick = gradeParagraphs(paragraphs);
+      if (quick.words < MIN_WORDS || quick.grade <= MAX_GRADE) continue;
+      const score = scoreParagraphs(paragraphs);
+      const quotes = score.hardest.map((h) => `“${h.text.length > 200 ? `${h.text.slice(0, 197)}...` : h.text}”`);
+      ctx.report({
+        pointer: `/sections/${section.index}`,
+        message:
+          `The section “${section.title}” reads at about US school grade ${score.grade.toFixed(1)} (reading age about ${Math.max(TARGET_AGE + 1, Math.round(score.grade + 5))}); plain English for parents is a reading age of ${TARGET_AGE} or below.` +
+          (quotes.length ? ` The hardest sentences: ${quotes.join(' ')}` : ''),
+        hint: 'Split long sentences, use everyday words, and put the action for parents first.',
+      });
+    }
+  },
+  examples: {
+    pass: [
+      {
+        title: 'Short, plain sentences',
+        yaml: 'sections:\n  - id: absence\n    title: If your child is ill\n    audience: parents\n    body: |\n      Please phone the office by 9am on each day your child is ill. Tell us what is wrong and when you think they will be back. If we have not heard from you, we will call you. We want to make sure your child is safe. You do not need to send a doctor\'s note. We may ask for a note if your child is off a lot. We are here to help, so please talk to us.\n',
+      },
+      {
+        title: 'A section for staff is not scored',
+        yaml: 'sections:\n  - id: registers\n    title: Registers\n    audience: staff\n    body: |\n      Notwithstanding the foregoing provisions, the proprietor shall ensure that the admission register and attendance register are maintained electronically in accordance with the applicable statutory requirements, and that every amendment thereto records the original entry, the amended entry, the reason for the amendment, the date on which the amendment was made and the name and position of the person who made the amendment.\n',
+      },
+    ],
+    fail: [
+      {
+        title: 'Long, complex sentences for parents',
+        yaml: 'sections:\n  - id: legal\n    title: Legal intervention\n    audience: parents\n    body: |\n      Notwithstanding the foregoing provisions, where the proprietor has reasonable grounds to believe that the irregular attendance of a registered pupil of compulsory school age constitutes an offence under section 444 of the Education Act 1996, the local authority may, following consideration of all relevant circumstances, institute proceedings or issue a penalty notice in accordance with the applicable national framework and the local code of conduct, having first considered whether an education supervision order would be more appropriate. Parents should furthermore appreciate that administrative determinations regarding authorisation are discretionary and final.\n',
+      },
+    ],
+  },
+};

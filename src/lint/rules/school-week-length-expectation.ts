@@ -1,0 +1,64 @@
+import { dayVariants, minutes } from '../../core/model.js';
+import type { Rule } from '../rule.js';
+
+/** The expectation is for mainstream state schools; other types are not checked. */
+const MAINSTREAM = new Set(['maintained', 'academy', 'free_school']);
+
+function hoursAndMinutes(total: number): string {
+  const h = Math.floor(total / 60);
+  const m = Math.round(total % 60);
+  return m ? `${h} hours ${m} minutes` : `${h} hours`;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'school-week-length-expectation',
+    level: 'info',
+    severity: 'info',
+    where: 'data',
+    title: 'The school week is at least 32.5 hours',
+    explanation:
+      'Since September 2024 the DfE has expected mainstream state schools to open for at least 32.5 hours a week, for example 8:45am to 3:15pm each day. This is not part of the attendance law, but the times in the attendance policy show whether the school meets it.',
+    citations: [
+      { source: 'DfE, Length of the school week (non-statutory guidance)', url: 'https://www.gov.uk/government/publications/length-of-the-school-week-minimum-expectation' },
+    ],
+    effectiveFrom: '2024-09-01',
+    confidence: 'medium',
+    confidenceNote: 'Taken from recall of the DfE guidance, not from a source read for the rulebook.',
+    fixable: false,
+    governorQuestion: 'Does our school week meet the DfE expectation of 32.5 hours, and if not, what is our plan and timescale?',
+  },
+  check(ctx) {
+    const expected = ctx.law('school_week.min_hours');
+    if (!expected) return;
+    for (const v of dayVariants(ctx.policy)) {
+      if (v.group) continue; // groups (Reception, nursery) may rightly keep shorter days
+      if (v.school?.type && !MAINSTREAM.has(v.school.type)) continue;
+      if (v.school?.phase?.length && v.school.phase.every((p) => p === 'nursery' || p === 'sixth_form')) continue;
+      const day = v.day;
+      const start = minutes(day.starts ?? day.registers?.morning?.opens ?? day.gates_close);
+      const end = minutes(day.ends);
+      if (start === undefined || end === undefined || end <= start) continue;
+      const week = (end - start) * 5;
+      if (week >= expected.value * 60) continue;
+      const where = v.pointers.find((p) => ctx.get(`${p}/ends`) !== undefined) ?? v.pointers[0]!;
+      const name = v.school ? v.school.short_name ?? v.school.name : 'The school';
+      ctx.report({
+        pointer: `${where}/ends`,
+        message: `${name}'s day runs ${hoursAndMinutes(end - start)}, ${hoursAndMinutes(week)} a week; the DfE expects mainstream state schools to open for at least ${expected.value} hours a week.`,
+        hint: 'Check the start and end times. If the week is shorter, governors should agree a plan to meet the expectation.',
+      });
+    }
+  },
+  examples: {
+    pass: [
+      { title: '8:45 to 3:15 is 32.5 hours a week', yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\n' },
+      { title: 'Before September 2024', asOf: '2024-06-01', yaml: 'school_day:\n  starts: "08:50"\n  ends: "15:05"\n' },
+      {
+        title: 'A shorter day for Reception only',
+        yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\nschools:\n  - id: oak\n    name: Oak Primary\n    groups:\n      - id: reception\n        name: Reception\n        school_day: { ends: "15:00" }\n',
+      },
+    ],
+    fail: [{ title: '8:50 to 3:05 is under 32 hours a week', yaml: 'school_day:\n  starts: "08:50"\n  ends: "15:05"\n' }],
+  },
+};

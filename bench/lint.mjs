@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { lintFile } from '../dist/lint/engine.js';
 import { allRules } from '../dist/lint/registry.js';
-import { fileSizes, generateStandalone } from './generate.mjs';
+import { lintFiles } from '../dist/lint/parallel.js';
+import { fileSizes, generateStandalone, generateTrust } from './generate.mjs';
 import { measure, nodePeakMiB } from './stats.mjs';
 
 const markdown = unified().use(remarkParse);
@@ -56,6 +57,53 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
       ratio: f.median / p.median,
       ratioLean: l.median / p.median,
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Parse each file once and each distinct section's Markdown once: the least any linter must do. */
+function parseTrustOnce(files) {
+  const seen = new Set();
+  for (const f of files) {
+    const data = parseDocument(readFileSync(f, 'utf8')).toJS();
+    for (const s of data.sections ?? []) {
+      if (seen.has(s.body)) continue;
+      seen.add(s.body);
+      markdown.parse(s.body ?? '');
+    }
+  }
+}
+
+/**
+ * A trust of `count` schools extending one base, linted as `policywright lint DIR` does it
+ * (the base parsed once per run; worker threads for large trusts), against parsing every file once.
+ */
+export async function runLintTrustBench({ count, runs = 3 }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pw-bench-trust-'));
+  try {
+    const { base, files } = generateTrust(dir, count);
+    const all = [base, ...files];
+    const asOf = '2026-11-26';
+    parseTrustOnce(all.slice(0, 3));
+    await lintFiles(files.slice(0, 3), { asOf, workers: 1 });
+    const floor = [];
+    const single = [];
+    const parallel = [];
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      floor.push((await measure(1, () => parseTrustOnce(all))).median);
+      single.push((await measure(1, async () => { findings = (await lintFiles(files, { asOf, workers: 1 })).reduce((n, r) => n + r.diagnostics.length, 0); })).median);
+      if (count >= 100) parallel.push((await measure(1, () => lintFiles(files, { asOf, workers: 2 }))).median);
+    }
+    const stat = (xs) => { const s = [...xs].sort((a, b) => a - b); return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] }; };
+    const f = stat(floor);
+    const one = stat(single);
+    const perSec = (ms) => (count / (ms / 1000)).toFixed(0);
+    const row = (name, x) => [name, `${perSec(x.median)} policies/s`, `${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)})`, `${(x.median / f.median).toFixed(2)}× floor`];
+    const rows = [row('parse-only floor (each file and section once)', f), row('lint, 1 thread', one)];
+    if (parallel.length) rows.push(row('lint, 2 worker threads', stat(parallel)));
+    return { title: `lint a trust of ${count} schools (base + overrides)`, rows, notes: [`${findings} findings; Node peak RSS ${nodePeakMiB().toFixed(0)} MiB`], single: one.median, parallel: parallel.length ? stat(parallel).median : undefined, floor: f.median };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
+import { matchesIn } from '../prose/match-cache.js';
 import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
 import { nearestOrigin, valueAt } from '../validate/validate.js';
@@ -109,7 +110,7 @@ export class RuleContext {
   /** Every match of `re` (which must have the g flag) in the prose. */
   *matchProse(re: RegExp): Generator<{ block: ProseBlock; match: RegExpMatchArray; sentence: string }> {
     for (const block of this.prose) {
-      for (const match of block.text.matchAll(re)) {
+      for (const match of matchesIn(block.text, re)) {
         yield { block, match, sentence: sentenceAt(block.text, match.index!) };
       }
     }

@@ -1,6 +1,7 @@
 /** Helpers for the definitions, returns and tool rules (group definitions-returns-tool). */
 import { DATA_REF } from '../core/data-refs.js';
 import type { ProseBlock } from '../prose/blocks.js';
+import { matchesIn, memo } from '../prose/match-cache.js';
 import type { Policy } from '../types/policy.js';
 import type { RuleContext } from './context.js';
 import { HISTORICAL_CONTEXT } from './rule-helpers.js';
@@ -26,7 +27,7 @@ export function* proseMatches(ctx: RuleContext, patterns: RegExp[], skip: (h: Hi
   for (const re of patterns) {
     for (const block of ctx.prose) {
       const text = maskDataRefs(block.text);
-      for (const match of text.matchAll(re)) {
+      for (const match of matchesIn(text, re)) {
         const hit = { block, match, sentence: sentenceOf(text, match.index!) };
         if (HISTORICAL_CONTEXT.test(hit.sentence) || skip(hit)) continue;
         yield hit;
@@ -37,8 +38,9 @@ export function* proseMatches(ctx: RuleContext, patterns: RegExp[], skip: (h: Hi
 
 /** Replace `{{path}}` references by spaces of the same length, so offsets stay the same. */
 export function maskDataRefs(text: string): string {
-  return text.includes('{{') ? text.replace(DATA_REF, (m) => ' '.repeat(m.length)) : text;
+  return text.includes('{{') ? memo(masked, text, (t) => t.replace(DATA_REF, (m) => ' '.repeat(m.length))) : text;
 }
+const masked = new Map<string, string>();
 
 /**
  * The sentence around `offset`, whole (the quote shown to readers is shortened). A full stop ends a

@@ -1,6 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../core/diagnostics.js';
+import { memo } from './match-cache.js';
 
 /**
  * A run of prose (a paragraph, heading, list item or table cell) as plain text, with a way back
@@ -89,8 +90,14 @@ export function markdownBlocks(markdown: string, section: string, toSource: (mdO
  * ("9.00am" and "e.g. the" are not boundaries.) */
 const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(\[])/g;
 
-/** Sentences of a block with their offsets. */
+const sentenceTable = new Map<string, Array<{ text: string; offset: number }>>();
+
+/** Sentences of a block with their offsets (computed once per distinct text). */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
+  return memo(sentenceTable, text, splitSentences);
+}
+
+function splitSentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let start = 0;
   const push = (end: number) => {
@@ -109,7 +116,11 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 /** The sentence around an offset, for quoting in a finding. */
 export function sentenceAt(text: string, offset: number): string {
   const all = sentences(text);
-  const hit = [...all].reverse().find((s) => s.offset <= offset) ?? all[0];
+  let hit = all[0];
+  for (const s of all) {
+    if (s.offset > offset) break;
+    hit = s;
+  }
   const s = (hit?.text ?? text).replace(/\s+/g, ' ');
   return s.length > 240 ? `${s.slice(0, 237)}...` : s;
 }

@@ -37,8 +37,9 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
   }
   // YAML 1.2 reads an unquoted 13:30 as text, but YAML 1.1 tools (and older editors) read it as 810.
   for (const [pointer, origin] of policy.origins) {
+    if (!origin.plain) continue;
     const value = valueAt(policy.data, pointer);
-    if (origin.plain && typeof value === 'string' && SEXAGESIMAL.test(value) && !reported.has(pointer)) {
+    if (typeof value === 'string' && SEXAGESIMAL.test(value) && !reported.has(pointer)) {
       out.push(diagnostic(origin, `The time ${value} is not in quotes. Some YAML readers take an unquoted ${value} as the number ${sexagesimal(value)}.`, `Write it in quotes: "${value}".`));
     }
   }

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { removeStaleTemporaries } from '../../core/atomic-write.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
-import { findConfig, readConfig, type LintConfig } from '../../lint/config.js';
-import { countBySeverity, lintFile, newLintCache, today, type FileResult } from '../../lint/engine.js';
+import { countBySeverity, today } from '../../lint/engine.js';
+import { lintFiles, type LintedFile } from '../../lint/parallel.js';
 import { fixDiff, planFixes, writeFixes } from '../../lint/fix.js';
 import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
 import { allRules } from '../../lint/registry.js';
@@ -51,10 +51,10 @@ Examples:
   $ policywright lint --format sarif policies/ > policywright.sarif
   $ policywright lint --fix-dry-run policies/trust-base.yaml
   $ policywright explain register-retention-6-years`)
-    .action((paths: string[], opts: LintCliOptions) => setExit(runLint(paths, opts, io)));
+    .action(async (paths: string[], opts: LintCliOptions) => setExit(await runLint(paths, opts, io)));
 }
 
-export function runLint(paths: string[], opts: LintCliOptions, io: CliIO): number {
+export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO): Promise<number> {
   if (opts.listRules) {
     for (const r of allRules()) io.out(`${r.meta.id.padEnd(52)} ${r.meta.severity.padEnd(8)} ${r.meta.title}`);
     return EXIT.ok;
@@ -66,18 +66,8 @@ export function runLint(paths: string[], opts: LintCliOptions, io: CliIO): numbe
   const asOf = parseAsOf(opts.asOf);
   const files = collectPolicyFiles(paths);
   if (!files.length) throw new UserError('No policy files (.yaml or .yml) found in the paths given.');
-  const configs = new Map<string, LintConfig>();
-  const configFor = (file: string) => {
-    const path = opts.config ?? findConfig(file);
-    const key = path ?? '';
-    if (!configs.has(key)) configs.set(key, readConfig(path));
-    return configs.get(key)!;
-  };
-  const lintAll = () => {
-    const cache = newLintCache();
-    return files.map((f) => lintFile(f, { asOf, config: configFor(f), cache }));
-  };
-  let results: FileResult[] = lintAll();
+  const lintAll = () => lintFiles(files, { asOf, ...(opts.config ? { configPath: opts.config } : {}) });
+  let results: LintedFile[] = await lintAll();
   const machine = opts.format !== 'stylish';
   const note = (t: string) => (machine ? io.err(t) : io.out(t));
   if (opts.fix) for (const f of files) removeStaleTemporaries(path.dirname(path.resolve(f)), path.basename(f));
@@ -90,7 +80,7 @@ export function runLint(paths: string[], opts: LintCliOptions, io: CliIO): numbe
     }
     if (opts.fix && plans.length) {
       writeFixes(plans);
-      results = lintAll();
+      results = await lintAll();
     }
   }
   const all = results.flatMap((r) => r.diagnostics);

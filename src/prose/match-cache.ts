@@ -1,0 +1,49 @@
+/**
+ * Memoised regex matching over prose. Schools of a trust share most of their text (the trust base's
+ * sections), and the 60-odd rules scan it with fixed patterns, so each (pattern, text) pair is
+ * scanned once per run. Callers must treat the returned arrays as read-only.
+ */
+const MAX_ENTRIES = 200_000;
+let entries = 0;
+let byPattern = new Map<string, Map<string, RegExpMatchArray[]>>();
+// Most patterns are module constants: find their table by identity, without rebuilding the key.
+let byRegExp = new WeakMap<RegExp, Map<string, RegExpMatchArray[]>>();
+
+function tableFor(re: RegExp): Map<string, RegExpMatchArray[]> {
+  let texts = byRegExp.get(re);
+  if (!texts) {
+    const key = `${re.flags}/${re.source}`;
+    texts = byPattern.get(key);
+    if (!texts) byPattern.set(key, (texts = new Map()));
+    byRegExp.set(re, texts);
+  }
+  return texts;
+}
+
+export function matchesIn(text: string, re: RegExp): RegExpMatchArray[] {
+  const texts = tableFor(re);
+  let found = texts.get(text);
+  if (!found) {
+    found = re.global ? [...text.matchAll(re)] : (() => { const m = re.exec(text); return m ? [m] : []; })();
+    if (++entries > MAX_ENTRIES) clearMatchCache();
+    tableFor(re).set(text, found);
+  }
+  return found;
+}
+
+/** A text transformed once per distinct input (e.g. with data references blanked out). */
+export function memo<T>(table: Map<string, T>, text: string, make: (t: string) => T): T {
+  let v = table.get(text);
+  if (v === undefined) {
+    if (table.size > 50_000) table.clear();
+    v = make(text);
+    table.set(text, v);
+  }
+  return v;
+}
+
+export function clearMatchCache(): void {
+  byPattern = new Map();
+  byRegExp = new WeakMap();
+  entries = 0;
+}

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what policywright needs on a fresh Debian machine (run as root, or with sudo available):
-# Chromium (for PDFs) and poppler-utils (pdftotext/pdfinfo, used by the tests), the npm packages, and the build.
+# Chromium (for PDFs), poppler-utils and unzip (the tests read PDFs and Word files back), the npm packages, and the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v unzip >/dev/null 2>&1 || need_apt+=(unzip)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -16,3 +16,5 @@ export { effectiveDay, dayVariants } from './core/model.js';
 export { resolveDataRef, findDataRefs } from './core/data-refs.js';
 export { starterPolicy } from './init/starter.js';
 export { explainField } from './explain/field.js';
+export { renderPolicyHtml, renderPolicyDocx, buildPolicies, watchPolicies, withBrowser, type BuildOptions, type BuildResult } from './render/index.js';
+export { exportRules, exportToJson, exportToYaml, exportToCsv, serialiseExport, policyContentHash, EXPORT_FORMATS, type ExportFormat } from './export/index.js';

@@ -1,0 +1,196 @@
+// Build benchmark: documents/s, pages/s and peak memory for `build` (PDF) of generated policies,
+// with two baselines measured in the same run:
+//   naive  – a fresh browser for every document (launch, render, print, close);
+//   floor  – printing the already-rendered HTML of the same documents with one browser and one page
+//            (no loading, templating or Markdown, nothing written).
+// Goals: at least 5× the naive pattern, at most 1.25× the floor.
+// Run: npx tsc -p tsconfig.build.json && node bench/build.mjs [--quick] [--count N]
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { loadPolicy } from '../dist/load/load-policy.js';
+import { chromiumEnv, LAUNCH_ARGS, openBrowser } from '../dist/render/browser.js';
+import { buildPolicies } from '../dist/render/build-policies.js';
+import { findChromium } from '../dist/render/chromium.js';
+import { renderPolicyHtml } from '../dist/render/html.js';
+import { countPdfPages } from '../dist/render/pdf.js';
+import { generateStandalone } from './generate.mjs';
+
+const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 120_000 };
+
+/**
+ * Resident memory (MiB) of a process and all its descendants: our Chromium only, not anyone else's.
+ * `rss` is the plain sum (shared library pages are counted once per process); `private` counts
+ * only each process's own memory.
+ */
+function treeRssMiB(rootPid) {
+  if (!rootPid) return { rss: 0, private: 0 };
+  const parent = new Map();
+  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let rss = 0;
+  let anon = 0;
+  for (const pid of parent.keys()) {
+    let up = pid;
+    while (up && up !== rootPid) up = parent.get(up);
+    if (up !== rootPid) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      anon += Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // ended
+    }
+  }
+  return { rss: rss / 1024, private: anon / 1024 };
+}
+
+/** Sample peak memory of Node and of the browser whose pid `browserPid()` returns, every 50 ms. */
+function memoryPeaks(browserPid) {
+  const peak = { node: 0, chromium: 0, chromiumPrivate: 0 };
+  const sample = () => {
+    peak.node = Math.max(peak.node, process.memoryUsage.rss() / 1024 / 1024);
+    const c = treeRssMiB(browserPid());
+    peak.chromium = Math.max(peak.chromium, c.rss);
+    peak.chromiumPrivate = Math.max(peak.chromiumPrivate, c.private);
+  };
+  const timer = setInterval(sample, 50);
+  return { stop: () => (clearInterval(timer), sample(), peak) };
+}
+
+async function timed(fn) {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+/** The pipeline as `policywright build --formats pdf` runs it: one browser, a pool of reused pages. */
+async function measureBuild(dir, outDir) {
+  let pid;
+  const mem = memoryPeaks(() => pid);
+  const { ms, value } = await timed(async () => {
+    const pool = await openBrowser();
+    pid = pool.pid;
+    try {
+      return await buildPolicies([dir], { outDir, formats: ['pdf'], pool });
+    } finally {
+      await pool.close();
+    }
+  });
+  if (value.failed.length) throw new Error(`build failed: ${value.failed.map((f) => `${f.file} ${f.message}`).join('; ')}`);
+  const pages = value.built.reduce((n, d) => n + (d.outputs[0]?.pages ?? 0), 0);
+  return { ms, docs: value.built.length, pages, peak: mem.stop() };
+}
+
+/** The floor: one browser, one page, set the finished HTML and print it. */
+async function measureFloor(htmls) {
+  let pid;
+  const mem = memoryPeaks(() => pid);
+  const profile = mkdtempSync(path.join('/tmp', 'pw-bench-'));
+  const { ms, value: pages } = await timed(async () => {
+    const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) });
+    pid = browser.process()?.pid;
+    const page = await browser.newPage();
+    let n = 0;
+    for (const html of htmls) {
+      await page.setContent(html, { waitUntil: 'load' });
+      n += countPdfPages(await page.pdf(PDF_OPTIONS));
+    }
+    await browser.close();
+    return n;
+  });
+  rmSync(profile, { recursive: true, force: true });
+  return { ms, docs: htmls.length, pages, peak: mem.stop() };
+}
+
+/** The naive pattern: for each document, render it, launch a browser, print, write, close. */
+async function measureNaive(files, outDir) {
+  let pid;
+  const mem = memoryPeaks(() => pid);
+  const { ms, value: pages } = await timed(async () => {
+    let n = 0;
+    for (const [i, file] of files.entries()) {
+      const html = renderPolicyHtml(loadPolicy(file));
+      const profile = mkdtempSync(path.join('/tmp', 'pw-bench-'));
+      const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) });
+      pid = browser.process()?.pid;
+      const page = await browser.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf(PDF_OPTIONS);
+      writeFileSync(path.join(outDir, `naive-${i}.pdf`), pdf);
+      n += countPdfPages(pdf);
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    return n;
+  });
+  return { ms, docs: files.length, pages, peak: mem.stop() };
+}
+
+/**
+ * Run the benchmark. `count` policies (10 with `quick`); the naive pattern is timed on the first
+ * `naiveCount` of them (it takes about a second each) and compared per document.
+ */
+export async function runBuildBench({ quick = false, count = quick ? 10 : 100, naiveCount = Math.min(count, quick ? 5 : 20) } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pw-bench-build-'));
+  try {
+    const files = generateStandalone(path.join(dir, 'policies'), count);
+    const htmls = files.map((f) => renderPolicyHtml(loadPolicy(f)));
+    // Warm up: the first document in a fresh browser is several times slower than the rest.
+    await measureFloor(htmls.slice(0, 2));
+
+    const floor = await measureFloor(htmls);
+    const ours = await measureBuild(path.join(dir, 'policies'), path.join(dir, 'out'));
+    const naive = await measureNaive(files.slice(0, naiveCount), dir);
+
+    const perDoc = (r) => r.ms / r.docs;
+    const row = (name, r, ratio) => [name, `${(r.docs / (r.ms / 1000)).toFixed(2)} docs/s`, `${(r.pages / (r.ms / 1000)).toFixed(1)} pages/s`, `${(r.ms / 1000).toFixed(1)} s for ${r.docs} (${r.pages} pages)`, `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB (${r.peak.chromiumPrivate.toFixed(0)} private)`, ratio];
+    const speedUp = perDoc(naive) / perDoc(ours);
+    const overFloor = perDoc(ours) / perDoc(floor);
+    return {
+      title: `build --formats pdf: ${count} generated policies`,
+      rows: [
+        row('raw floor (1 browser, 1 page, finished HTML)', floor, '1.00×'),
+        row('policywright build (1 browser, page pool)', ours, `${overFloor.toFixed(2)}× floor (goal ≤ 1.25)`),
+        row('naive (a browser per document)', naive, `ours is ${speedUp.toFixed(1)}× faster (goal ≥ 5)`),
+      ],
+      notes: [
+        `naive timed on ${naiveCount} documents and compared per document`,
+        "memory is peak RSS; Chromium's is summed over the browser's own processes (shared library pages count once per process; 'private' leaves them out)",
+        `${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end of the run`,
+      ],
+      speedUp,
+      overFloor,
+      floor,
+      ours,
+      naive,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function table(result) {
+  return [
+    `### ${result.title}`,
+    '',
+    '| measure | documents | pages | time | peak memory | ratio |',
+    '|---|---|---|---|---|---|',
+    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...result.notes.map((n) => `- ${n}`),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const countAt = process.argv.indexOf('--count');
+  const result = await runBuildBench({ quick: process.argv.includes('--quick'), ...(countAt > 0 ? { count: Number(process.argv[countAt + 1]) } : {}) });
+  console.log(table(result));
+}

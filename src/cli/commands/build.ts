@@ -1,0 +1,112 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { parseAsOf } from './lint.js';
+import { UserError } from '../../core/diagnostics.js';
+import { collectPolicyFiles, displayPath } from '../../core/files.js';
+import { buildPolicies, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from '../../render/build-policies.js';
+import { findChromium } from '../../render/chromium.js';
+import { watchPolicies } from '../../render/watch.js';
+import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
+import type { SetExit } from './index.js';
+
+interface BuildCommandOptions {
+  out: string;
+  formats: string;
+  watch?: boolean;
+  strict?: boolean;
+  asOf?: string;
+}
+
+export function registerBuildCommand(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('build')
+    .description('Make the parent-facing policy documents: an accessible PDF, a web page (HTML) and a Word file.')
+    .argument('<path...>', 'policy files or folders of policies')
+    .option('--out <dir>', 'folder for the documents', 'out')
+    .option('--formats <list>', 'which documents to make, separated by commas: pdf, html, docx', OUTPUT_FORMATS.join(','))
+    .option('--watch', 'keep running and rebuild a policy each time it is saved (stop with Ctrl+C)')
+    .option('--strict', 'refuse to build a policy that has lint errors')
+    .option('--as-of <date>', 'lint against the rules in force on this date (YYYY-MM-DD; default today)')
+    .addHelpText('after', `
+Each policy is written to <out>/<school-name>/policy.pdf, policy.html and policy.docx.
+A federation's document covers all its schools. A trust base that other policies extend
+is not built on its own.
+
+Exit codes: 0 every document built, 1 some could not be built, 2 could not run.
+
+Examples:
+  $ policywright build policies/
+  $ policywright build policies/schools/oakfield.yaml --formats pdf --out site/policies
+  $ policywright build policies/ --watch`)
+    .action(async (paths: string[], opts: BuildCommandOptions) => setExit(await runBuild(paths, opts, io)));
+}
+
+export async function runBuild(paths: string[], opts: BuildCommandOptions, io: CliIO): Promise<number> {
+  const formats = parseFormats(opts.formats);
+  // Find the browser before any work, so a missing Chromium is one clear message.
+  if (formats.includes('pdf')) findChromium();
+  const files = collectPolicyFiles(paths);
+  if (files.length === 0) {
+    io.err('No policy files (.yaml or .yml) found in the paths given.');
+    return EXIT.cannotRun;
+  }
+  const showProgress = io.isTTY && files.length > 1 && Boolean(process.stderr.isTTY);
+  const options: BuildOptions = {
+    outDir: opts.out,
+    formats,
+    strict: Boolean(opts.strict),
+    asOf: parseAsOf(opts.asOf),
+    onProgress: showProgress ? ({ done, total, file }) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(file)}${done === total ? '\r\x1b[K' : ''}`) : undefined,
+  };
+
+  if (opts.watch) {
+    const stop = new AbortController();
+    io.out('Watching for changes. Press Ctrl+C to stop.');
+    await watchPolicies(paths, {
+      ...options,
+      signal: stop.signal,
+      onBuild: (result, changed) => {
+        if (changed.length) io.out(`\n${new Date().toLocaleTimeString('en-GB')}: ${changed.map(displayPath).join(', ')} changed.`);
+        report(result, io);
+      },
+    });
+    return EXIT.ok;
+  }
+
+  const started = Date.now();
+  const result = await buildPolicies(paths, options);
+  report(result, io, Date.now() - started);
+  return result.failed.length ? EXIT.findings : EXIT.ok;
+}
+
+function parseFormats(list: string): OutputFormat[] {
+  const asked = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = asked.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (unknown.length || asked.length === 0) {
+    throw new UserError(`--formats ${list}: choose one or more of ${OUTPUT_FORMATS.join(', ')}, separated by commas (for example --formats pdf,html).`);
+  }
+  return [...new Set(asked)] as OutputFormat[];
+}
+
+function report(result: BuildResult, io: CliIO, ms?: number): void {
+  for (const d of result.built) {
+    const parts = d.outputs.map((o) => `${path.basename(o.path)}${o.pages ? ` (${o.pages} page${o.pages === 1 ? '' : 's'})` : ''}`);
+    io.out(`✓ ${displayPath(d.file)} → ${d.outputs[0] ? displayPath(path.dirname(d.outputs[0].path)) : d.slug}: ${parts.join(', ')}`);
+    for (const w of d.warnings) io.out(`    ! ${w}`);
+    if (d.lintErrors.length) {
+      io.out(`    ! built with ${d.lintErrors.length} lint error${d.lintErrors.length === 1 ? '' : 's'} (run \`policywright lint ${displayPath(d.file)}\`; --strict refuses to build):`);
+      for (const e of sortDiagnostics(d.lintErrors).slice(0, 5)) io.out(`      ${formatDiagnosticLine(e, io.isTTY).split('\n')[0]}`);
+    }
+  }
+  for (const s of result.skipped) io.out(`- ${displayPath(s.file)} skipped: ${s.reason}`);
+  for (const f of result.failed) {
+    for (const d of sortDiagnostics(f.diagnostics)) io.out(formatDiagnosticLine(d, io.isTTY));
+  }
+  const total = result.built.length + result.failed.length;
+  const time = ms === undefined ? '' : ` in ${(ms / 1000).toFixed(1)} s`;
+  io.out(`\nBuilt ${result.built.length} of ${total} document${total === 1 ? '' : 's'}${time}.`);
+  if (result.failed.length) {
+    io.out('Not built:');
+    for (const f of result.failed) io.out(`  ✗ ${displayPath(f.file)} ${f.message}`);
+  }
+}

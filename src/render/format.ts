@@ -1,0 +1,78 @@
+/**
+ * How values are written for parents, in British English: "5 December 2024", "8:40am", "£80", "96%".
+ * Used by the handlebars helpers and by the Word writer, so both say the same thing.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-12-05" → "5 December 2024". Anything else is returned unchanged. */
+export function formatDate(value: unknown): string {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return value === undefined || value === null ? '' : String(value);
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : String(value);
+}
+
+/** "08:40" → "8:40am", "12:00" → "12 noon", "13:15" → "1:15pm", "00:00" → "12 midnight". */
+export function formatTime(value: unknown): string {
+  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})$/.exec(value) : null;
+  if (!m) return value === undefined || value === null ? '' : String(value);
+  const h = Number(m[1]);
+  const min = m[2]!;
+  if (min === '00' && h === 12) return '12 noon';
+  if (min === '00' && h === 0) return '12 midnight';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  return `${hour12}:${min}${h < 12 ? 'am' : 'pm'}`;
+}
+
+const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** 80 → "£80", 2500 → "£2,500", 2.5 → "£2.50". */
+export function formatMoney(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
+  const whole = Number.isInteger(value);
+  return `£${new Intl.NumberFormat('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value)}`;
+}
+
+/** 96 → "96%", 97.5 → "97.5%". */
+export function formatPercent(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
+  return `${GROUPED.format(value)}%`;
+}
+
+export function formatNumber(value: number): string {
+  return GROUPED.format(value);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(items: string[], last = 'and'): string {
+  const list = items.filter(Boolean);
+  if (list.length <= 1) return list[0] ?? '';
+  return `${list.slice(0, -1).join(', ')} ${last} ${list[list.length - 1]}`;
+}
+
+const UNITS: Record<string, [string, string]> = {
+  days: ['day', 'days'],
+  school_days: ['school day', 'school days'],
+  weeks: ['week', 'weeks'],
+  school_weeks: ['school week', 'school weeks'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+
+/** { amount: 2, unit: "school_weeks" } → "2 school weeks". */
+export function formatPeriod(period: { amount: number; unit: string } | undefined): string {
+  if (!period) return '';
+  const [one, many] = UNITS[period.unit] ?? [period.unit, period.unit];
+  return `${formatNumber(period.amount)} ${period.amount === 1 ? one : many}`;
+}
+
+/** "3 weeks", "1 week". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** Capitalise the first letter only ("attendance officer" → "Attendance officer"). */
+export function sentenceCase(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}

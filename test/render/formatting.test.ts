@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatPercent, formatPeriod, formatTime, joinWords } from '../../src/render/format.js';
+import { documentSlug, slugify } from '../../src/render/output-files.js';
+import { escapeMarkdown, fillDataRefs, formatDataValue } from '../../src/render/prose.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { triggerText } from '../../src/render/parts/escalation.js';
+import { safeHref } from '../../src/render/blocks.js';
+import type { Policy } from '../../src/types/policy.js';
+
+describe('values written for parents', () => {
+  it('writes dates, times, money and percentages in British English', () => {
+    expect(formatDate('2024-12-05')).toBe('5 December 2024');
+    expect(formatTime('08:40')).toBe('8:40am');
+    expect(formatTime('09:10')).toBe('9:10am');
+    expect(formatTime('13:15')).toBe('1:15pm');
+    expect(formatTime('12:00')).toBe('12 noon');
+    expect(formatTime('12:30')).toBe('12:30pm');
+    expect(formatTime('00:00')).toBe('12 midnight');
+    expect(formatMoney(80)).toBe('£80');
+    expect(formatMoney(2500)).toBe('£2,500');
+    expect(formatMoney(2.5)).toBe('£2.50');
+    expect(formatPercent(96)).toBe('96%');
+    expect(formatPercent(97.5)).toBe('97.5%');
+    expect(formatPeriod({ amount: 2, unit: 'school_weeks' })).toBe('2 school weeks');
+    expect(formatPeriod({ amount: 1, unit: 'weeks' })).toBe('1 week');
+    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+
+  it('formats a referenced value by its shape and its name in the data', () => {
+    expect(formatDataValue('school.school_day.registers.morning.closes', '09:10')).toBe('9:10am');
+    expect(formatDataValue('document.approved_on', '2024-12-05')).toBe('5 December 2024');
+    expect(formatDataValue('legal_measures.penalty_notices.first.discounted', 80)).toBe('£80');
+    expect(formatDataValue('legal_measures.prosecution.s444_1a_max_fine', 2500)).toBe('£2,500');
+    expect(formatDataValue('thresholds.target_attendance_pct', 96)).toBe('96%');
+    // A period's amount is a number of weeks, not money.
+    expect(formatDataValue('leave_of_absence.notice.amount', 2)).toBe('2');
+  });
+
+  it('writes triggers in words unless the school gave its own', () => {
+    expect(triggerText({ metric: 'attendance_pct', comparison: 'lt', value: 96, window: { type: 'year_to_date' } })).toBe('Attendance below 96% over the school year so far');
+    expect(triggerText({ metric: 'unauthorised_sessions', comparison: 'ge', value: 10, window: { type: 'rolling_school_weeks', length: 10 } })).toBe('10 or more sessions of unauthorised absence in any 10 school weeks');
+    expect(triggerText({ metric: 'late_marks', comparison: 'ge', value: 4, text: 'Four late marks in a half term.' })).toBe('Four late marks in a half term.');
+  });
+
+  it('makes folder names from school names', () => {
+    expect(slugify('Bishop Perrin Church of England Primary School')).toBe('bishop-perrin-church-of-england-primary-school');
+    expect(slugify("St Mary's & St John's")).toBe('st-mary-s-and-st-john-s');
+    const federation = { schools: [{ id: 'a', name: 'Meadow Infant School' }, { id: 'b', name: 'Brook Junior School' }] } as Policy;
+    expect(documentSlug(federation, 'x.yaml')).toBe('meadow-infant-school-and-brook-junior-school');
+    expect(documentSlug({} as Policy, 'policies/trust-base.yaml')).toBe('trust-base');
+  });
+
+  it('only keeps web and email links', () => {
+    expect(safeHref('https://example.org/a')).toBe('https://example.org/a');
+    expect(safeHref('mailto:office@example.org')).toBe('mailto:office@example.org');
+    expect(safeHref('javascript:alert(1)')).toBeUndefined();
+    expect(safeHref('file:///etc/passwd')).toBeUndefined();
+    expect(safeHref('data:text/html,<script>')).toBeUndefined();
+  });
+});
+
+describe('data references in prose', () => {
+  const policy = {
+    schools: [
+      { id: 'm', name: 'Meadow Infant School', short_name: 'Meadow', school_day: { registers: { morning: { closes: '09:00' } } } },
+      { id: 'b', name: 'Brook Junior School', short_name: 'Brook', school_day: { registers: { morning: { closes: '08:55' } } } },
+    ],
+    school_day: { gates_open: '08:30' },
+    legal_measures: { penalty_notices: { first: { discounted: 80 } } },
+  } as Policy;
+
+  /** The prose as it reaches the page: references filled in, then Markdown made into HTML. */
+  const prose = (markdown: string) => renderMarkdown(fillDataRefs(policy, markdown)).html;
+
+  it('resolves each reference to its value, written once in the data', () => {
+    expect(prose('Pay {{legal_measures.penalty_notices.first.discounted}}.')).toBe('<p>Pay £80.</p>');
+    expect(prose('Gates open at {{school.school_day.gates_open}}.')).toBe('<p>Gates open at 8:30am.</p>');
+  });
+
+  it("names each school's value in a federation document when they differ", () => {
+    expect(prose('{{school.school_day.registers.morning.closes}}')).toBe('<p>9:00am (Meadow) and 8:55am (Brook)</p>');
+    expect(prose('{{school.name}}')).toBe('<p>Meadow Infant School and Brook Junior School</p>');
+  });
+
+  it('never treats other brace text as a template: it is shown as written', () => {
+    expect(prose('{{constructor}} {{__proto__}} {{{x}}} {{#each schools}}{{/each}} {{> cover}}')).toBe('<p>{{constructor}} {{__proto__}} {{{x}}} {{#each schools}}{{/each}} {{> cover}}</p>');
+  });
+
+  it('shows values as text, whatever characters they hold', () => {
+    const hostile = { ...policy, document: { title: '<img src=x> *bold* [a](javascript:x)' } } as Policy;
+    expect(renderMarkdown(fillDataRefs(hostile, '{{document.title}}')).html).toBe('<p>&#x3C;img src=x> *bold* [a](javascript:x)</p>');
+    expect(escapeMarkdown('a\nb')).toBe('a b');
+  });
+});

@@ -1,0 +1,58 @@
+// All benchmarks in one run: lint (standalone and trusts of 10, 100 and 1,000 schools), build,
+// letters and export, each against its baseline measured in the same process. Prints one Markdown
+// report and writes it to bench/results.md. `--quick` runs a small version (about a minute).
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { runBuildBench, table as buildTable } from './build.mjs';
+import { runExportBench, table as exportTable } from './export.mjs';
+import { runLettersBench, table as lettersTable } from './letters.mjs';
+import { runLintBench, runLintTrustBench, table as lintTable } from './lint.mjs';
+
+const quick = process.argv.includes('--quick');
+const sections = [];
+const summary = [];
+const step = async (name, fn) => {
+  const t0 = Date.now();
+  process.stderr.write(`${name}...`);
+  const r = await fn();
+  process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  return r;
+};
+
+const lint = await step('lint, standalone policies', () => runLintBench({ quick }));
+sections.push(lintTable(lint));
+summary.push(['lint (standalone ~40 KB policies)', `${lint.rows[1][1]}`, `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability)`, '≤ 1.5× floor']);
+
+const scaling = [];
+for (const count of quick ? [10, 100] : [10, 100, 1000]) {
+  const r = await step(`lint, trust of ${count}`, () => runLintTrustBench({ count, runs: quick ? 1 : 3 }));
+  sections.push(lintTable(r));
+  const best = Math.min(r.single, r.parallel ?? Infinity);
+  scaling.push(`| ${count} | ${(r.floor / count).toFixed(1)} ms | ${(r.single / count).toFixed(1)} ms | ${r.parallel ? `${(r.parallel / count).toFixed(1)} ms` : '–'} | ${(best / 1000).toFixed(1)} s |`);
+}
+sections.push(['### How lint cost grows with the size of a trust', '', '| schools | parse floor per school | lint per school, 1 thread | lint per school, 2 threads | whole trust (best) |', '|---:|---:|---:|---:|---:|', ...scaling].join('\n'));
+
+const build = await step('build', () => runBuildBench({ quick }));
+sections.push(buildTable(build));
+summary.push(['build (PDF)', build.rows[1][1], `${build.overFloor.toFixed(2)}× raw print floor; ${build.speedUp.toFixed(1)}× faster than a browser per document`, '≤ 1.25× floor; ≥ 5× naive']);
+
+const letters = await step('letters', () => runLettersBench({ quick }));
+sections.push(lettersTable(letters));
+summary.push(['letters --letter auto', letters.rows[0][1], `${letters.speedUp.toFixed(1)}× one PDF per letter`, '≥ 20×']);
+
+const exp = await step('export', () => runExportBench({ quick }));
+sections.push(exportTable(exp));
+summary.push(['export (end to end, JSON)', `${exp.policiesPerSecond.toFixed(0)} policies/s`, '', '']);
+
+const header = [
+  `# Benchmark results${quick ? ' (quick)' : ''}`,
+  '',
+  `Run on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end. Each figure is the median of several runs (min–max in brackets); every baseline ran in the same process as the thing it is compared with.`,
+  '',
+  '| what | throughput | against its baseline | goal |',
+  '|---|---|---|---|',
+  ...summary.map((r) => `| ${r.join(' | ')} |`),
+];
+const report = `${[header.join('\n'), ...sections].join('\n\n')}\n`;
+console.log(report);
+writeFileSync(new URL('./results.md', import.meta.url), report);

@@ -1,0 +1,142 @@
+import { displayPath } from '../core/files.js';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { checkPolicyFile } from '../validate/index.js';
+import type { School } from '../types/policy.js';
+import { policyProblems, type LetterKind } from './catalogue.js';
+import { letterChooser } from './choose-letter.js';
+import { floorTo, fraction } from './exact.js';
+import { readColumnMap } from './column-map.js';
+import { LETTERS_DIR } from './letter-templates.js';
+import { checkPupilRow, duplicateProblem, missingFor } from './pupil.js';
+import { readPupilFile, type RowProblem } from './read-pupils.js';
+import type { PlannedLetter } from './render-letters.js';
+import { defaultSupportOffered, helpContact, letterhead, selectSchool, signer } from './school.js';
+import { buildLetterView } from './view.js';
+
+export interface PlanOptions {
+  policyFile: string;
+  pupilsFile: string;
+  /** A letter id, a stage id, `auto` (default) or `leave-decision`. */
+  letter?: string;
+  school?: string;
+  mapFile?: string;
+  /** The date on the letters, YYYY-MM-DD. */
+  date: string;
+  templatesDir?: string;
+}
+
+/** What happens to one row. */
+export interface PlanRow {
+  row: number;
+  status: 'letter' | 'none' | 'skipped';
+  /** Only for rows that could be read; printed only with --verbose. */
+  pupil_id?: string;
+  name?: string;
+  attendance_pct?: number;
+  letterId?: string;
+  stage?: string;
+  trigger?: string;
+  problems: RowProblem[];
+}
+
+export interface LettersPlan {
+  school: School;
+  letters: Array<PlannedLetter & { kind: LetterKind }>;
+  rows: PlanRow[];
+  /** For the person running the command: ignored headers, letterhead gaps, policy problems. */
+  notes: string[];
+}
+
+/** A policy that does not pass the schema: the command stops (exit 1) and says how to see why. */
+export class InvalidPolicyError extends UserError {
+  constructor(file: string, readonly diagnostics: Diagnostic[]) {
+    const first = diagnostics[0];
+    super(`${displayPath(file)} cannot be used until it is valid${first ? `: ${displayPath(first.file)}:${first.line}: ${first.message}` : ''}. Run \`policywright validate ${displayPath(file)}\` to see every problem.`);
+    this.name = 'InvalidPolicyError';
+  }
+}
+
+/** Read the policy and the pupils, and decide every letter, without drawing any. */
+export function planLetters(options: PlanOptions): LettersPlan {
+  const templatesDir = options.templatesDir ?? LETTERS_DIR;
+  const checked = checkPolicyFile(options.policyFile);
+  if (checked.unreadable) throw new UserError(checked.diagnostics[0]?.message ?? `${options.policyFile} cannot be read.`);
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new InvalidPolicyError(options.policyFile, errors);
+  const loaded = checked.policy;
+  const policy = loaded.data;
+  const { school, index } = selectSchool(policy, options.school);
+  const head = letterhead(loaded, school, index);
+  const sign = signer(policy, school);
+  const chooser = letterChooser(options.letter ?? 'auto', policy, templatesDir);
+
+  const file = readPupilFile(options.pupilsFile, options.mapFile ? readColumnMap(options.mapFile) : undefined);
+  const notes = [...head.warnings];
+  for (const { column, why } of chooser.columns) {
+    if (!file.columns.has(column)) throw new UserError(`The pupil file has no ${column} column, and ${why}. Add it, or map your export's header to it with --map.`);
+  }
+  if (file.ignoredHeaders.length) notes.push(`Columns not used: ${file.ignoredHeaders.join(', ')}.`);
+  for (const m of file.missingMappedHeaders) notes.push(`The mapping gives "${m.header}" for ${m.column}, but the pupil file has no such header.`);
+
+  const rows: PlanRow[] = file.problems.map((p) => ({ row: p.row, status: 'skipped', problems: [p] }));
+  const letters: LettersPlan['letters'] = [];
+  const firstRowOf = new Map<string, number>();
+  const blockedKinds = new Map<string, string[]>();
+  for (const raw of file.rows) {
+    const check = checkPupilRow(raw);
+    if (!check.ok) {
+      rows.push({ row: raw.row, status: 'skipped', problems: check.problems });
+      continue;
+    }
+    const pupil = check.pupil;
+    const base = { row: pupil.row, pupil_id: pupil.pupil_id, name: `${pupil.first_name} ${pupil.last_name}` };
+    const firstRow = firstRowOf.get(pupil.pupil_id);
+    if (firstRow !== undefined) {
+      rows.push({ ...base, status: 'skipped', problems: [duplicateProblem(pupil, firstRow)] });
+      continue;
+    }
+    firstRowOf.set(pupil.pupil_id, pupil.row);
+    const choice = chooser.choose(pupil);
+    if ('problem' in choice) {
+      rows.push({ ...base, status: 'skipped', problems: [choice.problem] });
+      continue;
+    }
+    if ('none' in choice) {
+      rows.push({ ...base, status: 'none', attendance_pct: attendanceOf(pupil), problems: [] });
+      continue;
+    }
+    const { kind, stage } = choice.letter;
+    if (!blockedKinds.has(kind.id)) blockedKinds.set(kind.id, policyProblems(kind, policy));
+    const blocked = blockedKinds.get(kind.id)!;
+    const missing = missingFor(pupil, kind.needs);
+    const problems: RowProblem[] = [
+      ...blocked.map((why) => ({ row: pupil.row, message: `the ${kind.title} letter cannot be sent: ${why}` })),
+      ...missing.map((column) => ({ row: pupil.row, column, message: `is empty; the ${kind.title} letter needs it` })),
+    ];
+    const planned: PlanRow = { ...base, status: problems.length ? 'skipped' : 'letter', attendance_pct: attendanceOf(pupil), letterId: kind.id, stage: stage?.name, trigger: choice.fired?.text, problems };
+    rows.push(planned);
+    if (problems.length) continue;
+    const view = buildLetterView({
+      kind,
+      stage,
+      fired: choice.fired,
+      pupil,
+      policy,
+      school,
+      from: head.view,
+      signer: sign,
+      help: helpContact(policy, school, pupil.year_group),
+      supportOffered: defaultSupportOffered(policy, school, pupil.year_group),
+      date: options.date,
+    });
+    letters.push({ kind, template: kind.template, view });
+  }
+  for (const [id, why] of blockedKinds) if (why.length) notes.push(`No ${id} letters were made: ${why.join('; ')}.`);
+  rows.sort((a, b) => a.row - b.row);
+  return { school, letters, rows, notes };
+}
+
+/** As the letters show it: rounded down to 1 decimal place. */
+function attendanceOf(p: { sessions_possible?: number; sessions_attended?: number }): number | undefined {
+  return p.sessions_possible ? floorTo(fraction(100 * (p.sessions_attended ?? 0), p.sessions_possible), 1) : undefined;
+}

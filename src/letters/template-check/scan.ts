@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { packagePath } from '../../core/schema-files.js';
+import { LETTER_HELPERS } from '../letter-templates.js';
+import { codeFiles, declaredFieldNames, registeredHelpers } from './code-vocabulary.js';
+import { knownFieldNames, letterRootShape, LETTERS_DOCUMENT_SHAPE } from './known-fields.js';
+import { vocabularyShape } from './shapes.js';
+import { TemplateWalker, type TemplateFinding, type TemplateGroup } from './walk.js';
+
+export type { TemplateFinding };
+
+function hbsFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
+}
+
+function partialsIn(dir: string): Map<string, string> {
+  const folder = path.join(dir, 'partials');
+  return new Map(hbsFiles(folder).filter((f) => path.dirname(f) === folder).map((f) => [path.basename(f, '.hbs'), f]));
+}
+
+/** Names given to partials as hash arguments (`{{> part partTitle=title}}`): fields of those partials' data. */
+function partialHashKeys(files: string[]): string[] {
+  const keys: string[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; hash?: { pairs?: Array<{ key: string }> } };
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.hash?.pairs) keys.push(...n.hash.pairs.map((p) => p.key));
+    for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+  };
+  for (const f of files) {
+    try {
+      visit(Handlebars.parse(readFileSync(f, 'utf8')));
+    } catch {
+      // Reported by the walker.
+    }
+  }
+  return keys;
+}
+
+/**
+ * Check every placeholder in every template under `dir` (templates/**.hbs). Each folder is one
+ * group with its own partials/. Letter templates are checked path by path against the letter view
+ * (policy fields against the schema itself); other groups name by name.
+ */
+export function scanTemplates(dir = packagePath('templates')): TemplateFinding[] {
+  const lettersDir = path.join(dir, 'letters');
+  const groups = new Map<string, string[]>();
+  for (const f of hbsFiles(dir)) {
+    let folder = path.dirname(f);
+    if (path.basename(folder) === 'partials') folder = path.dirname(folder);
+    groups.set(folder, [...(groups.get(folder) ?? []), f]);
+  }
+  const findings: TemplateFinding[] = [];
+  let shared: { names: Set<string>; helpers: Set<string> } | undefined;
+  for (const [folder, files] of groups) {
+    if (folder === lettersDir) {
+      const group: TemplateGroup = { partials: partialsIn(folder), helpers: new Set(Object.keys(LETTER_HELPERS)), partialShape: letterRootShape() };
+      findings.push(...checkGroup(group, files, (f) => (path.basename(f) === 'letters.hbs' && path.dirname(f) === folder ? LETTERS_DOCUMENT_SHAPE : group.partialShape)));
+      continue;
+    }
+    // Templates whose view model is another feature's: every name must be one the schema, the pupil
+    // columns, the view models or the code defines, and every helper one the code registers.
+    shared ??= (() => {
+      const code = codeFiles();
+      return { names: new Set([...knownFieldNames(), ...declaredFieldNames(code)]), helpers: registeredHelpers(code) };
+    })();
+    const vocabulary = vocabularyShape(new Set([...shared.names, ...partialHashKeys(files)]));
+    const group: TemplateGroup = { partials: partialsIn(folder), helpers: shared.helpers, partialShape: vocabulary };
+    findings.push(...checkGroup(group, files, () => vocabulary));
+  }
+  return dedupe(findings);
+}
+
+function checkGroup(group: TemplateGroup, files: string[], shapeFor: (file: string) => ReturnType<typeof letterRootShape>): TemplateFinding[] {
+  const walker = new TemplateWalker(group);
+  const partialFiles = new Set(group.partials.values());
+  for (const f of files.filter((f) => !partialFiles.has(f))) walker.checkFile(f, shapeFor(f));
+  // Partials no template reached by name (chosen at run time) are checked against what any partial may see.
+  for (const f of partialFiles) if (!walker.visitedPartials.has(f)) walker.checkFile(f, group.partialShape);
+  return walker.findings;
+}
+
+function dedupe(findings: TemplateFinding[]): TemplateFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.column}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+const cache = new Map<string, { signature: string; findings: TemplateFinding[] }>();
+
+/** The scan, done once per process for a folder, and again only when a template file changes. */
+export function templateFindings(dir = packagePath('templates')): TemplateFinding[] {
+  const signature = hbsFiles(dir).map((f) => {
+    const st = statSync(f);
+    return `${f}:${st.size}:${st.mtimeMs}`;
+  }).join('|');
+  const hit = cache.get(dir);
+  if (hit?.signature === signature) return hit.findings;
+  const findings = scanTemplates(dir);
+  cache.set(dir, { signature, findings });
+  return findings;
+}

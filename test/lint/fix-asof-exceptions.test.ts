@@ -109,6 +109,14 @@ describe('inherited findings', () => {
     const stylish = await runCli('lint', path.join(dir, 'schools'));
     expect(stylish.out).toMatch(/inherited by .*a\.yaml, .*b\.yaml/);
   });
+
+  it('linting the trust base with its schools does not list the base as inheriting from itself', async () => {
+    const dir = tempProject({ 'base.yaml': staleAmounts, 'schools/a.yaml': 'extends: ../base.yaml\n' });
+    const run = await runCli('lint', '--format', 'json', dir);
+    const files = JSON.parse(run.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; inheritedBy?: string[] }> }>;
+    const m = files.find((f) => f.filePath.endsWith('base.yaml'))!.messages.find((x) => x.ruleId === 'pn-amounts-first-notice')!;
+    expect(m.inheritedBy!.map((f) => path.basename(f))).toEqual(['a.yaml']);
+  });
 });
 
 describe('exceptions and severity overrides (policywright.config.yaml)', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FoundDiagnostic } from '../context.js';
 
 export interface FileReport {
@@ -14,7 +15,7 @@ export function groupByFile(all: FoundDiagnostic[]): FileReport[] {
   for (const d of all) {
     const key = [d.file, d.line, d.column, d.ruleId, d.message].join('|');
     const prev = byKey.get(key);
-    const inherited = d.policyFile !== d.file ? [d.policyFile] : [];
+    const inherited = path.resolve(d.policyFile) !== path.resolve(d.file) ? [d.policyFile] : [];
     if (prev) {
       prev.inheritedByAll = [...new Set([...(prev.inheritedByAll ?? []), ...inherited])];
     } else {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { collectPolicyFiles, displayPath } from '../core/files.js';
-import { invalidPolicyMessage, loadValidPolicy } from '../export/load-valid.js';
+import { invalidPolicyMessage, loadValidPolicy } from '../validate/load-valid.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { School } from '../types/policy.js';
 

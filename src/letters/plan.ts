@@ -1,6 +1,7 @@
 import { displayPath } from '../core/files.js';
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
 import { checkPolicyFile } from '../validate/index.js';
+import { invalidPolicyMessage } from '../validate/load-valid.js';
 import type { School } from '../types/policy.js';
 import { policyProblems, type LetterKind } from './catalogue.js';
 import { letterChooser } from './choose-letter.js';
@@ -50,8 +51,7 @@ export interface LettersPlan {
 /** A policy that does not pass the schema: the command stops (exit 1) and says how to see why. */
 export class InvalidPolicyError extends UserError {
   constructor(file: string, readonly diagnostics: Diagnostic[]) {
-    const first = diagnostics[0];
-    super(`${displayPath(file)} cannot be used until it is valid${first ? `: ${displayPath(first.file)}:${first.line}: ${first.message}` : ''}. Run \`policywright validate ${displayPath(file)}\` to see every problem.`);
+    super(invalidPolicyMessage(file, diagnostics));
     this.name = 'InvalidPolicyError';
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { collectPolicyFiles, displayPath } from '../core/files.js';
-import { invalidPolicyMessage } from '../export/load-valid.js';
+import { invalidPolicyMessage } from '../validate/load-valid.js';
 import { checkPolicy } from './check-policy.js';
 import { policyReportView, type PolicyReportView } from './policy-view.js';
 import { columnLabel, trustView, type TrustView } from './trust-view.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import { EXPORT_FORMATS, exportRules, serialiseExport, type ExportFormat } from '../../export/index.js';
-import { invalidPolicyMessage, loadValidPolicy } from '../../export/load-valid.js';
+import { invalidPolicyMessage, loadValidPolicy } from '../../validate/load-valid.js';
 import { writeOutput } from '../../export/write-output.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';

@@ -50,9 +50,10 @@ describe('crash safety of --fix', () => {
     for (let i = 0; i < 8; i++) {
       const dir = copyFixtures();
       const child = spawn(process.execPath, [CLI, 'lint', '--fix', '--as-of', '2026-11-26', dir], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, 150 + i * 90));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const now = readFileSync(path.join(dir, target), 'utf8');
       expect([original, fixed]).toContain(now);
       outcomes.add(now === original ? 'untouched' : 'fixed');

@@ -79,6 +79,14 @@ export function generateTrust(dir, count) {
   return { base: path.join(dir, 'trust-base.yaml'), files };
 }
 
+/**
+ * Schools edit their copy: in a quarter of the sections (a different quarter for each school) every
+ * paragraph names the school, so that text is this school's own, as it would be in real policies.
+ */
+function localise(sections, i) {
+  return sections.map((s, n) => (n % 4 === i % 4 && s.body ? { ...s, body: s.body.replace(/\b[Ww]e\b/g, `we at Generated School ${i}`) } : s));
+}
+
 /** Write `count` standalone policies (trust base merged with a school, about 40 KB each). */
 export function generateStandalone(dir, count) {
   const merged = loadPolicy(path.join(ROOT, 'policies/schools/oakfield-primary.yaml')).data;
@@ -86,7 +94,7 @@ export function generateStandalone(dir, count) {
   writeFileSync(path.join(dir, 'package.json'), '{}');
   const files = [];
   for (let i = 0; i < count; i++) {
-    const data = JSON.parse(JSON.stringify({ ...merged, schools: [schoolFor(i, merged.schools[0])], sections: [...merged.sections, localSection(i)] }));
+    const data = JSON.parse(JSON.stringify({ ...merged, schools: [schoolFor(i, merged.schools[0])], sections: [...localise(merged.sections, i), localSection(i)] }));
     if (i % 10 === 3) data.legal_measures.penalty_notices.first = { discounted: 60, discount_days: 21, full: 120, full_days: 28 };
     const file = path.join(dir, `policy-${i}.yaml`);
     writeFileSync(file, toYaml(data));

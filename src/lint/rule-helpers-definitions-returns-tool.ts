@@ -2,6 +2,7 @@
 import { DATA_REF } from '../core/data-refs.js';
 import type { ProseBlock } from '../prose/blocks.js';
 import { matchesIn, memo } from '../prose/match-cache.js';
+import { syllable as countSyllables } from 'syllable';
 import type { Policy } from '../types/policy.js';
 import type { RuleContext } from './context.js';
 import { HISTORICAL_CONTEXT } from './rule-helpers.js';
@@ -129,14 +130,9 @@ export function* stringsUnder(value: unknown, pointer: string): Generator<{ poin
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsUnder(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
 }
 
-/** Estimated syllables in an English word (vowel groups, less a silent final e). Cheap and good enough for a grade. */
+/** Syllables in a word, counted by the `syllable` package (the counter retext-readability uses). */
 export function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
+  return countSyllables(word);
 }
 
 /** 1st, 2nd, 3rd, 5th, 21st */

@@ -4,11 +4,17 @@ export function pounds(n: number): string {
   return `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
 }
 
-/** "19 August 2024" */
+const longDates = new Map<string, string>();
+
+/** "19 August 2024" (formatting dates is slow, and rules ask for the same few many times). */
 export function longDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  let out = longDates.get(iso);
+  if (out === undefined) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    out = Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    longDates.set(iso, out);
+  }
+  return out;
 }
 
 /** Words that, in the same sentence, mean the text is describing an old rule, not applying it. */

@@ -1,7 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../core/diagnostics.js';
-import { memo } from './match-cache.js';
+import { intern, memo } from './match-cache.js';
 
 /**
  * A run of prose (a paragraph, heading, list item or table cell) as plain text, with a way back
@@ -67,7 +67,7 @@ export function markdownBlocks(markdown: string, section: string, toSource: (mdO
       if (flat.text.trim()) {
         blocks.push({
           kind: inList && kind === 'paragraph' ? 'listItem' : kind,
-          text: flat.text,
+          text: intern(flat.text),
           ...(node.depth ? { depth: node.depth } : {}),
           section,
           at: (offset, length = 0) => {

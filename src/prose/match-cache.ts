@@ -47,3 +47,14 @@ export function clearMatchCache(): void {
   byRegExp = new WeakMap();
   entries = 0;
 }
+
+const interned = new Map<string, string>();
+
+/** One string object per distinct text, so the tables above find it by identity, not by comparing contents. */
+export function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size > 100_000) interned.clear();
+  interned.set(text, text);
+  return text;
+}

@@ -95,17 +95,24 @@ function dedupe(findings: TemplateFinding[]): TemplateFinding[] {
   }).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-const cache = new Map<string, { signature: string; findings: TemplateFinding[] }>();
+const cache = new Map<string, { signature: string; findings: TemplateFinding[]; checkedAt: number }>();
+/** Lint calls this once per policy: look at the files' dates at most this often (ms). */
+const RECHECK_AFTER = 2000;
 
 /** The scan, done once per process for a folder, and again only when a template file changes. */
 export function templateFindings(dir = packagePath('templates')): TemplateFinding[] {
+  const recent = cache.get(dir);
+  if (recent && Date.now() - recent.checkedAt < RECHECK_AFTER) return recent.findings;
   const signature = hbsFiles(dir).map((f) => {
     const st = statSync(f);
     return `${f}:${st.size}:${st.mtimeMs}`;
   }).join('|');
   const hit = cache.get(dir);
-  if (hit?.signature === signature) return hit.findings;
+  if (hit?.signature === signature) {
+    hit.checkedAt = Date.now();
+    return hit.findings;
+  }
   const findings = scanTemplates(dir);
-  cache.set(dir, { signature, findings });
+  cache.set(dir, { signature, findings, checkedAt: Date.now() });
   return findings;
 }

@@ -97,6 +97,19 @@ function tableProblems(section: ParsedSection): Problem[] {
   return out;
 }
 
+/** Problems depend only on a section's title and text, which a trust's schools share: find them once. */
+const found = new Map<string, Problem[]>();
+function problemsOf(section: ParsedSection): Problem[] {
+  const key = `${section.title}\u0000${section.body}`;
+  let problems = found.get(key);
+  if (!problems) {
+    problems = [...headingProblems(section), ...linkAndImageProblems(section), ...tableProblems(section)];
+    if (found.size >= 5000) found.clear();
+    found.set(key, problems);
+  }
+  return problems;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'prose-accessibility',
@@ -117,7 +130,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const section of ctx.sections) {
-      for (const p of [...headingProblems(section), ...linkAndImageProblems(section), ...tableProblems(section)]) {
+      for (const p of problemsOf(section)) {
         ctx.report({ at: section.at(p.offset, p.length), message: p.message, hint: p.hint });
       }
     }

@@ -91,6 +91,21 @@ export function scoreParagraphs(paragraphs: string[]): Score {
   return score;
 }
 
+const quickGrades = new Map<string, { words: number; grade: number }>();
+
+/** The cheap grade of a section, once per distinct text (a trust's sections repeat in every school). */
+function quickGrade(paragraphs: string[]): { words: number; grade: number } {
+  const key = paragraphs.join('\n\n');
+  let g = quickGrades.get(key);
+  if (!g) {
+    const { words, grade } = gradeParagraphs(paragraphs);
+    g = { words, grade };
+    if (quickGrades.size >= 5000) quickGrades.clear();
+    quickGrades.set(key, g);
+  }
+  return g;
+}
+
 /** The prose parents read: data references shown as their values, addresses and tables left out. */
 function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
   return section.blocks
@@ -130,7 +145,7 @@ export const rule: Rule = {
       const audience = ctx.policy.sections?.[section.index]?.audience;
       if (audience && audience !== 'parents' && audience !== 'all') continue;
       const paragraphs = sectionParagraphs(ctx, section);
-      const quick = gradeParagraphs(paragraphs);
+      const quick = quickGrade(paragraphs);
       if (quick.words < MIN_WORDS || quick.grade <= MAX_GRADE) continue;
       const score = scoreParagraphs(paragraphs);
       const quotes = score.hardest.map((h) => `“${h.text.length > 200 ? `${h.text.slice(0, 197)}...` : h.text}”`);

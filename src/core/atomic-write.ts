@@ -44,9 +44,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A process killed mid-write leaves its temporary file behind; the next write of that file removes it. */
-export function removeStaleTemporaries(dir: string, base: string): void {
-  const prefix = `.${base}.`;
+/**
+ * A process killed mid-write leaves its temporary file (`.<name>.<pid>.<random>.tmp`) behind.
+ * Remove those of `base` (or of every file in `dir`) whose process has gone.
+ */
+export function removeStaleTemporaries(dir: string, base?: string): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -54,8 +56,9 @@ export function removeStaleTemporaries(dir: string, base: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), { force: true });
+    const m = /^\.(.+)\.(\d+)\.[a-z0-9]+\.tmp$/.exec(name);
+    if (!m || (base !== undefined && m[1] !== base)) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && !isAlive(pid)) rmSync(path.join(dir, name), { force: true });
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { slug } from '../core/slug.js';
 
 export interface StarterOptions {
   school?: string;
@@ -10,8 +11,8 @@ export interface StarterOptions {
   today: string;
 }
 
-function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'our-school';
+function schoolId(name: string): string {
+  return slug(name) || 'our-school';
 }
 
 function yamlString(s: string): string {
@@ -192,7 +193,7 @@ sections:`);
 function schoolBlock(school: string): string[] {
   return [
     'schools:',
-    `  - id: ${slug(school)}`,
+    `  - id: ${schoolId(school)}`,
     `    name: ${yamlString(school)}`,
     '    # urn: "123456"          # TODO: the school\'s URN, in quotes',
     '    # local_authority: ...   # TODO',

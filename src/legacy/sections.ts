@@ -1,5 +1,5 @@
 import type { LegacyDocument, LegacyNode } from './document.js';
-import { uniqueIds } from './slug.js';
+import { uniqueIds } from '../core/slug.js';
 
 export interface DraftSection {
   id: string;

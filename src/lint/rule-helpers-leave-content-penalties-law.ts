@@ -89,3 +89,18 @@ export function someSentence(ctx: RuleContext, ...patterns: RegExp[]): boolean {
   // Split only where a stop is followed by a space, so "9.00am" and "e.g." stay inside their sentence.
   return ctx.prose.some((b) => b.text.split(/(?<=[.!?])\s+/).some((s) => patterns.every((re) => re.test(s))));
 }
+
+/** Where the guidance lists what an attendance policy should contain (shared by the policy-content rules). */
+export const POLICY_LIST_CITATION = {
+  source: 'Working together to improve school attendance (2024)',
+  paragraph: 'chapter 2, what the attendance policy should contain (approximate)',
+  url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+};
+
+/** The facts the policy-content rules share: in force from 2024, and known only from restatements. */
+export const POLICY_LIST_FACTS = {
+  effectiveFrom: '2024-08-19',
+  confidence: 'medium',
+  confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
+  fixable: false,
+} as const;

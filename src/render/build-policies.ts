@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../core/atomic-write.js';
+import { removeStaleTemporaries, writeFileAtomic } from '../core/atomic-write.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { collectPolicyFiles } from '../core/files.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
@@ -10,7 +10,7 @@ import { checkPolicyFile } from '../validate/index.js';
 import { openBrowser, poolSize, type BrowserOptions, type BrowserPool } from './browser.js';
 import { renderViewDocx } from './docx.js';
 import { renderViewHtml } from './html.js';
-import { documentSlug, removeStaleTempFiles } from './output-files.js';
+import { documentSlug } from './output-files.js';
 import { buildPolicyView } from './view-model.js';
 
 export type OutputFormat = 'pdf' | 'html' | 'docx';
@@ -182,7 +182,7 @@ async function buildOne(job: Job, outDir: string, formats: OutputFormat[], pool:
   const html = renderViewHtml(view);
   const dir = path.join(outDir, job.slug);
   mkdirSync(dir, { recursive: true });
-  removeStaleTempFiles(dir);
+  removeStaleTemporaries(dir);
   const target = (format: OutputFormat) => path.join(dir, `policy.${format}`);
   // Start printing first: Chromium works while Node writes the Word file.
   const printing = formats.includes('pdf') ? requirePool(pool).printPdf(html) : undefined;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { slug } from '../core/slug.js';
 import { collectPolicyFiles, displayPath } from '../core/files.js';
 import { invalidPolicyMessage } from '../validate/load-valid.js';
 import { checkPolicy } from './check-policy.js';
@@ -23,7 +24,7 @@ export class ReportError extends Error {
 }
 
 export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
+  return slug(text, 80) || 'report';
 }
 
 function anchorFor(file: string, schoolIds: string[], used: Set<string>): string {

@@ -1,5 +1,5 @@
 import type { LegacyBlock } from '../prose-blocks.js';
-import { slug } from '../slug.js';
+import { slug } from '../../core/slug.js';
 import { datesIn, factAt, type Extraction, type Fact, type Sentence } from './fact.js';
 
 type Field = 'approved_on' | 'next_review' | 'frequency' | 'approved_by' | 'author';

@@ -1,4 +1,4 @@
-import { slug } from '../slug.js';
+import { slug } from '../../core/slug.js';
 import { factAt, type Extraction, type Fact, type Sentence } from './fact.js';
 
 type Kind = 'legislation' | 'statutory_guidance' | 'guidance';

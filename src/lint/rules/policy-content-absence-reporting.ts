@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { firstPresent, listWords, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
 
 // The text may already tell parents how and by when ("ring the office by 9am on each day of absence").
 const TELLS_HOW_AND_WHEN = [
@@ -18,12 +18,9 @@ export const rule: Rule = {
     explanation:
       'When a child cannot come to school, parents need to know how to tell the school (phone, app, email), by what time, and that they should do so on every day of absence. Statutory guidance expects the attendance policy to say this, so that the school can follow up unexplained absence quickly.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      POLICY_LIST_CITATION,
     ],
-    effectiveFrom: '2024-08-19',
-    confidence: 'medium',
-    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
-    fixable: false,
+    ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents how to report an absence, by what time, and that they must do so each day?',
   },
   check(ctx) {

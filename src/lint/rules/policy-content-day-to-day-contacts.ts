@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { Person } from '../../types/policy.js';
-import { firstPresent, listWords, isTrustBase, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, isTrustBase, listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
 
 interface ContactSet {
   day_to_day?: Person[];
@@ -36,12 +36,9 @@ export const rule: Rule = {
     explanation:
       'Parents and pupils should know who to talk to about attendance day to day (for example the form tutor, the attendance officer or the office) and who can give more help (for example a head of year, pastoral lead or family liaison officer). Statutory guidance expects the policy to give these contacts.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      POLICY_LIST_CITATION,
     ],
-    effectiveFrom: '2024-08-19',
-    confidence: 'medium',
-    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
-    fixable: false,
+    ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents who to contact about attendance day to day, and who to go to for more support?',
   },
   check(ctx) {

@@ -1,6 +1,6 @@
 import { dayVariants } from '../../core/model.js';
 import type { Rule } from '../rule.js';
-import { firstPresent, listWords, isTrustBase, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, isTrustBase, listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
 
 export const rule: Rule = {
   meta: {
@@ -12,12 +12,9 @@ export const rule: Rule = {
     explanation:
       'Parents and pupils can only be on time if they know the times. Statutory guidance expects the attendance policy to give the start and end of the school day and the time each register closes, for every school it covers.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      POLICY_LIST_CITATION,
     ],
-    effectiveFrom: '2024-08-19',
-    confidence: 'medium',
-    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
-    fixable: false,
+    ...POLICY_LIST_FACTS,
     governorQuestion: 'Can every parent find in our policy the times the day starts and ends and when each register closes?',
   },
   check(ctx) {

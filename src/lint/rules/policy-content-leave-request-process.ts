@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { firstPresent, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
 
 // What the text may already say: that requests are made in advance, and by a parent the pupil lives with.
 const IN_ADVANCE = [/\b(request|apply|application|ask|inform)\w*/i, /\b(in\s+advance|ahead)\b/i, /\b(leave|absence)\b/i];
@@ -15,13 +15,10 @@ export const rule: Rule = {
     explanation:
       'Leave of absence in exceptional circumstances can only be granted on a request made in advance by a parent the pupil normally lives with. The policy should tell parents how far ahead to ask, how, and who may ask, so that requests can be considered fairly.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      POLICY_LIST_CITATION,
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
     ],
-    effectiveFrom: '2024-08-19',
-    confidence: 'medium',
-    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
-    fixable: false,
+    ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents how far in advance to request leave, and that the request must come from a parent the child lives with?',
   },
   check(ctx) {

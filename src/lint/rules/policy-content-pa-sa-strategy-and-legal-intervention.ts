@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { negatedBefore, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+import { negatedBefore, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
 
 // Sanction-first wording: a fine issued automatically, or "will be issued" on a trigger.
 // ("parenting contract" and "warning letter" have their own rules.)
@@ -23,10 +23,7 @@ export const rule: Rule = {
     citations: [
       { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2 (policy contents) and chapters 4–6', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
     ],
-    effectiveFrom: '2024-08-19',
-    confidence: 'medium',
-    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
-    fixable: false,
+    ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy show the support offered at each stage before any legal measure, and say when legal measures are considered?',
   },
   check(ctx) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { listWords, statutoryGuidanceInForce, someSentence } from '../rule-helpers-leave-content-penalties-law.js';
+import { listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
 
 // The text may already describe each part (the rulebook's prose hints).
 const FOLLOW_UP = /\bfirst[- ]day\s+(calling|call|contact|response)|\bfollow\w*[- ]up\b[^.]{0,40}\babsen/i;
@@ -16,12 +16,9 @@ export const rule: Rule = {
     explanation:
       'Statutory guidance expects the attendance policy to describe the school’s day-to-day processes (for example calling parents on the first day of an unexplained absence and following it up), how the school encourages and rewards good attendance, and how it uses attendance data to focus help on the pupils and groups who need it most.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, what the attendance policy should contain (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      POLICY_LIST_CITATION,
     ],
-    effectiveFrom: '2024-08-19',
-    confidence: 'medium',
-    confidenceNote: 'The list of what the policy should contain comes from secondary restatements of the guidance.',
-    fixable: false,
+    ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
   },
   check(ctx) {

@@ -88,6 +88,19 @@ describe('--fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(commented);
   });
 
+  it('replaces the citation of the revoked 2006 Regulations with the 2024 ones, keeping comments', async () => {
+    const text = 'references:\n  # the law on registers\n  - title: Education (Pupil Registration) (England) Regulations 2006  # as amended\n    kind: legislation\n    year: 2006\n';
+    const dir = tempProject({ 'p.yaml': text });
+    const file = path.join(dir, 'p.yaml');
+    const run = await runCli('lint', '--fix', '--as-of', '2026-11-26', file);
+    expect(run.out).toMatch(/Fixed .*p\.yaml:3 .*Regulations 2006 → School Attendance \(Pupil Registration\) \(England\) Regulations 2024 \(SI 2024\/208\)/);
+    expect(readFileSync(file, 'utf8')).toBe(
+      'references:\n  # the law on registers\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)  # as amended\n    kind: legislation\n    year: 2024\n',
+    );
+    const again = await runCli('lint', '--format', 'json', '--as-of', '2026-11-26', file);
+    expect(findings(again.out, 'framework-2024-registration-regs')).toEqual([]);
+  });
+
   it('fixes an inherited value in the trust base that set it', async () => {
     const dir = tempProject({ 'base.yaml': `# trust base\n${staleAmounts}`, 'school.yaml': '# school\nextends: base.yaml\ndocument:\n  title: School\n' });
     await runCli('lint', '--fix', path.join(dir, 'school.yaml'));

@@ -15,6 +15,8 @@ const PROSE = [
 /** A sentence that names the 2024 Regulations is describing the change, not citing the old law. */
 const NAMES_2024_REGS = /school\s+attendance\s+\(pupil\s+registration\)|SI\s*2024\/208|2024\s+regulations|\bin\s+a\s+change\s+from\b/i;
 
+const CURRENT_TITLE = 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)';
+
 export const rule: Rule = {
   meta: {
     id: 'framework-2024-registration-regs',
@@ -29,7 +31,7 @@ export const rule: Rule = {
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
-    fixable: false,
+    fixable: true,
     governorQuestion: 'Does our policy quote the 2024 Pupil Registration Regulations rather than the 2006 ones, including the new regulation numbers?',
   },
   check(ctx) {
@@ -42,11 +44,18 @@ export const rule: Rule = {
       // "Regulations 2006 (and 2010, 2013, 2016, 2024 amendments)": 2024 is a new instrument, not an amendment.
       const staleText = OLD_YEARS.test(ref.text) && !/\bschool\s+attendance\b|2024\/208/i.test(ref.text);
       if (!staleYear && !staleText) continue;
-      ctx.report({
-        pointer: staleYear ? `${ref.pointer}/year` : `${ref.pointer}/title`,
-        message: `The policy cites the ${ref.title.trim()}${ref.year && !ref.title.includes(String(ref.year)) ? ` (${ref.year})` : ''}. Those Regulations were revoked on ${since}; registers are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024.`,
-        hint: 'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.',
-      });
+      // The 2024 Regulations are the direct replacement, so the citation itself can be fixed.
+      const hint = 'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.';
+      const message = `The policy cites the ${ref.title.trim()}${ref.year && !ref.title.includes(String(ref.year)) ? ` (${ref.year})` : ''}. Those Regulations were revoked on ${since}; registers are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024.`;
+      if (staleText) ctx.report({ pointer: `${ref.pointer}/title`, message, hint, fix: { pointer: `${ref.pointer}/title`, value: CURRENT_TITLE } });
+      if (staleYear) {
+        ctx.report({
+          pointer: `${ref.pointer}/year`,
+          message: staleText ? `The year of this citation is ${ref.year}; the Regulations in force are from ${law.value}.` : message,
+          hint,
+          fix: { pointer: `${ref.pointer}/year`, value: law.value },
+        });
+      }
     }
     for (const hit of proseHits(ctx, PROSE, (h) => NAMES_2024_REGS.test(h.sentence))) {
       const number = /^regulation/i.test(hit.match[0]);

@@ -1,3 +1,4 @@
+import { DATA_REF } from '../core/data-refs.js';
 import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
@@ -107,8 +108,33 @@ export class RuleContext {
     this.report({ ...extra, message: `${message} The text says: “${quote}”`, at: block.at(offset, length) });
   }
 
+  /**
+   * False when `re` matches nowhere in the prose, tested once over all of it. Most patterns look
+   * for stale wording that a policy does not have, so this spares scanning each block in turn.
+   * Patterns anchored with ^ or $ are always scanned block by block.
+   */
+  mayMatch(re: RegExp, masked = false): boolean {
+    if (ANCHORED.test(re.source)) return true;
+    const seen = masked ? this.seenMasked : this.seen;
+    let hit = seen.get(re);
+    if (hit === undefined) {
+      this.joined ??= this.prose.map((b) => b.text).join('\n\n');
+      const text = masked ? (this.joinedMasked ??= maskDataRefs(this.joined)) : this.joined;
+      re.lastIndex = 0;
+      hit = re.test(text);
+      re.lastIndex = 0;
+      seen.set(re, hit);
+    }
+    return hit;
+  }
+  private joined: string | undefined;
+  private joinedMasked: string | undefined;
+  private seen = new Map<RegExp, boolean>();
+  private seenMasked = new Map<RegExp, boolean>();
+
   /** Every match of `re` (which must have the g flag) in the prose. */
   *matchProse(re: RegExp): Generator<{ block: ProseBlock; match: RegExpMatchArray; sentence: string }> {
+    if (!this.mayMatch(re)) return;
     for (const block of this.prose) {
       for (const match of matchesIn(block.text, re)) {
         yield { block, match, sentence: sentenceAt(block.text, match.index!) };
@@ -119,6 +145,14 @@ export class RuleContext {
 
 /** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */
 export type SectionCache = Map<string, ParsedSection>;
+
+/** A ^ or $ outside a character class: such a pattern means something else over joined text. */
+const ANCHORED = /(^|[^\\[])[$^]/;
+
+/** Blank out `{{data references}}` (same length, so offsets stay the same). */
+export function maskDataRefs(text: string): string {
+  return text.includes('{{') ? text.replace(DATA_REF, (m) => ' '.repeat(m.length)) : text;
+}
 
 /** Parse every section's Markdown once per policy; positions map back to the YAML file. */
 export function parseSections(loaded: LoadedPolicy, cache?: SectionCache): ParsedSection[] {

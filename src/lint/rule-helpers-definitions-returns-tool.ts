@@ -4,7 +4,7 @@ import type { ProseBlock } from '../prose/blocks.js';
 import { matchesIn, memo } from '../prose/match-cache.js';
 import { syllable as countSyllables } from 'syllable';
 import type { Policy } from '../types/policy.js';
-import type { RuleContext } from './context.js';
+import { maskDataRefs as maskRefs, type RuleContext } from './context.js';
 import { HISTORICAL_CONTEXT } from './rule-helpers.js';
 
 /** A sentence that denies or limits what it mentions ("should not", "never", "only where"). */
@@ -26,6 +26,7 @@ export interface Hit {
  */
 export function* proseMatches(ctx: RuleContext, patterns: RegExp[], skip: (h: Hit) => boolean = () => false): Generator<Hit> {
   for (const re of patterns) {
+    if (!ctx.mayMatch(re, true)) continue;
     for (const block of ctx.prose) {
       const text = maskDataRefs(block.text);
       for (const match of matchesIn(text, re)) {
@@ -39,7 +40,7 @@ export function* proseMatches(ctx: RuleContext, patterns: RegExp[], skip: (h: Hi
 
 /** Replace `{{path}}` references by spaces of the same length, so offsets stay the same. */
 export function maskDataRefs(text: string): string {
-  return text.includes('{{') ? memo(masked, text, (t) => t.replace(DATA_REF, (m) => ' '.repeat(m.length))) : text;
+  return text.includes('{{') ? memo(masked, text, maskRefs) : text;
 }
 const masked = new Map<string, string>();
 
@@ -132,8 +133,16 @@ export function* stringsUnder(value: unknown, pointer: string): Generator<{ poin
 
 /** Syllables in a word, counted by the `syllable` package (the counter retext-readability uses). */
 export function syllables(word: string): number {
-  return countSyllables(word);
+  let n = syllableCounts.get(word);
+  if (n === undefined) {
+    n = countSyllables(word);
+    if (syllableCounts.size > 100_000) syllableCounts.clear();
+    syllableCounts.set(word, n);
+  }
+  return n;
 }
+/** Words repeat across sections and policies: count each once. */
+const syllableCounts = new Map<string, number>();
 
 /** 1st, 2nd, 3rd, 5th, 21st */
 export function ordinal(n: number): string {

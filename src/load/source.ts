@@ -11,7 +11,6 @@ export const MAX_NODES = 20_000;
 export interface ParsedSource {
   file: string;
   text: string;
-  doc: Document.Parsed | undefined;
   lineCounter: LineCounter;
   root: SourceNode | undefined;
   diagnostics: Diagnostic[];
@@ -50,7 +49,7 @@ export function readPolicySource(file: string): ParsedSource | Diagnostic {
 
 export function parsePolicyText(file: string, text: string): ParsedSource {
   const lineCounter = new LineCounter();
-  const result: ParsedSource = { file, text, doc: undefined, lineCounter, root: undefined, diagnostics: [] };
+  const result: ParsedSource = { file, text, lineCounter, root: undefined, diagnostics: [] };
   if (text.includes('\u0000')) {
     result.diagnostics.push(fileDiagnostic(file, 'This is not a text file (it contains binary data).', 'A policy is a YAML text file ending in .yaml.'));
     return result;
@@ -60,7 +59,6 @@ export function parsePolicyText(file: string, text: string): ParsedSource {
     return result;
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
-  result.doc = doc;
   for (const err of doc.errors) {
     const [start, end] = err.pos;
     const a = lineCounter.linePos(start);

@@ -20,11 +20,22 @@ function tableFor(re: RegExp): Map<string, RegExpMatchArray[]> {
   return texts;
 }
 
+const NO_MATCHES: RegExpMatchArray[] = Object.freeze([]) as unknown as RegExpMatchArray[];
+
+/** All matches; most texts have none, so try once before building an iterator and an array. */
+function scan(text: string, re: RegExp): RegExpMatchArray[] {
+  re.lastIndex = 0;
+  const first = re.exec(text);
+  re.lastIndex = 0;
+  if (!first) return NO_MATCHES;
+  return re.global ? [...text.matchAll(re)] : [first];
+}
+
 export function matchesIn(text: string, re: RegExp): RegExpMatchArray[] {
   const texts = tableFor(re);
   let found = texts.get(text);
   if (!found) {
-    found = re.global ? [...text.matchAll(re)] : (() => { const m = re.exec(text); return m ? [m] : []; })();
+    found = scan(text, re);
     if (++entries > MAX_ENTRIES) clearMatchCache();
     tableFor(re).set(text, found);
   }

@@ -15,7 +15,7 @@ import { buildPolicies } from '../dist/render/build-policies.js';
 import { findChromium } from '../dist/render/chromium.js';
 import { renderPolicyHtml } from '../dist/render/html.js';
 import { countPdfPages } from '../dist/render/pdf.js';
-import { generateStandalone } from './generate.mjs';
+import { generateStandalone, generateTrust } from './generate.mjs';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 120_000 };
 
@@ -175,6 +175,25 @@ export async function runBuildBench({ quick = false, count = quick ? 10 : 100, n
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * How build cost grows with the size of a trust: a trust base and `count` schools extending it,
+ * built as `policywright build DIR --formats pdf` does (one browser, a page pool sized to the cores).
+ */
+export async function runBuildScaling({ counts }) {
+  const rows = [];
+  for (const count of counts) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pw-bench-build-trust-'));
+    try {
+      generateTrust(dir, count);
+      const r = await measureBuild(dir, path.join(dir, 'out'));
+      rows.push([String(count), `${(r.ms / 1000).toFixed(1)} s`, `${(r.ms / r.docs).toFixed(0)} ms`, `${(r.pages / (r.ms / 1000)).toFixed(1)}`, `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return ['### How build cost grows with the size of a trust (PDF, one browser, page pool of ' + availableParallelism() + ')', '', '| schools | whole trust | per school | pages/s | peak memory |', '|---:|---:|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 export function table(result) {

@@ -3,7 +3,7 @@
 // report and writes it to bench/results.md. `--quick` runs a small version (about a minute).
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { runBuildBench, table as buildTable } from './build.mjs';
+import { runBuildBench, runBuildScaling, table as buildTable } from './build.mjs';
 import { runExportBench, table as exportTable } from './export.mjs';
 import { runLettersBench, table as lettersTable } from './letters.mjs';
 import { runLintBench, runLintTrustBench, table as lintTable } from './lint.mjs';
@@ -34,6 +34,7 @@ sections.push(['### How lint cost grows with the size of a trust', '', '| school
 
 const build = await step('build', () => runBuildBench({ quick }));
 sections.push(buildTable(build));
+sections.push(await step('build, trusts', () => runBuildScaling({ counts: quick ? [10] : [10, 100, 1000] })));
 summary.push(['build (PDF)', build.rows[1][1], `${build.overFloor.toFixed(2)}× raw print floor; ${build.speedUp.toFixed(1)}× faster than a browser per document`, '≤ 1.25× floor; ≥ 5× naive']);
 
 const letters = await step('letters', () => runLettersBench({ quick }));

@@ -16,54 +16,9 @@ import { findChromium } from '../dist/render/chromium.js';
 import { renderPolicyHtml } from '../dist/render/html.js';
 import { countPdfPages } from '../dist/render/pdf.js';
 import { generateStandalone, generateTrust } from './generate.mjs';
+import { memoryPeaks } from './stats.mjs';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 120_000 };
-
-/**
- * Resident memory (MiB) of a process and all its descendants: our Chromium only, not anyone else's.
- * `rss` is the plain sum (shared library pages are counted once per process); `private` counts
- * only each process's own memory.
- */
-function treeRssMiB(rootPid) {
-  if (!rootPid) return { rss: 0, private: 0 };
-  const parent = new Map();
-  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let rss = 0;
-  let anon = 0;
-  for (const pid of parent.keys()) {
-    let up = pid;
-    while (up && up !== rootPid) up = parent.get(up);
-    if (up !== rootPid) continue;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      anon += Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      // ended
-    }
-  }
-  return { rss: rss / 1024, private: anon / 1024 };
-}
-
-/** Sample peak memory of Node and of the browser whose pid `browserPid()` returns, every 50 ms. */
-function memoryPeaks(browserPid) {
-  const peak = { node: 0, chromium: 0, chromiumPrivate: 0 };
-  const sample = () => {
-    peak.node = Math.max(peak.node, process.memoryUsage.rss() / 1024 / 1024);
-    const c = treeRssMiB(browserPid());
-    peak.chromium = Math.max(peak.chromium, c.rss);
-    peak.chromiumPrivate = Math.max(peak.chromiumPrivate, c.private);
-  };
-  const timer = setInterval(sample, 50);
-  return { stop: () => (clearInterval(timer), sample(), peak) };
-}
 
 async function timed(fn) {
   const t0 = performance.now();

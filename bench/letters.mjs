@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { memoryPeaks } from './stats.mjs';
 import puppeteer from 'puppeteer-core';
 import { generateLetters } from '../dist/letters/generate.js';
 import { letterTemplates } from '../dist/letters/letter-templates.js';
@@ -42,41 +43,6 @@ export function writePupils(file, count) {
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-/** Resident memory (MiB) of a process and its descendants: our Chromium only. */
-function treeRssMiB(rootPid) {
-  if (!rootPid) return 0;
-  const parent = new Map();
-  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let kb = 0;
-  for (const pid of parent.keys()) {
-    let up = pid;
-    while (up && up !== rootPid) up = parent.get(up);
-    if (up !== rootPid) continue;
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // ended
-    }
-  }
-  return kb / 1024;
-}
-
-function memoryPeaks(browserPid) {
-  const peak = { node: 0, chromium: 0 };
-  const sample = () => {
-    peak.node = Math.max(peak.node, process.memoryUsage.rss() / 1024 / 1024);
-    peak.chromium = Math.max(peak.chromium, treeRssMiB(browserPid()));
-  };
-  const timer = setInterval(sample, 50);
-  return { stop: () => (clearInterval(timer), sample(), peak) };
-}
 
 /** The command as `letters --letter auto` runs it: one browser, one print per letter type. */
 async function openCombined(warmUpPupils, outDir) {

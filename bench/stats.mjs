@@ -17,20 +17,50 @@ export function nodePeakMiB() {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-/** Resident memory summed over running Chromium processes (MiB). */
-export function chromiumRssMiB() {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+/**
+ * Resident memory (MiB) of a process and all its descendants: our Chromium only, not anyone else's.
+ * `rss` is the plain sum (shared library pages are counted once per process); `private` counts
+ * only each process's own memory.
+ */
+export function treeRssMiB(rootPid) {
+  if (!rootPid) return { rss: 0, private: 0 };
+  const parent = new Map();
+  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
     try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!/chrom/i.test(cmd.split('\0')[0] ?? '')) continue;
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
     } catch {
-      // process ended while reading
+      // the process ended while we looked
     }
   }
-  return kb / 1024;
+  let rss = 0;
+  let anon = 0;
+  for (const pid of parent.keys()) {
+    let up = pid;
+    while (up && up !== rootPid) up = parent.get(up);
+    if (up !== rootPid) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      anon += Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // ended
+    }
+  }
+  return { rss: rss / 1024, private: anon / 1024 };
+}
+
+/** Sample peak memory of Node and of the browser whose pid `browserPid()` returns, every 50 ms. */
+export function memoryPeaks(browserPid) {
+  const peak = { node: 0, chromium: 0, chromiumPrivate: 0 };
+  const sample = () => {
+    peak.node = Math.max(peak.node, process.memoryUsage.rss() / 1024 / 1024);
+    const c = treeRssMiB(browserPid());
+    peak.chromium = Math.max(peak.chromium, c.rss);
+    peak.chromiumPrivate = Math.max(peak.chromiumPrivate, c.private);
+  };
+  const timer = setInterval(sample, 50);
+  return { stop: () => (clearInterval(timer), sample(), peak) };
 }
 
 export function fmt(ms) {

@@ -43,11 +43,19 @@ export async function openLockedPage(browser: Browser): Promise<Page> {
  */
 export async function printOnPage(page: Page, html: string, options: PrintOptions = {}): Promise<PrintedPdf> {
   const timeout = options.timeoutMs ?? 60_000;
-  await page.setContent(withContentSecurityPolicy(html), { waitUntil: 'load', timeout });
-  assertBlank(page);
-  const data = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
-  assertBlank(page);
-  return { data, pages: countPdfPages(data) };
+  try {
+    await page.setContent(withContentSecurityPolicy(html), { waitUntil: 'load', timeout });
+    assertBlank(page);
+    const data = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
+    assertBlank(page);
+    return { data, pages: countPdfPages(data) };
+  } catch (e) {
+    // A navigation in the middle of printing can surface as a protocol error (the frame or its
+    // context went away): if the page left about:blank, or the error says so, that is the cause.
+    assertBlank(page);
+    if (/navigat|detached|context was destroyed|frame/i.test(String((e as Error)?.message))) throw new UnsafePageError('another address');
+    throw e;
+  }
 }
 
 function assertBlank(page: Page): void {

@@ -2,7 +2,7 @@ import { DATA_REF } from '../core/data-refs.js';
 import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
-import { matchesIn } from '../prose/match-cache.js';
+import { intern, matchesIn, memo, testsTrue } from '../prose/match-cache.js';
 import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
 import { nearestOrigin, valueAt } from '../validate/validate.js';
@@ -109,26 +109,23 @@ export class RuleContext {
   }
 
   /**
-   * False when `re` matches nowhere in the prose, tested once over all of it. Most patterns look
-   * for stale wording that a policy does not have, so this spares scanning each block in turn.
-   * Patterns anchored with ^ or $ are always scanned block by block.
+   * False when `re` matches nowhere in the prose. Each section's text is tested as a whole (and the
+   * answer kept for that text, which a trust's schools share), so most patterns, which look for
+   * stale wording a policy does not have, never scan block by block. Patterns anchored with ^ or $
+   * are always scanned block by block.
    */
   mayMatch(re: RegExp, masked = false): boolean {
     if (ANCHORED.test(re.source)) return true;
     const seen = masked ? this.seenMasked : this.seen;
     let hit = seen.get(re);
     if (hit === undefined) {
-      this.joined ??= this.prose.map((b) => b.text).join('\n\n');
-      const text = masked ? (this.joinedMasked ??= maskDataRefs(this.joined)) : this.joined;
-      re.lastIndex = 0;
-      hit = re.test(text);
-      re.lastIndex = 0;
+      this.chunks ??= [...this.sections.map((s) => s.blocks), this.extraProse].map((blocks) => intern(blocks.map((b) => b.text).join('\n\n')));
+      hit = this.chunks.some((chunk) => testsTrue(re, masked ? memo(maskedChunks, chunk, (c) => intern(maskDataRefs(c))) : chunk));
       seen.set(re, hit);
     }
     return hit;
   }
-  private joined: string | undefined;
-  private joinedMasked: string | undefined;
+  private chunks: string[] | undefined;
   private seen = new Map<RegExp, boolean>();
   private seenMasked = new Map<RegExp, boolean>();
 
@@ -145,6 +142,8 @@ export class RuleContext {
 
 /** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */
 export type SectionCache = Map<string, ParsedSection>;
+
+const maskedChunks = new Map<string, string>();
 
 /** A ^ or $ outside a character class: such a pattern means something else over joined text. */
 const ANCHORED = /(^|[^\\[])[$^]/;

@@ -42,6 +42,23 @@ export function matchesIn(text: string, re: RegExp): RegExpMatchArray[] {
   return found;
 }
 
+let tested = new WeakMap<RegExp, Map<string, boolean>>();
+
+/** Whether `re` matches anywhere in `text`, found once per distinct text. */
+export function testsTrue(re: RegExp, text: string): boolean {
+  let table = tested.get(re);
+  if (!table) tested.set(re, (table = new Map()));
+  let hit = table.get(text);
+  if (hit === undefined) {
+    re.lastIndex = 0;
+    hit = re.test(text);
+    re.lastIndex = 0;
+    if (table.size > 20_000) table.clear();
+    table.set(text, hit);
+  }
+  return hit;
+}
+
 /** A text transformed once per distinct input (e.g. with data references blanked out). */
 export function memo<T>(table: Map<string, T>, text: string, make: (t: string) => T): T {
   let v = table.get(text);
@@ -56,6 +73,7 @@ export function memo<T>(table: Map<string, T>, text: string, make: (t: string) =
 export function clearMatchCache(): void {
   byPattern = new Map();
   byRegExp = new WeakMap();
+  tested = new WeakMap();
   entries = 0;
 }
 

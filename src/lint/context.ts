@@ -115,6 +115,7 @@ export class RuleContext {
    * are always scanned block by block.
    */
   mayMatch(re: RegExp, masked = false): boolean {
+    if (this.prose.length === 0) return false;
     if (ANCHORED.test(re.source)) return true;
     const seen = masked ? this.seenMasked : this.seen;
     let hit = seen.get(re);

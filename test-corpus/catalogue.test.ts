@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/lint/registry.js';
-import { ROOT, runCli } from '../helpers.js';
+import { allRules } from '../src/lint/registry.js';
+import { runCli } from '../test/helpers.js';
+import { SHARED } from './shared.js';
 
 // The rule catalogue in the shared rulebook is the contract: every id there is implemented with that id.
-const catalogue = readFileSync(path.resolve(ROOT, '../shared/rulebook/README.md'), 'utf8');
+const catalogue = readFileSync(path.join(SHARED, 'rulebook/README.md'), 'utf8');
 const ids = [...catalogue.matchAll(/^\| ([a-z][a-zA-Z0-9-]+) \| (must|should|info) \|/gm)].map((m) => [m[1]!, m[2]!] as const);
 
 describe('the rule catalogue', () => {

@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FoundDiagnostic } from '../../src/lint/context.js';
-import { auditDocument } from '../../src/legacy/audit.js';
-import { readLegacyDocument } from '../../src/legacy/read-legacy.js';
-import { CORPUS, corpusText, docxFrom, markdownFrom } from './corpus-formats.js';
-import { AS_OF, EXPECTATIONS, quotes } from './corpus-expectations.js';
+import type { FoundDiagnostic } from '../src/lint/context.js';
+import { auditDocument } from '../src/legacy/audit.js';
+import { readLegacyDocument } from '../src/legacy/read-legacy.js';
+import { CORPUS, corpusText, docxFrom, markdownFrom } from './formats.js';
+import { AS_OF, EXPECTATIONS, quotes } from './expectations.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pw-legacy-'));
 

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
-import { ROOT } from '../helpers.js';
+import { CORPUS } from './shared.js';
 
-/** The shared corpus (CI has it beside the project). */
-export const CORPUS = path.resolve(ROOT, '../shared/corpus');
+export { CORPUS };
 
 export function corpusText(name: string): string {
   return readFileSync(path.join(CORPUS, name), 'utf8');

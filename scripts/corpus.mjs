@@ -1,0 +1,23 @@
+// `npm run corpus`: audit and import checked against the reference corpus in ../shared/corpus
+// (POLICYWRIGHT_SHARED points elsewhere). Not part of `npm test`, which must pass in a fresh clone.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(process.env.POLICYWRIGHT_SHARED ?? path.join(root, '../shared'));
+const corpus = path.join(shared, 'corpus');
+
+if (!existsSync(corpus)) {
+  console.error(
+    `The reference corpus is not here: ${corpus} does not exist.\n` +
+      'npm run corpus checks audit and import against real policies kept beside the project folder, in ../shared/corpus.\n' +
+      'Put the shared folder there (CI has it), or set POLICYWRIGHT_SHARED to the folder that holds corpus/.\n' +
+      'npm test does not need it.',
+  );
+  process.exit(2);
+}
+
+const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.corpus.config.ts', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root, env: { ...process.env, POLICYWRIGHT_SHARED: shared } });
+process.exit(run.status ?? 1);

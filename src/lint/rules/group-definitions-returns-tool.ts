@@ -14,6 +14,7 @@ import { rule as partTimeTimetableConditions } from './part-time-timetable-condi
 import { rule as policyReviewOverdue } from './policy-review-overdue.js';
 import { rule as proseAccessibility } from './prose-accessibility.js';
 import { rule as proseDataConsistency } from './prose-data-consistency.js';
+import { rule as proseDataRefUnits } from './prose-data-ref-units.js';
 import { rule as proseReadability } from './prose-readability.js';
 import { rule as schoolWeekLengthExpectation } from './school-week-length-expectation.js';
 import { rule as templatePlaceholders } from './template-placeholders.js';
@@ -35,6 +36,7 @@ export const GROUP: Rule[] = [
   schoolWeekLengthExpectation,
   policyReviewOverdue,
   proseDataConsistency,
+  proseDataRefUnits,
   proseAccessibility,
   proseReadability,
   templatePlaceholders,

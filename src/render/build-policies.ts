@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { removeStaleTemporaries, writeFileAtomic } from '../core/atomic-write.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { collectPolicyFiles } from '../core/files.js';
+import type { DraftReason } from '../core/draft.js';
+import { assertPrintable, checkOutputDocx, describeOutputProblems, OutputCheckError } from '../core/output-check.js';
+import { collectPolicyFiles, displayPath } from '../core/files.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { findConfig, readConfig } from '../lint/config.js';
 import { lintPolicy, newLintCache, today, type LintCache } from '../lint/engine.js';
@@ -45,6 +47,8 @@ export interface BuiltDocument {
   warnings: string[];
   /** Lint errors the policy still has (built anyway, because --strict was not given). */
   lintErrors: Diagnostic[];
+  /** Why the document was printed as a DRAFT (empty when it is approved and passes lint). */
+  draft: DraftReason[];
 }
 
 export interface FailedDocument {
@@ -116,7 +120,9 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
     try {
       result.built.push(await buildOne(job, outDir, formats, pool));
     } catch (e) {
-      result.failed.push({ file: job.file, chain: job.loaded.chain, message: `could not be built: ${(e as Error).message}`, diagnostics: [] });
+      // The last look found text no reader should see: say what and where; nothing was written.
+      const message = e instanceof OutputCheckError ? `was not built, because its text has what no reader should see:\n${describeOutputProblems(displayPath(e.document), e.problems)}` : `could not be built: ${(e as Error).message}`;
+      result.failed.push({ file: job.file, chain: job.loaded.chain, message, diagnostics: [] });
     }
   };
 
@@ -178,30 +184,39 @@ async function withBrowserOpening<T>(work: (pool: BrowserPool) => Promise<T>, op
 }
 
 async function buildOne(job: Job, outDir: string, formats: OutputFormat[], pool: BrowserPool | undefined): Promise<BuiltDocument> {
-  const view = buildPolicyView(job.loaded);
+  const view = buildPolicyView(job.loaded, { lintErrors: job.lintErrors.length });
   const html = renderViewHtml(view);
   const dir = path.join(outDir, job.slug);
-  mkdirSync(dir, { recursive: true });
-  removeStaleTemporaries(dir);
   const target = (format: OutputFormat) => path.join(dir, `policy.${format}`);
-  // Start printing first: Chromium works while Node writes the Word file.
+  // The last look: the HTML is also what is printed to PDF, so one check covers both.
+  if (formats.includes('html') || formats.includes('pdf')) assertPrintable(path.join(dir, formats.includes('pdf') ? 'policy.pdf' : 'policy.html'), html);
+  // Start printing first: Chromium works while Node makes the Word file.
   const printing = formats.includes('pdf') ? requirePool(pool).printPdf(html) : undefined;
   printing?.catch(() => undefined);
+  let docx: Uint8Array | undefined;
+  if (formats.includes('docx')) {
+    docx = await renderViewDocx(view);
+    const problems = checkOutputDocx(docx);
+    if (problems.length) throw new OutputCheckError(target('docx'), problems);
+  }
+  const pdf = printing ? await printing : undefined;
+  // Everything was made and checked: only now is anything written.
+  mkdirSync(dir, { recursive: true });
+  removeStaleTemporaries(dir);
   const outputs: BuiltDocument['outputs'] = [];
+  if (pdf) {
+    writeFileAtomic(target('pdf'), pdf.data);
+    outputs.push({ format: 'pdf', path: target('pdf'), pages: pdf.pages });
+  }
   if (formats.includes('html')) {
     writeFileAtomic(target('html'), html);
     outputs.push({ format: 'html', path: target('html') });
   }
-  if (formats.includes('docx')) {
-    writeFileAtomic(target('docx'), await renderViewDocx(view));
+  if (docx) {
+    writeFileAtomic(target('docx'), docx);
     outputs.push({ format: 'docx', path: target('docx') });
   }
-  if (printing) {
-    const pdf = await printing;
-    writeFileAtomic(target('pdf'), pdf.data);
-    outputs.unshift({ format: 'pdf', path: target('pdf'), pages: pdf.pages });
-  }
-  return { file: job.file, chain: job.loaded.chain, slug: job.slug, outputs, warnings: view.warnings, lintErrors: job.lintErrors };
+  return { file: job.file, chain: job.loaded.chain, slug: job.slug, outputs, warnings: view.warnings, lintErrors: job.lintErrors, draft: view.draft?.reasons ?? [] };
 }
 
 function requirePool(pool: BrowserPool | undefined): BrowserPool {

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, Bookmark, Document, Footer, Header, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, Packer,
+  AlignmentType, Bookmark, BorderStyle, ShadingType, Document, Footer, Header, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, Packer,
   PageNumber, Paragraph, TabStopType, TextRun, type ParagraphChild, type Table,
 } from 'docx';
 import type { LoadedPolicy } from '../load/load-policy.js';
@@ -47,6 +47,8 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
   });
 
   const small = { size: 17, color: '444444' };
+  // A draft says so at the top of every page, the cover included.
+  const draftLine = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'DRAFT: not approved', bold: true, size: 20, color: '9B1C1C' })] });
   const doc = new Document({
     title: view.fullTitle,
     creator: view.author ?? view.schoolLabel,
@@ -77,8 +79,8 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
     sections: [{
       properties: { titlePage: true, page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
       headers: {
-        default: new Header({ children: [new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], children: [new TextRun({ text: view.runningName, ...small }), new TextRun({ text: `\t${view.title}`, ...small })] })] }),
-        first: new Header({ children: [new Paragraph('')] }),
+        default: new Header({ children: [...(view.draft ? [draftLine()] : []), new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], children: [new TextRun({ text: view.runningName, ...small }), new TextRun({ text: `\t${view.title}`, ...small })] })] }),
+        first: new Header({ children: [view.draft ? draftLine() : new Paragraph('')] }),
       },
       footers: {
         default: new Footer({
@@ -100,6 +102,14 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
 
 function cover(view: PolicyView): Paragraph[] {
   const out: Paragraph[] = [];
+  if (view.draft) {
+    out.push(new Paragraph({
+      border: { top: { style: BorderStyle.SINGLE, size: 12, color: '9B1C1C', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: '9B1C1C', space: 4 } },
+      shading: { type: ShadingType.CLEAR, fill: 'FDECEC', color: 'auto' },
+      children: [new TextRun({ text: 'Draft. ', bold: true }), new TextRun(`This policy is not ready to publish: ${view.draft.why}.`)],
+      spacing: { after: 240 },
+    }));
+  }
   const logos = view.schools.flatMap((s) => (s.logo?.png ? [{ name: s.name, png: s.logo.png }] : []));
   if (logos.length) {
     out.push(new Paragraph({

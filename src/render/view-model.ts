@@ -1,4 +1,5 @@
 import { findProjectRoot, type LoadedPolicy } from '../load/load-policy.js';
+import { describeDraft, draftReasons, type DraftReason } from '../core/draft.js';
 import { schoolLabel } from '../core/model.js';
 import { safeHref, type Part } from './blocks.js';
 import { readLogo, type Logo } from './logo.js';
@@ -38,12 +39,20 @@ export interface PolicyView {
   /** Where parents can read it online (only a web address; anything else is left out). */
   publishedUrl?: string;
   sections: SectionView[];
+  /** Set when the document is a draft: every page carries a DRAFT mark and the cover says why. */
+  draft?: { reasons: DraftReason[]; why: string };
   /** Things left out, for the person running the build (for example an unreadable logo). */
   warnings: string[];
 }
 
-export function buildPolicyView(loaded: LoadedPolicy): PolicyView {
+export interface ViewOptions {
+  /** Lint errors the policy still has: a policy built with errors is a draft. */
+  lintErrors?: number;
+}
+
+export function buildPolicyView(loaded: LoadedPolicy, options: ViewOptions = {}): PolicyView {
   const policy = loaded.data;
+  const reasons = draftReasons(policy, { lintErrors: options.lintErrors });
   const doc = policy.document ?? {};
   const warnings: string[] = [];
   const anchors = new Set<string>();
@@ -96,12 +105,14 @@ export function buildPolicyView(loaded: LoadedPolicy): PolicyView {
     trustName: policy.trust?.name,
     version: doc.version,
     approvedBy: doc.approved_by,
-    approvedOn: doc.approved_on,
+    // A draft is not approved, whatever date it carries.
+    approvedOn: reasons.length ? undefined : doc.approved_on,
     nextReview: doc.next_review,
     author: doc.author,
     summary: doc.summary,
     publishedUrl: safeHref(doc.published_url),
     sections: withDataSections(sections, ownSections),
+    ...(reasons.length ? { draft: { reasons, why: describeDraft(reasons) } } : {}),
     warnings,
   };
 }

@@ -66,6 +66,23 @@ export interface Policy {
    */
   references?: Reference[];
   /**
+   * The school's terms (or half terms) this school year, each with its first and last day. The holidays are the gaps between them. When given, letters count improvement periods and "within N school weeks" in school weeks, skipping the holidays.
+   */
+  term_dates?: {
+    /**
+     * What the school calls it.
+     */
+    name?: string;
+    /**
+     * First day of the term.
+     */
+    starts: string;
+    /**
+     * Last day of the term.
+     */
+    ends: string;
+  }[];
+  /**
    * The prose of the policy, in order. Markdown. Write `{{path.to.value}}` to show a value from the data, so it is typed once (for example `{{school_day.registers.morning.closes}}`).
    */
   sections?: Section[];
@@ -91,7 +108,11 @@ export interface Document {
    */
   approved_by?: string;
   /**
-   * Date it was approved.
+   * Whether the policy is still a draft or has been approved. A draft (or a policy with no approval date) is printed with a DRAFT mark on every page. `policywright init` starts a policy as a draft.
+   */
+  status?: 'draft' | 'approved';
+  /**
+   * Date it was approved. Leave it out until the policy is approved: a policy without it is printed as a draft.
    */
   approved_on?: string;
   /**

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { findDataRefs, resolveDataRef } from '../core/data-refs.js';
+import { valueKindAt } from '../core/value-kinds.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
 
@@ -12,9 +13,11 @@ export function checkDataReferences(policy: LoadedPolicy): Diagnostic[] {
     for (const ref of findDataRefs(section.body)) {
       // A trust base lists no schools: its `school.` references are checked in each school that extends it.
       if (!policy.data.schools?.length && ref.path.startsWith('school.')) continue;
+      // A period ({ amount, unit }) is shown whole, "4 school weeks"; other maps and lists are not single values.
+      const period = valueKindAt(ref.path, policy.data) === 'period';
       const found = schools.some((s) => {
         const v = resolveDataRef(policy.data, ref.path, s);
-        return v !== undefined && (typeof v !== 'object' || v === null);
+        return v !== undefined && (typeof v !== 'object' || v === null || (period && !Array.isArray(v)));
       });
       if (found) continue;
       const origin = policy.origins.get(`/sections/${i}/body`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { describeDraft } from '../../core/draft.js';
 import { parseAsOf } from './lint.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
@@ -93,6 +94,7 @@ function report(result: BuildResult, io: CliIO, ms?: number): void {
     const parts = d.outputs.map((o) => `${path.basename(o.path)}${o.pages ? ` (${o.pages} page${o.pages === 1 ? '' : 's'})` : ''}`);
     io.out(`✓ ${displayPath(d.file)} → ${d.outputs[0] ? displayPath(path.dirname(d.outputs[0].path)) : d.slug}: ${parts.join(', ')}`);
     for (const w of d.warnings) io.out(`    ! ${w}`);
+    if (d.draft.length) io.out(`    ! printed as a DRAFT (a mark on every page), because ${describeDraft(d.draft)}.`);
     if (d.lintErrors.length) {
       io.out(`    ! built with ${d.lintErrors.length} lint error${d.lintErrors.length === 1 ? '' : 's'} (run \`policywright lint ${displayPath(d.file)}\`; --strict refuses to build):`);
       for (const e of sortDiagnostics(d.lintErrors).slice(0, 5)) io.out(`      ${formatDiagnosticLine(e, io.isTTY).split('\n')[0]}`);

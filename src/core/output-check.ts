@@ -20,7 +20,7 @@ export const GUIDANCE_MARKER = 'GUIDANCE:';
 const NEVER: Array<{ re: RegExp; what: string }> = [
   { re: /£\s*£/g, what: 'a doubled pound sign (££)' },
   { re: /%\s*%/g, what: 'a doubled percent sign (%%)' },
-  { re: /\{\{|\}\}/g, what: 'a data reference that was not filled in ({{ or }})' },
+  { re: /\{\{[^{}\n]{0,80}\}\}|\{\{|\}\}/g, what: 'a data reference that was not filled in ({{ or }})' },
   { re: /\bundefined\b/g, what: 'the word "undefined" (a value that is missing)' },
   { re: /\bNaN\b/g, what: '"NaN" (a number that could not be worked out)' },
   { re: /\[object\b/g, what: '"[object" (a value that was not turned into text)' },
@@ -67,8 +67,8 @@ function xmlText(xml: string): string {
 
 /** One line for a person: "policy.pdf: line 12: a doubled pound sign (££) in “… is ££80 if …”". */
 export function describeOutputProblems(document: string, problems: OutputProblem[], max = 5): string {
-  const lines = problems.slice(0, max).map((p) => `  ${document}, line ${p.line} of its text: ${p.what}, in “${p.excerpt}”`);
-  if (problems.length > max) lines.push(`  … and ${problems.length - max} more`);
+  const lines = problems.slice(0, max).map((p) => `    ${document}, line ${p.line} of its text: ${p.what}, in “${p.excerpt}”`);
+  if (problems.length > max) lines.push(`    … and ${problems.length - max} more`);
   return lines.join('\n');
 }
 

@@ -186,3 +186,55 @@ describe('the bundled examples', () => {
     if (existsSync(path.join(EXAMPLES, 'trust-base.yaml'))) expect(result.skipped.map((s) => path.basename(s.file))).toContain('trust-base.yaml');
   });
 });
+
+/** Text no reader should ever see in a parent's document. */
+const NEVER_PRINTED = ['££', '%%', '{{', '}}', 'undefined', 'NaN', '\uFFFD', '[object', 'GUIDANCE:'];
+
+describe('what reaches a reader, read back from every file', () => {
+  const everyFile = () => [FIXTURE, ...corpusFiles, ...exampleFiles];
+
+  it.each(['pdf', 'html', 'docx'] as const)('no %s file holds ££, %%, {{, undefined, NaN or �', async (format) => {
+    for (const file of everyFile()) {
+      const target = path.join(builtDir(file), `policy.${format}`);
+      const text =
+        format === 'pdf' ? execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' })
+        : format === 'docx' ? (await mammoth.extractRawText({ path: target })).value
+        : readFileSync(target, 'utf8').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+      for (const bad of NEVER_PRINTED) expect(text.includes(bad), `${target} contains ${JSON.stringify(bad)}`).toBe(false);
+    }
+  });
+
+  it('percentages and amounts in the examples print with their unit once', () => {
+    for (const file of exampleFiles) {
+      const text = pdfText(path.join(builtDir(file), 'policy.pdf'));
+      const policy = loadPolicy(file).data;
+      expect(text).toContain(`${policy.thresholds!.persistent_absence_pct}% or more`);
+      expect(text).toContain(`${formatMoney(policy.legal_measures!.penalty_notices!.first!.discounted!)} if paid within`);
+    }
+  });
+
+  it.each(exampleFiles)('%s: no page but the last is mostly empty', (file) => {
+    const pdf = path.join(builtDir(file), 'policy.pdf');
+    const pages = Number(pdfInfo(pdf).Pages);
+    // Characters of text on each page (the running header, footer and draft mark are a few dozen).
+    const chars = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '').length);
+    const full = Math.max(...chars);
+    const thin = chars.slice(0, -1).flatMap((c, i) => (c < full / 3 ? [`page ${i + 1} (${c} of ${full} characters)`] : []));
+    expect(thin, `${pdf}: ${thin.join(', ')}`).toEqual([]);
+  });
+
+  it('an approved example is not a draft; a corpus fixture with lint errors is marked DRAFT on every page', () => {
+    const example = exampleFiles.find((f) => f.includes('oakfield'));
+    if (example) expect(pdfText(path.join(builtDir(example), 'policy.pdf'))).not.toContain('DRAFT');
+    const bp = corpusFiles.find((f) => f.includes('bishop-perrin'));
+    if (!bp) return;
+    const doc = result.built.find((d) => d.file === bp)!;
+    expect(doc.draft.map((r) => r.code)).toContain('lint-errors');
+    const pdf = path.join(builtDir(bp), 'policy.pdf');
+    const pages = Number(pdfInfo(pdf).Pages);
+    for (let p = 1; p <= pages; p++) {
+      expect(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }), `page ${p}`).toContain('DRAFT');
+    }
+    expect(readFileSync(path.join(builtDir(bp), 'policy.html'), 'utf8')).toContain('This policy is not ready to publish');
+  });
+});

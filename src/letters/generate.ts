@@ -1,5 +1,6 @@
 import { withBrowser, type BrowserOptions, type BrowserPool } from '../render/browser.js';
-import { letterTemplates, LETTERS_DIR } from './letter-templates.js';
+import { checkOutputHtml } from '../core/output-check.js';
+import { letterTemplates, LETTERS_DIR, type LetterTemplates } from './letter-templates.js';
 import { logCsv, type LogEntry } from './log-csv.js';
 import { defaultOutDir, LetterFolder } from './output.js';
 import { planLetters, type LettersPlan, type PlanOptions } from './plan.js';
@@ -30,6 +31,8 @@ export const LOG_FILE = 'letters-log.csv';
 /** Plan the letters, print them with one browser, and log what was done. */
 export async function generateLetters(options: LettersOptions): Promise<LettersResult> {
   const plan = planLetters(options);
+  const templates = letterTemplates(options.templatesDir ?? LETTERS_DIR);
+  if (!options.dryRun) lastLook(plan, templates);
   const counts = {
     written: plan.letters.length,
     noLetter: plan.rows.filter((r) => r.status === 'none').length,
@@ -38,7 +41,6 @@ export async function generateLetters(options: LettersOptions): Promise<LettersR
   if (options.dryRun) return { plan, pdfs: [], counts };
 
   const folder = new LetterFolder(options.out ?? defaultOutDir(plan.school.id, options.date));
-  const templates = letterTemplates(options.templatesDir ?? LETTERS_DIR);
   const byLetter = new Map<string, { title: string; letters: PlannedLetter[] }>();
   for (const l of plan.letters) {
     const group = byLetter.get(l.kind.id) ?? { title: l.kind.title, letters: [] };
@@ -47,13 +49,34 @@ export async function generateLetters(options: LettersOptions): Promise<LettersR
   }
   const placement: Placement = new Map();
   const print = async (pool: BrowserPool) => {
-    const combined = await printCombined(pool, templates, folder, byLetter, options.date, plan.school.name, placement);
-    return options.split ? [...combined, ...(await printSplit(pool, templates, folder, plan.letters))] : combined;
+    const draft = plan.policyErrors.length > 0;
+    const combined = await printCombined(pool, templates, folder, byLetter, options.date, plan.school.name, placement, draft);
+    return options.split ? [...combined, ...(await printSplit(pool, templates, folder, plan.letters, draft))] : combined;
   };
   let pdfs: WrittenPdf[] = [];
   if (plan.letters.length) pdfs = options.browser ? await print(options.browser) : await withBrowser(print, options.browserOptions);
   const logFile = folder.write(LOG_FILE, logCsv(logEntries(plan, placement)));
   return { plan, outDir: folder.dir, pdfs, logFile, counts };
+}
+
+/**
+ * Draw each letter and look at its text before anything is printed: a letter with text no parent
+ * should read (££, {{, undefined, NaN, �) is not printed, and its row says why. Messages name the
+ * row and what was found, never the pupil's details.
+ */
+function lastLook(plan: LettersPlan, templates: LetterTemplates): void {
+  plan.letters = plan.letters.filter((l) => {
+    l.html = templates.letter(l.template, l.view);
+    const problems = checkOutputHtml(l.html);
+    if (!problems.length) return true;
+    const row = plan.rows.find((r) => r.row === l.view.pupil.row);
+    if (row) {
+      row.status = 'skipped';
+      const what = [...new Set(problems.map((p) => p.what))].join('; ');
+      row.problems.push({ row: row.row, message: `the ${l.kind.title} letter was not written, because its text would show ${what}` });
+    }
+    return false;
+  });
 }
 
 function logEntries(plan: LettersPlan, placement: Placement): LogEntry[] {

@@ -30,7 +30,7 @@ export interface LetterTemplates {
   /** One letter's HTML (an <article>), from its template. */
   letter(template: string, view: LetterView): string;
   /** The printable page around a batch of letters: CSP, styles, one letter after another. */
-  document(context: { title: string; letters: string[] }): string;
+  document(context: { title: string; letters: string[]; pageCss?: string; draft?: boolean }): string;
 }
 
 const cache = new Map<string, LetterTemplates>();
@@ -62,7 +62,7 @@ export function letterTemplates(dir = LETTERS_DIR): LetterTemplates {
   const templates: LetterTemplates = {
     dir,
     letter: (name, view) => compile(name)(view),
-    document: ({ title, letters }) => compile('letters')({ title, letters, css, cspMeta: CSP_META }),
+    document: ({ title, letters, pageCss = '', draft = false }) => compile('letters')({ title, letters, css, pageCss, draft, cspMeta: CSP_META }),
   };
   cache.set(dir, templates);
   return templates;

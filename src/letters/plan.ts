@@ -1,5 +1,7 @@
 import { displayPath } from '../core/files.js';
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { findConfig, readConfig } from '../lint/config.js';
+import { lintPolicy } from '../lint/engine.js';
 import { checkPolicyFile } from '../validate/index.js';
 import { invalidPolicyMessage } from '../validate/load-valid.js';
 import type { School } from '../types/policy.js';
@@ -24,6 +26,8 @@ export interface PlanOptions {
   /** The date on the letters, YYYY-MM-DD. */
   date: string;
   templatesDir?: string;
+  /** Print even when the policy has lint errors; every page then carries a DRAFT mark. */
+  allowErrors?: boolean;
 }
 
 /** What happens to one row. */
@@ -46,6 +50,16 @@ export interface LettersPlan {
   rows: PlanRow[];
   /** For the person running the command: ignored headers, letterhead gaps, policy problems. */
   notes: string[];
+  /** Lint errors of the policy, printed anyway with --allow-errors: every page is marked DRAFT. */
+  policyErrors: Diagnostic[];
+}
+
+/** The policy fails its own check: letters are not written from it (exit 1) unless --allow-errors. */
+export class PolicyHasErrorsError extends UserError {
+  constructor(file: string, readonly diagnostics: Diagnostic[]) {
+    super(`${displayPath(file)} has ${diagnostics.length} lint error${diagnostics.length === 1 ? '' : 's'}, so no letters were written: a letter must not tell parents something the policy gets wrong. Fix ${diagnostics.length === 1 ? 'it' : 'them'} (policywright lint ${displayPath(file)}), or print draft letters with --allow-errors.`);
+    this.name = 'PolicyHasErrorsError';
+  }
 }
 
 /** A policy that does not pass the schema: the command stops (exit 1) and says how to see why. */
@@ -65,6 +79,9 @@ export function planLetters(options: PlanOptions): LettersPlan {
   if (errors.length) throw new InvalidPolicyError(options.policyFile, errors);
   const loaded = checked.policy;
   const policy = loaded.data;
+  // The law on the date of the letters decides what is an error.
+  const policyErrors = lintPolicy(loaded, { asOf: options.date, config: readConfig(findConfig(options.policyFile)) }).filter((d) => d.severity === 'error' && !d.excepted);
+  if (policyErrors.length && !options.allowErrors) throw new PolicyHasErrorsError(options.policyFile, policyErrors);
   const { school, index } = selectSchool(policy, options.school);
   const head = letterhead(loaded, school, index);
   const sign = signer(policy, school);
@@ -133,7 +150,8 @@ export function planLetters(options: PlanOptions): LettersPlan {
   }
   for (const [id, why] of blockedKinds) if (why.length) notes.push(`No ${id} letters were made: ${why.join('; ')}.`);
   rows.sort((a, b) => a.row - b.row);
-  return { school, letters, rows, notes };
+  if (policyErrors.length) notes.push(`The policy has ${policyErrors.length} lint error${policyErrors.length === 1 ? '' : 's'}: every page is marked “DRAFT: the policy this letter is based on has errors”. Do not post these letters.`);
+  return { school, letters, rows, notes, policyErrors };
 }
 
 /** As the letters show it: rounded down to 1 decimal place. */

@@ -3,10 +3,10 @@ import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import { localToday, parseDate } from '../../letters/dates.js';
 import { generateLetters } from '../../letters/generate.js';
-import { InvalidPolicyError } from '../../letters/plan.js';
+import { InvalidPolicyError, PolicyHasErrorsError } from '../../letters/plan.js';
 import { dryRunTable, letterCounts, problemLine, skipReasons } from '../../letters/run-summary.js';
 import { ROW_LIMIT } from '../../letters/columns.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
 export interface LettersCliOptions {
@@ -20,6 +20,7 @@ export interface LettersCliOptions {
   map?: string;
   date?: string;
   verbose?: boolean;
+  allowErrors?: boolean;
 }
 
 export function registerLettersCommand(program: Command, io: CliIO, setExit: SetExit): void {
@@ -36,9 +37,12 @@ export function registerLettersCommand(program: Command, io: CliIO, setExit: Set
     .option('--map <file>', 'YAML mapping our column names to your export’s headers (see templates/letters/mappings/)')
     .option('--date <date>', 'date on the letters, YYYY-MM-DD (default today)')
     .option('--verbose', 'name the pupils in what is printed (by default only counts are printed)')
+    .option('--allow-errors', 'print letters even though the policy has lint errors; every page is marked DRAFT')
     .addHelpText('after', `
 Letters hold personal data: they are written only under the output folder, and errors name the row, never its contents.
-Exit codes: 0 every row done, 1 some rows skipped (see the messages) or the policy is not valid, 2 could not run.
+The policy is checked first: if it has lint errors, no letters are written (exit 1) unless --allow-errors,
+and then every page says "DRAFT: the policy this letter is based on has errors".
+Exit codes: 0 every row done, 1 some rows skipped (see the messages), or the policy is not valid or has lint errors, 2 could not run.
 
 Examples:
   $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils pupils.csv --dry-run
@@ -70,8 +74,14 @@ export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<nu
       out: opts.out,
       dryRun: opts.dryRun,
       split: opts.split,
+      allowErrors: opts.allowErrors,
     });
   } catch (e) {
+    if (e instanceof PolicyHasErrorsError) {
+      for (const d of sortDiagnostics(e.diagnostics)) io.err(formatDiagnosticLine(d, io.isTTY));
+      io.err(`policywright: ${e.message}`);
+      return EXIT.findings;
+    }
     if (e instanceof InvalidPolicyError) {
       io.err(`policywright: ${e.message}`);
       return EXIT.findings;

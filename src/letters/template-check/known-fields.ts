@@ -47,7 +47,7 @@ export function letterRootShape(): Shape {
 }
 
 /** What the page around a batch of letters (letters.hbs) can read. */
-export const LETTERS_DOCUMENT_SHAPE: Shape = objectShape({ title: LEAF, letters: listShape(LEAF), css: LEAF, cspMeta: LEAF });
+export const LETTERS_DOCUMENT_SHAPE: Shape = objectShape({ title: LEAF, letters: listShape(LEAF), css: LEAF, pageCss: LEAF, draft: LEAF, cspMeta: LEAF });
 
 /** The policy page is given `{ view, css, cspMeta }` by the render pipeline (src/render/html.ts). */
 const POLICY_PAGE_ROOT = ['view', 'css', 'cspMeta'];

@@ -10,6 +10,7 @@ export const BAD_ROWS = path.join(PUPILS, 'bad-rows.csv');
 export const LEAVE = path.join(PUPILS, 'leave-requests.csv');
 export const ARBOR = path.join(PUPILS, 'arbor-export.csv');
 export const DATE = '2026-12-01';
+export const ROOT_POLICIES = path.join(ROOT, 'policies');
 
 /**
  * What the trust base's stages say for each sample pupil (Hillcrest follows the trust base):

@@ -92,6 +92,8 @@ export function planLetters(options: PlanOptions): LettersPlan {
   for (const { column, why } of chooser.columns) {
     if (!file.columns.has(column)) throw new UserError(`The pupil file has no ${column} column, and ${why}. Add it, or map your export's header to it with --map.`);
   }
+  if (file.encoding && file.encoding !== 'UTF-8') notes.push(`The pupil file was read as ${file.encoding}.`);
+  if (file.delimiter && file.delimiter !== ',') notes.push(`The pupil file's columns are separated by ${file.delimiter === ';' ? 'semicolons' : 'tabs'}.`);
   if (file.ignoredHeaders.length) notes.push(`Columns not used: ${file.ignoredHeaders.join(', ')}.`);
   for (const m of file.missingMappedHeaders) notes.push(`The mapping gives "${m.header}" for ${m.column}, but the pupil file has no such header.`);
 

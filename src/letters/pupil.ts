@@ -78,6 +78,7 @@ export function checkPupilRow(raw: RawRow): PupilCheck {
   if (raw.cells.has('meeting_time') && !/^([01]\d|2[0-3]):[0-5]\d$/.test(raw.cells.get('meeting_time')!)) bad('meeting_time', 'must be a 24-hour time written HH:MM, for example 09:30');
   out.address_lines = addressLines(raw, bad);
   checkFigures(out, raw, bad);
+  checkGarbled(raw, bad);
   if (problems.length) return { ok: false, problems };
   return { ok: true, pupil: out as unknown as Pupil };
 }
@@ -98,6 +99,13 @@ function addressLines(raw: RawRow, bad: (column: string, message: string) => voi
   return lines;
 }
 
+/** Text that was read in the wrong encoding somewhere before it reached us ("Zo�"). */
+function checkGarbled(raw: RawRow, bad: (column: string, message: string) => void): void {
+  for (const [column, value] of raw.cells) {
+    if (value.includes('\uFFFD')) bad(column, 'holds the character � where a letter was lost when the file was saved in another encoding; correct it in the pupil file');
+  }
+}
+
 function checkFigures(out: Record<string, unknown>, raw: RawRow, bad: (column: string, message: string) => void): void {
   const possible = out.sessions_possible as number | undefined;
   const attended = out.sessions_attended as number | undefined;
@@ -109,8 +117,14 @@ function checkFigures(out: Record<string, unknown>, raw: RawRow, bad: (column: s
     const n = out[column] as number | undefined;
     // Ten school weeks hold at most 100 sessions; the year figure cannot exceed the sessions missed.
     if (n !== undefined && column === 'unauthorised_sessions_10wk' && n > 100) bad(column, 'is more than the 100 sessions in 10 school weeks');
-    if (n !== undefined && possible !== undefined && attended !== undefined && column === 'unauthorised_sessions_year' && n > possible - attended) bad(column, 'is more than the sessions missed this year');
+    // Unauthorised absences are sessions missed: there cannot be more of them than sessions missed.
+    if (n !== undefined && possible !== undefined && attended !== undefined && attended <= possible && n > possible - attended) {
+      bad(column, `is ${n}, more than the ${possible - attended} session${possible - attended === 1 ? '' : 's'} missed this year (sessions_possible minus sessions_attended), so the figures cannot all be right`);
+    }
   }
+  const recent = out.unauthorised_sessions_10wk as number | undefined;
+  const year = out.unauthorised_sessions_year as number | undefined;
+  if (recent !== undefined && year !== undefined && recent > year) bad('unauthorised_sessions_10wk', 'is more than unauthorised_sessions_year, but the last 10 school weeks are part of the year');
   if (out.leave_start && out.leave_end && (out.leave_end as string) < (out.leave_start as string)) bad('leave_end', 'is before leave_start');
 }
 

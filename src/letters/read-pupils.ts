@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parse, type CsvError } from 'csv-parse/sync';
 import { UserError } from '../core/diagnostics.js';
 import { readProblem } from './fs-problem.js';
+import { decodePupilFile, detectDelimiter } from './pupil-encoding.js';
 import { normaliseHeader, type ColumnMap } from './column-map.js';
 import { COLUMN_NAMES, FILE_SIZE_LIMIT_BYTES, ROW_LIMIT } from './columns.js';
 
@@ -29,6 +30,10 @@ export interface PupilFile {
   ignoredHeaders: string[];
   /** Mapped headers that the file does not have. */
   missingMappedHeaders: Array<{ column: string; header: string }>;
+  /** How the file was read: "UTF-8", "UTF-16" or "Windows-1252". */
+  encoding?: string;
+  /** The separator found in the header row. */
+  delimiter?: string;
 }
 
 /** Read a pupil CSV: headers are renamed with the map, then each row is kept with its row number. */
@@ -42,14 +47,17 @@ export function readPupilFile(file: string, map: ColumnMap = new Map()): PupilFi
     throw new UserError(`The pupil file ${file} cannot be read: ${readProblem(e)}.`);
   }
   if (size > FILE_SIZE_LIMIT_BYTES) throw new UserError(`The pupil file ${file} is larger than ${FILE_SIZE_LIMIT_BYTES / 1024 / 1024} MB. Split it, for example by year group.`);
-  return parsePupilCsv(readFileSync(file, 'utf8'), map);
+  const { text, encoding } = decodePupilFile(readFileSync(file), file);
+  return { ...parsePupilCsv(text, map), encoding };
 }
 
 export function parsePupilCsv(text: string, map: ColumnMap = new Map()): PupilFile {
   const problems: RowProblem[] = [];
   const broken: CsvError[] = [];
+  const delimiter = detectDelimiter(text);
   const records = parse(text, {
     bom: true,
+    delimiter,
     info: true,
     trim: true,
     relax_quotes: true,
@@ -84,7 +92,7 @@ export function parsePupilCsv(text: string, map: ColumnMap = new Map()): PupilFi
     }
     rows.push({ row, cells });
   }
-  return { rows, problems, columns: new Set(indexByColumn.keys()), ignoredHeaders, missingMappedHeaders };
+  return { rows, problems, columns: new Set(indexByColumn.keys()), ignoredHeaders, missingMappedHeaders, delimiter };
 }
 
 function resolveHeaders(headers: string[], map: ColumnMap) {

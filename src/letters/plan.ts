@@ -150,6 +150,11 @@ export function planLetters(options: PlanOptions): LettersPlan {
     });
     letters.push({ kind, template: kind.template, view });
   }
+  if (letters.some((l) => l.kind.id === 'notice-to-improve') && !policy.term_dates?.length) {
+    notes.push('The policy gives no term_dates, so each Notice to Improve counts its improvement period in calendar weeks from the letter’s date, and it may run through a school holiday. Add the term dates to the policy to count school weeks.');
+  } else if (letters.some((l) => l.kind.id === 'notice-to-improve' && !l.view.improvement_period_in_school_weeks)) {
+    notes.push('The policy’s term_dates end before the improvement period does, so it was counted in calendar weeks. Add next term’s dates to count school weeks.');
+  }
   for (const [id, why] of blockedKinds) if (why.length) notes.push(`No ${id} letters were made: ${why.join('; ')}.`);
   rows.sort((a, b) => a.row - b.row);
   if (policyErrors.length) notes.push(`The policy has ${policyErrors.length} lint error${policyErrors.length === 1 ? '' : 's'}: every page is marked “DRAFT: the policy this letter is based on has errors”. Do not post these letters.`);

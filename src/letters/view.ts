@@ -1,5 +1,6 @@
 import { effectiveDay, type EffectiveDay } from '../core/model.js';
 import { label, REPORTING_METHODS } from '../render/labels.js';
+import { periodEnd } from '../core/school-weeks.js';
 import type { Policy, School } from '../types/policy.js';
 import type { LetterKind } from './catalogue.js';
 import type { FiredTrigger } from './choose-letter.js';
@@ -48,6 +49,8 @@ export interface LetterView {
   day: EffectiveDay;
   /** Last day of the Notice to Improve's improvement period, counted from the letter's date. */
   improvement_period_ends: string | undefined;
+  /** True when the period was counted in school weeks from the policy's term dates (holidays skipped). */
+  improvement_period_in_school_weeks: boolean;
   /** The merged policy data: amounts, periods and rules are always taken from here. */
   policy: Policy;
   school: School;
@@ -71,6 +74,8 @@ export interface LetterInput {
 export function buildLetterView(input: LetterInput): LetterView {
   const { pupil, stage, policy, date } = input;
   const weeks = policy.legal_measures?.notice_to_improve?.improvement_period_weeks;
+  // Counted in school weeks when the policy gives its term dates, so it never runs through a holiday.
+  const period = weeks ? periodEnd(date, weeks, policy.term_dates) : undefined;
   return {
     letter: { id: input.kind.id, title: input.kind.title, date, reference: pupil.pupil_id },
     from: input.from,
@@ -83,7 +88,8 @@ export function buildLetterView(input: LetterInput): LetterView {
     support_offered: pupil.support_offered?.length ? pupil.support_offered : input.supportOffered,
     reporting: (policy.absence_reporting?.methods ?? []).map((m) => (m.detail ? `${label(REPORTING_METHODS, m.type)}: ${m.detail}` : label(REPORTING_METHODS, m.type))),
     day: effectiveDay(policy, input.school, groupOf(input.school, pupil.year_group)),
-    improvement_period_ends: weeks ? addDays(date, weeks * 7) : undefined,
+    improvement_period_ends: period?.ends,
+    improvement_period_in_school_weeks: period?.schoolWeeks ?? false,
     policy,
     school: input.school,
   };
@@ -110,12 +116,6 @@ function stageView(s: Stage, fired: FiredTrigger | undefined): StageView {
     triggers: (s.triggers ?? []).map(triggerText),
     fired: fired?.stage.id === s.id ? fired.text : undefined,
   };
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 function yearLabel(year: string | undefined): string | undefined {

@@ -14,7 +14,7 @@ afterAll(() => {
 const HEADER = 'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks,unauthorised_detail,support_given,support_offered,support_declined';
 const PUPILS = [
   HEADER,
-  'HC2001,Maya,Whitlock,7,Ms Jo Whitlock,Ms Whitlock,3 Ash Road,,Bradford,BD99 1AC,300,291,10,0,,Meeting in October,Mentoring,',
+  'HC2001,Maya,Whitlock,7,Ms Jo Whitlock,Ms Whitlock,3 Ash Road,,Bradford,BD99 1AC,300,290,10,0,,Meeting in October,Mentoring,',
   'HC2002,Ben,Ashcombe,7,Mr Dan Ashcombe,Mr Ashcombe,4 Willow Row,,Bradford,BD99 1AB,300,287,0,0,,,,',
 ].join('\n');
 

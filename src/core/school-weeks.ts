@@ -1,0 +1,38 @@
+import { addDays, addWeeks, format, isWeekend, parseISO } from 'date-fns';
+import type { Policy } from '../types/policy.js';
+
+/**
+ * Periods that the law and the guidance count in school weeks (a Notice to Improve's improvement
+ * period, "10 sessions in 10 school weeks") skip the holidays. With the school's term dates a
+ * school week is five school days: Monday to Friday inside a term. Without them, only calendar
+ * weeks can be counted, and the caller must say so.
+ */
+export type TermDates = NonNullable<Policy['term_dates']>;
+
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** True when the day is a weekday inside one of the terms. */
+export function isSchoolDay(day: string, terms: TermDates): boolean {
+  return !isWeekend(parseISO(day)) && terms.some((t) => t.starts <= day && day <= t.ends);
+}
+
+/**
+ * The last day of a period of `weeks` weeks starting the day after `from`: counted in school
+ * weeks (5 school days each) when term dates are given and cover the period, otherwise in
+ * calendar weeks. `schoolWeeks` says which it was.
+ */
+export function periodEnd(from: string, weeks: number, terms: TermDates | undefined): { ends: string; schoolWeeks: boolean } {
+  const calendar = { ends: iso(addWeeks(parseISO(from), weeks)), schoolWeeks: false };
+  if (!terms?.length) return calendar;
+  const lastTermDay = terms.map((t) => t.ends).sort().at(-1)!;
+  let day = parseISO(from);
+  let left = weeks * 5;
+  while (left > 0) {
+    day = addDays(day, 1);
+    const d = iso(day);
+    // Term dates that stop before the period ends cannot say where it ends.
+    if (d > lastTermDay) return calendar;
+    if (isSchoolDay(d, terms)) left--;
+  }
+  return { ends: iso(day), schoolWeeks: true };
+}

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { GUIDANCE_MARKER } from '../core/output-check.js';
 import { slug } from '../core/slug.js';
 
 export interface StarterOptions {
@@ -7,7 +8,7 @@ export interface StarterOptions {
   extendsPath?: string;
   /** Path of the schema, relative to the new file. */
   schemaPath: string;
-  /** Today, YYYY-MM-DD: sets approval and next review dates. */
+  /** Today, YYYY-MM-DD: sets the next review date (a year on). */
   today: string;
 }
 
@@ -24,20 +25,26 @@ function addYear(date: string): string {
   return `${Number(y) + 1}-${m}-${d}`;
 }
 
-/** Sections every policy should have, with guidance for the person writing them. */
+/**
+ * Sections every policy should have, with guidance for the person writing them. Each guidance
+ * paragraph starts with GUIDANCE_MARKER, so lint names any left in and no document is built with
+ * one. Say it once: where a table or list is made from the data (times, how to report an absence,
+ * the day-by-day follow-up, the stages, the amounts), the guidance says so, and asks the writer
+ * to add only what it does not say.
+ */
 export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: string }> = [
-  { id: 'introduction', title: 'Introduction and aims', guidance: 'Say why attendance matters to the school and what this policy sets out to do. Keep it short and warm.' },
-  { id: 'roles', title: 'Roles and responsibilities', guidance: 'Who does what: governors, the headteacher, the senior attendance champion, the attendance officer, teachers, parents and pupils.' },
-  { id: 'school-day', title: 'The school day', guidance: 'The gates open at {{school.school_day.gates_open}}. The morning register closes at {{school.school_day.registers.morning.closes}} and the afternoon register closes at {{school.school_day.registers.afternoon.closes}}. The times are listed in the table of school times.' },
-  { id: 'reporting-absence', title: 'Telling us about an absence', guidance: 'Explain how parents report an absence, by what time ({{absence_reporting.deadline}}), and that they should do so on every day of absence.' },
-  { id: 'unexplained-absence', title: 'When we do not know why a child is absent', guidance: 'Describe first-day calling and what happens on each following day of unexplained absence, including telling a social worker or youth offending team worker.' },
-  { id: 'lateness', title: 'Punctuality and lateness', guidance: 'Explain that pupils arriving before the register closes are marked late (L) and after it closes are marked U, which counts as an unauthorised absence.' },
-  { id: 'leave-of-absence', title: 'Leave of absence in term time', guidance: 'Explain how to ask for leave, how far in advance, who decides, and that leave is only granted in exceptional circumstances. Holidays are not exceptional.' },
+  { id: 'introduction', title: 'Introduction and aims', guidance: 'Say why attendance matters to the school and what this policy sets out to do. Keep it short and warm. Your attendance target is shown with the attendance levels; name it here only if you want to.' },
+  { id: 'roles', title: 'Roles and responsibilities', guidance: 'Who does what: governors, the headteacher, the senior attendance champion, the attendance officer, teachers, parents and pupils. Names and contact details go in the data under `contacts`: they are listed for parents in their own section.' },
+  { id: 'school-day', title: 'The school day', guidance: 'A table of the times of the school day (gates, start, registers, end) is made from `school_day` and shown here. Do not repeat the times: say what the table cannot, such as where to go if your child arrives after the gates close.' },
+  { id: 'reporting-absence', title: 'Telling us about an absence', guidance: 'How to report an absence (each way, the time to call by, on every day of absence, what to tell us) is listed here from `absence_reporting`. Give each method its detail there (the phone number, the app\'s name). Add only what the list does not say.' },
+  { id: 'unexplained-absence', title: 'When we do not know why a child is absent', guidance: 'The day-by-day follow-up (first-day calling and each later step) is a table made from `unexplained_absence.follow_up`. Explain here why you do it (to keep children safe); do not list the days again.' },
+  { id: 'lateness', title: 'Punctuality and lateness', guidance: 'The late marks (L before the register closes, U after it) and when you contact parents are listed from `lateness`. Say here why punctuality matters and anything the list does not.' },
+  { id: 'leave-of-absence', title: 'Leave of absence in term time', guidance: 'Who decides, how far in advance to ask and in what form are listed from `leave_of_absence`. Explain here, in plain words, that leave is only agreed in exceptional circumstances and holidays are not exceptional.' },
   { id: 'illness', title: 'Illness and medical appointments', guidance: 'Say that a parent\'s word is usually enough for illness, and when the school may ask for more. Ask parents to make appointments outside school hours where they can.' },
   { id: 'support', title: 'Support for pupils who struggle to attend', guidance: 'Describe the help on offer, including for pupils with SEND, health needs or mental health needs, and how the school works with families.' },
-  { id: 'persistent-absence', title: 'Persistent and severe absence', guidance: 'Explain what persistent absence (missing 10% or more of sessions) and severe absence (50% or more) mean and how the school responds.' },
-  { id: 'legal-intervention', title: 'When support does not work', guidance: 'Explain, support first, when an attendance contract, a Notice to Improve or a penalty notice may be used, with the current amounts.' },
-  { id: 'rewards', title: 'Celebrating good attendance', guidance: 'Describe how good and improving attendance is recognised.' },
+  { id: 'persistent-absence', title: 'Persistent and severe absence', guidance: 'The attendance levels (persistent absence at 10% or more of sessions missed, severe absence at 50%) and the table of stages are made from `thresholds` and `escalation`. Say here why these levels matter and that support comes first; do not list the levels or stages again.' },
+  { id: 'legal-intervention', title: 'When support does not work', guidance: 'The penalty notice amounts, the improvement period and prosecution fines are listed from `legal_measures`. Explain here, support first, what an attendance contract, a Notice to Improve and a penalty notice are. Do not type the amounts: they are shown from the data.' },
+  { id: 'rewards', title: 'Celebrating good attendance', guidance: 'Describe how good and improving attendance is recognised. If you list rewards under `rewards.items`, they are shown here: do not list them twice.' },
   { id: 'data-and-monitoring', title: 'How we use attendance data', guidance: 'Explain how often attendance is analysed, how it is reported to governors, and that data is shared daily with the Department for Education.' },
   { id: 'safeguarding', title: 'Attendance and safeguarding', guidance: 'Link to the child protection policy: unexplained or persistent absence can be a sign that a child needs help.' },
 ];
@@ -63,8 +70,10 @@ export function starterPolicy(o: StarterOptions): string {
   title: Attendance Policy
   statutory: false
   author: Senior attendance champion
+  # A new policy is a draft: every page is marked DRAFT until governors approve it.
+  # Then set status: approved and approved_on: the date they approved it.
+  status: draft
   approved_by: Full governing board
-  approved_on: ${o.today}   # change to the date governors approve it
   version: "1.0"
   review_frequency_months: 12
   next_review: ${review}
@@ -81,6 +90,7 @@ contacts:
 absence_reporting:
   methods:
     - type: phone
+      detail: "${GUIDANCE_MARKER} the number parents ring, and when it is answered"
   deadline: "09:00"
   every_day: true
   give_expected_return: true
@@ -185,7 +195,7 @@ sections:`);
     lines.push(`  - id: ${s.id}`);
     lines.push(`    title: ${yamlString(s.title)}`);
     lines.push('    body: |');
-    lines.push(`      ${s.guidance}`);
+    lines.push(`      ${GUIDANCE_MARKER} ${s.guidance}`);
   }
   return `${lines.join('\n')}\n`;
 }

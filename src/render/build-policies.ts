@@ -121,7 +121,7 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
       result.built.push(await buildOne(job, outDir, formats, pool));
     } catch (e) {
       // The last look found text no reader should see: say what and where; nothing was written.
-      const message = e instanceof OutputCheckError ? `was not built, because its text has what no reader should see:\n${describeOutputProblems(displayPath(e.document), e.problems)}` : `could not be built: ${(e as Error).message}`;
+      const message = e instanceof OutputCheckError ? `was not built, because its text has what no reader should see:\n${describeOutputProblems(displayPath(e.document), e.problems)}\n    Run \`policywright lint ${displayPath(job.file)}\` to see where each one is written.` : `could not be built: ${(e as Error).message}`;
       result.failed.push({ file: job.file, chain: job.loaded.chain, message, diagnostics: [] });
     }
   };

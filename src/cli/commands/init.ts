@@ -22,6 +22,6 @@ export function runInit(file: string, opts: { school?: string; extends?: string 
   });
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileAtomic(file, text, { exclusive: true });
-  io.out(`Wrote ${displayPath(file)}. Next: fill in the TODO lines, then run \`policywright validate ${displayPath(file)}\`.`);
+  io.out(`Wrote ${displayPath(file)}, a draft. Next: replace each GUIDANCE: paragraph with your own words and fill in the TODO lines; \`policywright lint ${displayPath(file)}\` names what is left. Every page is marked DRAFT until governors approve it (then set document.status: approved and document.approved_on).`);
   return EXIT.ok;
 }

@@ -16,6 +16,7 @@ import { rule as proseAccessibility } from './prose-accessibility.js';
 import { rule as proseDataConsistency } from './prose-data-consistency.js';
 import { rule as proseDataRefUnits } from './prose-data-ref-units.js';
 import { rule as proseReadability } from './prose-readability.js';
+import { rule as starterGuidanceLeft } from './starter-guidance-left.js';
 import { rule as schoolWeekLengthExpectation } from './school-week-length-expectation.js';
 import { rule as templatePlaceholders } from './template-placeholders.js';
 
@@ -37,6 +38,7 @@ export const GROUP: Rule[] = [
   policyReviewOverdue,
   proseDataConsistency,
   proseDataRefUnits,
+  starterGuidanceLeft,
   proseAccessibility,
   proseReadability,
   templatePlaceholders,

@@ -1,0 +1,55 @@
+import { GUIDANCE_MARKER } from '../../core/output-check.js';
+import type { Rule } from '../rule.js';
+import { stringsUnder } from '../rule-helpers-definitions-returns-tool.js';
+
+/** A paragraph of guidance: from the marker to the end of its paragraph. */
+const GUIDANCE = new RegExp(`${GUIDANCE_MARKER}[^\\n]*(?:\\n(?![ \\t]*\\n)[^\\n]*)*`, 'g');
+
+const quote = (text: string) => {
+  const words = text.slice(GUIDANCE_MARKER.length).replace(/\s+/g, ' ').trim();
+  return words.length > 90 ? `${words.slice(0, 87)}…` : words;
+};
+
+/**
+ * `policywright init` writes a starter policy whose sections hold guidance for the writer, each
+ * paragraph marked "GUIDANCE:". Guidance is not policy: left in, it would tell parents "Keep it
+ * short and warm". Every paragraph still there is named, and a document holding one is never written.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'starter-guidance-left',
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: 'No starter guidance is left in the policy',
+    explanation: `A new policy from \`policywright init\` has guidance for the person writing it, in paragraphs that start "${GUIDANCE_MARKER}". It explains what each section should say and which parts the tables made from the data already say. Replace each with the school's own words, then delete it. policywright will not build a document that still has guidance in it.`,
+    citations: [{ source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2: a clear attendance policy that staff, pupils and parents understand' }],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: 'Has every section of the starter policy been written in our own words, with no guidance text left in?',
+  },
+  check(ctx) {
+    for (const section of ctx.sections) {
+      for (const m of section.body.matchAll(GUIDANCE)) {
+        ctx.report({
+          at: section.at(m.index!, m[0].length),
+          message: `The section “${section.title}” still has the starter's guidance: “${quote(m[0])}”`,
+          hint: 'Write what it asks for in the school’s own words, then delete the guidance paragraph.',
+        });
+      }
+    }
+    // Values in the data that the starter left for the school to fill.
+    for (const { pointer, value } of stringsUnder(ctx.policy, '')) {
+      if (pointer.startsWith('/sections/') || !value.includes(GUIDANCE_MARKER)) continue;
+      ctx.report({ pointer, message: `${pointer.slice(1).replace(/\//g, '.')} still holds the starter's guidance: “${quote(value.slice(value.indexOf(GUIDANCE_MARKER)))}”`, hint: 'Put the school’s own value here.' });
+    }
+  },
+  examples: {
+    pass: [{ title: 'A section in the school’s own words', yaml: 'sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      Every school day counts.\n' }],
+    fail: [
+      { title: 'Guidance left in a section', yaml: `sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      ${GUIDANCE_MARKER} Say why attendance matters. Keep it short and warm.\n\n      Every school day counts.\n` },
+      { title: 'Guidance left in a value', yaml: `absence_reporting:\n  methods:\n    - { type: phone, detail: "${GUIDANCE_MARKER} the number parents ring" }\n` },
+    ],
+  },
+};

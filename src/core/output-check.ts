@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
+import { UserError } from './diagnostics.js';
 
 /**
  * The last look at a document before it is written: text that must never reach a parent or a
@@ -17,10 +18,20 @@ export interface OutputProblem {
 /** The mark that starts every piece of guidance in a starter policy; it must never be published. */
 export const GUIDANCE_MARKER = 'GUIDANCE:';
 
+export interface CheckOptions {
+  /**
+   * The governors' report quotes rule advice and policy source, where `{{path}}` is how a value
+   * is written: there it is text to read, not a value that failed to fill.
+   */
+  allowDataRefs?: boolean;
+}
+
+const DATA_REF_WHAT = 'a data reference that was not filled in ({{ or }})';
+
 const NEVER: Array<{ re: RegExp; what: string }> = [
   { re: /£\s*£/g, what: 'a doubled pound sign (££)' },
   { re: /%\s*%/g, what: 'a doubled percent sign (%%)' },
-  { re: /\{\{[^{}\n]{0,80}\}\}|\{\{|\}\}/g, what: 'a data reference that was not filled in ({{ or }})' },
+  { re: /\{\{[^{}\n]{0,80}\}\}|\{\{|\}\}/g, what: DATA_REF_WHAT },
   { re: /\bundefined\b/g, what: 'the word "undefined" (a value that is missing)' },
   { re: /\bNaN\b/g, what: '"NaN" (a number that could not be worked out)' },
   { re: /\[object\b/g, what: '"[object" (a value that was not turned into text)' },
@@ -29,9 +40,10 @@ const NEVER: Array<{ re: RegExp; what: string }> = [
 ];
 
 /** Everything in the text that must not be printed, in reading order. */
-export function checkOutputText(text: string): OutputProblem[] {
+export function checkOutputText(text: string, options: CheckOptions = {}): OutputProblem[] {
   const problems: OutputProblem[] = [];
   for (const { re, what } of NEVER) {
+    if (options.allowDataRefs && what === DATA_REF_WHAT) continue;
     for (const m of text.matchAll(re)) {
       const index = m.index!;
       problems.push({ what, line: lineOf(text, index), excerpt: excerptAt(text, index, m[0].length) });
@@ -41,8 +53,8 @@ export function checkOutputText(text: string): OutputProblem[] {
 }
 
 /** The same check over an HTML page's visible text (not its styles, not its markup). */
-export function checkOutputHtml(html: string): OutputProblem[] {
-  return checkOutputText(htmlText(html));
+export function checkOutputHtml(html: string, options: CheckOptions = {}): OutputProblem[] {
+  return checkOutputText(htmlText(html), options);
 }
 
 /** The same check over a Word file's text: its body, headers and footers. */
@@ -72,8 +84,8 @@ export function describeOutputProblems(document: string, problems: OutputProblem
   return lines.join('\n');
 }
 
-/** Raised by a writer that refuses to write a document the last look found problems in. */
-export class OutputCheckError extends Error {
+/** Raised by a writer that refuses to write a document the last look found problems in (printed without a stack trace). */
+export class OutputCheckError extends UserError {
   constructor(readonly document: string, readonly problems: OutputProblem[]) {
     super(`${document} was not written, because its text has ${problems.length === 1 ? 'something' : `${problems.length} things`} no reader should see:\n${describeOutputProblems(document, problems)}`);
     this.name = 'OutputCheckError';
@@ -81,8 +93,8 @@ export class OutputCheckError extends Error {
 }
 
 /** Check and throw: for writers that must not write a document with a problem. */
-export function assertPrintable(document: string, text: string, kind: 'html' | 'text' = 'html'): void {
-  const problems = kind === 'html' ? checkOutputHtml(text) : checkOutputText(text);
+export function assertPrintable(document: string, text: string, kind: 'html' | 'text' = 'html', options: CheckOptions = {}): void {
+  const problems = kind === 'html' ? checkOutputHtml(text, options) : checkOutputText(text, options);
   if (problems.length) throw new OutputCheckError(document, problems);
 }
 

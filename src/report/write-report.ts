@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { assertPrintable } from '../core/output-check.js';
 import { writeOutput } from '../export/write-output.js';
 import type { BrowserPool } from '../render/browser.js';
 import type { Report } from './build-report.js';
@@ -8,6 +9,8 @@ import { renderReportHtml } from './render-html.js';
 export function writeReportHtml(report: Report, dir: string): { file: string; html: string } {
   const html = renderReportHtml(report);
   const file = path.join(dir, 'report.html');
+  // The last look before anything is written (the PDF is printed from this same HTML).
+  assertPrintable(file, html, 'html', { allowDataRefs: true });
   writeOutput(file, html);
   return { file, html };
 }

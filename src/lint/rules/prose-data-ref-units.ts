@@ -16,9 +16,9 @@ export const rule: Rule = {
     level: 'should',
     severity: 'warning',
     where: 'prose',
-    title: 'A data reference brings its own unit: write {{…}}, not £{{…}} or {{…}}%',
+    title: 'A value shown from the data brings its own unit: no £ or % typed next to it',
     explanation:
-      'A value shown from the data is printed with its unit: an amount of money as "£80", a percentage as "10%". A pound sign or percent sign typed next to the reference would say it twice ("££80", "10%%"). policywright never prints it twice, but the text should say what is printed, so this rule asks for the plain reference, and `lint --fix` removes the extra sign. A sign that does not belong to the value (a pound sign before a percentage) is an error, because it would be printed.',
+      'A value shown from the data is printed with its unit: an amount of money as "£80", a percentage as "10%". A pound sign or percent sign typed next to the reference would say it twice (two pound signs before 80, two percent signs after 10). policywright never prints it twice, but the text should say what is printed, so this rule asks for the plain reference, and `lint --fix` removes the extra sign. A sign that does not belong to the value (a pound sign before a percentage) is an error, because it would be printed.',
     citations: [{ source: 'policywright documentation', paragraph: 'README, "Showing values from the data"' }],
     effectiveFrom: '2024-08-19',
     confidence: 'high',

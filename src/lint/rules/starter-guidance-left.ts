@@ -22,7 +22,7 @@ export const rule: Rule = {
     severity: 'error',
     where: 'both',
     title: 'No starter guidance is left in the policy',
-    explanation: `A new policy from \`policywright init\` has guidance for the person writing it, in paragraphs that start "${GUIDANCE_MARKER}". It explains what each section should say and which parts the tables made from the data already say. Replace each with the school's own words, then delete it. policywright will not build a document that still has guidance in it.`,
+    explanation: `A new policy from \`policywright init\` has guidance for the person writing it, in paragraphs that start with the word GUIDANCE in capitals and a colon. It explains what each section should say and which parts the tables made from the data already say. Replace each with the school's own words, then delete it. policywright will not build a document that still has guidance in it.`,
     citations: [{ source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2: a clear attendance policy that staff, pupils and parents understand' }],
     effectiveFrom: '2024-08-19',
     confidence: 'high',

@@ -11,6 +11,15 @@ const FIELDS = [
 // "FPN" is how many policies name a fixed penalty notice; "£60." may end a sentence.
 const PROSE_AMOUNT = [/£\s?(50|60|100|120)(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)/gi, /\b(penalt|fine|FPN)[^.]{0,80}£\s?(50|60|100|120)(?![\d,]|\.\d)/gi];
 const PROSE_42_DAYS = /within\s+42\s+days/gi;
+/** An old amount anywhere in a sentence about penalty notices. */
+const STALE_AMOUNT = /£\s?(50|60|100|120)(?!\d|,\d|\.\d)/g;
+
+/** What an old amount became: the early-payment amount for the lower figures, the full amount for the higher. */
+function replacementFor(amount: number, low: number | undefined, full: number | undefined, lowDays: number | undefined): string | undefined {
+  if ((amount === 50 || amount === 60) && low !== undefined) return `${pounds(low)}${lowDays ? ` (if paid within ${lowDays} days)` : ''}`;
+  if ((amount === 100 || amount === 120) && full !== undefined) return pounds(full);
+  return undefined;
+}
 
 export const rule: Rule = {
   meta: {
@@ -49,13 +58,25 @@ export const rule: Rule = {
     const lowDays = ctx.law('penalty_notice.first.discount_days');
     const current = new Set([low?.value, full?.value, ctx.law('penalty_notice.second.amount')?.value]);
     const now = low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
+    // Every stale amount in a sentence is reported, each with what to write instead: a sentence
+    // often gives two ("£60 … rising to £120"), and fixing one should not reveal the other later.
+    const done = new Set<string>();
     for (const re of PROSE_AMOUNT) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
-        const amount = Number(match[1] && /^\d/.test(match[1]) ? match[1] : match[2]);
-        // "public space" is how some policies word the excluded-pupil regime (pn-excluded-pupil-public-place).
-        if (current.has(amount) || EXCLUSION_CONTEXT.test(sentence) || /\bpublic\s+space\b/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
-        const at = match[0].indexOf('£');
-        ctx.reportProse(block, match.index! + at, match[0].length - at, `${pounds(amount)} is not a current penalty notice amount${now}.`);
+        if (EXCLUSION_CONTEXT.test(sentence) || /\bpublic\s+space\b/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
+        const start = block.text.indexOf(sentence, Math.max(0, match.index! - sentence.length));
+        const base = start >= 0 ? start : match.index!;
+        for (const m of (start >= 0 ? sentence : match[0]).matchAll(STALE_AMOUNT)) {
+          const amount = Number(m[1]);
+          const at = base + m.index!;
+          const key = `${block.section}\u0000${block.text}\u0000${at}`;
+          if (current.has(amount) || done.has(key)) continue;
+          done.add(key);
+          const instead = replacementFor(amount, low?.value, full?.value, lowDays?.value);
+          ctx.reportProse(block, at, m[0].length, `${pounds(amount)} is not a current penalty notice amount${now}.`, {
+            hint: instead ? `Change ${pounds(amount)} to ${instead}, or show the amount from the data with {{legal_measures.penalty_notices.first.${amount === 50 || amount === 60 ? 'discounted' : 'full'}}}.` : 'Give the current amounts, or show them from the data.',
+          });
+        }
       }
     }
     if (ctx.law('penalty_notice.first.full_days')?.value !== 42) {

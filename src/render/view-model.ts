@@ -79,7 +79,8 @@ export function buildPolicyView(loaded: LoadedPolicy, options: ViewOptions = {})
     if (!part) continue;
     const home =
       sections.find((s, i) => placement.sectionIds.includes(policy.sections?.[i]?.id ?? '')) ??
-      (placement.sectionTitle ? sections.find((s) => placement.sectionTitle!.test(s.title)) : undefined);
+      (placement.sectionTitle ? sections.find((s) => placement.sectionTitle!.test(s.title)) : undefined) ??
+      sections.find((s, i) => placement.fallbackSectionIds?.includes(policy.sections?.[i]?.id ?? ''));
     if (home) home.parts.push(part);
     else ownSections.push({ anchor: anchorFor(part.id), title: part.title, parts: [part], fromData: true });
   }

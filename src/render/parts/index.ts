@@ -23,6 +23,8 @@ export interface PartPlacement {
   build: (policy: Policy) => Part | undefined;
   sectionIds: string[];
   sectionTitle?: RegExp;
+  /** Where it goes when no section has one of its own ids or titles (it then sits beside related text). */
+  fallbackSectionIds?: string[];
 }
 
 export const PART_PLACEMENTS: PartPlacement[] = [
@@ -32,7 +34,7 @@ export const PART_PLACEMENTS: PartPlacement[] = [
   { build: latenessPart, sectionIds: ['lateness', 'punctuality', 'punctuality-and-lateness'], sectionTitle: /\blate(ness)?\b|\bpunctual/i },
   { build: leaveOfAbsencePart, sectionIds: ['leave-of-absence', 'term-time-leave', 'leave'], sectionTitle: /\bleave of absence\b|\bleave in term\b|\bterm[- ]time (leave|holiday)/i },
   { build: thresholdsPart, sectionIds: ['persistent-absence', 'attendance-levels', 'thresholds', 'targets'], sectionTitle: /\bpersistent\b|\battendance (targets?|levels?)\b/i },
-  { build: escalationPart, sectionIds: ['escalation', 'stages', 'escalation-stages'], sectionTitle: /\bescalat|\bstages\b/i },
+  { build: escalationPart, sectionIds: ['escalation', 'stages', 'escalation-stages'], sectionTitle: /\bescalat|\bstages\b/i, fallbackSectionIds: ['persistent-absence'] },
   { build: legalMeasuresPart, sectionIds: ['legal-intervention', 'legal-measures', 'penalty-notices', 'legal-action'], sectionTitle: /\blegal\b|\bpenalt|\bprosecut|\bsupport does not work\b/i },
   { build: rewardsPart, sectionIds: ['rewards', 'celebrating-attendance'], sectionTitle: /\bcelebrat|\brewards?\b/i },
   { build: codesPart, sectionIds: ['codes', 'attendance-codes'], sectionTitle: /\battendance codes\b/i },

@@ -19,7 +19,10 @@ export interface RuleMeta {
   effectiveFrom: string;
   confidence: 'high' | 'medium' | 'low';
   confidenceNote?: string;
+  /** Has changes with one legally right answer, made by `--fix`. */
   fixable: boolean;
+  /** Has suggested changes that are the school's decision, made only with `--fix --fix-type suggestion`. */
+  suggestions?: boolean;
   governorQuestion: string;
 }
 

@@ -30,7 +30,8 @@ export const rule: Rule = {
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
-    fixable: true,
+    fixable: false,
+    suggestions: true,
     governorQuestion: 'Does our policy use the national threshold of 10 unauthorised sessions in 10 school weeks, and nothing stricter or looser?',
   },
   check(ctx) {
@@ -46,7 +47,8 @@ export const rule: Rule = {
         pointer: `${BASE}/${key}`,
         message: `The penalty notice threshold uses ${found} ${words}; the national threshold is ${national}.`,
         hint: `Change it to ${law.value} (${law.reference}), and check the wording of the threshold matches.`,
-        fix: { pointer: `${BASE}/${key}`, value: law.value },
+        // The school's decision: its prose and the local authority's code of conduct must change with it.
+        suggest: { pointer: `${BASE}/${key}`, value: law.value },
       });
     }
     // Escalation stages that lead to a penalty notice, with their own session counts or windows.

@@ -15,6 +15,8 @@ export interface AppliedFix {
   ruleId: string;
   kind: FixKind;
   description: string;
+  /** Keys from the top of the file to the changed value. */
+  path: Array<string | number>;
 }
 
 export interface RefusedFix {
@@ -109,7 +111,7 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
       text = good.t;
       expected = wanted;
       done.add(key);
-      applied.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, kind, description: fix.description ?? describe(fix) });
+      applied.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, kind, description: fix.description ?? describe(fix), path: target.path });
       policiesOf.set(file, new Set([...(policiesOf.get(file) ?? []), d.policyFile]));
     }
     if (applied.length && text !== before) results.push({ file, before, after: text, applied });

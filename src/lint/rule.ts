@@ -32,6 +32,10 @@ export interface RuleExample {
   /** A small policy (YAML). */
   yaml: string;
   asOf?: string;
+  /** For a failing example: the exact text `lint --fix` makes of `yaml` (absent: --fix changes nothing). */
+  output?: string;
+  /** For a failing example: the exact text `lint --fix --fix-type suggestion` makes of `yaml`. */
+  suggested?: string;
 }
 
 export interface Rule {

@@ -105,7 +105,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'An old 15% level in the data', yaml: 'thresholds:\n  persistent_absence_pct: 15\n' },
+      { title: 'An old 15% level in the data', yaml: 'thresholds:\n  persistent_absence_pct: 15\n', suggested: 'thresholds:\n  persistent_absence_pct: 10\n' },
       {
         title: '“Below 90%” leaves out pupils at exactly 90%',
         yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Absence will be classed as persistent absence where attendance falls below 90% across the year.\n',

@@ -75,7 +75,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'A different level in the data', yaml: 'thresholds:\n  severe_absence_pct: 40\n' },
+      { title: 'A different level in the data', yaml: 'thresholds:\n  severe_absence_pct: 40\n', suggested: 'thresholds:\n  severe_absence_pct: 50\n' },
       {
         title: 'A different level in the prose',
         yaml: 'sections:\n  - id: sa\n    title: Severe absence\n    body: |\n      Pupils are severely absent when they miss 30% of sessions.\n',

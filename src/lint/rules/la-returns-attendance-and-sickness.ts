@@ -84,8 +84,8 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Termly attendance returns', yaml: 'la_returns:\n  attendance_return_frequency: termly\n' },
-      { title: 'Illness reported after 20 days', yaml: 'la_returns:\n  sickness_return_days: 20\n' },
+      { title: 'Termly attendance returns', yaml: 'la_returns:\n  attendance_return_frequency: termly\n', suggested: 'la_returns:\n  attendance_return_frequency: monthly\n' },
+      { title: 'Illness reported after 20 days', yaml: 'la_returns:\n  sickness_return_days: 20\n', output: 'la_returns:\n  sickness_return_days: 15\n' },
       {
         title: 'The local authority told only after 20 days of illness',
         yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      The local authority is only notified after 20 days of absence due to illness.\n',

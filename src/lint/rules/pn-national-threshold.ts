@@ -103,7 +103,7 @@ export const rule: Rule = {
       { title: 'Before August 2024 a local threshold applied', asOf: '2024-06-01', yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n' },
     ],
     fail: [
-      { title: 'A six-week window in the data', yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n' },
+      { title: 'A six-week window in the data', yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n', suggested: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 10 }\n' },
       {
         title: 'A six-week window in words',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      - At least 10 sessions, with each session being a morning and afternoon (five school days) accrued due to unauthorised absence in any six-week period.\n',

@@ -42,6 +42,8 @@ export interface FoundDiagnostic extends Diagnostic {
   fixAt?: Position;
   /** File of the policy being linted (differs from `file` when the value was inherited). */
   policyFile: string;
+  /** The value the finding is about (JSON pointer into the merged policy), when it is about one. */
+  pointer?: string;
 }
 
 export interface ParsedSection {
@@ -111,6 +113,7 @@ export class RuleContext {
       endLine: at.endLine,
       endColumn: at.endColumn,
       policyFile: this.loaded.file,
+      ...(f.pointer ? { pointer: f.pointer } : {}),
       ...this.change(f.fix ?? f.suggest, f.fix ? 'fix' : 'suggestion'),
     });
   }

@@ -1,3 +1,4 @@
+import { nextReviewDate } from '../core/dates.js';
 import path from 'node:path';
 import { slug } from '../core/slug.js';
 
@@ -19,10 +20,6 @@ function yamlString(s: string): string {
   return JSON.stringify(s);
 }
 
-function addYear(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${Number(y) + 1}-${m}-${d}`;
-}
 
 /** Sections every policy should have, with guidance for the person writing them. */
 export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: string }> = [
@@ -45,7 +42,7 @@ export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: stri
 /** The text of a starter policy. Every value is current national practice or left for the school to fill. */
 export function starterPolicy(o: StarterOptions): string {
   const school = o.school ?? 'Our School';
-  const review = addYear(o.today);
+  const review = nextReviewDate(o.today);
   const lines: string[] = [];
   lines.push(`# yaml-language-server: $schema=${o.schemaPath}`);
   lines.push('# Attendance policy. Edit the values below; run `policywright validate` and `policywright lint` to check.');

@@ -1,3 +1,4 @@
+import { todayIso } from '../core/dates.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import type { LoadedPolicy, LoadOptions } from '../load/load-policy.js';
@@ -31,7 +32,7 @@ export function newLintCache(): LintCache {
 }
 
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayIso();
 }
 
 /** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */

@@ -1,3 +1,4 @@
+import { todayIso } from '../../core/dates.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../core/diagnostics.js';
@@ -18,7 +19,7 @@ export function runInit(file: string, opts: { school?: string; extends?: string 
     school: opts.school,
     extendsPath: opts.extends ? relativeForYaml(file, opts.extends) : undefined,
     schemaPath: relativeForYaml(file, packagePath('schemas', 'policy.schema.json')),
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(),
   });
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileAtomic(file, text, { exclusive: true });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { removeStaleTemporaries } from '../../core/atomic-write.js';
+import { isIsoDate } from '../../core/dates.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
 import { countBySeverity, today } from '../../lint/engine.js';
@@ -25,8 +26,7 @@ export interface LintCliOptions {
 
 export function parseAsOf(value: string | undefined): string {
   if (!value) return today();
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new UserError(`--as-of must be a date written YYYY-MM-DD, for example 2024-09-01 (got "${value}").`);
   }
   return value;

@@ -10,6 +10,8 @@ export interface StarterOptions {
   schemaPath: string;
   /** Today, YYYY-MM-DD: sets approval and next review dates. */
   today: string;
+  /** Write a trust base for this trust: no schools, and prose that does not name one school. */
+  trust?: string;
 }
 
 function schoolId(name: string): string {
@@ -39,6 +41,8 @@ export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: stri
   { id: 'safeguarding', title: 'Attendance and safeguarding', guidance: 'Link to the child protection policy: unexplained or persistent absence can be a sign that a child needs help.' },
 ];
 
+const TRUST_SECTION_GUIDANCE = "Each school gives its own times here: add a section with this section's id to the school's file.";
+
 /** The text of a starter policy. Every value is current national practice or left for the school to fill. */
 export function starterPolicy(o: StarterOptions): string {
   const school = o.school ?? 'Our School';
@@ -47,6 +51,10 @@ export function starterPolicy(o: StarterOptions): string {
   lines.push(`# yaml-language-server: $schema=${o.schemaPath}`);
   lines.push('# Attendance policy. Edit the values below; run `policywright validate` and `policywright lint` to check.');
   lines.push('# Times are 24-hour "HH:MM" strings in quotes. Dates are YYYY-MM-DD.');
+  if (o.trust) {
+    lines.push(`# Trust base of ${o.trust}: each school's file starts with \`extends:\` and the path of this file;`);
+    lines.push('# anything a school does not set comes from here. A trust base lists no schools.');
+  }
   if (o.extendsPath) {
     lines.push(`extends: ${o.extendsPath}  # the trust base: anything not set here comes from it`);
     lines.push('');
@@ -67,7 +75,7 @@ export function starterPolicy(o: StarterOptions): string {
   next_review: ${review}
   language: en-GB
 `);
-  lines.push(...schoolBlock(school));
+  if (!o.trust) lines.push(...schoolBlock(school));
   lines.push(`
 contacts:
   # TODO: name the senior leader responsible for attendance and give their contact details.
@@ -182,7 +190,8 @@ sections:`);
     lines.push(`  - id: ${s.id}`);
     lines.push(`    title: ${yamlString(s.title)}`);
     lines.push('    body: |');
-    lines.push(`      ${s.guidance}`);
+    // A trust base names no school, so each school writes its own times in its own file.
+    lines.push(`      ${o.trust && s.guidance.includes('{{school.') ? TRUST_SECTION_GUIDANCE : s.guidance}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,6 +15,14 @@ export const processIO: CliIO = {
   isTTY: Boolean(process.stdout.isTTY),
 };
 
+/**
+ * Colour only on a terminal, and never when NO_COLOR is set to anything but an empty string
+ * (https://no-color.org).
+ */
+export function useColor(io: CliIO, env: NodeJS.ProcessEnv = process.env): boolean {
+  return io.isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+}
+
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
 

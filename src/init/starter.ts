@@ -1,3 +1,4 @@
+import { nextReviewDate } from '../core/dates.js';
 import path from 'node:path';
 import { GUIDANCE_MARKER } from '../core/output-check.js';
 import { slug } from '../core/slug.js';
@@ -10,6 +11,8 @@ export interface StarterOptions {
   schemaPath: string;
   /** Today, YYYY-MM-DD: sets the next review date (a year on). */
   today: string;
+  /** Write a trust base for this trust: no schools, and prose that does not name one school. */
+  trust?: string;
 }
 
 function schoolId(name: string): string {
@@ -20,10 +23,6 @@ function yamlString(s: string): string {
   return JSON.stringify(s);
 }
 
-function addYear(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${Number(y) + 1}-${m}-${d}`;
-}
 
 /**
  * Sections every policy should have, with guidance for the person writing them. Each guidance
@@ -49,14 +48,20 @@ export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: stri
   { id: 'safeguarding', title: 'Attendance and safeguarding', guidance: 'Link to the child protection policy: unexplained or persistent absence can be a sign that a child needs help.' },
 ];
 
+const TRUST_SECTION_GUIDANCE = "Each school gives its own times here: add a section with this section's id to the school's file.";
+
 /** The text of a starter policy. Every value is current national practice or left for the school to fill. */
 export function starterPolicy(o: StarterOptions): string {
   const school = o.school ?? 'Our School';
-  const review = addYear(o.today);
+  const review = nextReviewDate(o.today);
   const lines: string[] = [];
   lines.push(`# yaml-language-server: $schema=${o.schemaPath}`);
   lines.push('# Attendance policy. Edit the values below; run `policywright validate` and `policywright lint` to check.');
   lines.push('# Times are 24-hour "HH:MM" strings in quotes. Dates are YYYY-MM-DD.');
+  if (o.trust) {
+    lines.push(`# Trust base of ${o.trust}: each school's file starts with \`extends:\` and the path of this file;`);
+    lines.push('# anything a school does not set comes from here. A trust base lists no schools.');
+  }
   if (o.extendsPath) {
     lines.push(`extends: ${o.extendsPath}  # the trust base: anything not set here comes from it`);
     lines.push('');
@@ -79,7 +84,7 @@ export function starterPolicy(o: StarterOptions): string {
   next_review: ${review}
   language: en-GB
 `);
-  lines.push(...schoolBlock(school));
+  if (!o.trust) lines.push(...schoolBlock(school));
   lines.push(`
 contacts:
   # TODO: name the senior leader responsible for attendance and give their contact details.
@@ -195,7 +200,7 @@ sections:`);
     lines.push(`  - id: ${s.id}`);
     lines.push(`    title: ${yamlString(s.title)}`);
     lines.push('    body: |');
-    lines.push(`      ${GUIDANCE_MARKER} ${s.guidance}`);
+    lines.push(`      ${GUIDANCE_MARKER} ${o.trust && s.guidance.includes('{{school.') ? TRUST_SECTION_GUIDANCE : s.guidance}`);
   }
   return `${lines.join('\n')}\n`;
 }

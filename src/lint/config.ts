@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { collectPolicyFiles } from '../core/files.js';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { Position, Severity } from '../core/diagnostics.js';
@@ -37,6 +39,22 @@ export function findConfig(from: string): string | undefined {
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
+/** The `id` of every school in the policies in `dir` and its folders (an exception's `school` must be one). */
+function schoolIdsUnder(dir: string): string[] {
+  const ids = new Set<string>();
+  for (const f of collectPolicyFiles([dir])) {
+    let doc;
+    try {
+      doc = parseDocument(readFileSync(f, 'utf8'));
+    } catch {
+      continue;
+    }
+    const schools = doc.toJS()?.schools;
+    if (Array.isArray(schools)) for (const s of schools) if (typeof s?.id === 'string') ids.add(s.id);
+  }
+  return [...ids].sort();
+}
+
 /** Read a config file; anything wrong in it stops the run (exit 2) with the line to fix. */
 export function readConfig(file: string | undefined): LintConfig {
   const config: LintConfig = { severity: new Map(), exceptions: [] };
@@ -53,6 +71,13 @@ export function readConfig(file: string | undefined): LintConfig {
   const checkId = (id: string, pointer: string) => {
     if (!ids.includes(id)) throw new UserError(`Unknown rule "${id}" in the config.${ids.length ? ` Did you mean "${closest(id, ids)}"?` : ''}`, at(pointer));
   };
+  let schools: string[] | undefined;
+  const checkSchool = (id: string, pointer: string) => {
+    schools ??= schoolIdsUnder(path.dirname(path.resolve(file)));
+    if (schools.includes(id)) return;
+    const suggestion = schools.length ? ` Did you mean "${closest(id, schools)}"?` : '';
+    throw new UserError(`Unknown school "${id}" in the config: no policy in ${path.dirname(file)} or its folders has a school with that id.${suggestion} Use the \`id\` under \`schools:\` in the policy.`, at(pointer));
+  };
   for (const key of Object.keys(data)) {
     if (key !== 'rules' && key !== 'exceptions') throw new UserError(`Unknown setting "${key}" in the config. Use \`rules:\` or \`exceptions:\`.`, at(`/${key}`));
   }
@@ -68,6 +93,7 @@ export function readConfig(file: string | undefined): LintConfig {
     }
     checkId(String(e.rule), `${p}/rule`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(String(e.until))) throw new UserError(`\`until\` must be a date written YYYY-MM-DD.`, at(`${p}/until`));
+    if (typeof e.school === 'string') checkSchool(e.school, `${p}/school`);
     config.exceptions.push({
       rule: String(e.rule),
       ...(typeof e.school === 'string' ? { school: e.school } : {}),

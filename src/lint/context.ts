@@ -9,8 +9,17 @@ import { nearestOrigin, valueAt } from '../validate/validate.js';
 import { lawValue, type LawValue } from './law.js';
 import type { RuleMeta } from './rule.js';
 
-/** A mechanical fix: set the value at `pointer`, or replace text inside the string at `pointer`. */
-export type Fix = { pointer: string; value: string | number | boolean } | { pointer: string; replace: { from: string; to: string } };
+/** A change to the policy: set the value at `pointer`, or replace text inside the string at `pointer`. */
+export type Fix = ({ pointer: string; value: string | number | boolean } | { pointer: string; replace: { from: string; to: string } }) & {
+  /** What the change does, in words (filled in when the finding is reported). */
+  description?: string;
+};
+
+/**
+ * `fix`: the change has one legally right answer and `--fix` makes it.
+ * `suggestion`: the right value is the school's decision; shown with the finding, applied only with `--fix-type suggestion`.
+ */
+export type FixKind = 'fix' | 'suggestion';
 
 export interface Finding {
   message: string;
@@ -21,14 +30,20 @@ export interface Finding {
   at?: Position;
   severity?: Severity;
   fix?: Fix;
+  /** A change the school may choose to make (see FixKind). */
+  suggest?: Fix;
 }
 
 export interface FoundDiagnostic extends Diagnostic {
   fix?: Fix;
-  /** Where the value the fix changes was written (may differ from the finding's place for prose fixes). */
+  suggestion?: Fix;
+  /** Where the value the fix or suggestion changes was written (may differ from the finding's place for prose fixes).
+   * Absent when that value is not written anywhere (a key to add): then nothing is changed automatically. */
   fixAt?: Position;
   /** File of the policy being linted (differs from `file` when the value was inherited). */
   policyFile: string;
+  /** The value the finding is about (JSON pointer into the merged policy), when it is about one. */
+  pointer?: string;
 }
 
 export interface ParsedSection {
@@ -98,8 +113,16 @@ export class RuleContext {
       endLine: at.endLine,
       endColumn: at.endColumn,
       policyFile: this.loaded.file,
-      ...(f.fix ? { fix: f.fix, fixAt: this.where(f.fix.pointer) } : {}),
+      ...(f.pointer ? { pointer: f.pointer } : {}),
+      ...this.change(f.fix ?? f.suggest, f.fix ? 'fix' : 'suggestion'),
     });
+  }
+
+  private change(fix: Fix | undefined, kind: FixKind): Partial<FoundDiagnostic> {
+    if (!fix) return {};
+    const described = { ...fix, description: fix.description ?? describeFix(fix, this.get(fix.pointer)) };
+    const fixAt = this.loaded.origins.get(fix.pointer);
+    return { [kind]: described, ...(fixAt ? { fixAt } : {}) };
   }
 
   /** Report a regex match in prose, quoting its sentence. */
@@ -139,6 +162,14 @@ export class RuleContext {
       }
     }
   }
+}
+
+/** "retention_years: 3 → 6", or "“parenting contract” → “attendance contract”". */
+export function describeFix(fix: Fix, current: unknown): string {
+  if ('replace' in fix) return `“${fix.replace.from}” → “${fix.replace.to}”`;
+  const key = fix.pointer.split('/').pop() ?? '';
+  const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v));
+  return `${key}: ${current === undefined ? '(not set)' : show(current)} → ${show(fix.value)}`;
 }
 
 /** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */

@@ -1,3 +1,4 @@
+import { todayIso } from '../core/dates.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import type { LoadedPolicy, LoadOptions } from '../load/load-policy.js';
@@ -31,7 +32,7 @@ export function newLintCache(): LintCache {
 }
 
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayIso();
 }
 
 /** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */
@@ -50,10 +51,23 @@ export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): Fou
   return ctx.found.sort(compareDiagnostics);
 }
 
+/**
+ * Whether an exception for `school` covers a finding: in a policy for that one school, every finding;
+ * in a federation's policy, only findings about that school's own values (`/schools/N/…`), never the
+ * shared ones, which are about the other schools too.
+ */
+export function coversSchool(d: FoundDiagnostic, school: string | undefined, schoolIds: string[]): boolean {
+  if (!school) return true;
+  const index = schoolIds.indexOf(school);
+  if (index === -1) return false;
+  if (schoolIds.length === 1) return true;
+  return d.pointer === `/schools/${index}` || (d.pointer?.startsWith(`/schools/${index}/`) ?? false);
+}
+
 function applyExceptions(found: FoundDiagnostic[], loaded: LoadedPolicy, config: LintConfig, asOf: string): void {
   const schoolIds = (loaded.data.schools ?? []).map((s) => s.id);
   for (const ex of config.exceptions) {
-    const applies = (d: FoundDiagnostic) => d.ruleId === ex.rule && (!ex.school || schoolIds.includes(ex.school));
+    const applies = (d: FoundDiagnostic) => d.ruleId === ex.rule && coversSchool(d, ex.school, schoolIds);
     const matching = found.filter(applies);
     if (matching.length === 0) continue;
     if (ex.until >= asOf) {

@@ -1,73 +1,234 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { Composer, CST, isScalar, LineCounter, Parser, visit, type Scalar } from 'yaml';
+import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { writeFileAtomic } from '../core/atomic-write.js';
+import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
-import type { FoundDiagnostic } from './context.js';
+import type { Fix, FixKind, FoundDiagnostic } from './context.js';
+import { checkFixedPolicies } from './fix-validate.js';
 
 export interface AppliedFix {
   file: string;
   line: number;
   ruleId: string;
+  kind: FixKind;
   description: string;
+  /** Keys from the top of the file to the changed value. */
+  path: Array<string | number>;
+}
+
+export interface RefusedFix {
+  file: string;
+  line: number;
+  ruleId: string;
+  /** Why the change was not made, in words for the reader. */
+  reason: string;
 }
 
 export interface FixResult {
   file: string;
+  /** The text the findings were made on (the fixes are planned on it, never on a later read). */
   before: string;
   after: string;
   applied: AppliedFix[];
 }
 
+export interface FixPlan {
+  results: FixResult[];
+  refused: RefusedFix[];
+}
+
+export interface PlanOptions {
+  /** Which kinds of change to make. Default: fixes only. */
+  kinds?: FixKind[];
+  /** The text each file had when it was checked (by absolute path). Files missing here are read now. */
+  checked?: Map<string, string>;
+}
+
+type Path = Array<string | number>;
+
+interface ValueNode {
+  node: Scalar;
+  path: Path;
+  inFlow: boolean;
+}
+
 /**
- * Apply mechanical fixes by editing the YAML's concrete syntax tree: only the fixed scalars change;
- * comments, key order, quoting, blank lines and everything else stay byte for byte.
+ * Plan the changes the findings carry, by editing each file's concrete syntax tree: only the changed
+ * scalars change; comments, key order, quoting, blank lines and block indentation stay as they were.
+ * Each change is tried on its own and kept only when the result parses, holds the intended value at
+ * that place, leaves every other value and every comment as it was; each changed file must then still
+ * give valid policies. Anything else is refused, with the reason, and that file is left as it was.
  */
-export function planFixes(diagnostics: FoundDiagnostic[]): FixResult[] {
-  const byFile = new Map<string, FoundDiagnostic[]>();
-  for (const d of diagnostics) if (d.fix && d.fixAt && !d.excepted) byFile.set(d.fixAt.file, [...(byFile.get(d.fixAt.file) ?? []), d]);
-  const results: FixResult[] = [];
-  for (const [file, ds] of byFile) {
-    const before = readFileSync(file, 'utf8');
-    const lineCounter = new LineCounter();
-    const tokens = [...new Parser(lineCounter.addNewLine).parse(before)];
-    const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
-    const doc = docs[0];
-    if (!doc) continue;
-    const scalarsAt = new Map<number, Scalar>();
-    visit(doc, {
-      Scalar(_k, node) {
-        if (node.range) scalarsAt.set(node.range[0], node);
-      },
-    });
-    const applied: AppliedFix[] = [];
-    // Value set so far per scalar: several text fixes can land in one prose section.
-    const pending = new Map<number, string>();
-    for (const d of ds) {
-      const offset = offsetOf(before, d.fixAt!.line, d.fixAt!.column);
-      const node = scalarsAt.get(offset);
-      const fix = d.fix!;
-      if (!node || !isScalar(node) || !node.srcToken) continue;
-      const token = node.srcToken as CST.FlowScalar | CST.BlockScalar;
-      if ('value' in fix) {
-        if (pending.has(offset)) continue;
-        const text = typeof fix.value === 'string' && typeof node.value !== 'string' ? JSON.stringify(fix.value) : String(fix.value);
-        CST.setScalarValue(token, text);
-        pending.set(offset, text);
-        applied.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, description: `${String(node.value)} → ${String(fix.value)}` });
-      } else {
-        const current = pending.get(offset) ?? String(node.value);
-        if (!current.includes(fix.replace.from)) continue;
-        const next = current.split(fix.replace.from).join(fix.replace.to);
-        CST.setScalarValue(token, next);
-        pending.set(offset, next);
-        applied.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, description: `“${fix.replace.from}” → “${fix.replace.to}”` });
-      }
-    }
-    const after = tokens.map((t) => CST.stringify(t)).join('');
-    if (applied.length && after !== before) results.push({ file, before, after, applied });
+export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions = {}): FixPlan {
+  const kinds = new Set(options.kinds ?? ['fix']);
+  const byFile = new Map<string, Array<{ d: FoundDiagnostic; fix: Fix; kind: FixKind }>>();
+  for (const d of diagnostics) {
+    if (d.excepted || !d.fixAt) continue;
+    const change = d.fix && kinds.has('fix') ? { fix: d.fix, kind: 'fix' as const } : d.suggestion && kinds.has('suggestion') ? { fix: d.suggestion, kind: 'suggestion' as const } : undefined;
+    if (!change) continue;
+    const file = path.resolve(d.fixAt.file);
+    byFile.set(file, [...(byFile.get(file) ?? []), { d, ...change }]);
   }
-  return results;
+  const results: FixResult[] = [];
+  const refused: RefusedFix[] = [];
+  const policiesOf = new Map<string, Set<string>>();
+  for (const [file, changes] of byFile) {
+    const before = options.checked?.get(file) ?? readFileSync(file, 'utf8');
+    const original = parseDocument(before, { keepSourceTokens: false });
+    if (original.errors.length) continue;
+    const values = valueNodes(before);
+    let text = before;
+    let expected = original.toJS() as unknown;
+    const applied: AppliedFix[] = [];
+    const done = new Set<string>();
+    for (const { d, fix, kind } of changes) {
+      const refuse = (reason: string) => refused.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, reason });
+      const target = values.get(offsetOf(before, d.fixAt!.line, d.fixAt!.column));
+      if (!target) continue; // not a single written value (e.g. a key to add): reported, not changed
+      const key = `${JSON.stringify(target.path)}|${JSON.stringify('value' in fix ? fix.value : fix.replace)}`;
+      if (done.has(key)) continue; // the same change reached through several schools
+      const current = getIn(expected, target.path);
+      let next: unknown;
+      if ('value' in fix) next = fix.value;
+      else if (typeof current === 'string' && current.includes(fix.replace.from)) next = current.split(fix.replace.from).join(fix.replace.to);
+      else continue; // already changed by an earlier fix in this run
+      if (Object.is(next, current)) continue;
+      const tried = candidates(text, target.path, next, fix);
+      if (!Array.isArray(tried)) {
+        refuse(tried.reason);
+        continue;
+      }
+      const wanted = setIn(expected, target.path, next);
+      const checked = tried.map((t) => ({ t, problem: checkResult(text, t, wanted) }));
+      const good = checked.find((c) => !c.problem);
+      if (!good) {
+        refuse(checked[checked.length - 1]!.problem!);
+        continue;
+      }
+      text = good.t;
+      expected = wanted;
+      done.add(key);
+      applied.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, kind, description: fix.description ?? describe(fix), path: target.path });
+      policiesOf.set(file, new Set([...(policiesOf.get(file) ?? []), d.policyFile]));
+    }
+    if (applied.length && text !== before) results.push({ file, before, after: text, applied });
+  }
+  // Every policy that reads a changed file must still be valid with all the changes made.
+  const invalid = checkFixedPolicies(results, policiesOf);
+  for (const [file, reason] of invalid) {
+    const r = results.find((x) => x.file === file)!;
+    for (const a of r.applied) refused.push({ file, line: a.line, ruleId: a.ruleId, reason });
+  }
+  return { results: results.filter((r) => !invalid.has(r.file)), refused };
+}
+
+function describe(fix: Fix): string {
+  return 'value' in fix ? `→ ${String(fix.value)}` : `“${fix.replace.from}” → “${fix.replace.to}”`;
+}
+
+/** Every scalar that is a value (not a key), by its start offset, with its path in this file. */
+function valueNodes(text: string): Map<number, ValueNode> {
+  const tokens = [...new Parser().parse(text)];
+  const doc = [...new Composer({ keepSourceTokens: true }).compose(tokens)][0];
+  const out = new Map<number, ValueNode>();
+  const walk = (node: unknown, at: Path, inFlow: boolean) => {
+    if (isScalar(node)) {
+      if (node.range) out.set(node.range[0], { node, path: at, inFlow });
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (typeof k === 'string' || typeof k === 'number') walk(pair.value, [...at, String(k)], inFlow || Boolean(node.flow));
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...at, i], inFlow || Boolean(node.flow)));
+    }
+  };
+  if (doc) walk(doc.contents, [], false);
+  return out;
+}
+
+/**
+ * Ways to set the scalar at `at` to `value` in `text`, editing only that scalar's source, best first.
+ * The caller keeps the first that checks out.
+ */
+function candidates(text: string, at: Path, value: unknown, fix: Fix): string[] | { reason: string } {
+  const tokens = [...new Parser().parse(text)];
+  const doc = [...new Composer({ keepSourceTokens: true }).compose(tokens)][0] as Document | undefined;
+  const node = doc?.getIn(at, true) as YamlNode | undefined;
+  if (!isScalar(node) || !node.srcToken) return { reason: 'the value to change is not a single value in the file' };
+  const token = node.srcToken as CST.FlowScalar | CST.BlockScalar;
+  const inFlow = valueNodes(text).get(node.range![0])?.inFlow ?? false;
+  const asText = typeof value === 'string' ? value : String(value);
+  const out: string[] = [];
+  // Text replaced where it stands in the source keeps the layout (and a folded block's line breaks).
+  if ('replace' in fix) {
+    const [start, end] = node.range!;
+    const pattern = new RegExp(fix.replace.from.split(/\s+/).map(escapeRegExp).join('(?:[ \\t]+|[ \\t]*\\n[ \\t]*)'), 'g');
+    out.push(text.slice(0, start) + text.slice(start, end).replace(pattern, () => fix.replace.to) + text.slice(end));
+  }
+  if (token.type === 'block-scalar') {
+    if (typeof value !== 'string') return { reason: 'a block of text cannot be replaced by a number or yes/no value' };
+    // Otherwise the whole block is written again at its own indentation (the yaml package would use the key's + 2).
+    const saved = token.indent;
+    token.indent = blockIndent(token.source);
+    try {
+      CST.setScalarValue(token, asText, { inFlow });
+    } finally {
+      token.indent = saved;
+    }
+    out.push(tokens.map((t) => CST.stringify(t)).join(''));
+    return out;
+  }
+  // Numbers and yes/no are written plain; text keeps its quoting, or is double-quoted where plain would read as something else.
+  const type = typeof value !== 'string' ? 'PLAIN' : token.type === 'scalar' && plainWouldChange(asText) ? 'QUOTE_DOUBLE' : undefined;
+  CST.setScalarValue(token, asText, { afterKey: true, inFlow, ...(type ? { type } : {}) });
+  out.push(tokens.map((t) => CST.stringify(t)).join(''));
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Columns of indentation of a block scalar's content (its first non-blank line). */
+function blockIndent(source: string): number {
+  const line = source.split('\n').find((l) => l.trim() !== '');
+  return line ? line.length - line.trimStart().length : 2;
+}
+
+/** True when the string written plain would not read back as the same string. */
+function plainWouldChange(value: string): boolean {
+  const doc = parseDocument(`k: ${value}\n`);
+  return doc.errors.length > 0 || doc.get('k') !== value || value !== value.trim();
+}
+
+/** Why `after` cannot replace `before`, or undefined when it can. */
+function checkResult(before: string, after: string, wanted: unknown): string | undefined {
+  const doc = parseDocument(after);
+  if (doc.errors.length) return `the changed file would not be valid YAML (${doc.errors[0]!.message.split('\n')[0]})`;
+  if (JSON.stringify(doc.toJS()) !== JSON.stringify(wanted)) return 'the change would alter other values in the file';
+  if (comments(after).join('\n') !== comments(before).join('\n')) return 'the change would lose or move a comment';
+  return undefined;
+}
+
+function comments(text: string): string[] {
+  return [...new Lexer().lex(text)].filter((t) => t.startsWith('#'));
+}
+
+function getIn(data: unknown, at: Path): unknown {
+  return at.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k as string] : undefined), data);
+}
+
+/** A copy of `data` with the value at `at` replaced. */
+function setIn(data: unknown, at: Path, value: unknown): unknown {
+  if (at.length === 0) return value;
+  const [k, ...rest] = at;
+  const copy = Array.isArray(data) ? [...data] : { ...(data as Record<string, unknown>) };
+  (copy as Record<string, unknown>)[k as string] = setIn((data as Record<string, unknown>)[k as string], rest, value);
+  return copy;
 }
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -80,9 +241,34 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
-/** Write fixed files (each atomically: the old file or the whole new one, never half). */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Write fixed files, each atomically. A file whose content changed since it was checked (an editor
+ * saved it meanwhile) is not written: the fixes were planned on the old text.
+ */
 export function writeFixes(results: FixResult[]): void {
-  for (const r of results) writeFileAtomic(r.file, r.after);
+  const changed: string[] = [];
+  for (const r of results) {
+    let now: string;
+    try {
+      now = readFileSync(r.file, 'utf8');
+    } catch {
+      now = '';
+    }
+    if (contentHash(now) !== contentHash(r.before)) {
+      changed.push(r.file);
+      continue;
+    }
+    writeFileAtomic(r.file, r.after);
+  }
+  if (changed.length) {
+    throw new UserError(
+      `${changed.map(displayPath).join(', ')} changed after it was checked (another program or an editor saved it), so --fix did not write to it. Nothing in it was changed. Run the command again to check the file as it is now.`,
+    );
+  }
 }
 
 export function fixDiff(r: FixResult): string {

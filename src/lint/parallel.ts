@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../core/diagnostics.js';
@@ -13,6 +14,8 @@ export interface LintedFile {
   diagnostics: FoundDiagnostic[];
   invalid: boolean;
   unreadable: boolean;
+  /** The text of each file a fix or suggestion would change, as it was checked (by absolute path). */
+  checked?: Record<string, string>;
 }
 
 export interface LintFilesOptions {
@@ -40,8 +43,20 @@ export function lintFilesHere(files: string[], options: LintFilesOptions): Linte
   const cache = newLintCache();
   return files.map((file) => {
     const r = lintFile(file, { asOf: options.asOf, config: configFor(file), cache });
-    return { file: r.file, diagnostics: r.diagnostics, invalid: r.invalid, unreadable: r.unreadable };
+    return { file: r.file, diagnostics: r.diagnostics, invalid: r.invalid, unreadable: r.unreadable, checked: checkedTexts(r.diagnostics, r.loaded.sources) };
   });
+}
+
+/** Fixes are planned on the text that was checked, never on a later read of the file. */
+function checkedTexts(diagnostics: FoundDiagnostic[], sources: Map<string, { text: string }>): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const d of diagnostics) {
+    if (!d.fixAt) continue;
+    const file = path.resolve(d.fixAt.file);
+    const source = sources.get(d.fixAt.file) ?? sources.get(file);
+    if (source) out[file] = source.text;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /**

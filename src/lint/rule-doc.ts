@@ -17,6 +17,7 @@ export function formatRuleDoc(rule: Rule): string {
     `In force from: ${m.effectiveFrom}`,
     `Confidence:   ${m.confidence}${m.confidenceNote ? ` (${m.confidenceNote})` : ''}`,
     `Auto-fix:     ${m.fixable ? 'yes, with `policywright lint --fix`' : 'no: a person must decide'}`,
+    ...(m.suggestions ? ['Suggestions:  yes: shown with the finding; the school decides, and `policywright lint --fix --fix-type suggestion` makes them'] : []),
     '',
     'Sources:',
     ...m.citations.map((c) => `  - ${c.source}${c.paragraph ? `, ${c.paragraph}` : ''}${c.url ? ` <${c.url}>` : ''}`),

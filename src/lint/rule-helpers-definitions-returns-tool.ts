@@ -1,3 +1,4 @@
+import { addMonthsIso, monthsBetween as monthsBetweenDates } from '../core/dates.js';
 /** Helpers for the definitions, returns and tool rules (group definitions-returns-tool). */
 import { DATA_REF } from '../core/data-refs.js';
 import type { ProseBlock } from '../prose/blocks.js';
@@ -92,15 +93,7 @@ export function hhmm(minutes: number): string {
 }
 
 /** Whole calendar months from `from` to `to` (YYYY-MM-DD), and the days left over. */
-export function monthsBetween(from: string, to: string): { months: number; days: number } {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  let months = (ty - fy) * 12 + (tm - fm);
-  if (td < fd) months--;
-  const anchor = new Date(Date.UTC(fy, fm - 1 + months, fd));
-  const days = Math.round((Date.UTC(ty, tm - 1, td) - anchor.getTime()) / 86_400_000);
-  return { months, days };
-}
+export const monthsBetween = monthsBetweenDates;
 
 /** "9 months and 25 days" */
 export function describeDuration(d: { months: number; days: number }): string {
@@ -110,11 +103,8 @@ export function describeDuration(d: { months: number; days: number }): string {
   return parts.join(' and ');
 }
 
-/** Add months to an ISO date. */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-}
+/** Add months to an ISO date (31 August + 6 months is 28 February). */
+export const addMonths = addMonthsIso;
 
 /** School types that are not state-funded (whether the DfE data-sharing duty covers them is unconfirmed). */
 const NOT_STATE_FUNDED = new Set(['independent']);

@@ -1,3 +1,5 @@
+import { longDate as formatLongDate } from '../core/dates.js';
+
 /** Small helpers shared by rules. */
 
 export function pounds(n: number): string {
@@ -10,8 +12,7 @@ const longDates = new Map<string, string>();
 export function longDate(iso: string): string {
   let out = longDates.get(iso);
   if (out === undefined) {
-    const d = new Date(`${iso}T00:00:00Z`);
-    out = Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    out = formatLongDate(iso);
     longDates.set(iso, out);
   }
   return out;

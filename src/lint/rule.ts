@@ -19,7 +19,10 @@ export interface RuleMeta {
   effectiveFrom: string;
   confidence: 'high' | 'medium' | 'low';
   confidenceNote?: string;
+  /** Has changes with one legally right answer, made by `--fix`. */
   fixable: boolean;
+  /** Has suggested changes that are the school's decision, made only with `--fix --fix-type suggestion`. */
+  suggestions?: boolean;
   governorQuestion: string;
 }
 
@@ -29,6 +32,10 @@ export interface RuleExample {
   /** A small policy (YAML). */
   yaml: string;
   asOf?: string;
+  /** For a failing example: the exact text `lint --fix` makes of `yaml` (absent: --fix changes nothing). */
+  output?: string;
+  /** For a failing example: the exact text `lint --fix --fix-type suggestion` makes of `yaml`. */
+  suggested?: string;
 }
 
 export interface Rule {

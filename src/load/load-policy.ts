@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { explainProjectRoot, projectRootOf } from '../core/project-root.js';
 import path from 'node:path';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Policy } from '../types/policy.js';
@@ -28,21 +28,12 @@ export interface LoadOptions {
   projectRoot?: string;
 }
 
-const ROOT_MARKERS = ['policywright.config.yaml', 'package.json', '.git'];
-
-export function findProjectRoot(file: string): string {
-  let dir = path.dirname(path.resolve(file));
-  for (;;) {
-    if (ROOT_MARKERS.some((m) => existsSync(path.join(dir, m)))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return path.dirname(path.resolve(file));
-    dir = up;
-  }
-}
+export { findProjectRoot } from '../core/project-root.js';
 
 /** Load a policy and everything it extends, merged, with the origin of every value. */
 export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolicy {
-  const projectRoot = path.resolve(options.projectRoot ?? findProjectRoot(file));
+  const foundRoot = options.projectRoot ? { dir: path.resolve(options.projectRoot) } : projectRootOf(file);
+  const projectRoot = foundRoot.dir;
   const sources = new Map<string, ParsedSource>();
   const diagnostics: Diagnostic[] = [];
   const chain: string[] = [];
@@ -75,7 +66,7 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
         const resolved = path.resolve(path.dirname(current), target);
         const rel = path.relative(projectRoot, resolved);
         if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel)) {
-          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot}).`, hint: 'Keep the trust base inside the project and use a relative path such as ../trust-base.yaml.' });
+          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot}).`, hint: options.projectRoot ? `Keep the trust base inside ${projectRoot}.` : explainProjectRoot(foundRoot) });
         } else if (seen.includes(resolved) || resolved === path.resolve(current)) {
           const loop = [...seen, path.resolve(current), resolved].map((f) => path.relative(projectRoot, f)).join(' → ');
           diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends\` goes round in a circle: ${loop}.`, hint: 'One of these files must stop extending the other.' });

@@ -58,8 +58,8 @@ describe('--fix', () => {
     const dir = tempProject({ 'p.yaml': commented });
     const file = path.join(dir, 'p.yaml');
     const run = await runCli('lint', '--fix', '--as-of', '2026-11-26', file);
-    expect(run.out).toMatch(/Fixed .*p\.yaml:7 {2}60 → 80/);
-    expect(run.out).toMatch(/Fixed .*p\.yaml:10 {2}120 → 160/);
+    expect(run.out).toMatch(/Fixed .*p\.yaml:7 {2}discounted: 60 → 80/);
+    expect(run.out).toMatch(/Fixed .*p\.yaml:10 {2}full: 120 → 160/);
     const after = readFileSync(file, 'utf8');
     expect(after).toBe(commented.replace('discounted: 60 # old amount', 'discounted: 80 # old amount').replace('full: 120', 'full: 160'));
     const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
@@ -93,7 +93,7 @@ describe('--fix', () => {
     const dir = tempProject({ 'p.yaml': text });
     const file = path.join(dir, 'p.yaml');
     const run = await runCli('lint', '--fix', '--as-of', '2026-11-26', file);
-    expect(run.out).toMatch(/Fixed .*p\.yaml:3 .*Regulations 2006 → School Attendance \(Pupil Registration\) \(England\) Regulations 2024 \(SI 2024\/208\)/);
+    expect(run.out).toMatch(/Fixed .*p\.yaml:3 .*Regulations 2006” → “School Attendance \(Pupil Registration\) \(England\) Regulations 2024 \(SI 2024\/208\)/);
     expect(readFileSync(file, 'utf8')).toBe(
       'references:\n  # the law on registers\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)  # as amended\n    kind: legislation\n    year: 2024\n',
     );

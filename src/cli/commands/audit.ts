@@ -7,7 +7,7 @@ import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint
 import { auditDocument } from '../../legacy/audit.js';
 import { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../../legacy/read-legacy.js';
 import { readLegacyDocument } from '../../legacy/read-legacy.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, type CliIO, useColor } from '../io.js';
 import type { SetExit } from './index.js';
 import { parseAsOf } from './lint.js';
 
@@ -56,7 +56,7 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
       unreadable = true;
     }
   }
-  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: io.isTTY, asOf, version: '0.1.0' }));
+  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
   if (unreadable) return EXIT.cannotRun;
   return countBySeverity(all).errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -7,7 +7,7 @@ import { collectPolicyFiles, displayPath } from '../../core/files.js';
 import { buildPolicies, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from '../../render/build-policies.js';
 import { findChromium } from '../../render/chromium.js';
 import { watchPolicies } from '../../render/watch.js';
-import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
+import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO, useColor } from '../io.js';
 import type { SetExit } from './index.js';
 
 interface BuildCommandOptions {
@@ -97,12 +97,12 @@ function report(result: BuildResult, io: CliIO, ms?: number): void {
     if (d.draft.length) io.out(`    ! printed as a DRAFT (a mark on every page), because ${describeDraft(d.draft)}.`);
     if (d.lintErrors.length) {
       io.out(`    ! built with ${d.lintErrors.length} lint error${d.lintErrors.length === 1 ? '' : 's'} (run \`policywright lint ${displayPath(d.file)}\`; --strict refuses to build):`);
-      for (const e of sortDiagnostics(d.lintErrors).slice(0, 5)) io.out(`      ${formatDiagnosticLine(e, io.isTTY).split('\n')[0]}`);
+      for (const e of sortDiagnostics(d.lintErrors).slice(0, 5)) io.out(`      ${formatDiagnosticLine(e, useColor(io)).split('\n')[0]}`);
     }
   }
   for (const s of result.skipped) io.out(`- ${displayPath(s.file)} skipped: ${s.reason}`);
   for (const f of result.failed) {
-    for (const d of sortDiagnostics(f.diagnostics)) io.out(formatDiagnosticLine(d, io.isTTY));
+    for (const d of sortDiagnostics(f.diagnostics)) io.out(formatDiagnosticLine(d, useColor(io)));
   }
   const total = result.built.length + result.failed.length;
   const time = ms === undefined ? '' : ` in ${(ms / 1000).toFixed(1)} s`;

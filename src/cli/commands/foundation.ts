@@ -24,13 +24,15 @@ Examples:
     .argument('[file]', 'file to write', 'attendance-policy.yaml')
     .option('--school <name>', 'name of the school')
     .option('--extends <file>', 'a trust base this policy builds on')
+    .option('--trust <name>', 'start a trust base for this trust (and mark its folder as the project folder)')
     .addHelpText('after', `
 Refuses to overwrite an existing file.
 
 Examples:
   $ policywright init --school "Oakfield Primary School" policies/oakfield.yaml
-  $ policywright init --extends policies/trust-base.yaml policies/new-school.yaml`)
-    .action((file: string, opts: { school?: string; extends?: string }) => setExit(runInit(file, opts, io)));
+  $ policywright init --extends policies/trust-base.yaml policies/new-school.yaml
+  $ policywright init --trust "Riverbend Learning Trust" trust/trust-base.yaml`)
+    .action((file: string, opts: { school?: string; extends?: string; trust?: string }) => setExit(runInit(file, opts, io)));
 
   program
     .command('explain')

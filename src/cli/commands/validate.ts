@@ -1,6 +1,6 @@
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
 import { checkPolicyFile } from '../../validate/index.js';
-import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
+import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO, useColor } from '../io.js';
 
 export function runValidate(paths: string[], io: CliIO): number {
   const files = collectPolicyFiles(paths);
@@ -18,7 +18,7 @@ export function runValidate(paths: string[], io: CliIO): number {
       continue;
     }
     invalid++;
-    for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnosticLine(d, io.isTTY));
+    for (const d of sortDiagnostics(diagnostics)) io.out(formatDiagnosticLine(d, useColor(io)));
   }
   io.out(`\n${files.length} file${files.length === 1 ? '' : 's'} checked: ${files.length - invalid} valid, ${invalid} with problems.`);
   if (unreadable) return EXIT.cannotRun;

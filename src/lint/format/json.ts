@@ -1,9 +1,15 @@
 import { displayPath } from '../../core/files.js';
+import type { Fix } from '../context.js';
 import type { FileReport } from './group.js';
 
 const SEVERITY_NUMBER = { error: 2, warning: 1, info: 0 } as const;
 
 /** ESLint's JSON shape, so existing tools can read it. Extra fields are additive. */
+/** A change as data: the value to set (or the text to replace) at a pointer of the merged policy. */
+function change(f: Fix) {
+  return { pointer: f.pointer, ...('value' in f ? { value: f.value } : { replace: f.replace }) };
+}
+
 export function formatJson(reports: FileReport[]): string {
   return JSON.stringify(
     reports.map((r) => {
@@ -21,7 +27,8 @@ export function formatJson(reports: FileReport[]): string {
           ...(d.hint ? { hint: d.hint } : {}),
           ...(d.inheritedBy ? { inheritedBy: d.inheritedBy.split(', ').map(displayPath) } : {}),
           ...(d.excepted ? { excepted: d.excepted } : {}),
-          ...(d.fix ? { fixable: true } : {}),
+          ...(d.fix ? { fixable: true, fix: change(d.fix) } : {}),
+          ...(d.suggestion ? { suggestions: [{ desc: d.suggestion.description ?? '', ...change(d.suggestion), applicable: Boolean(d.fixAt) }] } : {}),
         })),
         errorCount: active.filter((d) => d.severity === 'error').length,
         warningCount: active.filter((d) => d.severity === 'warning').length,

@@ -1,11 +1,28 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../registry.js';
+import type { Position } from '../../core/diagnostics.js';
+import type { Fix } from '../context.js';
 import type { FileReport } from './group.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0 for code-scanning services; rule metadata goes in tool.driver.rules. */
+function sarifFix(f: Fix, at: Position, uri: string, kind: 'fix' | 'suggestion') {
+  const region = { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn };
+  return {
+    description: { text: `${kind === 'suggestion' ? 'Suggestion (the school decides)' : 'Fix'}: ${f.description ?? ''}` },
+    artifactChanges: [
+      {
+        artifactLocation: { uri },
+        // The value is replaced whole (text changes inside prose are in the result's properties instead).
+        replacements: [{ deletedRegion: region, insertedContent: { text: String('value' in f ? f.value : '') } }],
+      },
+    ],
+    properties: { kind, pointer: f.pointer, ...('value' in f ? { value: f.value } : { replace: f.replace }) },
+  };
+}
+
 export function formatSarif(reports: FileReport[], version: string): string {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
@@ -28,6 +45,9 @@ export function formatSarif(reports: FileReport[], version: string): string {
           },
         },
       ],
+      // Changes the school may choose to make; SARIF's fixes are proposals, so both kinds go there.
+      ...(d.fixAt && (d.fix ?? d.suggestion) && 'value' in (d.fix ?? d.suggestion!) ? { fixes: [sarifFix(d.fix ?? d.suggestion!, d.fixAt, uri(d.fixAt.file), d.fix ? 'fix' : 'suggestion')] } : {}),
+      ...(d.fix || d.suggestion ? { properties: { ...(d.fix ? { fix: d.fix } : {}), ...(d.suggestion ? { suggestion: d.suggestion } : {}) } } : {}),
       ...(d.excepted ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${d.excepted.reason} (approved by ${d.excepted.approvedBy}, until ${d.excepted.until})` }] } : {}),
     })),
   );

@@ -14,6 +14,7 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
       const sev = d.excepted ? c.green('excepted') : d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
       out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(color ? 17 : 8)} ${d.message}  ${c.dim(d.ruleId)}`);
       if (d.hint) out.push(`  ${' '.repeat(8)} ${c.dim(`→ ${d.hint}`)}`);
+      if (d.suggestion) out.push(`  ${' '.repeat(8)} ${c.dim(`→ suggestion: ${d.suggestion.description ?? ''}${d.fixAt ? ' (the school decides; --fix --fix-type suggestion makes it)' : ''}`)}`);
       if (d.inheritedBy) out.push(`  ${' '.repeat(8)} ${c.dim(`(inherited by ${d.inheritedBy.split(', ').map(displayPath).join(', ')})`)}`);
       if (d.excepted) out.push(`  ${' '.repeat(8)} ${c.dim(`excepted until ${d.excepted.until}, approved by ${d.excepted.approvedBy}: ${d.excepted.reason}`)}`);
     }

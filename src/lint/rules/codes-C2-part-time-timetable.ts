@@ -52,7 +52,7 @@ export const rule: Rule = {
       { title: 'Before 19 August 2024 C was the code', asOf: '2024-06-01', yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n' },
     ],
     fail: [
-      { title: 'Coded C', yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n' },
+      { title: 'Coded C', yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n', output: 'part_time_timetables:\n  used: true\n  register_code: C2\n' },
       {
         title: 'Coded X in the text',
         yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      While on a reduced timetable the missed sessions are coded X.\n',

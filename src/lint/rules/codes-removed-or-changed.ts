@@ -115,7 +115,7 @@ export const rule: Rule = {
     ],
     fail: [
       { title: 'Code H in use', yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n' },
-      { title: 'Code J (fixable to J1)', yaml: 'codes_in_use:\n  - code: J\n    meaning: Interview\n' },
+      { title: 'Code J (fixable to J1)', yaml: 'codes_in_use:\n  - code: J\n    meaning: Interview\n', output: 'codes_in_use:\n  - code: J1\n    meaning: Interview\n' },
       { title: 'X for COVID-19', yaml: 'codes_in_use:\n  - code: X\n    meaning: Not attending in circumstances related to coronavirus\n' },
       {
         title: 'H code in the prose',

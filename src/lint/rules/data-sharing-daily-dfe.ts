@@ -54,7 +54,7 @@ export const rule: Rule = {
       { title: 'An independent school (duty not confirmed)', yaml: 'schools:\n  - id: hall\n    name: Hall School\n    type: independent\nmonitoring:\n  dfe_daily_sharing: false\n' },
     ],
     fail: [
-      { title: 'Not shared, in the data', yaml: 'monitoring:\n  dfe_daily_sharing: false\n' },
+      { title: 'Not shared, in the data', yaml: 'monitoring:\n  dfe_daily_sharing: false\n', output: 'monitoring:\n  dfe_daily_sharing: true\n' },
       {
         title: 'Described as voluntary',
         yaml: 'sections:\n  - id: data\n    title: Using data\n    body: |\n      The school voluntarily shares its attendance data with the DfE.\n',

@@ -26,7 +26,8 @@ export const rule: Rule = {
     ],
     effectiveFrom: '2015-09-01',
     confidence: 'high',
-    fixable: true,
+    fixable: false,
+    suggestions: true,
     governorQuestion: 'Does our policy define persistent absence as missing 10% or more of sessions (attendance of 90% or below), the same measure the DfE uses in our data?',
   },
   check(ctx) {
@@ -54,7 +55,7 @@ export const rule: Rule = {
           ? `Persistent absence is given as ${found}%, which looks like an attendance figure; this value is the share of sessions missed, ${pa}% or more nationally.`
           : `Persistent absence is given as ${found}% of sessions missed; the national definition is ${pa}% or more.`,
         hint: `Use ${pa} (missing ${pa}% or more of sessions), so the policy matches the DfE's data, or explain why the school uses a different level.`,
-        fix: { pointer, value: pa },
+        suggest: { pointer, value: pa },
       });
     }
 
@@ -67,7 +68,7 @@ export const rule: Rule = {
           pointer: `/thresholds/concern_levels/${i}/below_pct`,
           message: `The band “${level.label}” starts below ${attendance}% attendance, so a pupil at exactly ${attendance}% is left out; persistent absence is attendance of ${attendance}% or below.`,
           hint: `Add \`inclusive: true\` to this band so that ${attendance}% itself counts.`,
-          fix: { pointer: `/thresholds/concern_levels/${i}/inclusive`, value: true },
+          suggest: { pointer: `/thresholds/concern_levels/${i}/inclusive`, value: true },
         });
       });
     }
@@ -104,7 +105,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'An old 15% level in the data', yaml: 'thresholds:\n  persistent_absence_pct: 15\n' },
+      { title: 'An old 15% level in the data', yaml: 'thresholds:\n  persistent_absence_pct: 15\n', suggested: 'thresholds:\n  persistent_absence_pct: 10\n' },
       {
         title: '“Below 90%” leaves out pupils at exactly 90%',
         yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Absence will be classed as persistent absence where attendance falls below 90% across the year.\n',

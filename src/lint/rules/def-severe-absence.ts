@@ -19,7 +19,8 @@ export const rule: Rule = {
     ],
     effectiveFrom: '2018-09-01',
     confidence: 'high',
-    fixable: true,
+    fixable: false,
+    suggestions: true,
     governorQuestion: 'Does our policy use the national definition of severe absence (missing 50% or more of sessions), and what extra help do these pupils get?',
   },
   check(ctx) {
@@ -33,7 +34,7 @@ export const rule: Rule = {
         pointer,
         message: `Severe absence is given as ${found}% of sessions missed; the national definition is ${sa}% or more.`,
         hint: `Use ${sa}, so the policy matches the DfE's data.`,
-        fix: { pointer, value: sa },
+        suggest: { pointer, value: sa },
       });
     }
     const levels = ctx.get('/thresholds/concern_levels');
@@ -74,7 +75,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'A different level in the data', yaml: 'thresholds:\n  severe_absence_pct: 40\n' },
+      { title: 'A different level in the data', yaml: 'thresholds:\n  severe_absence_pct: 40\n', suggested: 'thresholds:\n  severe_absence_pct: 50\n' },
       {
         title: 'A different level in the prose',
         yaml: 'sections:\n  - id: sa\n    title: Severe absence\n    body: |\n      Pupils are severely absent when they miss 30% of sessions.\n',

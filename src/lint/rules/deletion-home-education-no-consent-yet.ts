@@ -65,7 +65,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Consent required in the data', yaml: 'deletions:\n  home_education_requires_consent: true\n' },
+      { title: 'Consent required in the data', yaml: 'deletions:\n  home_education_requires_consent: true\n', output: 'deletions:\n  home_education_requires_consent: false\n' },
       {
         title: 'Parents must meet the headteacher first',
         yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Parents who wish to home educate their child must first meet the headteacher before the child is removed from roll.\n',

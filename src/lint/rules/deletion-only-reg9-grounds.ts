@@ -77,7 +77,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Removal after 10 days in the data', yaml: 'deletions:\n  continuous_absence_school_days: 10\n' },
+      { title: 'Removal after 10 days in the data', yaml: 'deletions:\n  continuous_absence_school_days: 10\n', output: 'deletions:\n  continuous_absence_school_days: 20\n' },
       {
         title: 'Removal from roll after 10 days of absence',
         yaml: 'sections:\n  - id: roll\n    title: Removing a pupil from roll\n    body: |\n      Pupils will be removed from the school roll after 10 school days of unexplained absence.\n',

@@ -88,7 +88,7 @@ export const rule: Rule = {
     fail: [
       {
         title: 'Cites the 2006 Regulations in the references',
-        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n',
+        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n', output: 'references:\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)\n    kind: legislation\n    year: 2024\n',
       },
       {
         title: 'Cites the 2006 Regulations and their amendments in the prose',

@@ -66,7 +66,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'KCSIE 2023 in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n' },
+      { title: 'KCSIE 2023 in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n', output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n' },
       {
         title: 'An old edition in the prose',
         yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      We follow Keeping Children Safe in Education (September 2022).\n',

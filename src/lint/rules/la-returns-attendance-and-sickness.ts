@@ -27,6 +27,7 @@ export const rule: Rule = {
     confidence: 'medium',
     confidenceNote: 'The sub-paragraphs of regulation 13 for these returns were not read; the frequency and the 15-day trigger come from local authority restatements of Working together.',
     fixable: true,
+    suggestions: true,
     governorQuestion: 'Do we send the local authority an attendance return at least monthly, and tell it about pupils likely to miss 15 school days through illness?',
   },
   check(ctx) {
@@ -41,7 +42,8 @@ export const rule: Rule = {
         pointer: freqPointer,
         message: `The attendance return is sent ${freq}; it must go to the local authority at least once a month.`,
         hint: 'Change it to monthly (or more often, if agreed with the local authority).',
-        fix: { pointer: freqPointer, value: 'monthly' },
+        // Monthly is the least; more often may have been agreed with the local authority.
+        suggest: { pointer: freqPointer, value: 'monthly' },
       });
     }
     const sickPointer = '/la_returns/sickness_return_days';
@@ -82,8 +84,8 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Termly attendance returns', yaml: 'la_returns:\n  attendance_return_frequency: termly\n' },
-      { title: 'Illness reported after 20 days', yaml: 'la_returns:\n  sickness_return_days: 20\n' },
+      { title: 'Termly attendance returns', yaml: 'la_returns:\n  attendance_return_frequency: termly\n', suggested: 'la_returns:\n  attendance_return_frequency: monthly\n' },
+      { title: 'Illness reported after 20 days', yaml: 'la_returns:\n  sickness_return_days: 20\n', output: 'la_returns:\n  sickness_return_days: 15\n' },
       {
         title: 'The local authority told only after 20 days of illness',
         yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      The local authority is only notified after 20 days of absence due to illness.\n',

@@ -61,7 +61,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: '10 days in the data', yaml: 'la_returns:\n  new_pupil_days: 10\n' },
+      { title: '10 days in the data', yaml: 'la_returns:\n  new_pupil_days: 10\n', output: 'la_returns:\n  new_pupil_days: 5\n' },
       {
         title: 'The local authority told after removal',
         yaml: 'sections:\n  - id: returns\n    title: Telling the local authority\n    body: |\n      The school will notify the local authority within 10 days of removal from roll.\n',

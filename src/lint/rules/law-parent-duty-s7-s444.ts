@@ -70,7 +70,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Wrong maximum fine', yaml: 'legal_measures:\n  prosecution: { s444_1_max_fine: 2500 }\n' },
+      { title: 'Wrong maximum fine', yaml: 'legal_measures:\n  prosecution: { s444_1_max_fine: 2500 }\n', output: 'legal_measures:\n  prosecution: { s444_1_max_fine: 1000 }\n' },
       {
         title: 'Six months in prison',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents can face a fine of up to £2,500 or imprisonment of up to 6 months.\n',

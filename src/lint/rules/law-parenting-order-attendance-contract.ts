@@ -76,8 +76,38 @@ export const rule: Rule = {
     ],
     fail: [
       {
+        title: 'In a literal block indented further than usual',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through a parenting contract.\n        Each line keeps its eight spaces.\n',
+        output: 'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through an attendance contract.\n        Each line keeps its eight spaces.\n',
+      },
+      {
+        title: 'In a folded block',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through a parenting contract\n      or an education supervision order.\n',
+        output: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through an attendance contract\n      or an education supervision order.\n',
+      },
+      {
+        title: 'In a folded block, across a line break',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through a parenting\n      contract or an education supervision order.\n',
+        output: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through an attendance contract or an education supervision order.\n',
+      },
+      {
+        title: 'In a plain one-line text',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through a parenting contract.  # one line\n',
+        output: 'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through an attendance contract.  # one line\n',
+      },
+      {
+        title: 'In a quoted text',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: "Support: a parenting contract, or an \\"education supervision order\\"."\n',
+        output: 'sections:\n  - id: support\n    title: Support\n    body: "Support: an attendance contract, or an \\"education supervision order\\"."\n',
+      },
+      {
+        title: 'In a flow map',
+        yaml: 'sections:\n  - { id: support, title: Support, body: \'Support may include a parenting contract.\' }\n',
+        output: 'sections:\n  - { id: support, title: Support, body: \'Support may include an attendance contract.\' }\n',
+      },
+      {
         title: 'The old term',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through a parenting contract or an education supervision order.\n',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through a parenting contract or an education supervision order.\n', output: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through an attendance contract or an education supervision order.\n',
       },
     ],
   },

@@ -93,7 +93,7 @@ export const rule: Rule = {
       { title: 'An excluded-pupil notice is a separate regime', yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If an excluded pupil is found in a public place, a penalty notice of £60 may be issued.\n' },
     ],
     fail: [
-      { title: 'Stale amounts in the data', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n' },
+      { title: 'Stale amounts in the data', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n', output: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n' },
       { title: 'Stale amount in the prose', yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The penalty notice is £60 if paid within 21 days.\n' },
     ],
   },

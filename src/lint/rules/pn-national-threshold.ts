@@ -30,7 +30,8 @@ export const rule: Rule = {
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
-    fixable: true,
+    fixable: false,
+    suggestions: true,
     governorQuestion: 'Does our policy use the national threshold of 10 unauthorised sessions in 10 school weeks, and nothing stricter or looser?',
   },
   check(ctx) {
@@ -46,7 +47,8 @@ export const rule: Rule = {
         pointer: `${BASE}/${key}`,
         message: `The penalty notice threshold uses ${found} ${words}; the national threshold is ${national}.`,
         hint: `Change it to ${law.value} (${law.reference}), and check the wording of the threshold matches.`,
-        fix: { pointer: `${BASE}/${key}`, value: law.value },
+        // The school's decision: its prose and the local authority's code of conduct must change with it.
+        suggest: { pointer: `${BASE}/${key}`, value: law.value },
       });
     }
     // Escalation stages that lead to a penalty notice, with their own session counts or windows.
@@ -101,7 +103,7 @@ export const rule: Rule = {
       { title: 'Before August 2024 a local threshold applied', asOf: '2024-06-01', yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n' },
     ],
     fail: [
-      { title: 'A six-week window in the data', yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n' },
+      { title: 'A six-week window in the data', yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n', suggested: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 10 }\n' },
       {
         title: 'A six-week window in words',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      - At least 10 sessions, with each session being a morning and afternoon (five school days) accrued due to unauthorised absence in any six-week period.\n',

@@ -56,7 +56,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Prosecution for non-payment in the data', yaml: 'legal_measures:\n  penalty_notices:\n    after_non_payment: prosecute_for_non_payment\n' },
+      { title: 'Prosecution for non-payment in the data', yaml: 'legal_measures:\n  penalty_notices:\n    after_non_payment: prosecute_for_non_payment\n', output: 'legal_measures:\n  penalty_notices:\n    after_non_payment: prosecute_or_withdraw\n' },
       {
         title: 'Prosecution for non-payment in the prose',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents who do not pay will be prosecuted for non-payment of the fine.\n',

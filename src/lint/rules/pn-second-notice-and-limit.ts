@@ -94,7 +94,7 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Second notice with a discount', yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: true }\n    max_per_parent_per_child_3y: 3\n' },
+      { title: 'Second notice with a discount', yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: true }\n    max_per_parent_per_child_3y: 3\n', output: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: false }\n    max_per_parent_per_child_3y: 2\n' },
       {
         title: 'Prose threatens a third notice',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If attendance does not improve, a third penalty notice will be issued.\n',

@@ -86,8 +86,8 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Working days', yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: working_days\n' },
-      { title: 'Ten days', yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 10\n' },
+      { title: 'Working days', yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: working_days\n', output: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: school_days\n' },
+      { title: 'Ten days', yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 10\n', output: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n' },
       {
         title: 'N left until a reason is provided',
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      Absences are coded N until a reason is provided by the parent.\n',

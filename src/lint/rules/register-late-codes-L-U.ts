@@ -86,12 +86,17 @@ export const rule: Rule = {
     ],
     fail: [
       {
+        title: 'Quoted codes keep their quotes and comments',
+        yaml: 'lateness:\n  before_close_code: "L"\n  after_close_code: \'L\' # as the office writes it\n',
+        output: 'lateness:\n  before_close_code: "L"\n  after_close_code: \'U\' # as the office writes it\n',
+      },
+      {
         title: 'U recorded as present',
         yaml: 'sections:\n  - id: late\n    title: Lateness\n    body: |\n      Pupils who arrive after the register closes receive a U code, which is recorded as present for statistics.\n',
       },
       {
         title: 'Late arrivals after close recorded with a present code',
-        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: L\n',
+        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: L\n', output: 'lateness:\n  before_close_code: L\n  after_close_code: U\n',
       },
       {
         title: 'L described as an absence',

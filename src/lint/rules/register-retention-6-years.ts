@@ -56,7 +56,7 @@ export const rule: Rule = {
       { title: 'Before 19 August 2024 three years was the minimum', asOf: '2024-06-01', yaml: 'registers:\n  retention_years: 3\n' },
     ],
     fail: [
-      { title: 'Three years in the data', yaml: 'registers:\n  retention_years: 3\n' },
+      { title: 'Three years in the data', yaml: 'registers:\n  retention_years: 3\n', output: 'registers:\n  retention_years: 6\n' },
       {
         title: 'Three years in the prose',
         yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      All schools must preserve every entry in the attendance or admission register for 3 years from the date of entry.\n',

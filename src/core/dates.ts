@@ -1,0 +1,96 @@
+import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, eachWeekOfInterval, format, isValid, isWeekend, parse, startOfWeek } from 'date-fns';
+
+/**
+ * Calendar dates for the whole project, written YYYY-MM-DD as in policies. All arithmetic goes
+ * through date-fns on local calendar days, so month ends, leap days and clock changes are handled
+ * the same everywhere (adding a month to 31 January gives 28 or 29 February, never 3 March).
+ */
+
+const ISO = 'yyyy-MM-dd';
+const REFERENCE = new Date(2000, 0, 1);
+
+/** The date written YYYY-MM-DD, or undefined when the text is not a real date in that form. */
+export function parseIsoDate(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const d = parse(text, ISO, REFERENCE);
+  return isValid(d) && format(d, ISO) === text ? d : undefined;
+}
+
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== undefined;
+}
+
+export function toIsoDate(d: Date): string {
+  return format(d, ISO);
+}
+
+function must(iso: string): Date {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`Not a date written YYYY-MM-DD: "${iso}"`);
+  return d;
+}
+
+/** Today on this machine's calendar (a letter or a review is dated the day it is made). */
+export function todayIso(now = new Date()): string {
+  return format(now, ISO);
+}
+
+/** Add whole months; a day past the end of the target month becomes its last day. */
+export function addMonthsIso(iso: string, months: number): string {
+  return toIsoDate(addMonths(must(iso), months));
+}
+
+export function addDaysIso(iso: string, days: number): string {
+  return toIsoDate(addDays(must(iso), days));
+}
+
+/** The next review date for a policy approved on `approved`: `months` later (a year by default). */
+export function nextReviewDate(approved: string, months = 12): string {
+  return addMonthsIso(approved, months);
+}
+
+/** Whole calendar months from `from` to `to`, and the days left over. */
+export function monthsBetween(from: string, to: string): { months: number; days: number } {
+  const a = must(from);
+  const b = must(to);
+  const months = differenceInMonths(b, a);
+  return { months, days: differenceInCalendarDays(b, addMonths(a, months)) };
+}
+
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(must(to), must(from));
+}
+
+/** "19 August 2024". */
+export function longDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? format(d, 'd MMMM yyyy') : iso;
+}
+
+/** The Monday of the week `iso` falls in. */
+export function weekStartIso(iso: string): string {
+  return toIsoDate(startOfWeek(must(iso), { weekStartsOn: 1 }));
+}
+
+/**
+ * School weeks from `from` to `to` (both included): the Monday-to-Sunday weeks that have at least
+ * one weekday in the range and, when terms are given, in a term. Penalty-notice windows and letters
+ * count in school weeks.
+ */
+export function schoolWeeksBetween(from: string, to: string, terms?: Array<{ start: string; end: string }>): number {
+  const a = must(from);
+  const b = must(to);
+  if (b < a) return 0;
+  const inTerm = (d: Date) => !terms || terms.some((t) => d >= must(t.start) && d <= must(t.end));
+  let count = 0;
+  for (const monday of eachWeekOfInterval({ start: a, end: b }, { weekStartsOn: 1 })) {
+    for (let i = 0; i < 5; i++) {
+      const day = addDays(monday, i);
+      if (day >= a && day <= b && !isWeekend(day) && inTerm(day)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}

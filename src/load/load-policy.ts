@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { isInside, realPath } from '../core/files.js';
+import { findProjectRoot } from '../core/project-root.js';
 import path from 'node:path';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Policy } from '../types/policy.js';
@@ -28,17 +30,7 @@ export interface LoadOptions {
   projectRoot?: string;
 }
 
-const ROOT_MARKERS = ['policywright.config.yaml', 'package.json', '.git'];
-
-export function findProjectRoot(file: string): string {
-  let dir = path.dirname(path.resolve(file));
-  for (;;) {
-    if (ROOT_MARKERS.some((m) => existsSync(path.join(dir, m)))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return path.dirname(path.resolve(file));
-    dir = up;
-  }
-}
+export { findProjectRoot };
 
 /** Load a policy and everything it extends, merged, with the origin of every value. */
 export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolicy {
@@ -52,7 +44,7 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
 
   function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
     const key = path.resolve(current);
-    const parsed = options.cache?.get(key) ?? readPolicySource(current);
+    const parsed = options.cache?.get(key) ?? readPolicySource(current, via ? projectRoot : undefined);
     if (options.cache && 'text' in parsed) options.cache.set(key, parsed);
     if (!('text' in parsed)) {
       // The file itself could not be read. For an `extends` target, report it at the `extends` line.
@@ -74,8 +66,10 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
       } else {
         const resolved = path.resolve(path.dirname(current), target);
         const rel = path.relative(projectRoot, resolved);
-        if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel)) {
-          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot}).`, hint: 'Keep the trust base inside the project and use a relative path such as ../trust-base.yaml.' });
+        const real = realPath(resolved);
+        if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel) || !isInside(projectRoot, resolved)) {
+          const link = real !== resolved && existsSync(resolved) ? `, through a link to ${real}` : '';
+          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot})${link}.`, hint: 'Keep the trust base inside the project and use a relative path such as ../trust-base.yaml.' });
         } else if (seen.includes(resolved) || resolved === path.resolve(current)) {
           const loop = [...seen, path.resolve(current), resolved].map((f) => path.relative(projectRoot, f)).join(' → ');
           diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends\` goes round in a circle: ${loop}.`, hint: 'One of these files must stop extending the other.' });

@@ -8,6 +8,7 @@ import { lintFiles, type LintedFile } from '../../lint/parallel.js';
 import { fixDiff, planFixes, writeFixes } from '../../lint/fix.js';
 import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
 import { allRules } from '../../lint/registry.js';
+import { configurationNote } from '../../lint/config-used.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -85,6 +86,7 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
   }
   const all = results.flatMap((r) => r.diagnostics);
   io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: io.isTTY, asOf, version: '0.1.0' }));
+  note(configurationNote(files, opts.config));
   if (results.some((r) => r.unreadable)) return EXIT.cannotRun;
   const n = countBySeverity(all);
   if (n.errors > 0) return EXIT.findings;

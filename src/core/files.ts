@@ -17,7 +17,8 @@ export function collectPolicyFiles(paths: string[]): string[] {
       throw new UserError(`${p}: no such file or folder.`);
     }
     if (st.isFile()) out.add(p);
-    else walk(p);
+    else if (st.isDirectory()) walk(p);
+    else throw new UserError(`${p} is not an ordinary file or folder (it is a device, pipe or socket), so it was not read.`);
   }
   return [...out];
 

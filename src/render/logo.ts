@@ -33,8 +33,24 @@ export function readLogo(logoPath: string, policyFile: string, projectRoot: stri
     return { logo: { src: `data:image/png;base64,${data.toString('base64')}`, png: { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) } } };
   }
   if (data[0] === 0xff && data[1] === 0xd8) return { logo: { src: `data:image/jpeg;base64,${data.toString('base64')}` } };
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(data.subarray(0, 4096).toString('utf8'))) {
+  if (startsWithSvg(data.subarray(0, 4096).toString('utf8'))) {
     return { logo: { src: `data:image/svg+xml;base64,${data.toString('base64')}` } };
   }
   return { problem: `the logo ${logoPath} is not a PNG, JPEG or SVG image, so it was left out.` };
+}
+
+/** An XML prolog and comments, then `<svg`: read step by step (a single pattern for this backtracks badly). */
+function startsWithSvg(head: string): boolean {
+  let rest = head.trimStart();
+  if (rest.startsWith('<?xml')) {
+    const end = rest.indexOf('>');
+    if (end < 0) return false;
+    rest = rest.slice(end + 1).trimStart();
+  }
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->', 4);
+    if (end < 0) return false;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return /^<svg[\s>]/.test(rest);
 }

@@ -130,7 +130,9 @@ function nearEmail(a: string, b: string): boolean {
   return !initialOnly && !numberOnly;
 }
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// The look-behind starts a match only where a run of address characters starts, so a long unbroken
+// word (a pasted image) is scanned once, not once per character.
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const PHONE_RE = /(?<![\d£.])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){8,10}(?!\d)/g;
 
 export const rule: Rule = {

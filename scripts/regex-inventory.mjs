@@ -26,3 +26,13 @@ export function regexInventory(root) {
 }
 
 export const regexKey = (source, flags) => `/${source}/${[...flags].sort().join('')}`;
+
+/** recheck's automaton verdict: "safe (...)", "vulnerable (...)" or "undecided (...)". */
+export async function regexVerdict(source, flags) {
+  process.env.RECHECK_BACKEND ??= 'native';
+  const { check } = await import('recheck');
+  const v = await check(source, flags, { checker: 'automaton', timeout: 4000 });
+  if (v.status === 'safe') return `safe (${v.complexity?.type ?? 'linear'})`;
+  if (v.status === 'vulnerable') return `vulnerable (${v.complexity?.summary ?? 'backtracking'})`;
+  return `undecided (${v.error?.kind ?? 'unknown'})`;
+}

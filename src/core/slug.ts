@@ -29,3 +29,10 @@ export function trimHyphens(s: string): string {
   while (end > start && s[end - 1] === '-') end--;
   return s.slice(start, end);
 }
+
+/** Without any of `chars` at the end (a loop: a pattern such as /[.:!]+$/ rescans every run of them). */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}

@@ -5,6 +5,7 @@ import { lawHistory } from '../law.js';
 import type { Rule } from '../rule.js';
 import { pounds } from '../rule-helpers.js';
 import { COUNT, countValue, hhmm, proseMatches, PROSE_TIME, proseTimeMinutes, stringsUnder, type Hit } from '../rule-helpers-definitions-returns-tool.js';
+import { trimEndOf } from '../../core/slug.js';
 
 /** Up to n characters inside a sentence; a dot is allowed only inside a number ("8.30"). */
 const W = (n: number) => String.raw`(?:[^.]|\.(?=\d)){0,${n}}?`;
@@ -369,7 +370,7 @@ function checkContacts(ctx: RuleContext, facts: Facts): void {
   const nearestPhone = (value: string) => (knownPhones.has(digits(value)) ? undefined : facts.phones.find((p) => nearPhone(digits(value), digits(p.value))));
 
   for (const { block, match } of proseMatches(ctx, [EMAIL_RE])) {
-    const value = match[0].replace(/\.+$/, '');
+    const value = trimEndOf(match[0], '.');
     const near = nearestEmail(value);
     if (!near) continue;
     ctx.reportProse(block, match.index!, value.length, `The email address ${value} is not in the policy data, but is very close to ${near.value} (${near.label}). One of them is probably mistyped.`, {

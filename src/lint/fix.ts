@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { Composer, CST, isScalar, LineCounter, Parser, visit, type Scalar } from 'yaml';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { displayPath } from '../core/files.js';
 import type { FoundDiagnostic } from './context.js';
+import { readPolicyText } from '../load/source.js';
+import { UserError } from '../core/diagnostics.js';
 
 export interface AppliedFix {
   file: string;
@@ -28,7 +29,9 @@ export function planFixes(diagnostics: FoundDiagnostic[]): FixResult[] {
   for (const d of diagnostics) if (d.fix && d.fixAt && !d.excepted) byFile.set(d.fixAt.file, [...(byFile.get(d.fixAt.file) ?? []), d]);
   const results: FixResult[] = [];
   for (const [file, ds] of byFile) {
-    const before = readFileSync(file, 'utf8');
+    // Decoded as the checker read it (a Windows-1252 file is written back as UTF-8, never as U+FFFD).
+    const before = readPolicyText(file);
+    if (typeof before !== 'string') throw new UserError(`${file}: ${before.message}`, before);
     const lineCounter = new LineCounter();
     const tokens = [...new Parser(lineCounter.addNewLine).parse(before)];
     const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];

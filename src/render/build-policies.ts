@@ -12,6 +12,8 @@ import { renderViewDocx } from './docx.js';
 import { renderViewHtml } from './html.js';
 import { documentSlug } from './output-files.js';
 import { buildPolicyView } from './view-model.js';
+import { fsProblem } from '../core/fs-problem.js';
+import { UserError } from '../core/diagnostics.js';
 
 export type OutputFormat = 'pdf' | 'html' | 'docx';
 export const OUTPUT_FORMATS: OutputFormat[] = ['pdf', 'html', 'docx'];
@@ -181,7 +183,11 @@ async function buildOne(job: Job, outDir: string, formats: OutputFormat[], pool:
   const view = buildPolicyView(job.loaded);
   const html = renderViewHtml(view);
   const dir = path.join(outDir, job.slug);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UserError(`the output folder ${dir} cannot be made: ${fsProblem(e)}.`);
+  }
   removeStaleTemporaries(dir);
   const target = (format: OutputFormat) => path.join(dir, `policy.${format}`);
   // Start printing first: Chromium works while Node writes the Word file.

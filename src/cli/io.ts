@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
+import { terminalSafe, terminalSafeKeepingColour } from '../core/terminal-text.js';
 
 /** Where the CLI writes; tests pass their own to capture output. */
 export interface CliIO {
@@ -23,14 +24,23 @@ export function useColor(io: CliIO, env: NodeJS.ProcessEnv = process.env): boole
   return io.isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
 }
 
+/**
+ * What the commands print, with every character a terminal would obey removed (escape sequences,
+ * bidirectional overrides), whatever file it came from. Colour codes stay only where colour is on.
+ */
+export function cleanIO(io: CliIO): CliIO {
+  const clean = io.isTTY ? terminalSafeKeepingColour : terminalSafe;
+  return { out: (t) => io.out(clean(t)), err: (t) => io.err(clean(t)), isTTY: io.isTTY };
+}
+
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
 
 export function formatDiagnosticLine(d: Diagnostic, color: boolean): string {
   const c = color ? pc : { red: (s: string) => s, yellow: (s: string) => s, blue: (s: string) => s, dim: (s: string) => s };
   const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-  const lines = [`${displayPath(d.file)}:${d.line}:${d.column}  ${sev}  ${d.message}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`];
-  if (d.hint) lines.push(`    ${c.dim(`→ ${d.hint}`)}`);
+  const lines = [`${terminalSafe(displayPath(d.file))}:${d.line}:${d.column}  ${sev}  ${terminalSafe(d.message)}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`];
+  if (d.hint) lines.push(`    ${c.dim(`→ ${terminalSafe(d.hint)}`)}`);
   return lines.join('\n');
 }
 

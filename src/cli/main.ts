@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { formatPosition, UserError } from '../core/diagnostics.js';
 import { registerCommands } from './commands/index.js';
-import { EXIT, processIO, type CliIO } from './io.js';
+import { cleanIO, EXIT, processIO, type CliIO } from './io.js';
 
 /** Run the CLI with the given arguments (without `node` and the script). Returns the exit code. */
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = processIO): Promise<number> {
+  const io = cleanIO(rawIO);
   const program = new Command('policywright')
     .description('School attendance policies as code: validate, lint against the DfE 2024 rules, render, export.')
     .version('0.1.0')

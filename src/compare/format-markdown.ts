@@ -1,9 +1,8 @@
+import { markdownText } from '../core/markdown-text.js';
 import type { Cell, CompareMatrix } from './matrix.js';
 
-/** Text safe inside a Markdown table cell: pipes escaped, no line breaks, no HTML. */
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\s*\n\s*/g, ' ');
-}
+/** Text safe inside a Markdown table cell: pipes escaped, no line breaks, no HTML, no links or images. */
+const md = markdownText;
 
 export function marks(cell: Cell): string[] {
   return [...(cell.differsFromBase ? ['≠ base'] : []), ...(cell.differsFromMajority ? ['≠ most'] : [])];
@@ -19,7 +18,7 @@ function cellText(cell: Cell | null): string {
 
 /** The matrix as a GitHub-flavoured Markdown table, with a legend and any files left out. */
 export function compareToMarkdown(matrix: CompareMatrix, title: string): string {
-  const head = ['Setting', ...(matrix.base ? [`${matrix.base.label}`] : []), ...matrix.columns.map((c) => md(c.label))];
+  const head = ['Setting', ...(matrix.base ? [md(matrix.base.label)] : []), ...matrix.columns.map((c) => md(c.label))];
   const lines = [
     `# ${md(title)}`,
     '',

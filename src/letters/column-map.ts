@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { UserError } from '../core/diagnostics.js';
+import { FileAccessError, readUserFile } from '../core/files.js';
 import { readProblem } from './fs-problem.js';
 import { COLUMN_NAMES } from './columns.js';
 
@@ -11,8 +11,9 @@ export type ColumnMap = Map<string, string>;
 export function readColumnMap(file: string): ColumnMap {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readUserFile(file, { maxBytes: 1024 * 1024 }).toString('utf8');
   } catch (e) {
+    if (e instanceof FileAccessError) throw new UserError(`The column mapping ${e.message}`);
     throw new UserError(`The column mapping ${file} cannot be read: ${readProblem(e)}.`);
   }
   let data: unknown;

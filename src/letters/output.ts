@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/diagnostics.js';
 import { readProblem } from './fs-problem.js';
+import { trimHyphens } from '../core/slug.js';
 
 /** out/letters/<school>/<date>/, relative to where the command runs. */
 export function defaultOutDir(schoolId: string, date: string): string {
@@ -11,7 +12,7 @@ export function defaultOutDir(schoolId: string, date: string): string {
 
 /** A name that is safe as one file name, whatever a policy or a pupil file put in it. */
 export function fileSafe(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'letter';
+  return trimHyphens(name.toLowerCase().replace(/[^a-z0-9-]+/g, '-')).slice(0, 80) || 'letter';
 }
 
 /**

@@ -6,6 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Position, Severity } from '../core/diagnostics.js';
 import { UserError } from '../core/diagnostics.js';
 import { loadPolicy } from '../load/load-policy.js';
+import { findProjectRoot } from '../core/project-root.js';
 import { allRules } from './registry.js';
 
 export interface RuleException {
@@ -25,16 +26,13 @@ export interface LintConfig {
 
 export const CONFIG_FILE = 'policywright.config.yaml';
 
-/** Nearest policywright.config.yaml in the folder of `from` or above. */
+/**
+ * The policywright.config.yaml of the project `from` belongs to. The search stops at the project root
+ * (see findProjectRoot), so a config in a shared parent folder never switches rules off.
+ */
 export function findConfig(from: string): string | undefined {
-  let dir = path.dirname(path.resolve(from));
-  for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
+  const candidate = path.join(findProjectRoot(from), CONFIG_FILE);
+  return existsSync(candidate) ? candidate : undefined;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
@@ -8,6 +7,7 @@ import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
 import type { Fix, FixKind, FoundDiagnostic } from './context.js';
 import { checkFixedPolicies } from './fix-validate.js';
+import { readPolicyText } from '../load/source.js';
 
 export interface AppliedFix {
   file: string;
@@ -76,7 +76,7 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
   const refused: RefusedFix[] = [];
   const policiesOf = new Map<string, Set<string>>();
   for (const [file, changes] of byFile) {
-    const before = options.checked?.get(file) ?? readFileSync(file, 'utf8');
+    const before = options.checked?.get(file) ?? decodedText(file);
     const original = parseDocument(before, { keepSourceTokens: false });
     if (original.errors.length) continue;
     const values = valueNodes(before);
@@ -241,6 +241,13 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
+/** The file's text as the checker read it (a Windows-1252 file decoded, never turned into U+FFFD). */
+function decodedText(file: string): string {
+  const text = readPolicyText(file);
+  if (typeof text !== 'string') throw new UserError(`${file}: ${text.message}`, text);
+  return text;
+}
+
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -253,11 +260,8 @@ export function writeFixes(results: FixResult[]): void {
   const changed: string[] = [];
   for (const r of results) {
     let now: string;
-    try {
-      now = readFileSync(r.file, 'utf8');
-    } catch {
-      now = '';
-    }
+    const read = readPolicyText(r.file);
+    now = typeof read === 'string' ? read : '';
     if (contentHash(now) !== contentHash(r.before)) {
       changed.push(r.file);
       continue;

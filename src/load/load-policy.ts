@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { isInside, realPath } from '../core/files.js';
 import { explainProjectRoot, projectRootOf } from '../core/project-root.js';
 import path from 'node:path';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
@@ -43,7 +45,7 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
 
   function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
     const key = path.resolve(current);
-    const parsed = options.cache?.get(key) ?? readPolicySource(current);
+    const parsed = options.cache?.get(key) ?? readPolicySource(current, via ? projectRoot : undefined);
     if (options.cache && 'text' in parsed) options.cache.set(key, parsed);
     if (!('text' in parsed)) {
       // The file itself could not be read. For an `extends` target, report it at the `extends` line.
@@ -65,8 +67,10 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
       } else {
         const resolved = path.resolve(path.dirname(current), target);
         const rel = path.relative(projectRoot, resolved);
-        if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel)) {
-          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot}).`, hint: options.projectRoot ? `Keep the trust base inside ${projectRoot}.` : explainProjectRoot(foundRoot) });
+        const real = realPath(resolved);
+        if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel) || !isInside(projectRoot, resolved)) {
+          const link = real !== resolved && existsSync(resolved) ? `, through a link to ${real}` : '';
+          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot})${link}.`, hint: options.projectRoot ? `Keep the trust base inside ${projectRoot}.` : explainProjectRoot(foundRoot) });
         } else if (seen.includes(resolved) || resolved === path.resolve(current)) {
           const loop = [...seen, path.resolve(current), resolved].map((f) => path.relative(projectRoot, f)).join(' → ');
           diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends\` goes round in a circle: ${loop}.`, hint: 'One of these files must stop extending the other.' });

@@ -1,4 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { FileAccessError, readUserFile } from '../core/files.js';
+import { decodeText } from '../core/text-encoding.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { MapNode, SourceNode } from './tree.js';
@@ -21,30 +23,49 @@ function fileDiagnostic(file: string, message: string, hint?: string, line = 1, 
   return { ruleId, severity: 'error', file, line, column, endLine: line, endColumn: column, message, ...(hint ? { hint } : {}) };
 }
 
-/** Read a policy file; problems reading it come back as diagnostics, never as exceptions. */
-export function readPolicySource(file: string): ParsedSource | Diagnostic {
-  let size: number;
+/** Read a policy file; problems reading it come back as diagnostics, never as exceptions.
+ * With `within`, the real file (after symbolic links) must be inside that folder. */
+export function readPolicySource(file: string, within?: string): ParsedSource | Diagnostic {
+  const text = readPolicyText(file, within);
+  return typeof text === 'string' ? parsePolicyText(file, text) : text;
+}
+
+/** The text of a policy file, decoded (UTF-8, UTF-16 or a certain Windows-1252), or why it cannot be used. */
+export function readPolicyText(file: string, within?: string): string | Diagnostic {
+  let bytes: Buffer;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) return fileDiagnostic(file, 'This is a folder, not a policy file.', undefined, 1, 1, 'io');
-    size = st.size;
-  } catch {
-    return fileDiagnostic(file, 'File not found.', 'Check the path and the spelling of the file name.', 1, 1, 'io');
-  }
-  if (size > MAX_POLICY_BYTES) {
-    return fileDiagnostic(
-      file,
-      `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a policy file can be at most ${MAX_POLICY_BYTES / 1024 / 1024} MB.`,
-      'Check that this is the right file. Large images or pasted documents belong in separate files.',
-    );
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
+    bytes = readUserFile(file, { maxBytes: MAX_POLICY_BYTES, ...(within !== undefined ? { within } : {}) });
   } catch (e) {
-    return fileDiagnostic(file, `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}).`, undefined, 1, 1, 'io');
+    if (!(e instanceof FileAccessError)) throw e;
+    switch (e.reason) {
+      case 'missing':
+        return fileDiagnostic(file, 'File not found.', 'Check the path and the spelling of the file name.', 1, 1, 'io');
+      case 'not-a-file':
+        return fileDiagnostic(file, /folder/.test(e.problem) ? 'This is a folder, not a policy file.' : 'This is not an ordinary file (it is a device, pipe or socket), so it was not read.', undefined, 1, 1, 'io');
+      case 'too-large': {
+        let size = MAX_POLICY_BYTES + 1;
+        try {
+          size = statSync(file).size;
+        } catch {
+          // keep the limit
+        }
+        return fileDiagnostic(
+          file,
+          size > MAX_POLICY_BYTES ? `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a policy file can be at most ${MAX_POLICY_BYTES / 1024 / 1024} MB.` : `The file is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB, the most a policy file can be.`,
+          'Check that this is the right file. Large images or pasted documents belong in separate files.',
+        );
+      }
+      case 'outside':
+        return fileDiagnostic(file, `The file ${e.problem}`, 'Keep policy files inside the project folder; a link to a file elsewhere is not followed.');
+      default:
+        return fileDiagnostic(file, `The file ${e.problem}`, undefined, 1, 1, 'io');
+    }
   }
-  return parsePolicyText(file, text);
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) {
+    return fileDiagnostic(file, decoded.problem, 'Open the file in your editor and save it again choosing the encoding "UTF-8".', decoded.line, decoded.column);
+  }
+  return decoded.text;
 }
 
 export function parsePolicyText(file: string, text: string): ParsedSource {

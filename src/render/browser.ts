@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -6,16 +6,32 @@ import { UserError } from '../core/diagnostics.js';
 import { findChromium } from './chromium.js';
 import { openLockedPage, printOnPage, UnsafePageError, type PrintedPdf, type PrintOptions } from './pdf.js';
 
-/** The flags every launch uses: headless, no GPU, and nothing that talks to Google in the background. */
+/**
+ * The flags every launch uses: headless, no GPU, and no network at all. Chromium looks up Google
+ * hosts in the background (updates, certificate lists, variations) even with
+ * --disable-background-networking, so every host name resolves to nothing and nothing is prefetched;
+ * this also backs up the page's request interception.
+ */
 export const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-extensions',
   '--disable-sync',
+  '--dns-prefetch-disable',
+  '--no-pings',
   '--no-first-run',
+  '--no-default-browser-check',
   '--disable-quic',
   '--disable-breakpad',
+  '--metrics-recording-only',
+  '--safebrowsing-disable-auto-update',
+  '--disable-features=NetworkTimeServiceQuerying,CertificateTransparencyComponentUpdater,OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,AutofillServerCommunication,InterestFeedContentSuggestions,NetworkPrediction',
 ];
 
 export interface BrowserOptions {
@@ -25,7 +41,12 @@ export interface BrowserOptions {
   pages?: number;
   /** Longest time Chromium may take to answer one request, in milliseconds. */
   protocolTimeoutMs?: number;
+  /** Longest time Chromium may take to start and answer, in milliseconds (default START_TIMEOUT_MS). */
+  startTimeoutMs?: number;
 }
+
+/** A browser that has not started and answered in this time is stopped, with a clear error. */
+export const START_TIMEOUT_MS = 20_000;
 
 /** One browser, shared by every document of a build, letters and reports alike. */
 export interface BrowserPool {
@@ -72,11 +93,14 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
   // everything. Chromium puts a Unix socket in its temporary folder and such paths are limited to 107
   // bytes, so a long TMPDIR gives way to /tmp.
   const base = tmpdir().length > 40 && existsSync('/tmp') ? '/tmp' : tmpdir();
-  const profile = mkdtempSync(path.join(base, 'pw-chromium-'));
+  removeOrphanedProfiles(base);
+  const profile = mkdtempSync(path.join(base, `pw-chromium-${process.pid}-`));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  const startTimeout = options.startTimeoutMs ?? START_TIMEOUT_MS;
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
+      timeout: startTimeout,
       executablePath,
       headless: true,
       pipe: true,
@@ -88,9 +112,29 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    // With a pipe, puppeteer's own launch timeout does not cover a browser that never answers.
+    const started = await withTimeout(launching, startTimeout).catch((e: unknown) => {
+      if ((e as Error).message !== 'timeout') throw e;
+      launching.then((late) => late.process()?.kill('SIGKILL'), () => undefined);
+      killProcessesOfProfile(profile);
+      throw e;
+    });
+    browser = started;
   } catch (e) {
     removeProfile();
-    throw new UserError(`Chromium (${executablePath}) could not be started, so PDFs cannot be made: ${(e as Error).message.split('\n')[0]}`);
+    const message = (e as Error).message.split('\n')[0] ?? '';
+    if (/timed out|timeout/i.test(message)) {
+      throw new UserError(`Chromium (${executablePath}) did not start within ${startTimeout / 1000} seconds, so PDFs cannot be made. Close other programs and try again; HTML and Word files can still be made with --formats html,docx.`);
+    }
+    throw new UserError(`Chromium (${executablePath}) could not be started, so PDFs cannot be made: ${message}`);
+  }
+  // A browser that started but does not answer is given up on in seconds, not minutes.
+  try {
+    await withTimeout(browser.version(), startTimeout);
+  } catch {
+    browser.process()?.kill('SIGKILL');
+    removeProfile();
+    throw new UserError(`Chromium (${executablePath}) started but did not answer within ${startTimeout / 1000} seconds, so PDFs cannot be made. Try again; HTML and Word files can still be made with --formats html,docx.`);
   }
 
   // If the program is stopped, stop the browser too and remove its profile.
@@ -110,11 +154,20 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
     pid: browser.process()?.pid,
     async printPdf(html, printOptions) {
       if (closed) throw new Error('The browser has already been closed.');
-      const page = await pages.acquire();
+      const stopped = () => new UserError('Chromium stopped while PDFs were being printed (it may have crashed, been stopped or run out of memory), so the PDF was not written. Run the command again.');
+      if (!browser.connected) throw stopped();
+      let page: Page;
+      try {
+        page = await pages.acquire();
+      } catch (e) {
+        if (!browser.connected) throw stopped();
+        throw e;
+      }
       let broken = false;
       try {
         return await printOnPage(page, html, printOptions);
       } catch (e) {
+        if (!browser.connected) throw stopped();
         // A page that navigated away or timed out is not reused.
         broken = e instanceof UnsafePageError || /timeout|detached|closed/i.test((e as Error).message);
         throw e;
@@ -135,6 +188,58 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
       removeProfile();
     },
   };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * A policywright process killed outright (SIGKILL, a power cut) cannot remove its browser profile.
+ * Profiles are named after the process, so the next start removes those whose process has gone.
+ */
+export function removeOrphanedProfiles(base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^pw-chromium-(\d+)-[A-Za-z0-9]+$/.exec(name);
+    if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
+    rmSync(path.join(base, name), { recursive: true, force: true });
+  }
+}
+
+/** Stop the browser processes this run started (found by the profile folder in their environment). */
+function killProcessesOfProfile(profile: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`TMPDIR=${profile}`)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // gone already, or not ours
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Pages are opened when first needed, then reused; a caller waits when all are busy. */

@@ -14,6 +14,8 @@ import { renderViewDocx } from './docx.js';
 import { renderViewHtml } from './html.js';
 import { documentSlug } from './output-files.js';
 import { buildPolicyView } from './view-model.js';
+import { fsProblem } from '../core/fs-problem.js';
+import { UserError } from '../core/diagnostics.js';
 
 export type OutputFormat = 'pdf' | 'html' | 'docx';
 export const OUTPUT_FORMATS: OutputFormat[] = ['pdf', 'html', 'docx'];
@@ -201,7 +203,11 @@ async function buildOne(job: Job, outDir: string, formats: OutputFormat[], pool:
   }
   const pdf = printing ? await printing : undefined;
   // Everything was made and checked: only now is anything written.
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UserError(`the output folder ${dir} cannot be made: ${fsProblem(e)}.`);
+  }
   removeStaleTemporaries(dir);
   const outputs: BuiltDocument['outputs'] = [];
   if (pdf) {

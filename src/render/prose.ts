@@ -64,5 +64,15 @@ export function formatDataValue(path: string, value: unknown, kind: ValueKind = 
 
 /** Backslash-escape every ASCII punctuation mark so Markdown shows the value as plain text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return joinLines(text).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** Each line break, with the white space around it, as one space (a loop: a single pattern rescans long runs of spaces). */
+function joinLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text
+    .split('\n')
+    .map((line, i, all) => (i === 0 ? line.trimEnd() : i === all.length - 1 ? line.trimStart() : line.trim()))
+    .filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1)
+    .join(' ');
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { describeDraft } from '../../core/draft.js';
 import { parseAsOf } from './lint.js';
+import { configurationNote } from '../../lint/config-used.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
 import { buildPolicies, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from '../../render/build-policies.js';
@@ -107,6 +108,8 @@ function report(result: BuildResult, io: CliIO, ms?: number): void {
   const total = result.built.length + result.failed.length;
   const time = ms === undefined ? '' : ` in ${(ms / 1000).toFixed(1)} s`;
   io.out(`\nBuilt ${result.built.length} of ${total} document${total === 1 ? '' : 's'}${time}.`);
+  const checked = [...result.built, ...result.failed].map((d) => d.file);
+  if (checked.length) io.out(configurationNote(checked));
   if (result.failed.length) {
     io.out('Not built:');
     for (const f of result.failed) io.out(`  ✗ ${displayPath(f.file)} ${f.message}`);

@@ -10,6 +10,7 @@ import { fixDiff, planFixes, writeFixes } from '../../lint/fix.js';
 import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
 import { allRules } from '../../lint/registry.js';
 import type { FixKind } from '../../lint/context.js';
+import { configurationNote } from '../../lint/config-used.js';
 import { EXIT, type CliIO, useColor } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -108,6 +109,7 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
   }
   const all = results.flatMap((r) => r.diagnostics);
   io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
+  note(configurationNote(files, opts.config));
   if (results.some((r) => r.unreadable) || refusedAny) return EXIT.cannotRun;
   const n = countBySeverity(all);
   if (n.errors > 0) return EXIT.findings;

@@ -2,7 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import type { LegacyBlock } from '../prose-blocks.js';
 import { factAt, type Extraction, type Fact, type Note, type Sentence } from './fact.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// Start only where a run of address characters starts: linear on a long unbroken word.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
 const NAME = /^\s*:?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][A-Za-z'’-]*\.?(?:\s+[A-Z][A-Za-z'’-]+){1,2})/;
 const NOT_A_NAME = /^(The|This|Our|A|An|Head|Headteacher|Senior|School|Lead|Deputy|Assistant)\b/;

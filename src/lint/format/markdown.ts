@@ -1,8 +1,9 @@
 import { displayPath } from '../../core/files.js';
+import { markdownText } from '../../core/markdown-text.js';
 import { countBySeverity } from '../engine.js';
 import type { FileReport } from './group.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = markdownText;
 
 /** A Markdown summary, for a pull request comment or a governors' paper. */
 export function formatMarkdown(reports: FileReport[], asOf: string): string {

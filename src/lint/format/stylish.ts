@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { displayPath } from '../../core/files.js';
+import { terminalSafe as t } from '../../core/terminal-text.js';
 import { countBySeverity } from '../engine.js';
 import type { FileReport } from './group.js';
 
@@ -9,14 +10,14 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
   const out: string[] = [];
   for (const r of reports) {
     if (r.diagnostics.length === 0) continue;
-    out.push('', c.underline(displayPath(r.filePath)));
+    out.push('', c.underline(t(displayPath(r.filePath))));
     for (const d of r.diagnostics) {
       const sev = d.excepted ? c.green('excepted') : d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(color ? 17 : 8)} ${d.message}  ${c.dim(d.ruleId)}`);
-      if (d.hint) out.push(`  ${' '.repeat(8)} ${c.dim(`→ ${d.hint}`)}`);
-      if (d.suggestion) out.push(`  ${' '.repeat(8)} ${c.dim(`→ suggestion: ${d.suggestion.description ?? ''}${d.fixAt ? ' (the school decides; --fix --fix-type suggestion makes it)' : ''}`)}`);
-      if (d.inheritedBy) out.push(`  ${' '.repeat(8)} ${c.dim(`(inherited by ${d.inheritedBy.split(', ').map(displayPath).join(', ')})`)}`);
-      if (d.excepted) out.push(`  ${' '.repeat(8)} ${c.dim(`excepted until ${d.excepted.until}, approved by ${d.excepted.approvedBy}: ${d.excepted.reason}`)}`);
+      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(color ? 17 : 8)} ${t(d.message)}  ${c.dim(t(d.ruleId))}`);
+      if (d.hint) out.push(`  ${' '.repeat(8)} ${c.dim(`→ ${t(d.hint)}`)}`);
+      if (d.suggestion) out.push(`  ${' '.repeat(8)} ${c.dim(t(`→ suggestion: ${d.suggestion.description ?? ''}${d.fixAt ? ' (the school decides; --fix --fix-type suggestion makes it)' : ''}`))}`);
+      if (d.inheritedBy) out.push(`  ${' '.repeat(8)} ${c.dim(`(inherited by ${t(d.inheritedBy.split(', ').map(displayPath).join(', '))})`)}`);
+      if (d.excepted) out.push(`  ${' '.repeat(8)} ${c.dim(t(`excepted until ${d.excepted.until}, approved by ${d.excepted.approvedBy}: ${d.excepted.reason}`))}`);
     }
   }
   const n = countBySeverity(reports.flatMap((r) => r.diagnostics));

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ParsedSection } from '../context.js';
 import type { MdNode } from '../../prose/blocks.js';
 import type { Rule } from '../rule.js';
+import { trimEndOf } from '../../core/slug.js';
 
 /** Link text that does not say where the link goes. */
 const VAGUE_LINK = /^(click(\s+here)?|here|this|this\s+link|link|this\s+page|this\s+website|read\s+more|more|more\s+info(rmation)?|find\s+out\s+more|see\s+here|go\s+here|download|view)$/i;
@@ -49,7 +50,7 @@ function linkAndImageProblems(section: ParsedSection): Problem[] {
     const length = (node.position.end.offset ?? offset) - offset;
     if (node.type === 'link' || node.type === 'linkReference') {
       const text = toString(node).trim();
-      if (VAGUE_LINK.test(text.replace(/[.:!]+$/, ''))) {
+      if (VAGUE_LINK.test(trimEndOf(text, '.:!'))) {
         out.push({ offset, length, message: `The link text “${text}” does not say where the link goes; people using screen readers often hear links out of context.`, hint: 'Use link text that names the page, for example “the local authority\'s code of conduct for penalty notices”.' });
       } else if (BARE_URL.test(text)) {
         out.push({ offset, length, message: `The link text is the web address itself (${text.length > 60 ? `${text.slice(0, 57)}...` : text}), which is hard to read aloud and to understand.`, hint: 'Use link text that names the page, and keep the address as the link target.' });

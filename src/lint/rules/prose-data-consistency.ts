@@ -5,6 +5,7 @@ import { lawHistory } from '../law.js';
 import type { Rule } from '../rule.js';
 import { pounds } from '../rule-helpers.js';
 import { COUNT, countValue, hhmm, proseMatches, PROSE_TIME, proseTimeMinutes, stringsUnder, type Hit } from '../rule-helpers-definitions-returns-tool.js';
+import { trimEndOf } from '../../core/slug.js';
 
 /** Up to n characters inside a sentence; a dot is allowed only inside a number ("8.30"). */
 const W = (n: number) => String.raw`(?:[^.]|\.(?=\d)){0,${n}}?`;
@@ -130,7 +131,9 @@ function nearEmail(a: string, b: string): boolean {
   return !initialOnly && !numberOnly;
 }
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// The look-behind starts a match only where a run of address characters starts, so a long unbroken
+// word (a pasted image) is scanned once, not once per character.
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const PHONE_RE = /(?<![\d£.])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){8,10}(?!\d)/g;
 
 export const rule: Rule = {
@@ -367,7 +370,7 @@ function checkContacts(ctx: RuleContext, facts: Facts): void {
   const nearestPhone = (value: string) => (knownPhones.has(digits(value)) ? undefined : facts.phones.find((p) => nearPhone(digits(value), digits(p.value))));
 
   for (const { block, match } of proseMatches(ctx, [EMAIL_RE])) {
-    const value = match[0].replace(/\.+$/, '');
+    const value = trimEndOf(match[0], '.');
     const near = nearestEmail(value);
     if (!near) continue;
     ctx.reportProse(block, match.index!, value.length, `The email address ${value} is not in the policy data, but is very close to ${near.value} (${near.label}). One of them is probably mistyped.`, {

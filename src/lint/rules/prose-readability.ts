@@ -116,7 +116,7 @@ function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
           const v = resolveDataRef(ctx.policy, path);
           return typeof v === 'string' || typeof v === 'number' ? String(v) : 'this';
         })
-        .replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g, 'the link'),
+        .replace(/\S+/g, (word) => (isLinkOrEmail(word) ? 'the link' : word)),
     );
 }
 
@@ -177,3 +177,8 @@ export const rule: Rule = {
     ],
   },
 };
+
+/** A web address or e-mail address, tested one word at a time so a long unbroken word is read once. */
+function isLinkOrEmail(word: string): boolean {
+  return /(?:^|\W)(?:https?:\/\/|www\.)/.test(word) || /[^@]@[^@]*\.\w/.test(word);
+}

@@ -29,9 +29,9 @@ export const rule: Rule = {
     governorQuestion: "Who is watching for the Children's Wellbeing and Schools Act 2026 coming into force, and when will our policy be updated for it?",
   },
   check(ctx) {
-    const enacted = ctx.law<boolean>('cwsa_2026.enacted');
+    const enacted = ctx.law('cwsa_2026.enacted');
     if (enacted?.value !== true) return;
-    const commenced = ctx.law<boolean>('cwsa_2026.ehe_consent_commenced')?.value === true;
+    const commenced = ctx.law('cwsa_2026.ehe_consent_commenced')?.value === true;
     const refs = ctx.policy.references ?? [];
     refs.forEach((ref, i) => {
       // Citing the Act itself is right; citing the Bill after Royal Assent is out of date.

@@ -26,7 +26,7 @@ export const rule: Rule = {
     governorQuestion: 'Is our register data shared with the DfE every day, and do leaders and governors use the resulting attendance reports?',
   },
   check(ctx) {
-    const required = ctx.law<boolean>('data_sharing.dfe_daily_required');
+    const required = ctx.law('data_sharing.dfe_daily_required');
     if (required?.value !== true || allIndependent(ctx.policy)) return;
     const pointer = '/monitoring/dfe_daily_sharing';
     if (ctx.get(pointer) === false) {

@@ -33,7 +33,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (!ctx.law('deletions.continuous_absence_school_days')) return; // the 2024 Regulations are not yet in force
-    const commenced = ctx.law<boolean>('cwsa_2026.ehe_consent_commenced')?.value === true;
+    const commenced = ctx.law('cwsa_2026.ehe_consent_commenced')?.value === true;
     const types = (ctx.policy.schools ?? []).map((s) => s.type);
     const allSpecial = types.length > 0 && types.every((t) => t !== undefined && SPECIAL.has(t));
     const pointer = '/deletions/home_education_requires_consent';

@@ -56,7 +56,7 @@ export const rule: Rule = {
   check(ctx) {
     const wt = ctx.law('guidance.working_together.current_year');
     if (!wt) return;
-    const statutory = ctx.law<boolean>('guidance.working_together.statutory');
+    const statutory = ctx.law('guidance.working_together.statutory');
     const wtStatutory = statutory?.value === true;
     checkReferences(ctx, wt.value, wtStatutory, longDate(wt.since));
     for (const hit of proseHits(ctx, PROSE_WT, (h) => !wtStatutory || describesChange(h.sentence, wt.value))) {

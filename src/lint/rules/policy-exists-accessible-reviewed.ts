@@ -29,7 +29,7 @@ export const rule: Rule = {
       });
     }
     // The date the guidance became statutory is data (law.yaml), not a constant here.
-    const statutory = ctx.law<boolean>('guidance.working_together.statutory');
+    const statutory = ctx.law('guidance.working_together.statutory');
     if (!statutory?.value || !doc?.approved_on || doc.approved_on >= statutory.since) return;
     const later = (doc.changes ?? []).filter((c) => c.date && c.date >= statutory.since);
     if (later.length === 0) {

@@ -23,7 +23,7 @@ export const rule: Rule = {
     governorQuestion: 'Are all our admission and attendance registers kept electronically, and does the policy say so?',
   },
   check(ctx) {
-    const law = ctx.law<boolean>('registers.electronic_required');
+    const law = ctx.law('registers.electronic_required');
     if (!law?.value) return;
     if (ctx.get('/registers/electronic') === false) {
       ctx.report({

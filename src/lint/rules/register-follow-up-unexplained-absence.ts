@@ -32,7 +32,7 @@ export const rule: Rule = {
         hint: 'Contact parents on the first day of any unexplained absence and describe how in the policy.',
       });
     }
-    const yot = ctx.law<boolean>('unexplained_absence.inform_yot_worker');
+    const yot = ctx.law('unexplained_absence.inform_yot_worker');
     const yotExpected = yot?.value === true;
     const notify = ctx.get('/unexplained_absence/notify');
     const list = Array.isArray(notify) ? (notify as string[]) : undefined;

@@ -116,13 +116,6 @@ export function addMonths(iso: string, months: number): string {
   return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
 }
 
-/** School types that are not state-funded (whether the DfE data-sharing duty covers them is unconfirmed). */
-const NOT_STATE_FUNDED = new Set(['independent']);
-/** True when every school named is independent (a policy naming no school type is treated as state-funded). */
-export function allIndependent(policy: Policy): boolean {
-  const types = (policy.schools ?? []).map((s) => s.type);
-  return types.length > 0 && types.every((t) => t !== undefined && NOT_STATE_FUNDED.has(t));
-}
 
 /** Every string under `value` with its JSON pointer. */
 export function* stringsUnder(value: unknown, pointer: string): Generator<{ pointer: string; value: string }> {

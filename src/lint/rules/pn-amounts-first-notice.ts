@@ -1,3 +1,4 @@
+import { lawHistory, staleValues, type LawKey } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
 
@@ -8,9 +9,39 @@ const FIELDS = [
   { key: 'full_days', law: 'penalty_notice.first.full_days', words: 'days to pay the full amount', money: false },
 ] as const;
 
-// "FPN" is how many policies name a fixed penalty notice; "£60." may end a sentence.
-const PROSE_AMOUNT = [/£\s?(50|60|100|120)(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)/gi, /\b(penalt|fine|FPN)[^.]{0,80}£\s?(50|60|100|120)(?![\d,]|\.\d)/gi];
-const PROSE_42_DAYS = /within\s+42\s+days/gi;
+/**
+ * Patterns for old amounts and payment periods, built from the history of the parameters (one set per
+ * distinct list of old values, so the prose matcher's cache keeps working).
+ * "FPN" is how many policies name a fixed penalty notice; "£60." may end a sentence.
+ */
+const patterns = new Map<string, { amounts: RegExp[]; days: RegExp | undefined }>();
+function prose(amounts: number[], days: number[]): { amounts: RegExp[]; days: RegExp | undefined } {
+  const key = `${amounts.join(',')}/${days.join(',')}`;
+  let out = patterns.get(key);
+  if (!out) {
+    const a = amounts.join('|');
+    out = {
+      amounts: amounts.length ? [new RegExp(String.raw`£\s?(${a})(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)`, 'gi'), new RegExp(String.raw`\b(penalt|fine|FPN)[^.]{0,80}£\s?(${a})(?![\d,]|\.\d)`, 'gi')] : [],
+      days: days.length ? new RegExp(String.raw`within\s+(${days.join('|')})\s+days`, 'gi') : undefined,
+    };
+    patterns.set(key, out);
+  }
+  return out;
+}
+
+/** Old values of these parameters that are not current for any of them. */
+function oldOnly(ctx: { asOf: string; law: (k: PnKey) => { value: number } | undefined }, keys: PnKey[]): number[] {
+  const current = new Set(keys.map((k) => ctx.law(k)?.value));
+  return [...new Set(keys.flatMap((k) => staleValues(k, ctx.asOf)))].filter((v) => !current.has(v)).sort((x, y) => x - y);
+}
+type PnKey = 'penalty_notice.first.discounted' | 'penalty_notice.first.full' | 'penalty_notice.second.amount' | 'penalty_notice.first.discount_days' | 'penalty_notice.first.full_days' | 'penalty_notice.second.days';
+
+/** The date a value of the parameter stopped applying (the start of the next value). */
+function staleUntil(key: LawKey, value: number): string | undefined {
+  const h = lawHistory(key);
+  const i = h.findIndex((e) => e.value === value);
+  return i >= 0 ? h[i + 1]?.since : undefined;
+}
 
 export const rule: Rule = {
   meta: {
@@ -49,7 +80,11 @@ export const rule: Rule = {
     const lowDays = ctx.law('penalty_notice.first.discount_days');
     const current = new Set([low?.value, full?.value, ctx.law('penalty_notice.second.amount')?.value]);
     const now = low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
-    for (const re of PROSE_AMOUNT) {
+    const old = prose(
+      oldOnly(ctx, ['penalty_notice.first.discounted', 'penalty_notice.first.full', 'penalty_notice.second.amount']),
+      oldOnly(ctx, ['penalty_notice.first.discount_days', 'penalty_notice.first.full_days', 'penalty_notice.second.days']),
+    );
+    for (const re of old.amounts) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         const amount = Number(match[1] && /^\d/.test(match[1]) ? match[1] : match[2]);
         // "public space" is how some policies word the excluded-pupil regime (pn-excluded-pupil-public-place).
@@ -58,10 +93,13 @@ export const rule: Rule = {
         ctx.reportProse(block, match.index! + at, match[0].length - at, `${pounds(amount)} is not a current penalty notice amount${now}.`);
       }
     }
-    if (ctx.law('penalty_notice.first.full_days')?.value !== 42) {
-      for (const { block, match, sentence } of ctx.matchProse(PROSE_42_DAYS)) {
+    const payDays = [lowDays?.value, ctx.law('penalty_notice.first.full_days')?.value];
+    if (old.days && payDays[0] && payDays[1]) {
+      for (const { block, match, sentence } of ctx.matchProse(old.days)) {
         if (!/penalt|fine|pay/i.test(sentence)) continue;
-        ctx.reportProse(block, match.index!, match[0].length, 'Penalty notices are paid within 21 or 28 days; 42 days was the period before September 2013.');
+        const n = Number(match[1]);
+        const until = staleUntil('penalty_notice.first.full_days', n) ?? staleUntil('penalty_notice.first.discount_days', n);
+        ctx.reportProse(block, match.index!, match[0].length, `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`);
       }
     }
   },

@@ -39,7 +39,7 @@ export function formatLawValue(value: number | boolean | null | undefined, unit:
 
 function describe(label: string, unit: LawUnit, from: number | boolean | null | undefined, to: number | boolean | null): string {
   if (to === null) return `${label}: no longer in force`;
-  if (from === undefined || from === null) return `${label}: ${formatLawValue(to, unit)}`;
+  if (from === undefined || from === null) return `${label}: ${formatLawValue(to, unit)} (new)`;
   return `${label}: ${formatLawValue(from, unit)} → ${formatLawValue(to, unit)}`;
 }
 
@@ -56,7 +56,9 @@ export function lawChangesBetween(from: string, until: string): LawChange[] {
       const changed = v.value !== previous;
       const before = previous;
       previous = v.value;
-      if (!changed || date < from || date > until) continue;
+      // A first value of `false` (with nothing to say about it) means nothing came into force.
+      const nothingStarted = before === undefined && v.value === false && !v.summary;
+      if (!changed || nothingStarted || date < from || date > until) continue;
       const note = v.note ?? p.note;
       out.push({
         date,

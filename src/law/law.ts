@@ -43,13 +43,19 @@ function entries(p: LawParameter): Array<[string, DatedValue]> {
   return Object.entries(p.values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The value of a legal parameter in force on `asOf` (YYYY-MM-DD); undefined before its first date or once it stopped (null). */
-export function lawValue<K extends LawKey>(key: K, asOf: string): LawValue<LawValueTypes[K]> | undefined {
-  const p = parameter(key);
+/** The dated entry of a parameter in force on `asOf`: undefined before its first date or once it stopped (a null value). */
+export function entryOn(p: LawParameter, asOf: string): [string, DatedValue] | undefined {
   const found = entries(p)
     .filter(([d]) => d <= asOf)
     .pop();
-  if (!found || found[1].value === null) return undefined;
+  return found && found[1].value !== null ? found : undefined;
+}
+
+/** The value of a legal parameter in force on `asOf` (YYYY-MM-DD); undefined before its first date or once it stopped (null). */
+export function lawValue<K extends LawKey>(key: K, asOf: string): LawValue<LawValueTypes[K]> | undefined {
+  const p = parameter(key);
+  const found = entryOn(p, asOf);
+  if (!found) return undefined;
   const [since, v] = found;
   const note = v.note ?? p.note;
   return {

@@ -39,20 +39,43 @@ function parameter(key: string): LawParameter {
   return p;
 }
 
+const sorted = new WeakMap<LawParameter, Array<[string, DatedValue]>>();
+/** The dated entries, oldest first (sorted once per parameter). */
 function entries(p: LawParameter): Array<[string, DatedValue]> {
-  return Object.entries(p.values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let out = sorted.get(p);
+  if (!out) {
+    out = Object.entries(p.values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    sorted.set(p, out);
+  }
+  return out;
 }
+
+/** Rules ask for the same few values on the same date many times in a run. */
+const onDate = new Map<string, LawValue<number | boolean> | null>();
 
 /** The dated entry of a parameter in force on `asOf`: undefined before its first date or once it stopped (a null value). */
 export function entryOn(p: LawParameter, asOf: string): [string, DatedValue] | undefined {
-  const found = entries(p)
-    .filter(([d]) => d <= asOf)
-    .pop();
+  let found: [string, DatedValue] | undefined;
+  for (const e of entries(p)) {
+    if (e[0] > asOf) break;
+    found = e;
+  }
   return found && found[1].value !== null ? found : undefined;
 }
 
 /** The value of a legal parameter in force on `asOf` (YYYY-MM-DD); undefined before its first date or once it stopped (null). */
 export function lawValue<K extends LawKey>(key: K, asOf: string): LawValue<LawValueTypes[K]> | undefined {
+  const id = `${key}\u0000${asOf}`;
+  let out = onDate.get(id);
+  if (out === undefined) {
+    const v = valueOn(key, asOf);
+    out = v ? Object.freeze(v) : null;
+    onDate.set(id, out);
+  }
+  return (out ?? undefined) as LawValue<LawValueTypes[K]> | undefined;
+}
+
+function valueOn(key: string, asOf: string): LawValue<number | boolean> | undefined {
   const p = parameter(key);
   const found = entryOn(p, asOf);
   if (!found) return undefined;
@@ -60,7 +83,7 @@ export function lawValue<K extends LawKey>(key: K, asOf: string): LawValue<LawVa
   const note = v.note ?? p.note;
   return {
     key,
-    value: v.value as LawValueTypes[K],
+    value: v.value as number | boolean,
     since,
     reference: v.reference.title,
     href: v.reference.href,
@@ -94,13 +117,19 @@ export function lawHistory<K extends LawKey>(key: K): Array<LawHistoryEntry<LawV
 export function staleValues<K extends LawKey>(key: K, asOf: string): Array<LawValueTypes[K]> {
   const current = lawValue(key, asOf);
   if (!current) return [];
-  const out: Array<LawValueTypes[K]> = [];
-  for (const h of lawHistory(key)) {
-    if (h.since >= current.since) break;
-    if (h.value !== null && h.value !== current.value && !out.includes(h.value)) out.push(h.value);
+  const id = `${key}\u0000${current.since}`;
+  let out = staleOn.get(id);
+  if (!out) {
+    out = [];
+    for (const [since, v] of entries(parameter(key))) {
+      if (since >= current.since) break;
+      if (v.value !== null && v.value !== current.value && !out.includes(v.value)) out.push(v.value);
+    }
+    staleOn.set(id, out);
   }
-  return out;
+  return [...out] as Array<LawValueTypes[K]>;
 }
+const staleOn = new Map<string, Array<number | boolean>>();
 
 /** Every legal parameter key. */
 export function lawKeys(): LawKey[] {

@@ -88,7 +88,7 @@ describe('the law data files', () => {
     } finally {
       execFileSync('rm', ['-rf', dir]);
     }
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('values on a date', () => {

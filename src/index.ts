@@ -11,7 +11,7 @@ export type { Rule, RuleMeta, RuleExample, Citation } from './lint/rule.js';
 export { readConfig, findConfig, type LintConfig } from './lint/config.js';
 export { planFixes, writeFixes, type FixResult } from './lint/fix.js';
 export { formatReports, groupByFile, FORMATS, type FormatName } from './lint/format/index.js';
-export { lawValue, lawHistory, codeTable } from './lint/law.js';
+export { lawValue, lawHistory, staleValues, lawKeys, lawChangesBetween, lawFreshness, formatLawValue, codeTable, type LawValue, type LawKey, type LawChange, type LawFreshness } from './law/index.js';
 export { effectiveDay, dayVariants } from './core/model.js';
 export { resolveDataRef, findDataRefs } from './core/data-refs.js';
 export { starterPolicy } from './init/starter.js';

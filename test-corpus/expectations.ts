@@ -23,7 +23,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
       ['pn-national-threshold', 'in any six-week period'],
       ['register-retention-6-years', 'preserve every entry in the attendance or admission register for 3 years'],
       ['framework-wt-2024-statutory', 'Summary Table of Responsibilities for School Attendance (Sept 2022)'],
-      ['framework-wt-2024-statutory', 'Children Missing Education (2016)'],
+      ['guidance-editions-current', 'Children Missing Education (2016)'],
       ['policy-review-overdue', 'February 2026'],
       ['prose-data-consistency', 'info@bischopperrin.richmond.sch.uk'],
       ['register-code-N-five-school-days', 'no later than 5 working days after the session'],

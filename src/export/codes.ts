@@ -1,4 +1,4 @@
-import { codeTable } from '../lint/law.js';
+import { codeTable } from '../law/index.js';
 import type { Policy } from '../types/policy.js';
 import type { CodeCategory, ExportCode } from './types.js';
 

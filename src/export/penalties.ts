@@ -1,8 +1,11 @@
-import { lawValue } from '../lint/law.js';
+import { lawValue, type LawKey } from '../law/index.js';
 import type { Policy } from '../types/policy.js';
 import type { ExportPenaltyNotices } from './types.js';
 
-function national(key: string, asOf: string): number | null {
+/** The penalty-notice parameters, without their common prefix. */
+type PenaltyKey = LawKey extends infer K ? (K extends `penalty_notice.${infer R}` ? R : never) : never;
+
+function national(key: LawKey, asOf: string): number | null {
   const v = lawValue(key, asOf)?.value;
   return typeof v === 'number' ? v : null;
 }
@@ -11,7 +14,7 @@ function national(key: string, asOf: string): number | null {
 export function exportPenaltyNotices(policy: Policy, asOf: string): ExportPenaltyNotices {
   const lm = policy.legal_measures ?? {};
   const pn = lm.penalty_notices ?? {};
-  const n = (key: string) => national(`penalty_notice.${key}`, asOf);
+  const n = (key: PenaltyKey) => national(`penalty_notice.${key}`, asOf);
   return {
     used: pn.used ?? null,
     threshold: {

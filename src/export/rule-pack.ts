@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../core/schema-files.js';
+import { lawData } from '../law/data.js';
 
 export interface RulePack {
   /** policywright's version, which fixes the rule set. */
@@ -15,7 +16,8 @@ export function rulePack(): RulePack {
   if (cached) return cached;
   const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
   const hash = createHash('sha256');
-  for (const file of ['law.yaml', 'codes-2024.yaml']) {
+  const { files } = lawData().index;
+  for (const file of ['law/index.yaml', ...files.map((f) => `law/${f}`), 'codes-2024.yaml']) {
     const text = readFileSync(packagePath('rules-data', file));
     hash.update(`${file}\n${text.length}\n`);
     hash.update(text);

@@ -2,6 +2,7 @@ import { nextReviewDate } from '../core/dates.js';
 import path from 'node:path';
 import { GUIDANCE_MARKER } from '../core/output-check.js';
 import { slug } from '../core/slug.js';
+import { lawValue, type LawKey } from '../law/index.js';
 
 export interface StarterOptions {
   school?: string;
@@ -54,6 +55,8 @@ const TRUST_SECTION_GUIDANCE = "Each school gives its own times here: add a sect
 export function starterPolicy(o: StarterOptions): string {
   const school = o.school ?? 'Our School';
   const review = nextReviewDate(o.today);
+  // Legal values come from the law data in force today, so a new starter never carries an old figure.
+  const law = (key: LawKey): number | boolean | string => lawValue(key, o.today)?.value ?? 'null';
   const lines: string[] = [];
   lines.push(`# yaml-language-server: $schema=${o.schemaPath}`);
   lines.push('# Attendance policy. Edit the values below; run `policywright validate` and `policywright lint` to check.');
@@ -139,8 +142,8 @@ remote_education:
 
 thresholds:
   target_attendance_pct: 96
-  persistent_absence_pct: 10
-  severe_absence_pct: 50
+  persistent_absence_pct: ${law('thresholds.persistent_absence_pct')}
+  severe_absence_pct: ${law('thresholds.severe_absence_pct')}
 
 escalation:
   approach: Support first. Each stage offers help before any formal step.
@@ -161,23 +164,23 @@ legal_measures:
     improvement_period_weeks: 4
   penalty_notices:
     used: true
-    threshold: { sessions: 10, window_school_weeks: 10, codes: [G, O, U] }
-    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }
-    second: { amount: 160, days: 28, discount: false }
-    max_per_parent_per_child_3y: 2
+    threshold: { sessions: ${law('penalty_notice.threshold.sessions')}, window_school_weeks: ${law('penalty_notice.threshold.window_school_weeks')}, codes: [G, O, U] }
+    first: { discounted: ${law('penalty_notice.first.discounted')}, discount_days: ${law('penalty_notice.first.discount_days')}, full: ${law('penalty_notice.first.full')}, full_days: ${law('penalty_notice.first.full_days')} }
+    second: { amount: ${law('penalty_notice.second.amount')}, days: ${law('penalty_notice.second.days')}, discount: false }
+    max_per_parent_per_child_3y: ${law('penalty_notice.max_per_parent_per_child_3y')}
     issued_by: [headteacher, la_officer, police]
     after_non_payment: prosecute_or_withdraw
 
 registers:
   electronic: true
-  retention_years: 6
+  retention_years: ${law('registers.retention_years')}
   amendments_record: [original_entry, amended_entry, reason, date, name_and_position]
-  emergency_contacts_min: 2
+  emergency_contacts_min: ${law('registers.emergency_contacts_min')}
 
 la_returns:
-  new_pupil_days: 5
+  new_pupil_days: ${law('la_returns.new_pupil_days')}
   attendance_return_frequency: monthly
-  sickness_return_days: 15
+  sickness_return_days: ${law('la_returns.sickness_return_days')}
 
 monitoring:
   analysis_frequency: weekly
@@ -190,10 +193,10 @@ governance:
   attendance_training: true
 
 references:
-  - { title: Working together to improve school attendance, kind: statutory_guidance, year: 2024, edition: August 2024, statutory: true }
-  - { title: School Attendance (Pupil Registration) (England) Regulations 2024, kind: legislation, year: 2024 }
-  - { title: Education (Penalty Notices) (England) (Amendment) Regulations 2024, kind: legislation, year: 2024 }
-  - { title: Keeping children safe in education, kind: statutory_guidance, year: 2025 }
+  - { title: Working together to improve school attendance, kind: statutory_guidance, year: ${law('guidance.working_together.current_year')}, statutory: true }
+  - { title: School Attendance (Pupil Registration) (England) Regulations ${law('legislation.pupil_registration_regulations.year')}, kind: legislation, year: ${law('legislation.pupil_registration_regulations.year')} }
+  - { title: Education (Penalty Notices) (England) (Amendment) Regulations ${law('legislation.penalty_notice_regulations.amended_year')}, kind: legislation, year: ${law('legislation.penalty_notice_regulations.amended_year')} }
+  - { title: Keeping children safe in education, kind: statutory_guidance, year: ${law('guidance.kcsie.current_year')} }
 
 sections:`);
   for (const s of STARTER_SECTIONS) {

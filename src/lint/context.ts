@@ -6,7 +6,7 @@ import { intern, matchesIn, memo, testsTrue } from '../prose/match-cache.js';
 import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
 import { nearestOrigin, valueAt } from '../validate/validate.js';
-import { lawValue, type LawValue } from './law.js';
+import { lawValue, type LawKey, type LawValue, type LawValueTypes } from '../law/index.js';
 import type { RuleMeta } from './rule.js';
 
 /** A change to the policy: set the value at `pointer`, or replace text inside the string at `pointer`. */
@@ -84,8 +84,9 @@ export class RuleContext {
     return this;
   }
 
-  law<T extends number | boolean = number>(key: string): LawValue<T> | undefined {
-    return lawValue<T>(key, this.asOf);
+  /** The legal value in force on the `--as-of` date (undefined before it applied). */
+  law<K extends LawKey>(key: K): LawValue<LawValueTypes[K]> | undefined {
+    return lawValue(key, this.asOf);
   }
 
   /** Value at a JSON pointer of the merged policy. */

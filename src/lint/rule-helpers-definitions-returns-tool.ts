@@ -106,13 +106,6 @@ export function describeDuration(d: { months: number; days: number }): string {
 /** Add months to an ISO date (31 August + 6 months is 28 February). */
 export const addMonths = addMonthsIso;
 
-/** School types that are not state-funded (whether the DfE data-sharing duty covers them is unconfirmed). */
-const NOT_STATE_FUNDED = new Set(['independent']);
-/** True when every school named is independent (a policy naming no school type is treated as state-funded). */
-export function allIndependent(policy: Policy): boolean {
-  const types = (policy.schools ?? []).map((s) => s.type);
-  return types.length > 0 && types.every((t) => t !== undefined && NOT_STATE_FUNDED.has(t));
-}
 
 /** Every string under `value` with its JSON pointer. */
 export function* stringsUnder(value: unknown, pointer: string): Generator<{ pointer: string; value: string }> {

@@ -1,3 +1,4 @@
+import type { Severity } from '../core/diagnostics.js';
 /** Helpers for the framework, registers and codes rules. */
 import type { DayVariant } from '../core/model.js';
 import { sentences, type ProseBlock } from '../prose/blocks.js';
@@ -47,8 +48,8 @@ function leadOf(text: string, match: RegExpMatchArray): string {
 }
 
 /** Report a prose hit, quoting its sentence. */
-export function reportHit(ctx: RuleContext, hit: ProseHit, message: string, hint: string): void {
-  ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, message, { hint });
+export function reportHit(ctx: RuleContext, hit: ProseHit, message: string, hint: string, severity?: Severity): void {
+  ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, message, { hint, ...(severity ? { severity } : {}) });
 }
 
 /** The first sentence of the prose that matches every one of `patterns` (without the g flag). */

@@ -77,7 +77,7 @@ export function isTrustBase(ctx: RuleContext): boolean {
 
 /** True once the 2024 statutory guidance applies on the as-of date (its expectations and terms start then). */
 export function statutoryGuidanceInForce(ctx: RuleContext): boolean {
-  return ctx.law<boolean>('guidance.working_together.statutory')?.value === true;
+  return ctx.law('guidance.working_together.statutory')?.value === true;
 }
 
 /**

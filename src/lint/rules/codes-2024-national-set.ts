@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { codeTable } from '../law.js';
+import { codeTable } from '../../law/index.js';
 import { longDate } from '../rule-helpers.js';
 import { codesInUse } from '../rule-helpers-framework-registers-codes.js';
 
@@ -32,7 +32,7 @@ export const rule: Rule = {
       'Schools may only use the national attendance and absence codes set out in the 2024 Pupil Registration Regulations, and each code counts in a fixed way: as attendance, authorised absence, unauthorised absence, or not counted. A policy that lists a home-made code, or tells parents a code counts differently from the national rules, gives them wrong information about their child’s record.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10, Tables 1–4', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes (paras 283–407)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'attendance codes (paras 283–407)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',

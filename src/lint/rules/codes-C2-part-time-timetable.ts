@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { codeTable } from '../law.js';
+import { codeTable } from '../../law/index.js';
 import { longDate } from '../rule-helpers.js';
 import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
 
@@ -18,7 +18,7 @@ export const rule: Rule = {
       'When a pupil of compulsory school age is on an agreed, temporary part-time timetable, the sessions they are not expected in school are a leave of absence recorded with code C2 (authorised). Before 2024 schools used C, or sometimes X or B; those codes are now wrong for this. Any absence from the sessions the pupil should attend gets its own code, such as I for illness.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10 (code C2) and reg 11(6)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/11' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'part-time timetables (paras 65–66)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'part-time timetables (paras 65–66)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { codeTable } from '../law.js';
+import { codeTable } from '../../law/index.js';
 import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
 
 const REMOTE = /\b(online|remote|virtual)\b/i;

@@ -18,20 +18,20 @@ export const rule: Rule = {
     where: 'both',
     title: "Children's Wellbeing and Schools Act 2026: check what is in force",
     explanation:
-      "The Children's Wellbeing and Schools Act 2026 became law on 29 April 2026. It creates local authority registers of children not in school, requires local authority consent before some children (for example those on a child protection plan, or placed in a special school by the authority) are taken off roll for home education, and reforms school attendance orders. Most of these parts only take effect when the government makes commencement regulations, so a policy should not describe them as in force until they are.",
+      "The Children's Wellbeing and Schools Act 2026 became law on 29 April 2026. Section 37 will require local authority consent before some children are taken off roll for home education: those placed at a special school by the authority, and those who are the subject of enquiries or action under section 47 of the Children Act 1989. Section 38 creates local authority registers of children not in school, and with them a duty on schools to give information about pupils educated elsewhere for some or all of the time (part-time timetables, off-site arrangements, flexi-schooling). The Act also reforms school attendance orders, and it puts no duty on schools to have a written attendance policy. Sections 37 to 42 start in England only on a day set by regulations; they were not among the parts that started on 29 June 2026, and no such regulations were found in sources to about September 2026. Not yet known: whether they have been made since. A policy should not describe these parts as in force until they are.",
     citations: [
-      { source: "Children's Wellbeing and Schools Act 2026 (c. 21)", paragraph: 's.38 (children not in school), s.78 (commencement)' },
+      { source: "Children's Wellbeing and Schools Act 2026 (c. 21)", paragraph: 's.37 (consent before home education), s.38 (registers of children not in school), s.78(5) (commencement by regulations)', url: 'https://www.legislation.gov.uk/ukpga/2026/21/contents' },
     ],
     effectiveFrom: '2026-04-29',
     confidence: 'medium',
-    confidenceNote: 'Royal Assent and the commencement section are confirmed; which attendance and home-education sections have been commenced is not.',
+    confidenceNote: 'Royal Assent, sections 37 and 38 and the commencement mechanism are confirmed (high). That sections 37 to 42 had not started by about September 2026 is medium confidence; whether that still held on 29 November 2026 is low. Add a dated value to the law data when they start.',
     fixable: false,
     governorQuestion: "Who is watching for the Children's Wellbeing and Schools Act 2026 coming into force, and when will our policy be updated for it?",
   },
   check(ctx) {
-    const enacted = ctx.law<boolean>('cwsa_2026.enacted');
+    const enacted = ctx.law('cwsa_2026.enacted');
     if (enacted?.value !== true) return;
-    const commenced = ctx.law<boolean>('cwsa_2026.ehe_consent_commenced')?.value === true;
+    const commenced = ctx.law('cwsa_2026.ehe_consent_commenced')?.value === true;
     const refs = ctx.policy.references ?? [];
     refs.forEach((ref, i) => {
       // Citing the Act itself is right; citing the Bill after Royal Assent is out of date.
@@ -58,7 +58,7 @@ export const rule: Rule = {
     for (const { block, match, sentence } of proseMatches(ctx, [HOME_EDUCATION], (h) => notNewConsent(h.sentence))) {
       if (reported.has(sentence)) continue;
       reported.add(sentence);
-      ctx.reportProse(block, match.index!, match[0].length, "Local authority consent before home education for a child on a child protection plan or subject to enquiries comes from the Children's Wellbeing and Schools Act 2026 and applies only once that part is commenced (special-school pupils placed by the authority already need its consent).", {
+      ctx.reportProse(block, match.index!, match[0].length, "Local authority consent before home education for a child who is the subject of child protection enquiries comes from section 37 of the Children's Wellbeing and Schools Act 2026, which applies only once it is commenced by regulations (special-school pupils placed by the authority already need its consent).", {
         hint: 'Say that this will apply when the Act\'s home-education provisions come into force, or check that they have.',
       });
     }

@@ -1,4 +1,4 @@
-import { lawHistory } from '../law.js';
+import { lawHistory } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { proseMatches, STATISTIC_CONTEXT } from '../rule-helpers-definitions-returns-tool.js';
 

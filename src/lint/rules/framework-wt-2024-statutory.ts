@@ -7,7 +7,6 @@ const WT = /working\s+together\s+to\s+improve\s+school\s+attendance/i;
 const DEPARTMENTAL_ADVICE = /school\s+attendance:?\s+departmental\s+advice|departmental\s+advice[^.]{0,40}school\s+attendance/i;
 /** Published with each edition of the guidance (September 2022, then 2024). */
 const SUMMARY_TABLE = /summary\s+table\s+of\s+responsibilities\s+for\s+school\s+attendance/i;
-const CME = /children\s+missing\s+(from\s+)?education/i;
 
 const PROSE_WT = [
   /working together to improve school attendance[^.]{0,80}(non-?statutory|may\s+2022|september\s+2022)/gi,
@@ -16,8 +15,6 @@ const PROSE_WT = [
 /** The summary table was reissued with the 2024 guidance: only an older dated edition is stale. */
 const PROSE_SUMMARY_TABLE = /summary\s+table\s+of\s+responsibilities\s+for\s+school\s+attendance\s*\(\s*(?:[a-z]+\.?\s+)?(20\d\d)\s*\)/gi;
 const PROSE_ADVICE = [/school attendance:?\s+departmental advice/gi, /guidance\s+(for\s+maintained\s+schools[^.]{0,60})?\(?(november\s+2016|august\s+2020|november\s+2013)\)?/gi];
-/** A CME edition given in brackets right after the title: "Children Missing Education (2016)". */
-const PROSE_CME = /children\s+missing\s+(?:from\s+)?education\s*\(\s*(?:[a-z]+\s+)?(20\d\d)\s*\)/gi;
 /** The sentence says WT is now statutory, or names the current edition: it is describing the change. */
 function describesChange(sentence: string, current: number): boolean {
   return /\b(became|becomes|is\s+now|now)\s+statutory\b/i.test(sentence) || new RegExp(`\\b[a-z]+\\s+${current}\\b|\\(${current}\\)`, 'i').test(sentence);
@@ -43,10 +40,9 @@ export const rule: Rule = {
     where: 'both',
     title: 'Cites Working together to improve school attendance (2024, statutory), not older guidance',
     explanation:
-      'Since 19 August 2024 the DfE guidance "Working together to improve school attendance" is statutory: schools, trusts and governors must follow it unless they have a good reason not to. It replaced the May 2022 non-statutory version (with its summary table of responsibilities), which had itself replaced "School attendance: departmental advice". Children missing education was reissued in August 2024 at the same time. A policy that calls the guidance non-statutory, or relies on the older documents, is out of date.',
+      'Since 19 August 2024 the DfE guidance "Working together to improve school attendance" is statutory: schools, trusts and governors must follow it unless they have a good reason not to. It replaced the May 2022 non-statutory version (with its summary table of responsibilities), which had itself replaced "School attendance: departmental advice". A policy that calls the guidance non-statutory, or relies on the older documents, is out of date.',
     citations: [
       { source: 'Working together to improve school attendance (DfE, 2024)', paragraph: 'summary and status', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
-      { source: 'Children missing education (DfE, August 2024)', paragraph: 'replaces the September 2016 edition' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -56,7 +52,7 @@ export const rule: Rule = {
   check(ctx) {
     const wt = ctx.law('guidance.working_together.current_year');
     if (!wt) return;
-    const statutory = ctx.law<boolean>('guidance.working_together.statutory');
+    const statutory = ctx.law('guidance.working_together.statutory');
     const wtStatutory = statutory?.value === true;
     checkReferences(ctx, wt.value, wtStatutory, longDate(wt.since));
     for (const hit of proseHits(ctx, PROSE_WT, (h) => !wtStatutory || describesChange(h.sentence, wt.value))) {
@@ -77,12 +73,6 @@ export const rule: Rule = {
     }
     for (const hit of proseHits(ctx, PROSE_ADVICE)) {
       reportHit(ctx, hit, 'This DfE advice on school attendance has been withdrawn: Working together to improve school attendance replaced it.', `Refer to Working together to improve school attendance (${wt.value}) instead.`);
-    }
-    const cme = ctx.law('guidance.children_missing_education.current_year');
-    for (const hit of proseHits(ctx, [PROSE_CME])) {
-      const year = Number(hit.match[1]);
-      if (!cme || year >= cme.value) continue;
-      reportHit(ctx, hit, `The ${year} edition of Children missing education has been replaced by the ${cme.value} edition.`, `Refer to Children missing education (${cme.value}).`);
     }
   },
   examples: {
@@ -105,6 +95,15 @@ export const rule: Rule = {
         yaml: 'references:\n  - title: Summary table of responsibilities for school attendance\n    year: 2024\n    edition: applies from 19 August 2024\n',
       },
       {
+        title: 'Working together (2024) stays correct after the July 2026 revision',
+        asOf: '2026-11-25',
+        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\n',
+      },
+      {
+        title: 'Children missing education (2016) is another rule\'s finding',
+        yaml: 'references:\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n',
+      },
+      {
         title: 'Working together to safeguard children is a different document',
         yaml: 'references:\n  - title: Working together to safeguard children\n    kind: statutory_guidance\n    year: 2023\n',
       },
@@ -115,8 +114,8 @@ export const rule: Rule = {
         yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: guidance\n    year: 2022\n    edition: May 2022\n    statutory: false\n',
       },
       {
-        title: 'Cites the 2022 summary table and the 2016 Children missing education',
-        yaml: 'references:\n  - title: Summary Table of Responsibilities for School Attendance\n    year: 2022\n    edition: Sept 2022\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n',
+        title: 'Cites the 2022 summary table',
+        yaml: 'references:\n  - title: Summary Table of Responsibilities for School Attendance\n    year: 2022\n    edition: Sept 2022\n',
       },
       {
         title: 'Calls the guidance non-statutory in the prose',
@@ -131,7 +130,6 @@ export const rule: Rule = {
 };
 
 function checkReferences(ctx: RuleContext, current: number, wtStatutory: boolean, since: string): void {
-  const cme = ctx.law('guidance.children_missing_education.current_year');
   for (const ref of references(ctx)) {
     if (wtStatutory && staleWorkingTogether(ref, current)) {
       const older = olderEdition(ref, current);
@@ -153,12 +151,6 @@ function checkReferences(ctx: RuleContext, current: number, wtStatutory: boolean
         pointer: `${ref.pointer}/title`,
         message: `The policy cites “${ref.title}”${ref.edition ? ` (${ref.edition})` : ''}, which was withdrawn: Working together to improve school attendance replaced it.`,
         hint: `Remove this reference and cite Working together to improve school attendance (${current}).`,
-      });
-    } else if (cme && CME.test(ref.title) && ref.year !== undefined && ref.year < cme.value && ref.kind !== 'local' && ref.kind !== 'policy' && !/policy|procedure/i.test(ref.title)) {
-      ctx.report({
-        pointer: `${ref.pointer}/year`,
-        message: `The policy cites the ${ref.year} edition of Children missing education; the ${cme.value} edition replaced it on ${longDate(cme.since)}.`,
-        hint: `Cite Children missing education (${cme.value}).`,
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { longDate } from '../rule-helpers.js';
 import { proseHits, references, reportHit } from '../rule-helpers-framework-registers-codes.js';
 
 const WT_NAME = String.raw`(?:working\s+together(?!\s+to\s+safeguard)(?:\s+to\s+improve\s+school\s+attendance)?|\bWT\b)`;
@@ -17,26 +18,28 @@ export const rule: Rule = {
     where: 'both',
     title: 'Paragraph numbers of Working together: say which edition',
     explanation:
-      'Paragraph numbers in "Working together to improve school attendance" change between editions: the 2022 and 2024 editions are numbered differently, and a revised edition reportedly published in July 2026 renumbers it again. When a policy quotes a paragraph number it should say which edition it means, so readers can find the passage.',
+      'Paragraph numbers in "Working together to improve school attendance" change between editions. The 2022 and 2024 editions are numbered differently, and the guidance was revised on 9 July 2026: it is still the same statutory guidance, applying from 19 August 2024, so citing "Working together (2024)" remains correct, but its paragraphs are renumbered (register timing is reported at paragraph 32 and code N at paragraphs 407 to 409). When a policy quotes a paragraph number it should say which edition it means, so readers can find the passage. Not yet known: what else the July 2026 revision changed.',
     citations: [
-      { source: 'Working together to improve school attendance (DfE, 2024)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
-      { source: 'Third-party reports of a July 2026 edition (unverified)' },
+      { source: 'Working together to improve school attendance (DfE, 2024 edition; revised 9 July 2026)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
     ],
     effectiveFrom: '2024-08-19',
-    confidence: 'low',
-    confidenceNote: 'A July 2026 edition is reported only by third-party sources; its content and numbering are unverified.',
+    confidence: 'medium',
+    confidenceNote: 'The July 2026 revision (gov.uk page updated 9 July 2026) is established; what it changed, and whether its paragraph 32 ("at the same time for all registered pupils") rules out registering year groups at different times, is not. Neither is enforced.',
     fixable: false,
     governorQuestion: 'When our policy quotes paragraphs of Working together, does it say which edition it is quoting?',
   },
   check(ctx) {
     // A reference that gives the edition tells the reader which numbering is meant.
     if (references(ctx).some((r) => WT.test(r.title) && (r.year !== undefined || r.edition !== undefined))) return;
+    const revised = ctx.law('guidance.working_together.revised');
+    const current = ctx.law('guidance.working_together.current_year');
+    const why = revised && current && revised.value > current.value ? `the paragraphs were renumbered when the guidance was revised on ${longDate(revised.since)}` : 'paragraph numbers differ between editions';
     for (const hit of proseHits(ctx, PROSE, (h) => /\b20\d\d\b/.test(h.sentence))) {
       reportHit(
         ctx,
         hit,
-        'The policy quotes a paragraph of Working together to improve school attendance without saying which edition; paragraph numbers differ between editions.',
-        'Add the edition (for example “Working together to improve school attendance (August 2024), paragraph 36”) or list it in the references with its year.',
+        `The policy quotes a paragraph of Working together to improve school attendance without saying which edition; ${why}.`,
+        'Add the edition (for example “Working together to improve school attendance (August 2024), paragraph 36”) or list it in the references with its year. Citing the 2024 guidance is still correct.',
       );
     }
   },
@@ -47,13 +50,17 @@ export const rule: Rule = {
         yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers are kept for six years (paragraph 36 of Working together to improve school attendance, August 2024).\n',
       },
       {
+        title: 'Working together (2024) cited with its year is correct after the July 2026 revision',
+        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\nsections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers are kept for six years (paragraph 36 of Working together to improve school attendance).\n',
+      },
+      {
         title: 'Paragraph of a different document',
         yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      See paragraph 12 of Working together to safeguard children.\n',
       },
     ],
     fail: [
       {
-        title: 'Paragraph number with no edition',
+        title: 'Paragraph number with no edition (information only)',
         yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers are kept for six years, as set out in paragraph 36 of Working together to improve school attendance.\n',
       },
     ],

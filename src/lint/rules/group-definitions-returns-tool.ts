@@ -8,6 +8,8 @@ import { rule as deletionHomeEducationNoConsentYet } from './deletion-home-educa
 import { rule as deletionOnlyReg9Grounds } from './deletion-only-reg9-grounds.js';
 import { rule as healthMedicalEvidenceNotRoutine } from './health-medical-evidence-not-routine.js';
 import { rule as kcsieAttendanceSafeguarding } from './kcsie-attendance-safeguarding.js';
+import { rule as guidanceEditionsCurrent } from './guidance-editions-current.js';
+import { rule as lawDataFreshness } from './law-data-freshness.js';
 import { rule as laReturnsAttendanceAndSickness } from './la-returns-attendance-and-sickness.js';
 import { rule as laReturnsNewPupilAndDeletion } from './la-returns-new-pupil-and-deletion.js';
 import { rule as partTimeTimetableConditions } from './part-time-timetable-conditions.js';
@@ -34,6 +36,7 @@ export const GROUP: Rule[] = [
   partTimeTimetableConditions,
   cwsa2026Watch,
   kcsieAttendanceSafeguarding,
+  guidanceEditionsCurrent,
   schoolWeekLengthExpectation,
   policyReviewOverdue,
   proseDataConsistency,
@@ -42,4 +45,5 @@ export const GROUP: Rule[] = [
   proseAccessibility,
   proseReadability,
   templatePlaceholders,
+  lawDataFreshness,
 ];

@@ -32,9 +32,9 @@ export const rule: Rule = {
     where: 'both',
     title: 'Medical evidence is not asked for routinely',
     explanation:
-      'In most cases a parent\'s word that their child is too ill for school should be accepted. Schools should ask for medical evidence only when there is genuine, reasonable doubt, and should then accept what is available (a prescription, an appointment card, or a conversation) rather than insisting on a doctor\'s note. A fixed rule such as "evidence after 5 days" or "evidence below 90% attendance" is a routine demand, adds pressure on GPs and can unfairly turn genuine illness into unauthorised absence.',
+      'In most cases a parent\'s word that their child is too ill for school should be accepted. Schools should ask for medical evidence only when there is genuine and reasonable doubt about an illness, or where illness absence is repeated, and should then accept what is available (a prescription, an appointment card, or a conversation) rather than insisting on a doctor\'s note. A blanket rule such as "evidence for every absence" or "evidence after 5 days" is a routine demand, adds pressure on GPs and can unfairly turn genuine illness into unauthorised absence.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'code I (illness), paras 365–366 (as quoted by IPSEA and Essex County Council)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'code I (illness), paras 365–366 of the 2024 edition (as quoted by IPSEA and Essex County Council)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -51,7 +51,7 @@ export const rule: Rule = {
       const detail = policy === 'after_days' && typeof days === 'number' ? `after ${days} days of illness` : policy === 'below_attendance' && typeof pct === 'number' ? `when attendance falls below ${pct}%` : ASKS[policy];
       ctx.report({
         pointer,
-        message: `The policy asks for medical evidence ${detail}. Medical evidence should not be asked for routinely: a parent's notification is normally enough, and evidence is for cases of genuine and reasonable doubt.`,
+        message: `The policy asks for medical evidence ${detail}. Medical evidence should not be asked for routinely: a parent's notification is normally enough, and evidence is for cases of genuine and reasonable doubt or of repeated illness absence.`,
         hint: 'Change this to not_routine and say what evidence the school accepts when it does have a genuine doubt (for example a prescription or appointment card).',
       });
     }

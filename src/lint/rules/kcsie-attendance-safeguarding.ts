@@ -14,13 +14,13 @@ export const rule: Rule = {
     where: 'both',
     title: 'Cites the current Keeping children safe in education',
     explanation:
-      'Keeping children safe in education (KCSIE) is the statutory safeguarding guidance for schools. It treats unexplained or persistent absence from education as a possible sign of abuse or neglect, so the attendance policy should link to the child protection policy and the current edition. A new edition is published most years and applies from September; citing an old one suggests the safeguarding parts of the policy have not been reviewed.',
+      'Keeping children safe in education (KCSIE) is the statutory safeguarding guidance for schools. It treats unexplained or persistent absence from education as a possible sign of abuse or neglect, so the attendance policy should link to the child protection policy and the current edition. A new edition is published most years and applies from September: KCSIE 2025 from 1 September 2025, and KCSIE 2026 (in which "Early Help" becomes "Family Help") from 1 September 2026. Citing an old one suggests the safeguarding parts of the policy have not been reviewed.',
     citations: [
-      { source: 'Keeping children safe in education (2025)', paragraph: 'Part one, children absent from education', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
+      { source: 'Keeping children safe in education (2026)', paragraph: 'Part one, children absent from education', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
     ],
     effectiveFrom: '2024-09-02',
     confidence: 'medium',
-    confidenceNote: 'The attendance wording of KCSIE 2025 was not read; a 2026 edition is reported by one third-party source only.',
+    confidenceNote: 'KCSIE 2026 in force from 1 September 2026 is rated medium-high; its final wording on absence was not read, so the rule checks only which edition is cited.',
     fixable: true,
     governorQuestion: 'Does our attendance policy cite the current edition of Keeping children safe in education and link to our child protection policy?',
   },
@@ -54,7 +54,12 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'Current edition in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n' },
+      { title: 'Current edition in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n' },
+      {
+        title: 'KCSIE 2025 before KCSIE 2026 applied',
+        asOf: '2026-08-01',
+        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n',
+      },
       {
         title: 'The 2024 edition before KCSIE 2025 applied',
         asOf: '2025-06-01',
@@ -62,11 +67,12 @@ export const rule: Rule = {
       },
       {
         title: 'The current edition named in the prose',
-        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      Unexplained absence is a safeguarding concern under Keeping Children Safe in Education 2025.\n',
+        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      Unexplained absence is a safeguarding concern under Keeping Children Safe in Education 2026.\n',
       },
     ],
     fail: [
-      { title: 'KCSIE 2023 in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n', output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n' },
+      { title: 'KCSIE 2025 after 1 September 2026', asOf: '2026-11-25', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n', output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n' },
+      { title: 'KCSIE 2023 in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n', output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n' },
       {
         title: 'An old edition in the prose',
         yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      We follow Keeping Children Safe in Education (September 2022).\n',

@@ -17,7 +17,7 @@ export const rule: Rule = {
       'When a pupil joins, the school must send the local authority the admission register details by the end of the fifth day (except for the youngest year group starting in September, unless the authority asks). When a pupil is taken off roll, the school must tell the authority, with the reason, as soon as the ground for deletion is met and no later than the deletion itself, so that children do not go missing from education.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 13 (returns to the local authority)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/13' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'paras 211 and 219 (as restated by Norfolk County Council)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'paras 211 and 219 (as restated by Norfolk County Council)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',

@@ -39,7 +39,7 @@ export const rule: Rule = {
     explanation:
       'An attendance contract is a voluntary written agreement between parents and the school or local authority to formalise support. Since 2024 the guidance calls it an attendance contract instead of a parenting contract. It is not legally binding, but not engaging with it can inform later action. A parenting order is different: a court can make one only after a parent is convicted.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance contracts, paras 138–150 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'attendance contracts, paras 138–150 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
       { source: 'Anti-social Behaviour Act 2003', paragraph: 's19', url: 'https://www.legislation.gov.uk/ukpga/2003/38' },
       { source: 'Crime and Disorder Act 1998', paragraph: 's8 (parenting orders)', url: 'https://www.legislation.gov.uk/ukpga/1998/37' },
     ],

@@ -21,7 +21,7 @@ export const rule: Rule = {
     explanation:
       'Parents have no right to take their child on holiday in term time. The guidance says a holiday for leisure is generally not an exceptional circumstance, each request is judged on its own facts, and the headteacher decides how many days, if any. A policy should not promise a number of holiday days a year. An unauthorised holiday is recorded as code G and may lead to a penalty notice without a Notice to Improve.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'leave of absence, paras 37–40 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'leave of absence, paras 37–40 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
     ],
     effectiveFrom: '2024-08-19',

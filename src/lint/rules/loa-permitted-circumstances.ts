@@ -21,7 +21,7 @@ export const rule: Rule = {
       'Since August 2024 a school may grant leave of absence only for the reasons the regulations list: a licensed performance or permitted employment abroad, an interview, study leave for public exams, an agreed temporary part-time timetable, or exceptional circumstances asked for in advance by a parent the pupil lives with. Older policies still offer leave for “special circumstances” or up to ten days of holiday; those rules ended in 2013.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11(2)–(7)', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'leave of absence, paras 37–40 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'leave of absence, paras 37–40 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',

@@ -21,7 +21,7 @@ export const rule: Rule = {
       'A part-time timetable is a form of leave of absence. It is lawful only in exceptional circumstances, in the pupil\'s best interests, and when agreed with a parent the pupil lives with, including the days and times. The guidance adds that it must not be used to manage behaviour, should last the shortest time necessary with an end date, and should be reviewed regularly with the pupil and parents.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11(6)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/11' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'paras 65–66, part-time timetables' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'paras 65–66, part-time timetables' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',

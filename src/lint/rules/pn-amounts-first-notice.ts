@@ -1,3 +1,4 @@
+import { lawHistory, staleValues, type LawKey } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
 
@@ -8,16 +9,45 @@ const FIELDS = [
   { key: 'full_days', law: 'penalty_notice.first.full_days', words: 'days to pay the full amount', money: false },
 ] as const;
 
-// "FPN" is how many policies name a fixed penalty notice; "£60." may end a sentence.
-const PROSE_AMOUNT = [/£\s?(50|60|100|120)(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)/gi, /\b(penalt|fine|FPN)[^.]{0,80}£\s?(50|60|100|120)(?![\d,]|\.\d)/gi];
-const PROSE_42_DAYS = /within\s+42\s+days/gi;
-/** An old amount anywhere in a sentence about penalty notices. */
-const STALE_AMOUNT = /£\s?(50|60|100|120)(?!\d|,\d|\.\d)/g;
+/**
+ * Patterns for old amounts and payment periods, built from the history of the parameters (one set per
+ * distinct list of old values, so the prose matcher's cache keeps working).
+ * "FPN" is how many policies name a fixed penalty notice; "£60." may end a sentence.
+ */
+const patterns = new Map<string, { amounts: RegExp[]; stale: RegExp | undefined; days: RegExp | undefined }>();
+function prose(amounts: number[], days: number[]): { amounts: RegExp[]; stale: RegExp | undefined; days: RegExp | undefined } {
+  const key = `${amounts.join(',')}/${days.join(',')}`;
+  let out = patterns.get(key);
+  if (!out) {
+    const a = amounts.join('|');
+    out = {
+      amounts: amounts.length ? [new RegExp(String.raw`£\s?(${a})(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)`, 'gi'), new RegExp(String.raw`\b(penalt|fine|FPN)[^.]{0,80}£\s?(${a})(?![\d,]|\.\d)`, 'gi')] : [],
+      stale: amounts.length ? new RegExp(String.raw`£\s?(${a})(?!\d|,\d|\.\d)`, 'g') : undefined,
+      days: days.length ? new RegExp(String.raw`within\s+(${days.join('|')})\s+days`, 'gi') : undefined,
+    };
+    patterns.set(key, out);
+  }
+  return out;
+}
 
-/** What an old amount became: the early-payment amount for the lower figures, the full amount for the higher. */
-function replacementFor(amount: number, low: number | undefined, full: number | undefined, lowDays: number | undefined): string | undefined {
-  if ((amount === 50 || amount === 60) && low !== undefined) return `${pounds(low)}${lowDays ? ` (if paid within ${lowDays} days)` : ''}`;
-  if ((amount === 100 || amount === 120) && full !== undefined) return pounds(full);
+/** Old values of these parameters that are not current for any of them. */
+function oldOnly(ctx: { asOf: string; law: (k: PnKey) => { value: number } | undefined }, keys: PnKey[]): number[] {
+  const current = new Set(keys.map((k) => ctx.law(k)?.value));
+  return [...new Set(keys.flatMap((k) => staleValues(k, ctx.asOf)))].filter((v) => !current.has(v)).sort((x, y) => x - y);
+}
+type PnKey = 'penalty_notice.first.discounted' | 'penalty_notice.first.full' | 'penalty_notice.second.amount' | 'penalty_notice.first.discount_days' | 'penalty_notice.first.full_days' | 'penalty_notice.second.days';
+
+/** The date a value of the parameter stopped applying (the start of the next value). */
+function staleUntil(key: LawKey, value: number): string | undefined {
+  const h = lawHistory(key);
+  const i = h.findIndex((e) => e.value === value);
+  return i >= 0 ? h[i + 1]?.since : undefined;
+}
+
+/** What an old amount became: the early-payment amount for an old early-payment figure, the full amount for the others. */
+function replacementFor(amount: number, asOf: string, low: number | undefined, full: number | undefined, lowDays: number | undefined): string | undefined {
+  if (staleValues('penalty_notice.first.discounted', asOf).includes(amount) && low !== undefined) return `${pounds(low)}${lowDays ? ` (if paid within ${lowDays} days)` : ''}`;
+  if (full !== undefined) return pounds(full);
   return undefined;
 }
 
@@ -58,31 +88,38 @@ export const rule: Rule = {
     const lowDays = ctx.law('penalty_notice.first.discount_days');
     const current = new Set([low?.value, full?.value, ctx.law('penalty_notice.second.amount')?.value]);
     const now = low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
+    const old = prose(
+      oldOnly(ctx, ['penalty_notice.first.discounted', 'penalty_notice.first.full', 'penalty_notice.second.amount']),
+      oldOnly(ctx, ['penalty_notice.first.discount_days', 'penalty_notice.first.full_days', 'penalty_notice.second.days']),
+    );
     // Every stale amount in a sentence is reported, each with what to write instead: a sentence
     // often gives two ("£60 … rising to £120"), and fixing one should not reveal the other later.
     const done = new Set<string>();
-    for (const re of PROSE_AMOUNT) {
+    for (const re of old.amounts) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         if (EXCLUSION_CONTEXT.test(sentence) || /\bpublic\s+space\b/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
         const start = block.text.indexOf(sentence, Math.max(0, match.index! - sentence.length));
         const base = start >= 0 ? start : match.index!;
-        for (const m of (start >= 0 ? sentence : match[0]).matchAll(STALE_AMOUNT)) {
+        for (const m of (start >= 0 ? sentence : match[0]).matchAll(old.stale!)) {
           const amount = Number(m[1]);
           const at = base + m.index!;
           const key = `${block.section}\u0000${block.text}\u0000${at}`;
           if (current.has(amount) || done.has(key)) continue;
           done.add(key);
-          const instead = replacementFor(amount, low?.value, full?.value, lowDays?.value);
+          const instead = replacementFor(amount, ctx.asOf, low?.value, full?.value, lowDays?.value);
           ctx.reportProse(block, at, m[0].length, `${pounds(amount)} is not a current penalty notice amount${now}.`, {
-            hint: instead ? `Change ${pounds(amount)} to ${instead}, or show the amount from the data with {{legal_measures.penalty_notices.first.${amount === 50 || amount === 60 ? 'discounted' : 'full'}}}.` : 'Give the current amounts, or show them from the data.',
+            hint: instead ? `Change ${pounds(amount)} to ${instead}, or show the amount from the data with {{legal_measures.penalty_notices.first.${staleValues('penalty_notice.first.discounted', ctx.asOf).includes(amount) ? 'discounted' : 'full'}}}.` : 'Give the current amounts, or show them from the data.',
           });
         }
       }
     }
-    if (ctx.law('penalty_notice.first.full_days')?.value !== 42) {
-      for (const { block, match, sentence } of ctx.matchProse(PROSE_42_DAYS)) {
+    const payDays = [lowDays?.value, ctx.law('penalty_notice.first.full_days')?.value];
+    if (old.days && payDays[0] && payDays[1]) {
+      for (const { block, match, sentence } of ctx.matchProse(old.days)) {
         if (!/penalt|fine|pay/i.test(sentence)) continue;
-        ctx.reportProse(block, match.index!, match[0].length, 'Penalty notices are paid within 21 or 28 days; 42 days was the period before September 2013.');
+        const n = Number(match[1]);
+        const until = staleUntil('penalty_notice.first.full_days', n) ?? staleUntil('penalty_notice.first.discount_days', n);
+        ctx.reportProse(block, match.index!, match[0].length, `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`);
       }
     }
   },

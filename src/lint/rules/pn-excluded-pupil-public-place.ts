@@ -12,18 +12,19 @@ export const rule: Rule = {
   meta: {
     id: 'pn-excluded-pupil-public-place',
     level: 'must',
-    severity: 'error',
+    // Medium confidence: the rulebook allows a warning, not an error (see the confidence note).
+    severity: 'warning',
     where: 'both',
     title: 'Penalty notices for an excluded pupil in a public place are a separate regime',
     explanation:
-      'During the first five school days of a suspension or exclusion, parents must make sure their child is not in a public place in school hours without good reason, if the school has told them so. This is a separate offence, and its penalty notice is a separate regime: the national framework for attendance (the threshold, £80 and £160, the limit of two notices) does not appear to apply to it. Its amounts after 2024 could not be confirmed; £60 within 21 days and £120 within 28 days is most likely still right.',
+      'During the first five school days of a suspension or permanent exclusion, parents must make sure their child is not in a public place in school hours without good reason, if the school has told them so. This is a separate offence with its own penalty notice. The 2024 amendments kept the old amounts for these notices only (£60 if paid within 21 days, £120 within 28 days) and brought in £80 and £160 separately for attendance notices; the national threshold of 10 sessions and the limit of two notices in three years do not apply to them either.',
     citations: [
-      { source: 'Education and Inspections Act 2006', paragraph: 'ss103–105', url: 'https://www.legislation.gov.uk/ukpga/2006/40' },
-      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'reg 4(1)(b)(i), restricting reg 4(1) of the 2007 Regulations to section 105 notices', url: 'https://www.legislation.gov.uk/uksi/2024/210' },
+      { source: 'Education and Inspections Act 2006', paragraph: 'ss103–105', url: 'https://www.legislation.gov.uk/ukpga/2006/40/section/105' },
+      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'reg 4(1)(b)(i), which confines the old amounts in reg 4(1) of the 2007 Regulations to section 105 notices', url: 'https://www.legislation.gov.uk/uksi/2024/210/regulation/4' },
     ],
     effectiveFrom: '2024-08-19',
-    confidence: 'low',
-    confidenceNote: 'The amounts for this regime after 19 August 2024 could not be read in any available source. Findings about amounts are therefore at most warnings, and £60/£120 is reported only as information.',
+    confidence: 'medium',
+    confidenceNote: 'The provision that confines the old amounts to these notices was read (about 0.8); the amounts are not restated in any guidance read. A policy that applies the attendance amounts, threshold or limit to these notices is therefore warned, not treated as an error.',
     fixable: false,
     governorQuestion: 'Does our policy keep penalty notices for excluded pupils in public places separate from the attendance penalty notice framework?',
   },
@@ -35,27 +36,19 @@ export const rule: Rule = {
     const ownAmounts = new Set([own.discounted.value, own.full.value]);
     // Before the 2024 framework both regimes had the same amounts: nothing to tell apart.
     if ([...nationalAmounts].every((a) => ownAmounts.has(a))) return;
-    const unconfirmed = `The amounts for this separate regime after August 2024 could not be confirmed; ${pounds(own.discounted.value)} and ${pounds(own.full.value)} are most likely still right.`;
-    let toldUnconfirmed = false;
+    const right = `${pounds(own.discounted.value)} if paid within 21 days, or ${pounds(own.full.value)} within 28 days`;
+    const hint = 'Give the excluded-pupil notice its own amounts and keep it apart from the attendance framework.';
     const data = ctx.policy.legal_measures?.penalty_notices?.excluded_pupil_public_place;
     for (const key of ['discounted', 'full'] as const) {
       const found = data?.[key];
-      if (typeof found !== 'number') continue;
-      const pointer = `${BASE}/${key}`;
-      if (found === own[key]!.value) {
-        if (toldUnconfirmed) continue;
-        toldUnconfirmed = true;
-        ctx.report({ pointer, severity: 'info', message: unconfirmed, hint: 'Check the amounts with the local authority’s code of conduct.' });
-      } else {
-        ctx.report({
-          pointer,
-          severity: 'warning',
-          message: nationalAmounts.has(found)
-            ? `The excluded-pupil notice is given as ${pounds(found)}, the attendance framework amount. That framework most likely does not apply to this separate regime. ${unconfirmed}`
-            : `The excluded-pupil notice is given as ${pounds(found)}, which is not an amount known for this regime. ${unconfirmed}`,
-          hint: 'Check the amounts with the local authority’s code of conduct.',
-        });
-      }
+      if (typeof found !== 'number' || found === own[key]!.value) continue;
+      ctx.report({
+        pointer: `${BASE}/${key}`,
+        message: nationalAmounts.has(found)
+          ? `The excluded-pupil notice is given as ${pounds(found)}, the attendance penalty notice amount. These notices are a separate regime and stay at ${right}.`
+          : `The excluded-pupil notice is given as ${pounds(found)}; notices for an excluded pupil in a public place are ${right}.`,
+        hint,
+      });
     }
     for (const block of ctx.prose) {
       for (const m of block.text.matchAll(/[^.!?]+[.!?]?/g)) {
@@ -63,21 +56,12 @@ export const rule: Rule = {
         if (!EXCLUSION_NOTICE.test(sentence) || !/\b(penalt|fine|FPN)/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence) || KEEPS_APART.test(sentence)) continue;
         for (const a of sentence.matchAll(AMOUNT)) {
           const amount = Number(a[1]);
-          const offset = m.index! + a.index!;
-          if (nationalAmounts.has(amount) && !ownAmounts.has(amount)) {
-            ctx.reportProse(block, offset, a[0].length, `${pounds(amount)} is an attendance penalty notice amount; notices for an excluded pupil in a public place are a separate regime, most likely still ${pounds(own.discounted.value)} or ${pounds(own.full.value)}.`, {
-              severity: 'warning',
-              hint: 'Check the amounts with the local authority’s code of conduct.',
-            });
-          } else if (ownAmounts.has(amount) && !toldUnconfirmed) {
-            toldUnconfirmed = true;
-            ctx.reportProse(block, offset, a[0].length, unconfirmed, { severity: 'info', hint: 'Check the amounts with the local authority’s code of conduct.' });
-          }
+          if (!nationalAmounts.has(amount) || ownAmounts.has(amount)) continue;
+          ctx.reportProse(block, m.index! + a.index!, a[0].length, `${pounds(amount)} is an attendance penalty notice amount; notices for an excluded pupil in a public place are a separate regime, at ${right}.`, { hint });
         }
         const t = THRESHOLD.exec(sentence);
         if (t) {
-          ctx.reportProse(block, m.index! + t.index, t[0].length, 'The attendance threshold and the limit of two notices belong to the national framework for irregular attendance; they most likely do not apply to notices for an excluded pupil in a public place.', {
-            severity: 'warning',
+          ctx.reportProse(block, m.index! + t.index, t[0].length, 'The national threshold and the limit of two notices belong to the framework for irregular attendance; they do not apply to notices for an excluded pupil in a public place.', {
             hint: 'Describe the excluded-pupil notice separately from the attendance threshold.',
           });
         }
@@ -91,6 +75,7 @@ export const rule: Rule = {
         asOf: '2024-06-01',
         yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
       },
+      { title: '£60 and £120 are right for this regime', yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n' },
       { title: 'No excluded-pupil notices described', yaml: 'legal_measures:\n  penalty_notices:\n    used: true\n' },
       {
         title: 'Kept apart from the national framework',
@@ -104,8 +89,8 @@ export const rule: Rule = {
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If your excluded child is found in a public place, you may receive a penalty notice of £160.\n',
       },
       {
-        title: '£60 is reported only as unconfirmed',
-        yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
+        title: 'The national threshold applied to these notices',
+        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice for an excluded pupil in a public place can be issued once the national threshold is met.\n',
       },
     ],
   },

@@ -25,7 +25,7 @@ export const rule: Rule = {
     explanation:
       'Since 19 August 2024 there is one national threshold: a penalty notice must be considered when a pupil has 10 sessions (usually 5 school days) of unauthorised absence within a rolling period of 10 school weeks. The sessions need not be in a row and the period can cross terms. Local thresholds, such as 10 sessions in 6 weeks, or an attendance percentage, no longer apply.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 6, national framework for penalty notices (paras 174–200, approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 6, national framework for penalty notices (paras 174–200, approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
       { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', url: 'https://www.legislation.gov.uk/uksi/2024/210' },
     ],
     effectiveFrom: '2024-08-19',

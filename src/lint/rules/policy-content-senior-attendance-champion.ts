@@ -24,7 +24,7 @@ export const rule: Rule = {
     explanation:
       'Every school should have a senior leader with overall responsibility for attendance (the “senior attendance champion”), who sets the vision, runs the systems and knows the data. Statutory guidance expects the policy to name this person and say how to contact them, so parents know who leads on attendance.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, para 25 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 2, para 25 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',

@@ -12,7 +12,7 @@ export const rule: Rule = {
     explanation:
       'Statutory guidance expects every school to have a clear attendance policy that staff, pupils and parents understand, easy to find (normally on the school website), and reviewed regularly. A policy approved before the guidance became statutory on 19 August 2024 and not revised since is likely to be out of date: registers, codes, leave and penalty notices all changed then.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapters 2 and 3 (school attendance policy; governing boards)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapters 2 and 3 (school attendance policy; governing boards)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -21,15 +21,16 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.policy.document;
+    // The date the guidance became statutory is law data, not a constant here.
+    const statutory = ctx.law('guidance.working_together.statutory');
     if (!doc?.published_url) {
+      const guidance = statutory?.value === true ? 'Statutory guidance expects' : 'DfE guidance expects';
       ctx.report({
         pointer: firstPresent(ctx, ['/document', '']),
-        message: 'The policy does not say where parents can read it. Statutory guidance expects the attendance policy to be easy to find, normally on the school website.',
+        message: `The policy does not say where parents can read it. ${guidance} the attendance policy to be easy to find, normally on the school website.`,
         hint: 'Publish the policy on the school website and record the web address of that page.',
       });
     }
-    // The date the guidance became statutory is data (law.yaml), not a constant here.
-    const statutory = ctx.law<boolean>('guidance.working_together.statutory');
     if (!statutory?.value || !doc?.approved_on || doc.approved_on >= statutory.since) return;
     const later = (doc.changes ?? []).filter((c) => c.date && c.date >= statutory.since);
     if (later.length === 0) {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { dayVariants, minutes } from '../../core/model.js';
 import type { RuleContext } from '../context.js';
-import { lawHistory } from '../law.js';
+import { staleValues, type LawKey } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { pounds } from '../rule-helpers.js';
 import { COUNT, countValue, hhmm, proseMatches, PROSE_TIME, proseTimeMinutes, stringsUnder, type Hit } from '../rule-helpers-definitions-returns-tool.js';
@@ -89,10 +89,10 @@ const PENALTY_NOTICE = /\b(penalty\s+notices?|fixed\s+penalt\w*|FPNs?)\b/i;
 const OTHER_MONEY = /\b(prosecut\w*|court|magistrat\w*|convict\w*|level\s+[1-5]|exclu\w*|public\s+place)\b/i;
 
 /** Old values of legal parameters (not current for any of them): another rule reports those as out of date. */
-function staleLawValues(ctx: RuleContext, ...keys: string[]): Set<number> {
+function staleLawValues(ctx: RuleContext, ...keys: LawKey[]): Set<number> {
   const current = new Set(keys.map((k) => ctx.law(k)?.value));
   const out = new Set<number>();
-  for (const key of keys) for (const h of lawHistory(key)) if (typeof h.value === 'number' && !current.has(h.value)) out.add(h.value);
+  for (const key of keys) for (const v of staleValues(key, ctx.asOf)) if (typeof v === 'number' && !current.has(v)) out.add(v);
   return out;
 }
 
@@ -294,7 +294,7 @@ function checkPercentages(ctx: RuleContext): void {
  */
 function checkDays(ctx: RuleContext): void {
   const num = (p: string) => (typeof ctx.get(p) === 'number' ? (ctx.get(p) as number) : undefined);
-  const law = (k: string) => ctx.law(k)?.value;
+  const law = (k: LawKey) => ctx.law(k)?.value as number | undefined;
   const stalePnDays = staleLawValues(ctx, 'penalty_notice.first.discount_days', 'penalty_notice.first.full_days', 'penalty_notice.second.days');
   const none = () => false;
   const pnDays = ['/legal_measures/penalty_notices/first/discount_days', '/legal_measures/penalty_notices/first/full_days', '/legal_measures/penalty_notices/second/days'].map(num);

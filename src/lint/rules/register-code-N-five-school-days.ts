@@ -5,6 +5,8 @@ import { codesInUse, numberFrom, numberPattern, proseHits, reportHit } from '../
 const N_UNTIL_REASON = /\b(?<code>N)\b[^.]{0,120}(until|unless)\s+(a\s+)?reason\s+(is\s+)?(received|provided)/gi;
 const OLD_LABEL = /no\s+reason\s+yet\s+provided/gi;
 const WORKING_DAYS = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+working\s+days/gi;
+/** The guidance's own sentence ("no later than 5 working days after the session"): the school copied the DfE. */
+const GUIDANCE_WORDING = /\bno\s+later\s+than\s+(?:5|five)\s+working\s+days\s+after\s+the\s+session/i;
 const N_DAYS = /\b(?<code>N)\b[^.]{0,120}?\b(?:within|no\s+later\s+than|up\s+to)\s+(\d{1,2}|six|seven|eight|nine|ten)\s+(school\s+)?days/gi;
 /** A working-days deadline is about code N only when the sentence is about coding the register. */
 const aboutCoding = (sentence: string) => /\b(code|coded|register)\b/i.test(sentence) || /\bN\b/.test(sentence);
@@ -20,10 +22,11 @@ export const rule: Rule = {
       'When nobody knows yet why a pupil is absent, the register is marked N ("reason for absence not yet established"). The school must try to find out and put the correct code in within five school days; if the reason is still unknown, the absence becomes O, an unauthorised absence. N must not be left on the register until a parent gets in touch, and the deadline is counted in school days, not working days.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10(7)–(9)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes, code N' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'attendance codes, code N (paras 407–409 of the July 2026 revision, as reported)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
+    confidenceNote: 'Working together itself says "no later than 5 working days after the session" in one place while the regulation and its code N entry count school days (medium confidence); a policy that quotes that sentence gets a warning that explains the difference, not an error.',
     fixable: true,
     governorQuestion: 'Does our policy say that an unexplained absence (N) is given its correct code, or O, within five school days?',
   },
@@ -62,6 +65,16 @@ export const rule: Rule = {
       reportHit(ctx, hit, `Code N (“reason for absence not yet established”) must not stay on the register until a parent replies: it must be replaced within ${law.value} school days, by O if the reason is still unknown.`, `Say that N is resolved within ${law.value} school days.`);
     }
     for (const hit of proseHits(ctx, [WORKING_DAYS], (h) => !aboutCoding(h.sentence) || /in\s+advance|\brequest/i.test(h.sentence))) {
+      if (GUIDANCE_WORDING.test(hit.sentence)) {
+        reportHit(
+          ctx,
+          hit,
+          `This follows the wording Working together uses in one place, but the regulation, and the guidance's own entry for code N, count ${law.value} school days. Days when the school is closed to pupils (training days, for example) do not count.`,
+          `Say “no later than ${law.value} school days after the session”.`,
+          'warning',
+        );
+        continue;
+      }
       reportHit(ctx, hit, `An unexplained absence must be given its correct code within ${law.value} school days, not working days.`, `Say “${law.value} school days”.`);
     }
     for (const hit of proseHits(ctx, [N_DAYS], (h) => numberFrom(h.match[2]!) <= law.value)) {
@@ -94,6 +107,10 @@ export const rule: Rule = {
       },
       {
         title: 'Working days in the text',
+        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      We record N, and the correct code must be entered within 5 working days.\n',
+      },
+      {
+        title: 'The guidance\'s own sentence (a warning that explains the difference)',
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      The correct code should be input as soon as the reason is ascertained, but no later than 5 working days after the session.\n',
       },
     ],

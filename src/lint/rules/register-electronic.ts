@@ -15,7 +15,7 @@ export const rule: Rule = {
       'Since 19 August 2024 every admission register and attendance register must be kept electronically. Paper registers, registers marked in ink and optical-mark sheets are no longer allowed as the legal record. A policy that still describes paper registers describes a practice that is now unlawful.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 5 and Explanatory Note', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/5' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7 (para 31)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 7 (para 31)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -23,7 +23,7 @@ export const rule: Rule = {
     governorQuestion: 'Are all our admission and attendance registers kept electronically, and does the policy say so?',
   },
   check(ctx) {
-    const law = ctx.law<boolean>('registers.electronic_required');
+    const law = ctx.law('registers.electronic_required');
     if (!law?.value) return;
     if (ctx.get('/registers/electronic') === false) {
       ctx.report({

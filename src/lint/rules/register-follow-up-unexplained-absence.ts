@@ -17,7 +17,7 @@ export const rule: Rule = {
     explanation:
       'Parents are expected to tell the school on the first day of an absence, and the school should contact them the same day when an absence is not explained ("first day calling"), then keep trying if it continues. Since August 2024 the guidance also expects the school to tell a pupil’s youth offending team worker, not only their social worker, about any unexplained absence.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2 (para 52: social worker and youth offending team worker)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 2 (para 52: social worker and youth offending team worker)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -32,7 +32,7 @@ export const rule: Rule = {
         hint: 'Contact parents on the first day of any unexplained absence and describe how in the policy.',
       });
     }
-    const yot = ctx.law<boolean>('unexplained_absence.inform_yot_worker');
+    const yot = ctx.law('unexplained_absence.inform_yot_worker');
     const yotExpected = yot?.value === true;
     const notify = ctx.get('/unexplained_absence/notify');
     const list = Array.isArray(notify) ? (notify as string[]) : undefined;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { codeTable } from '../law.js';
+import { codeTable } from '../../law/index.js';
 import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
 
 const U_AS_PRESENT = /\b(?<code>U)\b[^.]{0,60}(counts?|recorded|marked)\s+as\s+(present|attendance)/gi;

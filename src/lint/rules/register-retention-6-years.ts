@@ -1,8 +1,19 @@
+import { staleValues } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { longDate } from '../rule-helpers.js';
 import { numberFrom, numberPattern, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
 
-const PROSE = [/(preserv|retain|kept)\w*[^.]{0,60}\b(three|3)\s+years/gi];
+/** Old retention periods, from the parameter's history (one pattern per set of old values, so matches are cached). */
+const patterns = new Map<string, RegExp[]>();
+function prose(stale: number[]): RegExp[] {
+  const key = stale.join(',');
+  let out = patterns.get(key);
+  if (!out) {
+    out = stale.length ? [new RegExp(String.raw`(preserv|retain|kept)\w*[^.]{0,60}\b(${stale.map(numberPattern).join('|')})\s+years`, 'gi')] : [];
+    patterns.set(key, out);
+  }
+  return out;
+}
 /** The sentence must be about register entries. */
 const ABOUT_REGISTERS = /regist|\bentr(y|ies)\b/i;
 
@@ -17,7 +28,7 @@ export const rule: Rule = {
       'Every entry in the admission register and the attendance register must now be kept for at least six years from the date it was made. Under the old 2006 rules the minimum was three years, and many policies still say so. Deleting entries after three years would now break the law.',
     citations: [
       { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 7 and Explanatory Note', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/7' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7 (para 36)' },
+      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 7 (para 36)' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -38,8 +49,9 @@ export const rule: Rule = {
     }
     // A sentence that also gives the current period ("6 years, not 3 as before") is not stale.
     const current = new RegExp(`\\b${numberPattern(law.value)}\\s+years`, 'i');
-    for (const hit of proseHits(ctx, PROSE, (h) => numberFrom(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
-      reportHit(ctx, hit, `Register entries must be kept for at least ${law.value} years since ${longDate(law.since)}; three years was the old rule.`, `Say that every register entry is kept for at least ${law.value} years.`);
+    const stale = staleValues('registers.retention_years', ctx.asOf);
+    for (const hit of proseHits(ctx, prose(stale), (h) => numberFrom(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
+      reportHit(ctx, hit, `Register entries must be kept for at least ${law.value} years since ${longDate(law.since)}; ${hit.match[2]} years was the old rule.`, `Say that every register entry is kept for at least ${law.value} years.`);
     }
   },
   examples: {

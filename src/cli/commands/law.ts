@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { UserError } from '../../core/diagnostics.js';
+import { today } from '../../lint/engine.js';
+import { lawChangesBetween, lawFreshness, type LawChange } from '../../law/index.js';
+import { EXIT, type CliIO } from '../io.js';
+import { parseAsOf } from './lint.js';
+import type { SetExit } from './index.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "19 Aug 2024". */
+export function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function parseDate(flag: string, value: string): string {
+  try {
+    return parseAsOf(value);
+  } catch {
+    throw new UserError(`${flag} must be a date written YYYY-MM-DD, for example 2023-09-01 (got "${value}").`);
+  }
+}
+
+/** The changes as plain text: one block per change, date first. */
+export function formatLawChanges(changes: LawChange[], since: string, until: string, lastChecked: string): string {
+  const lines = [`Changes in the law and guidance from ${shortDate(since)} to ${shortDate(until)}:`, ''];
+  if (!changes.length) lines.push('No changes known between these dates.', '');
+  for (const c of changes) {
+    lines.push(`${shortDate(c.date).padEnd(12)} ${c.text}`);
+    lines.push(`${''.padEnd(12)} Source: ${c.reference.title} (confidence ${c.confidence})`);
+    lines.push(`${''.padEnd(12)} ${c.reference.href}`);
+    if (c.note && c.confidence !== 'high') lines.push(`${''.padEnd(12)} Not certain: ${c.note}`);
+    lines.push('');
+  }
+  if (until > lastChecked) lines.push(`The law data was last checked on ${shortDate(lastChecked)}; changes after that date are not known to this copy of policywright.`);
+  return lines.join('\n').trimEnd();
+}
+
+export function registerLawCommand(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('law')
+    .description('List every change of a legal value or cited guidance edition between two dates, with its source.')
+    .requiredOption('--since <date>', 'list changes on or after this date (YYYY-MM-DD), for example the date governors last approved the policy')
+    .option('--until <date>', 'list changes on or before this date (YYYY-MM-DD; default today)')
+    .option('-f, --format <format>', 'output format: text, json', 'text')
+    .addHelpText('after', `
+Examples:
+  $ policywright law --since 2023-09-01
+  $ policywright law --since 2024-01-01 --until 2024-12-31 --format json`)
+    .action((opts: { since: string; until?: string; format: string }) => setExit(runLaw(opts, io)));
+}
+
+export function runLaw(opts: { since: string; until?: string; format: string }, io: CliIO): number {
+  if (opts.format !== 'text' && opts.format !== 'json') throw new UserError(`Unknown format "${opts.format}". Use text or json.`);
+  const since = parseDate('--since', opts.since);
+  const until = opts.until === undefined ? today() : parseDate('--until', opts.until);
+  if (until < since) throw new UserError(`--until (${until}) is before --since (${since}). Give the earlier date to --since.`);
+  const changes = lawChangesBetween(since, until);
+  const { lastChecked, checkedAgainst } = lawFreshness(until);
+  if (opts.format === 'json') io.out(JSON.stringify({ since, until, lastChecked, checkedAgainst, changes }, null, 2));
+  else io.out(formatLawChanges(changes, since, until, lastChecked));
+  return EXIT.ok;
+}

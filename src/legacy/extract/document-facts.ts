@@ -43,9 +43,11 @@ function cover(first: LegacyBlock[], facts: Fact[]): void {
 /** Label and value pairs: two-cell table rows, and "Label: value" paragraphs. */
 function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; value: Sentence }> {
   const out: Array<{ label: LegacyBlock; value: Sentence }> = [];
+  const secondCells = new Map<string, LegacyBlock>();
+  for (const x of blocks) if (x.table?.cell === 1) secondCells.set(`${x.table.table}|${x.table.row}`, x);
   for (const b of blocks) {
     if (b.table && b.table.cell === 0) {
-      const v = blocks.find((x) => x.table && x.table.table === b.table!.table && x.table.row === b.table!.row && x.table.cell === 1);
+      const v = secondCells.get(`${b.table.table}|${b.table.row}`);
       if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
     } else if (!b.table) {
       const m = /^([A-Za-z ]{3,40}):\s+(\S.{0,80})$/.exec(b.text);

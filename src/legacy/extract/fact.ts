@@ -37,8 +37,30 @@ export function allSentences(blocks: LegacyBlock[]): Sentence[] {
 
 /** The sentence holding `offset`, with its start. */
 export function sentenceAround(text: string, offset: number): { text: string; offset: number } {
-  const all = sentencesOf(text);
-  return [...all].reverse().find((s) => s.offset <= offset) ?? all[0] ?? { text, offset: 0 };
+  const all = cachedSentences(text);
+  let lo = 0;
+  let hi = all.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.offset <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return all[found] ?? all[0] ?? { text, offset: 0 };
+}
+
+// The last few blocks split, so quoting many findings in one long paragraph splits it once.
+const recent = new Map<string, Array<{ text: string; offset: number }>>();
+function cachedSentences(text: string): Array<{ text: string; offset: number }> {
+  let all = recent.get(text);
+  if (!all) {
+    all = sentencesOf(text);
+    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+    recent.set(text, all);
+  }
+  return all;
 }
 
 /** Sentences end at . ! or ? followed by a space, but not after "e.g.", "i.e.", "Mr." and the like. */

@@ -125,5 +125,5 @@ function inline(s: Sentence, facts: Fact[]): void {
 /** Why a date read from "July 2024" or "Summer 2020" is not exact. */
 function partialNote(d: FoundDate): string | undefined {
   if (!d.partial) return undefined;
-  return d.season ? `the document gives only “${d.text}”; the last day of that season is used` : `the document gives only “${d.text}”; the 1st of the month is used`;
+  return d.season ? `the document gives only “${d.text}”, not the date` : `the document gives only “${d.text}”, not the day`;
 }

@@ -1,5 +1,6 @@
 // `npm run corpus`: audit and import checked against the reference corpus in ../shared/corpus
-// (POLICYWRIGHT_SHARED points elsewhere). Not part of `npm test`, which must pass in a fresh clone.
+// (POLICYWRIGHT_SHARED points elsewhere): the corpus tests, then the table of recall and precision
+// against the goals (exit 1 below a goal). Not part of `npm test`, which must pass in a fresh clone.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,5 +20,9 @@ if (!existsSync(corpus)) {
   process.exit(2);
 }
 
-const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.corpus.config.ts', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root, env: { ...process.env, POLICYWRIGHT_SHARED: shared } });
-process.exit(run.status ?? 1);
+const env = { ...process.env, POLICYWRIGHT_SHARED: shared };
+const args = process.argv.slice(2);
+// `npm run corpus -- --table` prints only the table (add --verbose for what each document missed).
+const tests = args.includes('--table') ? { status: 0 } : spawnSync('npx', ['vitest', 'run', '--config', 'vitest.corpus.config.ts'], { stdio: 'inherit', cwd: root, env });
+const table = spawnSync(process.execPath, [path.join(root, 'scripts/corpus/table.mjs'), ...args.filter((a) => a === '--verbose')], { stdio: 'inherit', cwd: root, env });
+process.exit(tests.status === 0 && table.status === 0 ? 0 : 1);

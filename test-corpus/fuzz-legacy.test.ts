@@ -11,9 +11,9 @@ describe('fuzzing the legacy importer with the corpus', () => {
     ...readdirSync(path.join(CORPUS, 'derived')).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, 'derived', f)),
   ];
 
-  it('audit and import of 200 damaged corpus documents never crash; every import validates', async () => {
+  it('audit and import of 60 damaged corpus documents never crash; every import validates', async () => {
     expect(files.length).toBeGreaterThanOrEqual(3);
-    const cases = await fuzzLegacyDocuments(files.map((f) => readFileSync(f, 'utf8')), mkdtempSync(path.join(tmpdir(), 'pw-fuzz-corpus-')), 200, 99);
-    expect(cases).toBe(200);
+    const cases = await fuzzLegacyDocuments(files.map((f) => readFileSync(f, 'utf8')), mkdtempSync(path.join(tmpdir(), 'pw-fuzz-corpus-')), 60, 99);
+    expect(cases).toBe(60);
   }, 600_000);
 });

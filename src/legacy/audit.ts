@@ -2,6 +2,7 @@ import type { Severity } from '../core/diagnostics.js';
 import type { LintConfig } from '../lint/config.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { lintPolicy } from '../lint/engine.js';
+import { completeness, type Completeness } from './completeness.js';
 import type { LegacyDocument } from './document.js';
 import { sentenceAround } from './extract/fact.js';
 import { extractFacts } from './extract/index.js';
@@ -13,6 +14,17 @@ export interface AuditResult {
   blocks: LegacyBlock[];
   draft: DraftPolicy;
   diagnostics: FoundDiagnostic[];
+  /** Whether the document looks like a whole policy (else it is read as an excerpt). */
+  completeness: Completeness;
+  /** On an excerpt: what the document does not say, which the audit therefore could not check. */
+  couldNotCheck: FoundDiagnostic[];
+}
+
+export interface AuditOptions {
+  asOf: string;
+  config?: LintConfig;
+  /** Read the document as an excerpt whatever it looks like: no finding about what it does not say. */
+  excerpt?: boolean;
 }
 
 const QUOTED = 'The text says:';
@@ -23,13 +35,24 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
  * the facts extracted from it (placed where each fact was found). A data finding and a prose
  * finding of the same rule about the same sentence are one problem, reported once, quoting it.
  */
-export function auditDocument(doc: LegacyDocument, options: { asOf: string; config?: LintConfig }): AuditResult {
+export function auditDocument(doc: LegacyDocument, options: AuditOptions): AuditResult {
   const blocks = legacyBlocks(doc);
   const { facts, notes } = extractFacts(blocks);
   const draft = policyFromFacts(doc.file, facts, notes);
   const found = lintPolicy(asLoadedPolicy(doc.file, draft), { asOf: options.asOf, extraProse: blocks, ...(options.config ? { config: options.config } : {}) });
-  return { doc, blocks, draft, diagnostics: mergeBySentence(doc, blocks, found) };
+  const all = mergeBySentence(doc, blocks, found);
+  const whole = completeness(blocks);
+  if (whole.complete && !options.excerpt) return { doc, blocks, draft, diagnostics: all, completeness: whole, couldNotCheck: [] };
+  // An excerpt says nothing about what the rest of the policy says: absence is not a finding.
+  return { doc, blocks, draft, diagnostics: all.filter((d) => !isAbsence(d)), completeness: whole, couldNotCheck: all.filter(isAbsence) };
 }
+
+/** A finding about something the document does not say (it points at no sentence). */
+export function isAbsence(d: FoundDiagnostic): boolean {
+  return isNowhere(d) || d.message.includes(NOT_FOUND);
+}
+
+const NOT_FOUND = '(The audit found nothing about this in the document.)';
 
 function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: FoundDiagnostic[]): FoundDiagnostic[] {
   const groups = new Map<string, Array<{ d: FoundDiagnostic; quote: string | undefined }>>();
@@ -50,7 +73,7 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     }
     const first = group[0]!;
     const messages = [...new Set(group.map((g) => g.d.message))].join(' ');
-    const tail = first.quote ? ` ${QUOTED} “${first.quote}”` : isNowhere(first.d) ? ' (The audit found nothing about this in the document.)' : '';
+    const tail = first.quote ? ` ${QUOTED} “${first.quote}”` : isNowhere(first.d) ? ` ${NOT_FOUND}` : '';
     out.push({ ...first.d, severity, message: `${messages}${tail}` });
   }
   return out;

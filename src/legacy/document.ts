@@ -27,41 +27,74 @@ export interface LegacyDocument {
 /** A run for `source.slice(start, end)`. */
 export function runOf(source: string, start: number, end: number): TextRun {
   const text = source.slice(start, end);
-  return { text, map: Array.from({ length: text.length }, (_, i) => start + i) };
+  const map = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) map[i] = start + i;
+  return { text, map };
 }
 
 export function emptyRun(): TextRun {
   return { text: '', map: [] };
 }
 
+/** Copy `from[start..end)` onto the end of `to`, without spreading (which overflows the stack on long runs). */
+export function pushAll(to: number[], from: readonly number[], start = 0, end = from.length): void {
+  for (let i = start; i < end; i++) to.push(from[i]!);
+}
+
+/**
+ * Builds one run from many in linear time: readers append inline pieces one by one, and joining
+ * strings and maps pairwise would copy everything gathered so far at each step.
+ */
+export class RunBuilder {
+  private readonly parts: string[] = [];
+  private readonly map: number[] = [];
+
+  /** Append `run`, with `separator` (mapped to the last character so far) between non-empty pieces. */
+  add(run: TextRun, separator = ''): this {
+    if (!run.text) return this;
+    if (this.map.length && separator) {
+      const at = this.map[this.map.length - 1]!;
+      this.parts.push(separator);
+      for (let i = 0; i < separator.length; i++) this.map.push(at);
+    }
+    this.parts.push(run.text);
+    pushAll(this.map, run.map);
+    return this;
+  }
+
+  build(): TextRun {
+    return { text: this.parts.join(''), map: this.map };
+  }
+}
+
 /** Append `b` to `a` (with an optional separator mapped to the end of `a`). */
 export function joinRuns(a: TextRun, b: TextRun, separator = ''): TextRun {
   if (!a.text) return b;
   if (!b.text) return a;
-  const at = a.map[a.map.length - 1] ?? 0;
-  return { text: a.text + separator + b.text, map: [...a.map, ...Array.from({ length: separator.length }, () => at), ...b.map] };
+  return new RunBuilder().add(a).add(b, separator).build();
 }
 
 /** Replace each match of `re` (g flag) by its group `keep` (or nothing), keeping the map of what stays. */
 export function replaceInRun(run: TextRun, re: RegExp, keep?: number): TextRun {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let last = 0;
   for (const m of run.text.matchAll(re)) {
     const start = m.index!;
-    text += run.text.slice(last, start);
-    map.push(...run.map.slice(last, start));
+    parts.push(run.text.slice(last, start));
+    pushAll(map, run.map, last, start);
     const kept = keep !== undefined ? m[keep] : undefined;
     if (kept) {
       const at = start + m[0].indexOf(kept);
-      text += kept;
-      map.push(...run.map.slice(at, at + kept.length));
+      parts.push(kept);
+      pushAll(map, run.map, at, at + kept.length);
     }
     last = start + m[0].length;
   }
-  text += run.text.slice(last);
-  map.push(...run.map.slice(last));
-  return { text, map };
+  if (last === 0) return run;
+  parts.push(run.text.slice(last));
+  pushAll(map, run.map, last);
+  return { text: parts.join(''), map };
 }
 
 /**
@@ -78,25 +111,27 @@ export function cleanRun(run: TextRun): TextRun {
 
 /** One space for each run of white space (mapped to its first character); no space at either end. */
 export function collapseSpaces(run: TextRun): TextRun {
-  let text = '';
+  const chars: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < run.text.length; i++) {
     const ch = run.text[i]!;
-    if (/[\s\u00a0\u200b\ufeff]/.test(ch)) {
+    if (SPACE.test(ch)) {
       if (pendingSpace < 0) pendingSpace = run.map[i]!;
       continue;
     }
-    if (pendingSpace >= 0 && text) {
-      text += ' ';
+    if (pendingSpace >= 0 && map.length) {
+      chars.push(' ');
       map.push(pendingSpace);
     }
     pendingSpace = -1;
-    text += ch;
+    chars.push(ch);
     map.push(run.map[i]!);
   }
-  return { text, map };
+  return { text: chars.join(''), map };
 }
+
+const SPACE = /[\s\u00a0\u200b\ufeff]/;
 
 /** Line starts of a text, for turning offsets into line and column. */
 export function lineStarts(text: string): number[] {

@@ -61,7 +61,8 @@ export function draftYaml(doc: LegacyDocument, draft: DraftPolicy, sections: Dra
     else header.push(` TODO: ${label(pointer)}: ${text}`);
   };
   for (const n of draft.notes) if (!notesAt.has(n.pointer)) addTodo(n.pointer, n.note);
-  for (const [pointer, what] of EXPECTED) if (!draft.used.has(pointer)) addTodo(pointer, `${what} was not found in the document; add it if the policy has one`);
+  const noted = new Set(draft.notes.map((n) => n.pointer));
+  for (const [pointer, what] of EXPECTED) if (!draft.used.has(pointer) && !noted.has(pointer)) addTodo(pointer, `${what} was not found in the document; add it if the policy has one`);
   yaml.commentBefore = [
     ` yaml-language-server: $schema=${o.schemaPath}`,
     ` Draft imported from ${doc.file} by \`policywright import\` on ${o.today}.`,

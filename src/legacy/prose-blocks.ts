@@ -40,21 +40,55 @@ function positionIn(file: string, starts: number[], run: TextRun, offset: number
   return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
-const startsCache = new WeakMap<LegacyDocument, number[]>();
+interface BlockIndex {
+  starts: number[];
+  /** Blocks with text, ordered by where their first character sits in the source. */
+  byStart: LegacyBlock[];
+}
+
+const indexCache = new WeakMap<LegacyBlock[], BlockIndex>();
+
+function indexOf(doc: LegacyDocument, blocks: LegacyBlock[]): BlockIndex {
+  let index = indexCache.get(blocks);
+  if (!index) {
+    const byStart = blocks.filter((b) => b.run.map.length).sort((a, b) => a.run.map[0]! - b.run.map[0]! || a.index - b.index);
+    indexCache.set(blocks, (index = { starts: lineStarts(doc.source), byStart }));
+  }
+  return index;
+}
 
 /** The block and text offset at a position (the reverse of `at`), for quoting and de-duplicating findings. */
 export function blockAt(doc: LegacyDocument, blocks: LegacyBlock[], p: { file: string; line: number; column: number }): { block: LegacyBlock; offset: number } | undefined {
   if (p.file !== doc.file) return undefined;
-  let starts = startsCache.get(doc);
-  if (!starts) startsCache.set(doc, (starts = lineStarts(doc.source)));
+  const { starts, byStart } = indexOf(doc, blocks);
   const lineStart = starts[p.line - 1];
   if (lineStart === undefined) return undefined;
   const at = lineStart + p.column - 1;
-  for (const block of blocks) {
-    const map = block.run.map;
-    if (!map.length || at < map[0]! || at > map[map.length - 1]!) continue;
-    const offset = map.findIndex((m) => m >= at);
-    return { block, offset: offset < 0 ? 0 : offset };
+  // Blocks do not overlap in the source: the candidate is the last block starting at or before `at`
+  // (or, for blocks sharing a start, the first of them that reaches it).
+  let hi = lastAtOrBefore(byStart.length, (i) => byStart[i]!.run.map[0]! <= at);
+  let lo = hi;
+  while (lo > 0 && byStart[lo - 1]!.run.map[0] === byStart[hi]?.run.map[0]) lo--;
+  for (let i = Math.max(0, lo); i <= hi; i++) {
+    const map = byStart[i]!.run.map;
+    if (at > map[map.length - 1]!) continue;
+    const offset = lastAtOrBefore(map.length, (j) => map[j]! < at) + 1;
+    return { block: byStart[i]!, offset: Math.min(offset, map.length - 1) };
   }
   return undefined;
+}
+
+/** The last index i in [0, n) with `ok(i)` true, for a predicate true then false; -1 if none. */
+function lastAtOrBefore(n: number, ok: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -1,6 +1,8 @@
 import { UserError } from '../core/diagnostics.js';
 import type { LegacyDocument, LegacyNode, TextRun } from './document.js';
+import { checkExpandedSize } from './docx-size.js';
 import { htmlNodes } from './read-html.js';
+import { checkTextLength } from './text-limit.js';
 
 /**
  * A Word document: mammoth turns it into HTML, which becomes the tree. Positions count paragraphs:
@@ -9,6 +11,7 @@ import { htmlNodes } from './read-html.js';
  */
 export async function readDocx(file: string, bytes: Buffer): Promise<LegacyDocument> {
   // Loaded on first use: only Word documents need it.
+  await checkExpandedSize(file, bytes);
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
@@ -18,9 +21,12 @@ export async function readDocx(file: string, bytes: Buffer): Promise<LegacyDocum
     );
     html = result.value;
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError(`${file} could not be read as a Word document (.docx): ${describe(e)}. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`);
   }
-  return numberParagraphs(file, htmlNodes(html, { tabsAreCells: true }));
+  const doc = numberParagraphs(file, htmlNodes(html, { tabsAreCells: true }));
+  checkTextLength(file, doc.source);
+  return doc;
 }
 
 function describe(e: unknown): string {
@@ -36,7 +42,9 @@ export function numberParagraphs(file: string, nodes: LegacyNode[]): LegacyDocum
     const start = offset;
     lines.push(run.text);
     offset += run.text.length + 1;
-    return { text: run.text, map: run.text.split('').map((_, i) => start + i) };
+    const map = new Array<number>(run.text.length);
+    for (let i = 0; i < map.length; i++) map[i] = start + i;
+    return { text: run.text, map };
   };
   const out: LegacyNode[] = nodes.map((n) => {
     switch (n.type) {

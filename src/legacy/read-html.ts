@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { classifyLine } from './line-kinds.js';
-import { cleanRun, emptyRun, joinRuns, type LegacyDocument, type LegacyNode, type TextRun } from './document.js';
+import { cleanRun, emptyRun, RunBuilder, type LegacyDocument, type LegacyNode, type TextRun } from './document.js';
 
 const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
 const PARAGRAPH = new Set(['p', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'address']);
@@ -30,14 +30,15 @@ function isBlock(n: Child): n is Element {
 
 /** Walk block content; loose inline content between blocks becomes a paragraph. */
 function container(children: Child[], out: LegacyNode[], tabs: boolean): void {
-  let loose = emptyRun();
+  let loose = new RunBuilder();
   const flush = () => {
-    if (loose.text.trim()) paragraph(loose, out, tabs);
-    loose = emptyRun();
+    const run = loose.build();
+    if (run.text.trim()) paragraph(run, out, tabs);
+    loose = new RunBuilder();
   };
   for (const child of children) {
     if (!isBlock(child)) {
-      loose = joinRuns(loose, inline(child));
+      loose.add(inline(child));
       continue;
     }
     flush();
@@ -93,13 +94,13 @@ function listItems(children: Child[], items: TextRun[]): void {
       listItems(li.children, items);
       continue;
     }
-    let run = emptyRun();
+    const run = new RunBuilder();
     const nested: Element[] = [];
     for (const c of li.children) {
       if (c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol')) nested.push(c);
-      else run = joinRuns(run, inline(c), ' ');
+      else run.add(inline(c), ' ');
     }
-    const clean = cleanRun(run);
+    const clean = cleanRun(run.build());
     if (clean.text) items.push(clean);
     for (const n of nested) listItems(n.children, items);
   }
@@ -125,14 +126,16 @@ function inline(node: Child, blockSeparator = ''): TextRun {
   if (node.type === 'text') {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start + node.value.length;
-    return { text: node.value, map: Array.from({ length: node.value.length }, (_, i) => Math.min(start + i, Math.max(start, end - 1))) };
+    const map = new Array<number>(node.value.length);
+    for (let i = 0; i < map.length; i++) map[i] = Math.min(start + i, Math.max(start, end - 1));
+    return { text: node.value, map };
   }
   if (node.type !== 'element' || SKIP.has(node.tagName)) return emptyRun();
   if (node.tagName === 'br') return { text: ' ', map: [node.position?.start.offset ?? 0] };
-  let run = emptyRun();
+  const run = new RunBuilder();
   for (const c of node.children) {
     const sep = c.type === 'element' && isBlock(c) ? blockSeparator || ' ' : '';
-    run = joinRuns(run, inline(c, blockSeparator), sep);
+    run.add(inline(c, blockSeparator), sep);
   }
-  return run;
+  return run.build();
 }

@@ -6,6 +6,7 @@ import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
 import { readPlainText } from './read-text.js';
+import { checkTextLength } from './text-limit.js';
 
 /**
  * Size limits. A long attendance policy is about 100 KB of text and a Word file with pictures a
@@ -45,15 +46,26 @@ export async function readLegacyDocument(file: string): Promise<LegacyDocument> 
   } catch (e) {
     throw new UserError(`${file} could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
   }
-  const doc = ext === '.docx' ? await readDocx(file, bytes) : readTextFormat(file, ext, decodeText(file, bytes));
+  const doc = ext === '.docx' ? await readDocx(file, bytes) : readTextFormat(file, ext, checkedText(file, decodeText(file, bytes)));
   if (!doc.nodes.length) throw new UserError(`${file} has no text in it.`);
   return doc;
 }
 
+function checkedText(file: string, text: string): string {
+  checkTextLength(file, text);
+  return text;
+}
+
 function readTextFormat(file: string, ext: string, text: string): LegacyDocument {
-  if (ext === '.md' || ext === '.markdown') return readMarkdown(file, text);
-  if (ext === '.html' || ext === '.htm') return readHtml(file, text);
-  return readPlainText(file, text);
+  try {
+    if (ext === '.md' || ext === '.markdown') return readMarkdown(file, text);
+    if (ext === '.html' || ext === '.htm') return readHtml(file, text);
+    return readPlainText(file, text);
+  } catch (e) {
+    // The parsers walk the tree by recursion: a file nested thousands of levels deep is not a policy.
+    if (e instanceof RangeError) throw new UserError(`${file}: its ${ext === '.txt' || ext === '.text' ? 'text' : 'markup'} is nested too deeply to read. Save the policy as plain text or Word and try again.`);
+    throw e;
+  }
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 as older Word exports are. */

@@ -1,5 +1,5 @@
 import { classifyLine } from './line-kinds.js';
-import { cleanRun, joinRuns, runOf, type LegacyDocument, type LegacyNode, type TextRun } from './document.js';
+import { cleanRun, RunBuilder, runOf, type LegacyDocument, type LegacyNode, type TextRun } from './document.js';
 
 /**
  * Plain text such as a policy saved from Word or copied from a PDF: numbered lines are headings,
@@ -11,6 +11,8 @@ export function readPlainText(file: string, source: string): LegacyDocument {
 
 export function textNodes(source: string): LegacyNode[] {
   const nodes: LegacyNode[] = [];
+  // The paragraph still being gathered (a sentence broken over lines), built once when it ends.
+  let open: { node: { type: 'paragraph'; run: TextRun }; parts: RunBuilder; tail: TextRun } | undefined;
   let blankRun = 0;
   let offset = 0;
   for (const raw of source.split('\n')) {
@@ -37,14 +39,27 @@ export function textNodes(source: string): LegacyNode[] {
       else push({ type: 'table', rows: [row] });
     } else {
       const run = cleanRun(runOf(source, start, start + line.length));
-      if (last?.type === 'paragraph' && gap <= 2 && continues(last.run, run)) last.run = joinRuns(last.run, run, ' ');
-      else push({ type: 'paragraph', run });
+      if (open && last === open.node && gap <= 2 && continues(open.tail, run)) {
+        open.parts.add(run, ' ');
+        open.tail = run;
+      } else {
+        const node = { type: 'paragraph' as const, run };
+        push(node);
+        open = { node, parts: new RunBuilder().add(run), tail: run };
+      }
     }
   }
+  close();
   return nodes.filter((n) => n.type !== 'paragraph' || n.run.text);
 
   function push(node: LegacyNode): void {
+    close();
     nodes.push(node);
+  }
+
+  function close(): void {
+    if (open) open.node.run = open.parts.build();
+    open = undefined;
   }
 }
 

@@ -41,4 +41,16 @@ describe('import', () => {
     expect(run.code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('leaves out a value it is unsure of and writes a TODO quoting the sentence', async () => {
+    const dir = tempProject({ 'p.txt': '1. Review\n\nThe next review date is March 2027.\n\n2. Registers\n\nThe morning register closes at 9.15am.\n' });
+    const out = path.join(dir, 'p.yaml');
+    const run = await runCli('import', path.join(dir, 'p.txt'), '-o', out);
+    expect(run.code, run.err).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toMatch(/^\s*next_review: /m);
+    expect(text).toContain('# TODO: document.next_review: not filled in (the document gives only “March 2027”, not the day). The text says: “The next review date is March 2027.” (line 3)');
+    expect(text).toMatch(/closes: "09:15" # line 7/);
+    expect(checkPolicyFile(out).diagnostics).toEqual([]);
+  });
 });

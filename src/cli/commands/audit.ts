@@ -15,6 +15,7 @@ export interface AuditCliOptions {
   format: string;
   asOf?: string;
   config?: string;
+  excerpt?: boolean;
 }
 
 export function registerAuditCommand(program: Command, io: CliIO, setExit: SetExit): void {
@@ -25,10 +26,14 @@ export function registerAuditCommand(program: Command, io: CliIO, setExit: SetEx
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
     .option('--as-of <date>', 'check against the rules in force on this date (YYYY-MM-DD; default today)')
     .option('-c, --config <file>', 'config file (default: nearest policywright.config.yaml)')
+    .option('--excerpt', 'the document is only part of a policy: report nothing about what it does not say')
     .addHelpText('after', `
 Every prose rule reads the whole document; facts found in it (times, penalty amounts, retention,
 thresholds, codes, citations, review dates, contacts) are also checked by the data rules. Each
 finding quotes the sentence it is about; for Word documents the line is the paragraph number.
+A document that does not look like a whole policy (it lacks most of the usual parts, or ends with
+"[…]" or in the middle of a sentence) is read as an excerpt: what it does not say is listed as
+"could not check", not reported as a problem. --excerpt forces this.
 Documents are read up to ${MAX_TEXT_BYTES / 1024 / 1024} MB (text formats) or ${MAX_DOCX_BYTES / 1024 / 1024} MB (.docx).
 
 Exit codes: 0 no errors, 1 findings, 2 could not run.
@@ -43,12 +48,15 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
   const asOf = parseAsOf(opts.asOf);
   const all: FoundDiagnostic[] = [];
+  const notes: string[] = [];
   let unreadable = false;
   for (const file of files) {
     try {
       const doc = await readLegacyDocument(file);
       const configPath = opts.config ?? findConfig(file);
-      all.push(...auditDocument(doc, { asOf, config: readConfig(configPath) }).diagnostics);
+      const result = auditDocument(doc, { asOf, config: readConfig(configPath), ...(opts.excerpt ? { excerpt: true } : {}) });
+      all.push(...result.diagnostics);
+      if (result.couldNotCheck.length) notes.push(couldNotCheck(file, result));
     } catch (e) {
       // One unreadable document does not stop the others; it makes the exit code 2.
       if (!(e instanceof UserError) || files.length === 1) throw e;
@@ -57,6 +65,17 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
     }
   }
   io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
+  // Machine formats keep standard output to the report itself.
+  for (const note of notes) {
+    if (opts.format === 'stylish') io.out(note);
+    else io.err(note);
+  }
   if (unreadable) return EXIT.cannotRun;
   return countBySeverity(all).errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function couldNotCheck(file: string, r: ReturnType<typeof auditDocument>): string {
+  const why = r.completeness.reasons.length ? ` (${r.completeness.reasons.join('; ')})` : ' (as asked with --excerpt)';
+  const topics = [...new Set(r.couldNotCheck.map((d) => d.message.replace(/\s*\(The audit found nothing about this in the document\.\)\s*$/, '')))];
+  return `${file} reads as part of a policy${why}, so what it does not say is not reported as a problem. Could not check:\n${topics.map((t) => `  - ${t}`).join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import { relativeForYaml } from '../../init/starter.js';
 import { today } from '../../lint/engine.js';
 import { extractFacts } from '../../legacy/extract/index.js';
 import { draftYaml } from '../../legacy/import-yaml.js';
-import { policyFromFacts } from '../../legacy/policy-from-facts.js';
+import { importDraft } from '../../legacy/import-draft.js';
 import { legacyBlocks } from '../../legacy/prose-blocks.js';
 import { MAX_DOCX_BYTES, MAX_TEXT_BYTES, readLegacyDocument } from '../../legacy/read-legacy.js';
 import { sectionsOf } from '../../legacy/sections.js';
@@ -24,8 +24,9 @@ export function registerImportCommand(program: Command, io: CliIO, setExit: SetE
     .argument('<legacy>', 'the policy document (.docx, .md, .html, .txt)')
     .requiredOption('-o, --output <file>', 'the YAML file to write (never overwritten)')
     .addHelpText('after', `
-Every value found goes in its field with the line (Word: paragraph) it came from; a "# TODO:" comment
-marks each value that was guessed or not found. The prose becomes sections, one per heading.
+Every value found goes in its field with the line (Word: paragraph) it came from. A "# TODO:" comment
+marks each value it did not find, and each value it was unsure of: that value is left out and the
+comment quotes the sentence, so a person decides. The prose becomes sections, one per heading.
 Documents are read up to ${MAX_TEXT_BYTES / 1024 / 1024} MB (text formats) or ${MAX_DOCX_BYTES / 1024 / 1024} MB (.docx).
 
 Exit codes: 0 written, 2 could not run (including: the output file already exists).
@@ -40,13 +41,12 @@ export async function runImport(file: string, output: string, io: CliIO): Promis
   if (existsSync(output)) throw new UserError(`${output} already exists. policywright import never overwrites a file: choose another name or move the old file first.`);
   const doc = await readLegacyDocument(file);
   const blocks = legacyBlocks(doc);
-  const { facts, notes } = extractFacts(blocks);
-  const draft = policyFromFacts(doc.file, facts, notes);
+  const { draft, unsure } = importDraft(doc.file, extractFacts(blocks));
   const sections = sectionsOf(doc);
   const { text, summary } = draftYaml(doc, draft, sections, { schemaPath: relativeForYaml(output, packagePath('schemas', 'policy.schema.json')), today: today() });
   mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   writeFileAtomic(output, text, { exclusive: true });
-  io.out(`Wrote ${displayPath(output)}: ${sections.length} section${sections.length === 1 ? '' : 's'}, ${summary.values} value${summary.values === 1 ? '' : 's'} found (${summary.guessed} guessed).`);
+  io.out(`Wrote ${displayPath(output)}: ${sections.length} section${sections.length === 1 ? '' : 's'}, ${summary.values} value${summary.values === 1 ? '' : 's'} found (${unsure} more left as TODO for a person to check).`);
   if (summary.todos.length) {
     io.out(`Needs a person (${summary.todos.length} TODO${summary.todos.length === 1 ? '' : 's'} in the file):`);
     for (const t of summary.todos) io.out(`  - ${t}`);

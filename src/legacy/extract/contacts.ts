@@ -29,7 +29,12 @@ export function extractContacts(sentences: Sentence[], blocks: LegacyBlock[]): E
   for (const v of variants) notes.push({ pointer: '/contacts/office/email', note: `the document also gives ${v}, which differs from ${office!.value} by a letter or two; check which is right` });
   const usable = (e: string) => !variants.has(e);
   if (office) put(facts, '/contacts/office/email', office.value, office);
-  const at = (s: Sentence) => ({ emails: inBlock(emails, s.block).filter((e) => e.offset >= s.offset), phones: found([s.block], PHONE).filter((p) => p.offset >= s.offset) });
+  const emailsIn = byBlock(emails);
+  const phonesIn = new Map<LegacyBlock, Found[]>();
+  const phonesOf = (b: LegacyBlock) => phonesIn.get(b) ?? phonesIn.set(b, found([b], PHONE)).get(b)!;
+  // Only the details in the sentence and shortly after it: a long block has many sentences.
+  const near = (all: Found[], s: Sentence) => all.filter((e) => e.offset >= s.offset && e.offset < s.offset + s.text.length + 400);
+  const at = (s: Sentence) => ({ emails: near(emailsIn.get(s.block) ?? [], s), phones: near(phonesOf(s.block), s) });
   const lists: Lists = { methods: new Map(), detailed: new Set(), notify: new Set() };
   for (const s of sentences) {
     person(s, /\bsenior\s+attendance\s+champion\b[^.]{0,40}?\b(?:is|:)(?=\s)/i, '/contacts/senior_attendance_champion', facts, at(s), usable);
@@ -50,7 +55,7 @@ export function extractContacts(sentences: Sentence[], blocks: LegacyBlock[]): E
     reporting(s, at(s), facts, usable, lists);
     supportRoles(s, facts);
   }
-  namedInNextBlock(blocks, facts, emails, usable);
+  namedInNextBlock(blocks, facts, emailsIn, usable);
   return { facts, notes };
 }
 
@@ -58,8 +63,10 @@ function found(blocks: LegacyBlock[], re: RegExp): Found[] {
   return blocks.flatMap((block) => [...block.text.matchAll(re)].map((m) => ({ value: m[0].trim(), block, offset: m.index! })));
 }
 
-function inBlock(all: Found[], block: LegacyBlock): Found[] {
-  return all.filter((e) => e.block === block);
+function byBlock(all: Found[]): Map<LegacyBlock, Found[]> {
+  const map = new Map<LegacyBlock, Found[]>();
+  for (const f of all) map.get(f.block)?.push(f) ?? map.set(f.block, [f]);
+  return map;
 }
 
 function put(facts: Fact[], pointer: string, value: string, f: Found, guess?: string): void {
@@ -96,7 +103,7 @@ function details(base: string, d: Details, facts: Fact[], usable: (e: string) =>
 }
 
 /** "The contact details for our SENDCo are:" followed by "Mrs Katie Rollins: Tel: ... Email: ...". */
-function namedInNextBlock(blocks: LegacyBlock[], facts: Fact[], emails: Found[], usable: (e: string) => boolean): void {
+function namedInNextBlock(blocks: LegacyBlock[], facts: Fact[], emails: Map<LegacyBlock, Found[]>, usable: (e: string) => boolean): void {
   blocks.forEach((b, i) => {
     const m = /\bcontact\s+details\s+for\s+our\s+(SENDCo|SENCo|SENCO|Designated\s+Safeguarding\s+Lead|DSL|attendance\s+officer)\b/i.exec(b.text);
     const next = blocks[i + 1];
@@ -107,7 +114,7 @@ function namedInNextBlock(blocks: LegacyBlock[], facts: Fact[], emails: Found[],
     const s = { block: next, text: next.text, offset: 0 };
     if (name && !NOT_A_NAME.test(name[1]!)) facts.push(factAt(s, `${base}/name`, name[1]!, next.text.indexOf(name[1]!), name[1]!.length));
     facts.push(factAt({ block: b, text: b.text, offset: 0 }, `${base}/role`, role.replace(/\s+/g, ' '), m.index, m[0].length));
-    details(base, { emails: inBlock(emails, next), phones: found([next], PHONE) }, facts, usable);
+    details(base, { emails: emails.get(next) ?? [], phones: found([next], PHONE) }, facts, usable);
   });
 }
 

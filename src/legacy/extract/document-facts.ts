@@ -1,22 +1,35 @@
 import type { LegacyBlock } from '../prose-blocks.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { packagePath } from '../../core/schema-files.js';
 import { slug } from '../../core/slug.js';
-import { datesIn, factAt, type Extraction, type Fact, type Sentence } from './fact.js';
+import { datesIn, factAt, type Extraction, type Fact, type FoundDate, type Sentence } from './fact.js';
 
 type Field = 'approved_on' | 'next_review' | 'frequency' | 'approved_by' | 'author';
-const LABELS: Array<[RegExp, Field]> = [
-  [/^(date\s+)?(ratified|approved|adopted)(\s+(on|date))?$|^date\s+(ratified|approved|adopted|of\s+approval)$/i, 'approved_on'],
-  [/^(policy\s+)?(renewal|review)\s+date$|^(date\s+of\s+)?next\s+review(\s+date)?$|^review\s+due$|^to\s+be\s+reviewed$/i, 'next_review'],
-  [/^(frequency\s+of\s+(renewal|review)|review\s+(cycle|frequency))$/i, 'frequency'],
-  [/^(ratification\s+level|approved\s+by|ratified\s+by)$/i, 'approved_by'],
-  [/^(author|written\s+by|policy\s+owner|owner)$/i, 'author'],
-];
+
+let labels: Array<[RegExp, Field]> | undefined;
+/** The label vocabulary (vocabulary/document-labels.yaml), in order: the first field whose label matches wins. */
+function labelVocabulary(): Array<[RegExp, Field]> {
+  labels ??= Object.entries(parse(readFileSync(packagePath('vocabulary', 'document-labels.yaml'), 'utf8')) as Record<Field, string[]>).flatMap(([field, res]) =>
+    res.map((re) => [new RegExp(`^(?:${re})$`, 'i'), field] as [RegExp, Field]),
+  );
+  return labels;
+}
+
+function fieldOf(label: string, value: string): Field | undefined {
+  const clean = label.replace(/[:\s]+$/, '').trim();
+  const field = labelVocabulary().find(([re]) => re.test(clean))?.[1];
+  // "Ratified by governors: July 2017" gives a date, not a name.
+  if (field === 'approved_by' && datesIn(value).length) return 'approved_on';
+  return field;
+}
 
 /** Facts about the document: title, whether it calls itself statutory, the school, approval and review dates. */
 export function extractDocumentFacts(sentences: Sentence[], blocks: LegacyBlock[]): Extraction {
   const facts: Fact[] = [];
   cover(blocks.slice(0, 12), facts);
   for (const { label, value } of labelledValues(blocks)) {
-    const field = LABELS.find(([re]) => re.test(label.text.replace(/[:\s]+$/, '').trim()))?.[1];
+    const field = fieldOf(label.text, value.text);
     if (field) labelled(field, value, facts);
   }
   for (const s of sentences) inline(s, facts);
@@ -43,9 +56,21 @@ function cover(first: LegacyBlock[], facts: Fact[]): void {
 /** Label and value pairs: two-cell table rows, and "Label: value" paragraphs. */
 function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; value: Sentence }> {
   const out: Array<{ label: LegacyBlock; value: Sentence }> = [];
+  const secondCells = new Map<string, LegacyBlock>();
+  const cells = new Map<string, LegacyBlock>();
+  for (const x of blocks) {
+    if (x.table?.cell === 1) secondCells.set(`${x.table.table}|${x.table.row}`, x);
+    if (x.table) cells.set(`${x.table.table}|${x.table.row}|${x.table.cell}`, x);
+  }
+  // A header row of labels ("Approval | Next review") over a row of values.
+  for (const b of blocks) {
+    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/[:\s]+$/, '').trim()))) continue;
+    const v = cells.get(`${b.table.table}|1|${b.table.cell}`);
+    if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
+  }
   for (const b of blocks) {
     if (b.table && b.table.cell === 0) {
-      const v = blocks.find((x) => x.table && x.table.table === b.table!.table && x.table.row === b.table!.row && x.table.cell === 1);
+      const v = secondCells.get(`${b.table.table}|${b.table.row}`);
       if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
     } else if (!b.table) {
       const m = /^([A-Za-z ]{3,40}):\s+(\S.{0,80})$/.exec(b.text);
@@ -58,7 +83,7 @@ function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; valu
 function labelled(field: Field, v: Sentence, facts: Fact[]): void {
   if (field === 'approved_on' || field === 'next_review') {
     const d = datesIn(v.text)[0];
-    if (d) facts.push(factAt(v, `/document/${field}`, d.iso, d.index, d.length, d.partial ? `the document gives only “${d.text}”; the 1st of the month is used` : undefined));
+    if (d) facts.push(factAt(v, `/document/${field}`, d.iso, d.index, d.length, partialNote(d)));
   } else if (field === 'frequency') {
     const months = frequencyMonths(v.text);
     if (months) facts.push(factAt(v, '/document/review_frequency_months', months, 0, v.text.length));
@@ -83,16 +108,22 @@ function inline(s: Sentence, facts: Fact[]): void {
   const review = /\b(next\s+review(\s+date)?|review\s+(date|due)|(will\s+be|to\s+be|is\s+due\s+to\s+be)\s+reviewed\s+(by|in|on|before))\b/i.exec(t);
   if (review) {
     const d = datesIn(t).find((x) => x.index > review.index);
-    if (d) facts.push(factAt(s, '/document/next_review', d.iso, d.index, d.length, d.partial ? `the document gives only “${d.text}”; the 1st of the month is used` : undefined));
+    if (d) facts.push(factAt(s, '/document/next_review', d.iso, d.index, d.length, partialNote(d)));
   }
   const approved = /\b(approved|ratified|adopted)\b[^.]{0,60}?\b(on|in)\b/i.exec(t);
   if (approved && /\bpolicy|governor|board/i.test(t)) {
     const d = datesIn(t).find((x) => x.index > approved.index);
-    if (d) facts.push(factAt(s, '/document/approved_on', d.iso, d.index, d.length, d.partial ? `the document gives only “${d.text}”; the 1st of the month is used` : undefined));
+    if (d) facts.push(factAt(s, '/document/approved_on', d.iso, d.index, d.length, partialNote(d)));
   }
   if (/\bpolicy\b[^.]{0,60}\breviewed\b/i.test(t)) {
     const every = /\b(annually|every\s+(year|(\w+)\s+years?)|each\s+year)\b/i.exec(t);
     const months = every ? frequencyMonths(every[0].replace(/every\s+year/i, 'annually')) : undefined;
     if (every && months) facts.push(factAt(s, '/document/review_frequency_months', months, every.index, every[0].length));
   }
+}
+
+/** Why a date read from "July 2024" or "Summer 2020" is not exact. */
+function partialNote(d: FoundDate): string | undefined {
+  if (!d.partial) return undefined;
+  return d.season ? `the document gives only “${d.text}”, not the date` : `the document gives only “${d.text}”, not the day`;
 }

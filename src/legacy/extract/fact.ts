@@ -37,8 +37,30 @@ export function allSentences(blocks: LegacyBlock[]): Sentence[] {
 
 /** The sentence holding `offset`, with its start. */
 export function sentenceAround(text: string, offset: number): { text: string; offset: number } {
-  const all = sentencesOf(text);
-  return [...all].reverse().find((s) => s.offset <= offset) ?? all[0] ?? { text, offset: 0 };
+  const all = cachedSentences(text);
+  let lo = 0;
+  let hi = all.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.offset <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return all[found] ?? all[0] ?? { text, offset: 0 };
+}
+
+// The last few blocks split, so quoting many findings in one long paragraph splits it once.
+const recent = new Map<string, Array<{ text: string; offset: number }>>();
+function cachedSentences(text: string): Array<{ text: string; offset: number }> {
+  let all = recent.get(text);
+  if (!all) {
+    all = sentencesOf(text);
+    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+    recent.set(text, all);
+  }
+  return all;
 }
 
 /** Sentences end at . ! or ? followed by a space, but not after "e.g.", "i.e.", "Mr." and the like. */
@@ -140,8 +162,12 @@ export interface FoundDate {
   iso: string;
   /** The day (or month) was not given. */
   partial: boolean;
+  /** Given as a season ("Summer 2020"): the season's last day is used. */
+  season?: boolean;
   text: string;
 }
+
+const SEASON_END: Record<string, string> = { spring: '04-30', summer: '08-31', autumn: '12-31', winter: '02-28' };
 
 /** Dates: "12 March 2024", "March 2024", "Sept 2022", "12/03/2024" (day first), "2024-03-12". */
 export function datesIn(text: string): FoundDate[] {
@@ -168,5 +194,11 @@ export function datesIn(text: string): FoundDate[] {
     if (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) continue;
     out.push({ index: m.index!, length: m[0].length, iso, partial: d === undefined, text: m[0] });
   }
-  return out;
+  // "Summer 2020", "Autumn term 2024": the last day of the season, so a date read from it is never
+  // earlier than the document means (an overdue review is overdue whichever day was meant).
+  for (const m of text.matchAll(/\b(spring|summer|autumn|winter)(?:\s+term)?\s+((?:19|20)\d\d)\b/gi)) {
+    const end = SEASON_END[m[1]!.toLowerCase()]!;
+    out.push({ index: m.index!, length: m[0].length, iso: `${m[2]}-${end}`, partial: true, season: true, text: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

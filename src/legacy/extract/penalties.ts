@@ -23,9 +23,13 @@ export function extractPenalties(sentences: Sentence[]): Extraction {
   const facts: Fact[] = [];
   const notes: Note[] = [];
   const first: Pair[] = [];
+  // A sentence about penalties that ends with a colon governs the list after it ("you must pay:").
+  let listIntro = false;
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    const inContext = PENALTY.test(s.text) || (prev?.block === s.block && PENALTY.test(prev.text)) || PENALTY.test(s.block.section);
+    if (s.block.kind !== 'listItem' && prev?.block !== s.block) listIntro = false;
+    if (s.block.kind !== 'listItem' && /:$/.test(s.text) && (PENALTY.test(s.text) || (prev?.block === s.block && PENALTY.test(prev.text)))) listIntro = true;
+    const inContext = PENALTY.test(s.text) || (prev?.block === s.block && PENALTY.test(prev.text)) || PENALTY.test(s.block.section) || (listIntro && s.block.kind === 'listItem');
     if (OLD_RULE.test(s.text)) return;
     if (!inContext) {
       if (/\bthreshold\b/i.test(s.text)) threshold(s, facts);
@@ -50,7 +54,7 @@ export function extractPenalties(sentences: Sentence[]): Extraction {
 /** "£60 within 21 days", "£160 if paid within 28 days", "if paid within 21 days, it is reduced to £80". */
 function amountPairs(s: Sentence): Pair[] {
   const pairs: Pair[] = [];
-  const forward = new RegExp(`£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d)\\s+(?:[a-z]+\\s+){0,3}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
+  const forward = new RegExp(`£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,5}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
   const backward = new RegExp(`within\\s+${COUNT}\\s+(?:calendar\\s+)?days[^£.]{0,40}?£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d)`, 'gi');
   for (const m of s.text.matchAll(forward)) {
     const a = m.index!;

@@ -77,8 +77,11 @@ function registers(s: Sentence, times: ClockTime[], facts: Fact[]): void {
     }
   }
   const close = timeAfter(s, times, /\b(clos(e|es|ed|ing)|shut)\b/i, 30);
-  if (close && /regist/i.test(text.slice(Math.max(0, close.index - 60), close.index))) push('closes', close);
-  const open = timeAfter(s, times, /\bregistration\b\s*(is\s+|will\s+be\s+)?(at|from|:|,|opens?|begins?|starts?)?/i, 12) ?? timeAfter(s, times, /\bregisters?\s+(is\s+|are\s+|will\s+be\s+)?(opens?|begins?|starts?|taken)\b/i, 80);
+  if (close && /regist/i.test(text.slice(Math.max(0, close.index - 100), close.index))) push('closes', close);
+  const open =
+    timeAfter(s, times, /\bregistration\b\s*(is\s+|will\s+be\s+)?(at|from|:|,|opens?|begins?|starts?)?/i, 12) ??
+    timeAfter(s, times, /\bregist\w*\s+(opens?|begins?|starts?)\b/i, 30) ??
+    timeAfter(s, times, /\bregisters?\s+(is\s+|are\s+|will\s+be\s+)?(opens?|begins?|starts?|taken)\b/i, 80);
   if (open && open !== close) {
     const others = times.filter((t) => t !== close);
     const main = others.length > 1 ? mainTime(s, others) ?? open : open;
@@ -137,13 +140,17 @@ function dayStartEnd(s: Sentence, times: ClockTime[], facts: Fact[]): void {
 
 function reportingDeadline(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   const text = s.text;
-  if (!/\b(notify|inform|contact|call|ring|phone|telephone|report|tell)\b/i.test(text) || !/\b(absen\w*|unable to attend|ill(ness)?|sick)\b/i.test(text)) return;
-  const by = timeAfter(s, times, /\bby\b/i, 4);
+  if (!REPORTING.test(text) || !/\b(absen\w*|unable to attend|cannot attend|ill(ness)?|sick|away from school)\b/i.test(text)) return;
+  const by = timeAfter(s, times, /\b(by|before)\b/i, 16);
   if (!by) return;
-  // The reporting verb governs the time: "notify ... by 9.00am", not "has not arrived by 9.30am".
+  // The reporting verb governs the time: "notify ... by 9.00am", "let the office know before 9am",
+  // "we must be told by 9.30am", not "has not arrived by 9.30am".
   const lead = text.slice(Math.max(0, by.index - 90), by.index);
-  if (!/\b(notify|inform|contact|call|ring|phone|telephone|report|tell)\w*\b/i.test(lead) || /\b(arriv\w*|late)\b/i.test(lead)) return;
+  if (!REPORTING.test(lead) || /\b(arriv\w*|late|heard)\b/i.test(lead)) return;
   facts.push(factAt(s, '/absence_reporting/deadline', by.value, by.index, by.length));
   const every = /\b(each|every)\s+(school\s+)?day\b/i.exec(text);
   if (every) facts.push(factAt(s, '/absence_reporting/every_day', true, every.index, every[0].length));
 }
+
+/** Verbs by which parents tell the school of an absence. */
+const REPORTING = /\b(notify|inform|contact|call|ring|phone|telephone|report|tell|told|let\s+(?:\w+\s+){1,3}know)\w*\b/i;

@@ -7,8 +7,9 @@ import { collectSubjects } from './subjects.js';
 export { buildMatrix, collectSubjects, compareToCsv, compareToHtml, compareToMarkdown };
 export type { CompareMatrix };
 
-export const COMPARE_FORMATS = ['markdown', 'html', 'csv'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+import type { CompareFormat } from './formats.js';
+
+export { COMPARE_FORMATS, type CompareFormat } from './formats.js';
 
 /** Compare the schools of a trust folder and write the matrix in the format asked for. */
 export function compareFolder(dir: string, format: CompareFormat, title: string): { text: string; matrix: CompareMatrix } {

@@ -8,8 +8,9 @@ export { policyContentHash } from './content-hash.js';
 export { exportToCsv, exportToJson, exportToYaml };
 export * from './types.js';
 
-export const EXPORT_FORMATS = ['json', 'yaml', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export function serialiseExport(data: RulesExport, format: ExportFormat): string {
   if (format === 'yaml') return exportToYaml(data);

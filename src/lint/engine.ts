@@ -6,6 +6,7 @@ import { checkPolicyFile } from '../validate/index.js';
 import type { LintConfig } from './config.js';
 import { parseSections, RuleContext, type FoundDiagnostic, type SectionCache } from './context.js';
 import { allRules } from './registry.js';
+import { today } from '../core/today.js';
 import type { Rule } from './rule.js';
 
 export interface LintOptions {
@@ -30,9 +31,7 @@ export function newLintCache(): LintCache {
   return { sources: new Map(), sections: new Map() };
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { today } from '../core/today.js';
 
 /** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */
 export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): FoundDiagnostic[] {

@@ -13,8 +13,9 @@ import { renderViewHtml } from './html.js';
 import { documentSlug } from './output-files.js';
 import { buildPolicyView } from './view-model.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'docx';
-export const OUTPUT_FORMATS: OutputFormat[] = ['pdf', 'html', 'docx'];
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+
+export { OUTPUT_FORMATS, type OutputFormat };
 
 export interface BuildOptions {
   /** Folder for the documents (default "out"): each policy goes in out/<school-slug>/policy.<format>. */

@@ -3,9 +3,8 @@ import type { Command } from 'commander';
 import { parseAsOf } from './lint.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
-import { buildPolicies, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from '../../render/build-policies.js';
-import { findChromium } from '../../render/chromium.js';
-import { watchPolicies } from '../../render/watch.js';
+import type { BuildOptions, BuildResult } from '../../render/build-policies.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../render/output-formats.js';
 import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -43,6 +42,7 @@ Examples:
 
 export async function runBuild(paths: string[], opts: BuildCommandOptions, io: CliIO): Promise<number> {
   const formats = parseFormats(opts.formats);
+  const { findChromium } = await import('../../render/chromium.js');
   // Find the browser before any work, so a missing Chromium is one clear message.
   if (formats.includes('pdf')) findChromium();
   const files = collectPolicyFiles(paths);
@@ -60,6 +60,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
   };
 
   if (opts.watch) {
+    const { watchPolicies } = await import('../../render/watch.js');
     const stop = new AbortController();
     io.out('Watching for changes. Press Ctrl+C to stop.');
     await watchPolicies(paths, {
@@ -74,6 +75,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
   }
 
   const started = Date.now();
+  const { buildPolicies } = await import('../../render/build-policies.js');
   const result = await buildPolicies(paths, options);
   report(result, io, Date.now() - started);
   return result.failed.length ? EXIT.findings : EXIT.ok;

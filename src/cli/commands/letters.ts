@@ -2,9 +2,6 @@ import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import { localToday, parseDate } from '../../letters/dates.js';
-import { generateLetters } from '../../letters/generate.js';
-import { InvalidPolicyError } from '../../letters/plan.js';
-import { dryRunTable, letterCounts, problemLine, skipReasons } from '../../letters/run-summary.js';
 import { ROW_LIMIT } from '../../letters/columns.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
@@ -57,6 +54,9 @@ function parseLetterDate(value: string | undefined): string {
 }
 
 export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<number> {
+  const { generateLetters } = await import('../../letters/generate.js');
+  const { InvalidPolicyError } = await import('../../letters/plan.js');
+  const { dryRunTable, letterCounts, problemLine, skipReasons } = await import('../../letters/run-summary.js');
   const date = parseLetterDate(opts.date);
   let result;
   try {

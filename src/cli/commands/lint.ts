@@ -1,13 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { removeStaleTemporaries } from '../../core/atomic-write.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
-import { countBySeverity, today } from '../../lint/engine.js';
-import { lintFiles, type LintedFile } from '../../lint/parallel.js';
-import { fixDiff, planFixes, writeFixes } from '../../lint/fix.js';
-import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
-import { allRules } from '../../lint/registry.js';
+import { today } from '../../core/today.js';
+import type { LintedFile } from '../../lint/parallel.js';
+import { FORMATS, type FormatName } from '../../lint/format/names.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -55,6 +52,10 @@ Examples:
 }
 
 export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO): Promise<number> {
+  const { allRules } = await import('../../lint/registry.js');
+  const { lintFiles } = await import('../../lint/parallel.js');
+  const { countBySeverity } = await import('../../lint/engine.js');
+  const { formatReports, groupByFile } = await import('../../lint/format/index.js');
   if (opts.listRules) {
     for (const r of allRules()) io.out(`${r.meta.id.padEnd(52)} ${r.meta.severity.padEnd(8)} ${r.meta.title}`);
     return EXIT.ok;
@@ -70,8 +71,10 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
   let results: LintedFile[] = await lintAll();
   const machine = opts.format !== 'stylish';
   const note = (t: string) => (machine ? io.err(t) : io.out(t));
-  if (opts.fix) for (const f of files) removeStaleTemporaries(path.dirname(path.resolve(f)), path.basename(f));
   if (opts.fix || opts.fixDryRun) {
+    const { removeStaleTemporaries } = await import('../../core/atomic-write.js');
+    const { fixDiff, planFixes, writeFixes } = await import('../../lint/fix.js');
+    if (opts.fix) for (const f of files) removeStaleTemporaries(path.dirname(path.resolve(f)), path.basename(f));
     const plans = planFixes(results.flatMap((r) => r.diagnostics));
     if (!plans.length) note('No automatic fixes to make.');
     for (const p of plans) {

@@ -5,8 +5,9 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
-export type FormatName = (typeof FORMATS)[number];
+import type { FormatName } from './names.js';
+
+export { FORMATS, type FormatName } from './names.js';
 
 export function formatReports(format: FormatName, reports: FileReport[], o: { color: boolean; asOf: string; version: string }): string {
   switch (format) {

@@ -5,6 +5,7 @@ import { packagePath } from '../../core/schema-files.js';
 import { LETTER_HELPERS } from '../letter-templates.js';
 import { codeFiles, declaredFieldNames, registeredHelpers } from './code-vocabulary.js';
 import { knownFieldNames, letterRootShape, LETTERS_DOCUMENT_SHAPE } from './known-fields.js';
+import { recordedFindings } from './recorded.js';
 import { vocabularyShape } from './shapes.js';
 import { TemplateWalker, type TemplateFinding, type TemplateGroup } from './walk.js';
 
@@ -112,7 +113,8 @@ export function templateFindings(dir = packagePath('templates')): TemplateFindin
     hit.checkedAt = Date.now();
     return hit.findings;
   }
-  const findings = scanTemplates(dir);
+  // The shipped templates were checked when the package was built; use that while they are unchanged.
+  const findings = (dir === packagePath('templates') ? recordedFindings(dir) : undefined) ?? scanTemplates(dir);
   cache.set(dir, { signature, findings, checkedAt: Date.now() });
   return findings;
 }

@@ -23,13 +23,25 @@ describe('the build-time record of the template check', () => {
     expect(recorded).toEqual(scanTemplates(templates));
   });
 
-  it('is not used once a template changes', async () => {
-    const { recordedFindings } = (await import(DIST_MODULE)) as Recorded;
+  it('is not used once a template changes, nor for another folder', async () => {
+    const { recordedFindings, templatesHash } = (await import(DIST_MODULE)) as Recorded;
     const copy = path.join(work, 'templates');
     cpSync(templates, copy, { recursive: true });
-    expect(recordedFindings(copy)).toBeDefined();
-    writeFileSync(path.join(copy, 'letters', 'attendance-meeting.hbs'), '<p>{{pupil.no_such_field}}</p>\n');
+    expect(templatesHash(copy)).toBe(templatesHash(templates));
     expect(recordedFindings(copy)).toBeUndefined();
+    writeFileSync(path.join(copy, 'letters', 'attendance-meeting.hbs'), '<p>{{pupil.no_such_field}}</p>\n');
+    expect(templatesHash(copy)).not.toBe(templatesHash(templates));
     expect(scanTemplates(copy).some((f) => f.message.includes('no_such_field'))).toBe(true);
+  });
+
+  it('the lint rule, built without the scanner loaded, still checks templates that are not the recorded ones', async () => {
+    const rules = path.join(ROOT, 'dist/lint/rules/template-placeholders.js');
+    const { templatePlaceholdersRule } = (await import(rules)) as typeof import('../../src/lint/rules/template-placeholders.js');
+    const copy = path.join(work, 'changed');
+    cpSync(templates, copy, { recursive: true });
+    writeFileSync(path.join(copy, 'letters', 'attendance-meeting.hbs'), '<p>{{pupil.no_such_field}}</p>\n');
+    const found: Array<{ message: string; at?: { file: string } }> = [];
+    templatePlaceholdersRule(copy).check({ report: (f: { message: string; at?: { file: string } }) => found.push(f) } as never);
+    expect(found).toEqual([expect.objectContaining({ message: expect.stringContaining('no_such_field'), at: expect.objectContaining({ file: path.join(copy, 'letters', 'attendance-meeting.hbs') }) })]);
   });
 });

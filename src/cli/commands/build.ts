@@ -75,8 +75,18 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
   }
 
   const started = Date.now();
-  const { buildPolicies } = await import('../../render/build-policies.js');
-  const result = await buildPolicies(paths, options);
+  // Start Chromium first: it starts up on its own while the rest of the code loads and the policies
+  // are checked and rendered (buildPolicies closes it).
+  if (formats.includes('pdf')) options.opening = (await import('../../render/browser.js')).openBrowser();
+  options.opening?.catch(() => undefined);
+  let result: BuildResult;
+  try {
+    const { buildPolicies } = await import('../../render/build-policies.js');
+    result = await buildPolicies(paths, options);
+  } catch (e) {
+    await (await options.opening?.catch(() => undefined))?.close();
+    throw e;
+  }
   report(result, io, Date.now() - started);
   return result.failed.length ? EXIT.findings : EXIT.ok;
 }

@@ -3,11 +3,10 @@ import { compareToHtml } from './format-html.js';
 import { compareToMarkdown } from './format-markdown.js';
 import { buildMatrix, type CompareMatrix } from './matrix.js';
 import { collectSubjects } from './subjects.js';
+import type { CompareFormat } from './formats.js';
 
 export { buildMatrix, collectSubjects, compareToCsv, compareToHtml, compareToMarkdown };
 export type { CompareMatrix };
-
-import type { CompareFormat } from './formats.js';
 
 export { COMPARE_FORMATS, type CompareFormat } from './formats.js';
 

@@ -6,7 +6,6 @@ import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
 import { readPlainText } from './read-text.js';
-
 import { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from './limits.js';
 
 export { MAX_DOCX_BYTES, MAX_TEXT_BYTES };

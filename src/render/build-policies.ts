@@ -12,7 +12,6 @@ import { renderViewDocx } from './docx.js';
 import { renderViewHtml } from './html.js';
 import { documentSlug } from './output-files.js';
 import { buildPolicyView } from './view-model.js';
-
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 export { OUTPUT_FORMATS, type OutputFormat };

@@ -4,7 +4,6 @@ import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-
 import type { FormatName } from './names.js';
 
 export { FORMATS, type FormatName } from './names.js';

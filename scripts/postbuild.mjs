@@ -1,4 +1,15 @@
-// Make the CLI entry executable after tsc (tsc does not keep file modes).
+// After tsc: make the CLI entry executable (tsc does not keep file modes), compile the schema
+// validator to plain JavaScript (see scripts/compile-validators.mjs) and check the shipped templates
+// once, so lint need not parse them at every start (see src/letters/template-check/recorded.ts).
 import { chmodSync, existsSync } from 'node:fs';
+import { compileValidators } from './compile-validators.mjs';
+
 const cli = new URL('../dist/cli/main.js', import.meta.url);
 if (existsSync(cli)) chmodSync(cli, 0o755);
+compileValidators();
+
+const { packagePath } = await import('../dist/core/schema-files.js');
+const { scanTemplates } = await import('../dist/letters/template-check/scan.js');
+const { recordFindings } = await import('../dist/letters/template-check/recorded.js');
+const templates = packagePath('templates');
+recordFindings(templates, scanTemplates(templates));

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { formatPosition, UserError } from '../core/diagnostics.js';
@@ -56,6 +57,9 @@ function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 if (isEntryPoint()) {
   stopQuietlyOnClosedPipe(process.stdout);
   stopQuietlyOnClosedPipe(process.stderr);
+  // Node 22.1 and later can keep the compiled code of the modules a command loads between runs
+  // (in the system's temporary folder); Node 20 has no such cache, hence the check.
+  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -3,12 +3,12 @@ import { compareToHtml } from './format-html.js';
 import { compareToMarkdown } from './format-markdown.js';
 import { buildMatrix, type CompareMatrix } from './matrix.js';
 import { collectSubjects } from './subjects.js';
+import type { CompareFormat } from './formats.js';
 
 export { buildMatrix, collectSubjects, compareToCsv, compareToHtml, compareToMarkdown };
 export type { CompareMatrix };
 
-export const COMPARE_FORMATS = ['markdown', 'html', 'csv'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+export { COMPARE_FORMATS, type CompareFormat } from './formats.js';
 
 /** Compare the schools of a trust folder and write the matrix in the format asked for. */
 export function compareFolder(dir: string, format: CompareFormat, title: string): { text: string; matrix: CompareMatrix } {

@@ -7,13 +7,9 @@ import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
 import { readPlainText } from './read-text.js';
 import { checkTextLength } from './text-limit.js';
+import { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from './limits.js';
 
-/**
- * Size limits. A long attendance policy is about 100 KB of text and a Word file with pictures a
- * few MB, so anything above these is almost certainly the wrong file; reading it would only be slow.
- */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
-export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCX_BYTES, MAX_TEXT_BYTES };
 
 export const LEGACY_EXTENSIONS = ['.docx', '.md', '.markdown', '.html', '.htm', '.txt', '.text'] as const;
 

@@ -7,6 +7,7 @@ import { checkPolicyFile } from '../validate/index.js';
 import type { LintConfig } from './config.js';
 import { parseSections, RuleContext, type FoundDiagnostic, type SectionCache } from './context.js';
 import { allRules } from './registry.js';
+import { today } from '../core/today.js';
 import type { Rule } from './rule.js';
 
 export interface LintOptions {
@@ -31,9 +32,7 @@ export function newLintCache(): LintCache {
   return { sources: new Map(), sections: new Map() };
 }
 
-export function today(): string {
-  return todayIso();
-}
+export { today } from '../core/today.js';
 
 /** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */
 export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): FoundDiagnostic[] {

@@ -1,3 +1,5 @@
+import { mayContainMatch } from './literals.js';
+
 /**
  * Memoised regex matching over prose. Schools of a trust share most of their text (the trust base's
  * sections), and the 60-odd rules scan it with fixed patterns, so each (pattern, text) pair is
@@ -24,6 +26,7 @@ const NO_MATCHES: RegExpMatchArray[] = Object.freeze([]) as unknown as RegExpMat
 
 /** All matches; most texts have none, so try once before building an iterator and an array. */
 function scan(text: string, re: RegExp): RegExpMatchArray[] {
+  if (!mayContainMatch(re, text)) return NO_MATCHES;
   re.lastIndex = 0;
   const first = re.exec(text);
   re.lastIndex = 0;
@@ -51,7 +54,7 @@ export function testsTrue(re: RegExp, text: string): boolean {
   let hit = table.get(text);
   if (hit === undefined) {
     re.lastIndex = 0;
-    hit = re.test(text);
+    hit = mayContainMatch(re, text) && re.test(text);
     re.lastIndex = 0;
     if (table.size > 20_000) table.clear();
     table.set(text, hit);

@@ -9,16 +9,16 @@ import type { LoadedPolicy } from '../load/load-policy.js';
 import { findConfig, readConfig } from '../lint/config.js';
 import { lintPolicy, newLintCache, today, type LintCache } from '../lint/engine.js';
 import { checkPolicyFile } from '../validate/index.js';
-import { openBrowser, poolSize, type BrowserOptions, type BrowserPool } from './browser.js';
+import { openBrowser, poolSize, type BrowserOptions, type BrowserPool, type OpenBrowser } from './browser.js';
 import { renderViewDocx } from './docx.js';
 import { renderViewHtml } from './html.js';
 import { documentSlug } from './output-files.js';
 import { buildPolicyView } from './view-model.js';
 import { fsProblem } from '../core/fs-problem.js';
 import { UserError } from '../core/diagnostics.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'docx';
-export const OUTPUT_FORMATS: OutputFormat[] = ['pdf', 'html', 'docx'];
+export { OUTPUT_FORMATS, type OutputFormat };
 
 export interface BuildOptions {
   /** Folder for the documents (default "out"): each policy goes in out/<school-slug>/policy.<format>. */
@@ -32,6 +32,8 @@ export interface BuildOptions {
   lint?: boolean;
   /** A browser already open (watch mode, or a caller printing other documents too). */
   pool?: BrowserPool;
+  /** A browser already starting, closed when the build ends (the command line starts it before loading the rest). */
+  opening?: Promise<OpenBrowser>;
   browser?: BrowserOptions;
   /** Files never built on their own, even when given (watch mode passes the trust bases it found). */
   skip?: Set<string>;
@@ -158,8 +160,11 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
     }
   };
 
-  if (formats.includes('pdf') && !options.pool && files.length) await withBrowserOpening(run, options.browser);
-  else await run(options.pool);
+  if (formats.includes('pdf') && !options.pool && files.length) await withBrowserOpening(run, options.browser, options.opening);
+  else {
+    if (options.opening) await (await options.opening.catch(() => undefined))?.close();
+    await run(options.pool);
+  }
   const order = (a: { file: string }, b: { file: string }) => files.indexOf(a.file) - files.indexOf(b.file);
   result.built.sort(order);
   result.failed.sort(order);
@@ -171,9 +176,12 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
  * Start the browser and the work together: policies are checked while Chromium starts, and the
  * first print waits for it. A browser that cannot start stops the build (it is not one document's fault).
  */
-async function withBrowserOpening<T>(work: (pool: BrowserPool) => Promise<T>, options: BrowserOptions | undefined): Promise<T> {
-  const opening = openBrowser(options);
+async function withBrowserOpening<T>(work: (pool: BrowserPool) => Promise<T>, options: BrowserOptions | undefined, started?: Promise<OpenBrowser>): Promise<T> {
+  const opening = started ?? openBrowser(options);
   opening.catch(() => undefined);
+  // Let the launch reach the point where Chromium's process starts before the first policy is
+  // checked: loading and linting are synchronous and would otherwise hold the launch back.
+  await new Promise((resolve) => setImmediate(resolve));
   const pool: BrowserPool = { size: poolSize(options), pid: undefined, printPdf: async (html, printOptions) => (await opening).printPdf(html, printOptions) };
   let value: T;
   try {

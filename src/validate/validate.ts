@@ -1,29 +1,17 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
-import { loadPolicySchema } from '../core/schema-files.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { pointerJoin, type ValueOrigin } from '../load/tree.js';
 import { explainError } from './messages.js';
+import { policyValidator } from './policy-validator.js';
 import { checkDataReferences } from './references.js';
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  const fn = ajv.compile(loadPolicySchema());
-  compiled = fn;
-  return fn;
-}
 
 const SEXAGESIMAL = /^\d{1,2}:\d{2}(:\d{2})?$/;
 
 /** Schema errors of a loaded policy, each placed at the file, line and column that set the value. */
 export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const validate = validator();
+  const validate = policyValidator();
   const reported = new Set<string>();
   if (!validate(policy.data)) {
     for (const err of dedupe(validate.errors ?? [])) {

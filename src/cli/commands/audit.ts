@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
-import { findConfig, readConfig } from '../../lint/config.js';
-import { countBySeverity } from '../../lint/engine.js';
 import type { FoundDiagnostic } from '../../lint/context.js';
-import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
-import { auditDocument } from '../../legacy/audit.js';
-import { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../../legacy/read-legacy.js';
-import { readLegacyDocument } from '../../legacy/read-legacy.js';
+import { FORMATS, type FormatName } from '../../lint/format/names.js';
+import { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../../legacy/limits.js';
 import { EXIT, type CliIO, useColor } from '../io.js';
 import type { SetExit } from './index.js';
 import { parseAsOf } from './lint.js';
@@ -45,6 +41,11 @@ Examples:
 }
 
 export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO): Promise<number> {
+  const { findConfig, readConfig } = await import('../../lint/config.js');
+  const { countBySeverity } = await import('../../lint/engine.js');
+  const { formatReports, groupByFile } = await import('../../lint/format/index.js');
+  const { auditDocument } = await import('../../legacy/audit.js');
+  const { readLegacyDocument } = await import('../../legacy/read-legacy.js');
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
   const asOf = parseAsOf(opts.asOf);
   const all: FoundDiagnostic[] = [];
@@ -74,7 +75,7 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
   return countBySeverity(all).errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function couldNotCheck(file: string, r: ReturnType<typeof auditDocument>): string {
+function couldNotCheck(file: string, r: ReturnType<typeof import('../../legacy/audit.js').auditDocument>): string {
   const why = r.completeness.reasons.length ? ` (${r.completeness.reasons.join('; ')})` : ' (as asked with --excerpt)';
   const topics = [...new Set(r.couldNotCheck.map((d) => d.message.replace(/\s*\(The audit found nothing about this in the document\.\)\s*$/, '')))];
   return `${file} reads as part of a policy${why}, so what it does not say is not reported as a problem. Could not check:\n${topics.map((t) => `  - ${t}`).join('\n')}\n`;

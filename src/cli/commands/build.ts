@@ -2,12 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { describeDraft } from '../../core/draft.js';
 import { parseAsOf } from './lint.js';
-import { configurationNote } from '../../lint/config-used.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
-import { buildPolicies, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from '../../render/build-policies.js';
-import { findChromium } from '../../render/chromium.js';
-import { watchPolicies } from '../../render/watch.js';
+import type { BuildOptions, BuildResult } from '../../render/build-policies.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../render/output-formats.js';
 import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO, useColor } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -45,6 +43,7 @@ Examples:
 
 export async function runBuild(paths: string[], opts: BuildCommandOptions, io: CliIO): Promise<number> {
   const formats = parseFormats(opts.formats);
+  const { findChromium } = await import('../../render/chromium.js');
   // Find the browser before any work, so a missing Chromium is one clear message.
   if (formats.includes('pdf')) findChromium();
   const files = collectPolicyFiles(paths);
@@ -62,6 +61,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
   };
 
   if (opts.watch) {
+    const { watchPolicies } = await import('../../render/watch.js');
     const stop = new AbortController();
     io.out('Watching for changes. Press Ctrl+C to stop.');
     await watchPolicies(paths, {
@@ -76,7 +76,18 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
   }
 
   const started = Date.now();
-  const result = await buildPolicies(paths, options);
+  // Start Chromium first: it starts up on its own while the rest of the code loads and the policies
+  // are checked and rendered (buildPolicies closes it).
+  if (formats.includes('pdf')) options.opening = (await import('../../render/browser.js')).openBrowser();
+  options.opening?.catch(() => undefined);
+  let result: BuildResult;
+  try {
+    const { buildPolicies } = await import('../../render/build-policies.js');
+    result = await buildPolicies(paths, options);
+  } catch (e) {
+    await (await options.opening?.catch(() => undefined))?.close();
+    throw e;
+  }
   report(result, io, Date.now() - started);
   return result.failed.length ? EXIT.findings : EXIT.ok;
 }
@@ -109,7 +120,7 @@ function report(result: BuildResult, io: CliIO, ms?: number): void {
   const time = ms === undefined ? '' : ` in ${(ms / 1000).toFixed(1)} s`;
   io.out(`\nBuilt ${result.built.length} of ${total} document${total === 1 ? '' : 's'}${time}.`);
   const checked = [...result.built, ...result.failed].map((d) => d.file);
-  if (checked.length) io.out(configurationNote(checked));
+  if (checked.length) io.out((await import('../../lint/config-used.js')).configurationNote(checked));
   if (result.failed.length) {
     io.out('Not built:');
     for (const f of result.failed) io.out(`  ✗ ${displayPath(f.file)} ${f.message}`);

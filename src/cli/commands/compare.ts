@@ -2,8 +2,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { COMPARE_FORMATS, compareFolder, type CompareFormat } from '../../compare/index.js';
-import { writeOutput } from '../../export/write-output.js';
+import { COMPARE_FORMATS, type CompareFormat } from '../../compare/formats.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -27,10 +26,12 @@ Examples:
   $ policywright compare policies/
   $ policywright compare --format html --out trust-comparison.html policies/
   $ policywright compare --format csv policies/ > settings.csv`)
-    .action((dir: string, opts: CompareCliOptions) => setExit(runCompare(dir, opts, io)));
+    .action(async (dir: string, opts: CompareCliOptions) => setExit(await runCompare(dir, opts, io)));
 }
 
-export function runCompare(dir: string, opts: CompareCliOptions, io: CliIO): number {
+export async function runCompare(dir: string, opts: CompareCliOptions, io: CliIO): Promise<number> {
+  const { compareFolder } = await import('../../compare/index.js');
+  const { writeOutput } = await import('../../export/write-output.js');
   if (!(COMPARE_FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${COMPARE_FORMATS.join(', ')}.`);
   let isDir = false;
   try {

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { EXPORT_FORMATS, exportRules, serialiseExport, type ExportFormat } from '../../export/index.js';
-import { invalidPolicyMessage, loadValidPolicy } from '../../validate/load-valid.js';
-import { writeOutput } from '../../export/write-output.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 import { parseAsOf } from './lint.js';
@@ -32,10 +30,13 @@ Examples:
   $ policywright export policies/schools/oakfield-primary.yaml
   $ policywright export --format csv --out oakfield-rules.csv policies/schools/oakfield-primary.yaml
   $ policywright export --format yaml --as-of 2025-09-01 policies/brook-and-meadow-federation.yaml`)
-    .action((file: string, opts: ExportCliOptions) => setExit(runExport(file, opts, io)));
+    .action(async (file: string, opts: ExportCliOptions) => setExit(await runExport(file, opts, io)));
 }
 
-export function runExport(file: string, opts: ExportCliOptions, io: CliIO): number {
+export async function runExport(file: string, opts: ExportCliOptions, io: CliIO): Promise<number> {
+  const { exportRules, serialiseExport } = await import('../../export/index.js');
+  const { invalidPolicyMessage, loadValidPolicy } = await import('../../validate/load-valid.js');
+  const { writeOutput } = await import('../../export/write-output.js');
   if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);
   const asOf = parseAsOf(opts.asOf);
   const checked = loadValidPolicy(file);

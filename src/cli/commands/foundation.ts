@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import type { SetExit } from './index.js';
-import { runValidate } from './validate.js';
-import { runInit } from './init.js';
-import { runExplain } from './explain.js';
 
 export function registerFoundationCommands(program: Command, io: CliIO, setExit: SetExit): void {
   program
@@ -16,7 +13,10 @@ Exit codes: 0 all valid, 1 problems found, 2 could not run (for example a file n
 Examples:
   $ policywright validate policies/
   $ policywright validate policies/oakfield-primary.yaml`)
-    .action((paths: string[]) => setExit(runValidate(paths, io)));
+    .action(async (paths: string[]) => {
+      const { runValidate } = await import('./validate.js');
+      setExit(runValidate(paths, io));
+    });
 
   program
     .command('init')
@@ -32,7 +32,10 @@ Examples:
   $ policywright init --school "Oakfield Primary School" policies/oakfield.yaml
   $ policywright init --extends policies/trust-base.yaml policies/new-school.yaml
   $ policywright init --trust "Riverbend Learning Trust" trust/trust-base.yaml`)
-    .action((file: string, opts: { school?: string; extends?: string; trust?: string }) => setExit(runInit(file, opts, io)));
+    .action(async (file: string, opts: { school?: string; extends?: string; trust?: string }) => {
+      const { runInit } = await import('./init.js');
+      setExit(runInit(file, opts, io));
+    });
 
   program
     .command('explain')
@@ -43,5 +46,8 @@ Examples:
 Examples:
   $ policywright explain pn-amounts-first-notice
   $ policywright explain --policy policies/schools/oakfield.yaml legal_measures.penalty_notices.first.discounted`)
-    .action((target: string | undefined, opts: { policy?: string }) => setExit(runExplain(target, opts, io)));
+    .action(async (target: string | undefined, opts: { policy?: string }) => {
+      const { runExplain } = await import('./explain.js');
+      setExit(runExplain(target, opts, io));
+    });
 }

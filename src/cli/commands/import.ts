@@ -1,19 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../core/atomic-write.js';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { packagePath } from '../../core/schema-files.js';
-import { relativeForYaml } from '../../init/starter.js';
-import { today } from '../../lint/engine.js';
-import { extractFacts } from '../../legacy/extract/index.js';
-import { draftYaml } from '../../legacy/import-yaml.js';
-import { importDraft } from '../../legacy/import-draft.js';
-import { legacyBlocks } from '../../legacy/prose-blocks.js';
-import { MAX_DOCX_BYTES, MAX_TEXT_BYTES, readLegacyDocument } from '../../legacy/read-legacy.js';
-import { sectionsOf } from '../../legacy/sections.js';
-import { checkPolicyFile } from '../../validate/index.js';
+import { today } from '../../core/today.js';
+import { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../../legacy/limits.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -38,6 +29,16 @@ Examples:
 }
 
 export async function runImport(file: string, output: string, io: CliIO): Promise<number> {
+  const { writeFileAtomic } = await import('../../core/atomic-write.js');
+  const { packagePath } = await import('../../core/schema-files.js');
+  const { relativeForYaml } = await import('../../init/starter.js');
+  const { extractFacts } = await import('../../legacy/extract/index.js');
+  const { draftYaml } = await import('../../legacy/import-yaml.js');
+  const { importDraft } = await import('../../legacy/import-draft.js');
+  const { legacyBlocks } = await import('../../legacy/prose-blocks.js');
+  const { readLegacyDocument } = await import('../../legacy/read-legacy.js');
+  const { sectionsOf } = await import('../../legacy/sections.js');
+  const { checkPolicyFile } = await import('../../validate/index.js');
   if (existsSync(output)) throw new UserError(`${output} already exists. policywright import never overwrites a file: choose another name or move the old file first.`);
   const doc = await readLegacyDocument(file);
   const blocks = legacyBlocks(doc);

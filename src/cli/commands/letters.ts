@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { localToday, parseDate } from '../../letters/dates.js';
-import { generateLetters } from '../../letters/generate.js';
-import { InvalidPolicyError, PolicyHasErrorsError } from '../../letters/plan.js';
-import { dryRunTable, letterCounts, problemLine, skipReasons } from '../../letters/run-summary.js';
 import { ROW_LIMIT } from '../../letters/columns.js';
 import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
@@ -53,7 +49,7 @@ Examples:
 
 const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-function parseLetterDate(value: string | undefined): string {
+function parseLetterDate(value: string | undefined, { localToday, parseDate }: typeof import('../../letters/dates.js')): string {
   if (!value) return localToday();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : undefined;
   if (!date) throw new UserError(`--date must be a date written YYYY-MM-DD, for example 2025-03-14 (got "${value}").`);
@@ -61,7 +57,10 @@ function parseLetterDate(value: string | undefined): string {
 }
 
 export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<number> {
-  const date = parseLetterDate(opts.date);
+  const { generateLetters } = await import('../../letters/generate.js');
+  const { InvalidPolicyError, PolicyHasErrorsError } = await import('../../letters/plan.js');
+  const { dryRunTable, letterCounts, problemLine, skipReasons } = await import('../../letters/run-summary.js');
+  const date = parseLetterDate(opts.date, await import('../../letters/dates.js'));
   let result;
   try {
     result = await generateLetters({

@@ -1,17 +1,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { removeStaleTemporaries } from '../../core/atomic-write.js';
-import { isIsoDate } from '../../core/dates.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
-import { countBySeverity, today } from '../../lint/engine.js';
-import { lintFiles, type LintedFile } from '../../lint/parallel.js';
-import { fixDiff, planFixes, writeFixes } from '../../lint/fix.js';
-import { FORMATS, formatReports, groupByFile, type FormatName } from '../../lint/format/index.js';
-import { allRules } from '../../lint/registry.js';
-import type { FixKind } from '../../lint/context.js';
-import { configurationNote } from '../../lint/config-used.js';
+import { today } from '../../core/today.js';
+import type { LintedFile } from '../../lint/parallel.js';
+import { FORMATS, type FormatName } from '../../lint/format/names.js';
 import { EXIT, type CliIO, useColor } from '../io.js';
+import type { FixKind } from '../../lint/context.js';
+import { isIsoDate } from '../../core/dates.js';
 import type { SetExit } from './index.js';
 
 export interface LintCliOptions {
@@ -71,6 +67,10 @@ Examples:
 }
 
 export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO): Promise<number> {
+  const { allRules } = await import('../../lint/registry.js');
+  const { lintFiles } = await import('../../lint/parallel.js');
+  const { countBySeverity } = await import('../../lint/engine.js');
+  const { formatReports, groupByFile } = await import('../../lint/format/index.js');
   if (opts.listRules) {
     for (const r of allRules()) io.out(`${r.meta.id.padEnd(52)} ${r.meta.severity.padEnd(8)} ${r.meta.title}`);
     return EXIT.ok;
@@ -88,8 +88,10 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
   let refusedAny = false;
   const machine = opts.format !== 'stylish';
   const note = (t: string) => (machine ? io.err(t) : io.out(t));
-  if (opts.fix) for (const f of files) removeStaleTemporaries(path.dirname(path.resolve(f)), path.basename(f));
   if (opts.fix || opts.fixDryRun) {
+    const { removeStaleTemporaries } = await import('../../core/atomic-write.js');
+    const { fixDiff, planFixes, writeFixes } = await import('../../lint/fix.js');
+    if (opts.fix) for (const f of files) removeStaleTemporaries(path.dirname(path.resolve(f)), path.basename(f));
     const checked = new Map(results.flatMap((r) => Object.entries(r.checked ?? {})));
     const { results: plans, refused } = planFixes(
       results.flatMap((r) => r.diagnostics),
@@ -109,6 +111,7 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
   }
   const all = results.flatMap((r) => r.diagnostics);
   io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
+  const { configurationNote } = await import('../../lint/config-used.js');
   note(configurationNote(files, opts.config));
   if (results.some((r) => r.unreadable) || refusedAny) return EXIT.cannotRun;
   const n = countBySeverity(all);

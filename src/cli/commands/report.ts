@@ -3,9 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { withBrowser } from '../../render/browser.js';
-import { policyReport, ReportError, trustReport, type Report } from '../../report/build-report.js';
-import { writeReportHtml, writeReportPdf } from '../../report/write-report.js';
+import type { Report } from '../../report/build-report.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 import { parseAsOf } from './lint.js';
@@ -33,7 +31,8 @@ Examples:
     .action(async (paths: string[], opts: ReportCliOptions) => setExit(await runReport(paths, opts, io)));
 }
 
-function buildReport(p: string, asOf: string): Report {
+async function buildReport(p: string, asOf: string): Promise<Report> {
+  const { policyReport, trustReport } = await import('../../report/build-report.js');
   let isDir: boolean;
   try {
     isDir = statSync(p).isDirectory();
@@ -44,6 +43,8 @@ function buildReport(p: string, asOf: string): Report {
 }
 
 export async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {
+  const { ReportError } = await import('../../report/build-report.js');
+  const { writeReportHtml, writeReportPdf } = await import('../../report/write-report.js');
   const asOf = parseAsOf(opts.asOf);
   let code: number = EXIT.ok;
   // Every HTML file first, so they exist even if the browser cannot be started.
@@ -51,7 +52,7 @@ export async function runReport(paths: string[], opts: ReportCliOptions, io: Cli
   for (const p of paths) {
     let report: Report;
     try {
-      report = buildReport(p, asOf);
+      report = await buildReport(p, asOf);
     } catch (e) {
       if (!(e instanceof ReportError)) throw e;
       io.err(`policywright: ${e.message}`);
@@ -63,6 +64,7 @@ export async function runReport(paths: string[], opts: ReportCliOptions, io: Cli
     pending.push({ html, dir, htmlFile: file });
   }
   if (!pending.length) return code;
+  const { withBrowser } = await import('../../render/browser.js');
   await withBrowser(async (pool) => {
     for (const item of pending) {
       const pdf = await writeReportPdf(item.html, item.dir, pool);

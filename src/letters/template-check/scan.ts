@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { packagePath } from '../../core/schema-files.js';
 import { LETTER_HELPERS } from '../letter-templates.js';
 import { codeFiles, declaredFieldNames, registeredHelpers } from './code-vocabulary.js';
 import { knownFieldNames, letterRootShape, LETTERS_DOCUMENT_SHAPE } from './known-fields.js';
+import { checkedOnce, recordedFindings } from './recorded.js';
 import { vocabularyShape } from './shapes.js';
 import { TemplateWalker, type TemplateFinding, type TemplateGroup } from './walk.js';
 
@@ -95,24 +96,8 @@ function dedupe(findings: TemplateFinding[]): TemplateFinding[] {
   }).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-const cache = new Map<string, { signature: string; findings: TemplateFinding[]; checkedAt: number }>();
-/** Lint calls this once per policy: look at the files' dates at most this often (ms). */
-const RECHECK_AFTER = 2000;
-
 /** The scan, done once per process for a folder, and again only when a template file changes. */
 export function templateFindings(dir = packagePath('templates')): TemplateFinding[] {
-  const recent = cache.get(dir);
-  if (recent && Date.now() - recent.checkedAt < RECHECK_AFTER) return recent.findings;
-  const signature = hbsFiles(dir).map((f) => {
-    const st = statSync(f);
-    return `${f}:${st.size}:${st.mtimeMs}`;
-  }).join('|');
-  const hit = cache.get(dir);
-  if (hit?.signature === signature) {
-    hit.checkedAt = Date.now();
-    return hit.findings;
-  }
-  const findings = scanTemplates(dir);
-  cache.set(dir, { signature, findings, checkedAt: Date.now() });
-  return findings;
+  // The shipped templates were checked when the package was built; that record holds while they are unchanged.
+  return checkedOnce(dir, () => recordedFindings(dir) ?? scanTemplates(dir));
 }

@@ -4,9 +4,9 @@ import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { FormatName } from './names.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName } from './names.js';
 
 export function formatReports(format: FormatName, reports: FileReport[], o: { color: boolean; asOf: string; version: string }): string {
   switch (format) {

@@ -43,10 +43,41 @@ function fleschKincaid(words: number, sentenceCount: number, syllableCount: numb
   return words && sentenceCount ? 0.39 * (words / sentenceCount) + 11.8 * (syllableCount / words) - 15.59 : 0;
 }
 
+const measured = new Map<string, Sentence>();
+
+/** Words, syllables and grade of one sentence, once per distinct sentence (schools share most of theirs). */
 function measure(text: string): Sentence {
-  const words = text.match(WORD) ?? [];
-  const syl = words.reduce((n, w) => n + syllables(w), 0);
-  return { text, words: words.length, syllables: syl, grade: fleschKincaid(words.length, 1, syl) };
+  let s = measured.get(text);
+  if (!s) {
+    const words = text.match(WORD) ?? [];
+    const syl = words.reduce((n, w) => n + syllables(w), 0);
+    s = { text, words: words.length, syllables: syl, grade: fleschKincaid(words.length, 1, syl) };
+    if (measured.size >= 50_000) measured.clear();
+    measured.set(text, s);
+  }
+  return s;
+}
+
+/**
+ * How many of retext-readability's seven formulas find each sentence hard, keyed by the sentence
+ * with its spaces made single. Each candidate is its own paragraph and is scored on its own, so a
+ * sentence's votes are the same whichever section it is in: each is worked out once.
+ */
+const sentenceVotes = new Map<string, number>();
+
+function votesFor(texts: string[], flat: (t: string) => string): Map<string, number> {
+  const missing = new Map<string, string>();
+  for (const t of texts) if (!sentenceVotes.has(flat(t)) && !missing.has(flat(t))) missing.set(flat(t), t);
+  if (missing.size) {
+    const found = new Map<string, number>();
+    for (const message of processor.processSync([...missing.values()].join('\n\n')).messages) {
+      const reason = String(message.reason);
+      found.set(flat(String(message.actual ?? '')), Number((/all\s+(\d)/.exec(reason) ?? /(\d)\s+out\s+of/.exec(reason))?.[1] ?? 0));
+    }
+    if (sentenceVotes.size >= 50_000) sentenceVotes.clear();
+    for (const t of missing.keys()) sentenceVotes.set(t, found.get(t) ?? 0);
+  }
+  return new Map(texts.map((t) => [flat(t), sentenceVotes.get(flat(t)) ?? 0]));
 }
 
 export interface Score {
@@ -76,11 +107,7 @@ export function scoreParagraphs(paragraphs: string[]): Score {
   const { words, sentences: all, grade } = gradeParagraphs(paragraphs);
   const candidates = all.filter((s) => s.words >= MIN_SENTENCE_WORDS).sort((a, b) => b.grade - a.grade).slice(0, CANDIDATES);
   const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
-  const votes = new Map<string, number>();
-  for (const message of processor.processSync(candidates.map((c) => c.text).join('\n\n')).messages) {
-    const reason = String(message.reason);
-    votes.set(flat(String(message.actual ?? '')), Number((/all\s+(\d)/.exec(reason) ?? /(\d)\s+out\s+of/.exec(reason))?.[1] ?? 0));
-  }
+  const votes = votesFor(candidates.map((c) => c.text), flat);
   const hardest = candidates
     .map((c) => ({ text: flat(c.text), votes: votes.get(flat(c.text)) ?? 0, grade: c.grade }))
     .sort((a, b) => b.votes - a.votes || b.grade - a.grade)

@@ -1,6 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { packagePath } from '../../core/schema-files.js';
-import { templateFindings } from '../../letters/template-check/scan.js';
+import { checkedOnce, recordedFindings } from '../../letters/template-check/recorded.js';
+import type { TemplateFinding } from '../../letters/template-check/walk.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * Loading the template scanner (handlebars and the document's view model) is a large part of
+ * lint's start-up, and the build has already checked the shipped templates (see recorded.ts). So
+ * the scanner is loaded only when those templates differ from the build's record, or there is no
+ * record (running from source). Should a template change later in a long run (watch mode), or the
+ * rule be given another folder, the scan runs in a child process rather than go unchecked.
+ */
+const scanner = recordedFindings(packagePath('templates')) ? undefined : await import('../../letters/template-check/scan.js');
+
+function scan(dir: string): TemplateFinding[] {
+  if (scanner) return scanner.scanTemplates(dir);
+  const main = fileURLToPath(new URL('../../letters/template-check/scan-main.js', import.meta.url));
+  const run = spawnSync(process.execPath, [main, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`The template check could not run: ${(run.stderr || String(run.error)).split('\n')[0]}`);
+  return JSON.parse(run.stdout) as TemplateFinding[];
+}
+
+function templateFindings(dir: string): TemplateFinding[] {
+  return checkedOnce(dir, () => recordedFindings(dir) ?? scan(dir));
+}
 
 /**
  * Rules run once per policy, but the templates are the same for every policy: the scan is done

@@ -62,6 +62,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
 
   if (opts.watch) {
     const { watchPolicies } = await import('../../render/watch.js');
+    const { configurationNote } = await import('../../lint/config-used.js');
     const stop = new AbortController();
     io.out('Watching for changes. Press Ctrl+C to stop.');
     await watchPolicies(paths, {
@@ -69,7 +70,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
       signal: stop.signal,
       onBuild: (result, changed) => {
         if (changed.length) io.out(`\n${new Date().toLocaleTimeString('en-GB')}: ${changed.map(displayPath).join(', ')} changed.`);
-        report(result, io);
+        report(result, io, configurationNote);
       },
     });
     return EXIT.ok;
@@ -88,7 +89,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     await (await options.opening?.catch(() => undefined))?.close();
     throw e;
   }
-  report(result, io, Date.now() - started);
+  report(result, io, (await import('../../lint/config-used.js')).configurationNote, Date.now() - started);
   return result.failed.length ? EXIT.findings : EXIT.ok;
 }
 
@@ -101,7 +102,7 @@ function parseFormats(list: string): OutputFormat[] {
   return [...new Set(asked)] as OutputFormat[];
 }
 
-function report(result: BuildResult, io: CliIO, ms?: number): void {
+function report(result: BuildResult, io: CliIO, configurationNote: (files: string[]) => string, ms?: number): void {
   for (const d of result.built) {
     const parts = d.outputs.map((o) => `${path.basename(o.path)}${o.pages ? ` (${o.pages} page${o.pages === 1 ? '' : 's'})` : ''}`);
     io.out(`✓ ${displayPath(d.file)} → ${d.outputs[0] ? displayPath(path.dirname(d.outputs[0].path)) : d.slug}: ${parts.join(', ')}`);
@@ -120,7 +121,7 @@ function report(result: BuildResult, io: CliIO, ms?: number): void {
   const time = ms === undefined ? '' : ` in ${(ms / 1000).toFixed(1)} s`;
   io.out(`\nBuilt ${result.built.length} of ${total} document${total === 1 ? '' : 's'}${time}.`);
   const checked = [...result.built, ...result.failed].map((d) => d.file);
-  if (checked.length) io.out((await import('../../lint/config-used.js')).configurationNote(checked));
+  if (checked.length) io.out(configurationNote(checked));
   if (result.failed.length) {
     io.out('Not built:');
     for (const f of result.failed) io.out(`  ✗ ${displayPath(f.file)} ${f.message}`);

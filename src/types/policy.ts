@@ -66,6 +66,19 @@ export interface Policy {
    */
   references?: Reference[];
   /**
+   * Settings where this school deliberately differs from the trust base, each with the reason the school gives. Shown to the trust board in the trust report.
+   */
+  local_variations?: {
+    /**
+     * The setting that differs, as a field path.
+     */
+    field: string;
+    /**
+     * Why the school differs, in a sentence the trust board can read.
+     */
+    reason: string;
+  }[];
+  /**
    * The prose of the policy, in order. Markdown. Write `{{path.to.value}}` to show a value from the data, so it is typed once (for example `{{school_day.registers.morning.closes}}`).
    */
   sections?: Section[];
@@ -94,6 +107,18 @@ export interface Document {
    * Date it was approved.
    */
   approved_on?: string;
+  /**
+   * Whether the policy is still a draft or has been approved by the governing board. A draft is marked DRAFT on every page.
+   */
+  status?: 'draft' | 'approved';
+  /**
+   * Reference of the board minute that approved the policy (written by `policywright ratify`).
+   */
+  approval_minute?: string;
+  /**
+   * Fingerprint of the policy's content (data and text, after inheriting from the trust base) when it was approved. Written by `policywright ratify`; lint warns when the policy changes after that.
+   */
+  approved_fingerprint?: string;
   /**
    * Version label, in quotes.
    */

@@ -12,6 +12,7 @@ import { rule as laReturnsAttendanceAndSickness } from './la-returns-attendance-
 import { rule as laReturnsNewPupilAndDeletion } from './la-returns-new-pupil-and-deletion.js';
 import { rule as partTimeTimetableConditions } from './part-time-timetable-conditions.js';
 import { rule as policyReviewOverdue } from './policy-review-overdue.js';
+import { rule as governanceChangedSinceRatified } from './governance-changed-since-ratified.js';
 import { rule as proseAccessibility } from './prose-accessibility.js';
 import { rule as proseDataConsistency } from './prose-data-consistency.js';
 import { rule as proseReadability } from './prose-readability.js';
@@ -34,6 +35,7 @@ export const GROUP: Rule[] = [
   kcsieAttendanceSafeguarding,
   schoolWeekLengthExpectation,
   policyReviewOverdue,
+  governanceChangedSinceRatified,
   proseDataConsistency,
   proseAccessibility,
   proseReadability,

@@ -1,4 +1,4 @@
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, stringify, type Pair } from 'yaml';
 
 export interface ApprovalFields {
   status: 'approved';
@@ -27,23 +27,65 @@ export function commentsIn(text: string): string[] {
   return out.flatMap((c) => c.split('\n').map((l) => l.trim())).filter(Boolean);
 }
 
+/** A value written as YAML on one line ("approved", "FGB 22/09/26 item 7", '"1: review"'). */
+function scalar(value: string): string {
+  return stringify(value, { version: '1.2', lineWidth: 0 }).trimEnd();
+}
+
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 /**
- * Write the approval into the policy's own YAML, keeping every comment and the layout of
- * everything else: the edit goes through yaml's Document model, which keeps comments attached to
- * their nodes. A file without a `document` section gets one after `extends` (or at the top).
- * Returns null when the text is not a YAML mapping the edit can be made in.
+ * Write the approval into the policy's own YAML as small text edits, so every comment and the
+ * layout of everything else stay exactly as they were: values already under `document` are replaced
+ * in place, new ones are added as the first lines under it (with its indentation), and a file
+ * without a `document` section gets one after `extends` (or before its first setting).
+ * Returns null when the file is not a YAML mapping the edit can be made in.
  */
 export function withApproval(text: string, fields: ApprovalFields): string | null {
-  const doc: Document = parseDocument(text, { version: '1.2', keepSourceTokens: false });
-  if (doc.errors.length || !isMap(doc.contents)) return null;
+  const doc = parseDocument(text, { version: '1.2', keepSourceTokens: true });
+  if (doc.errors.length || !isMap(doc.contents) || doc.contents.flow) return null;
   const root = doc.contents;
-  if (!root.has('document')) {
-    const at = root.items.findIndex((pair) => (pair.key as { value?: unknown } | null)?.value === 'extends');
-    const pair = doc.createPair('document', {});
-    root.items.splice(at + 1, 0, pair);
+  const keyOf = (pair: Pair) => (isScalar(pair.key) ? pair.key.value : undefined);
+  const entry = root.items.find((p) => keyOf(p) === 'document');
+  const edits: Edit[] = [];
+  if (!entry) {
+    const ext = root.items.find((p) => keyOf(p) === 'extends');
+    const first = root.items[0];
+    const lines = Object.entries(fields).map(([k, v]) => `  ${k}: ${scalar(v)}\n`).join('');
+    const endOfExtends = ext && isScalar(ext.value) && ext.value.range ? text.indexOf('\n', ext.value.range[1]) : -1;
+    const at = ext ? (endOfExtends < 0 ? text.length : endOfExtends + 1) : first && isNode(first.key) && first.key.range ? lineStart(text, first.key.range[0]) : text.length;
+    const block = `${at > 0 && text[at - 1] !== '\n' ? '\n' : ''}${ext ? '\n' : ''}document:\n${lines}${ext ? '' : '\n'}`;
+    edits.push({ at, end: at, text: block });
+  } else {
+    const section = entry.value;
+    if (!isMap(section) || section.flow || !section.items.length) return null;
+    const firstKey = section.items[0]!.key;
+    if (!isNode(firstKey) || !firstKey.range) return null;
+    const start = lineStart(text, firstKey.range[0]);
+    const indent = text.slice(start, firstKey.range[0]);
+    if (!/^ +$/.test(indent)) return null;
+    const added: string[] = [];
+    for (const [key, value] of Object.entries(fields)) {
+      const pair = section.items.find((p) => keyOf(p) === key);
+      if (pair && isScalar(pair.value) && pair.value.range && pair.value.type !== 'BLOCK_FOLDED' && pair.value.type !== 'BLOCK_LITERAL') {
+        edits.push({ at: pair.value.range[0], end: pair.value.range[1], text: scalar(value) });
+      } else if (pair) {
+        return null;
+      } else {
+        added.push(`${indent}${key}: ${scalar(value)}\n`);
+      }
+    }
+    if (added.length) edits.push({ at: start, end: start, text: added.join('') });
   }
-  const section = root.get('document', true);
-  if (!isMap(section)) return null;
-  for (const [key, value] of Object.entries(fields)) section.set(key, value);
-  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.text + out.slice(e.end);
+  return out;
 }

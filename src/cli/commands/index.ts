@@ -9,6 +9,8 @@ import { registerExportCommand } from './export.js';
 import { registerReportCommand } from './report.js';
 import { registerCompareCommand } from './compare.js';
 import { registerLettersCommand } from './letters.js';
+import { registerDiffCommand } from './diff.js';
+import { registerRatifyCommand } from './ratify.js';
 
 export type SetExit = (code: number) => void;
 
@@ -23,4 +25,6 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
   registerReportCommand(program, io, setExit);
   registerCompareCommand(program, io, setExit);
   registerLettersCommand(program, io, setExit);
+  registerDiffCommand(program, io, setExit);
+  registerRatifyCommand(program, io, setExit);
 }

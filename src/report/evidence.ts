@@ -98,7 +98,8 @@ function dottedPath(data: unknown, pointer: string): { dotted: string; keys: Arr
     if (Array.isArray(cur)) {
       const item = cur[Number(seg)] as { id?: unknown; code?: unknown; name?: unknown } | undefined;
       const name = [item?.id, item?.code, item?.name].find((v) => typeof v === 'string');
-      named.push(typeof name === 'string' ? name : seg);
+      // An item with nothing to call it by is left out of the label ("References: title").
+      if (typeof name === 'string') named.push(name);
       keys.push(Number(seg));
       cur = item;
     } else {

@@ -56,6 +56,7 @@ const SAME_AS: Record<string, string[]> = {
   request: ['ask'],
   frequency: ['termly', 'annually', 'year', 'term'],
   prosecut: ['court'],
+  routin: ['usually', 'normally', 'usual'],
   deletion: ['removal', 'remov', 'roll'],
   requir: ['need', 'must'],
   education: ['educat'],
@@ -63,7 +64,8 @@ const SAME_AS: Record<string, string[]> = {
 const has = (have: Set<string>, w: string) => have.has(w) || (SAME_AS[w] ?? []).some((a) => have.has(a));
 
 function blocksOf(node: MdNode, out: string[]): void {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+  if (node.type === 'heading') return;
+  if (node.type === 'paragraph' || node.type === 'tableCell') {
     out.push(toString(node as Parameters<typeof toString>[0]));
     return;
   }
@@ -79,8 +81,13 @@ export function publishedSentences(loaded: LoadedPolicy): PublishedSentence[] {
     blocksOf(parseMarkdown(section.body) as unknown as MdNode, blocks);
     for (const block of blocks) {
       for (const s of sentences(block.replace(/\s+/g, ' '))) {
+        if ((s.text.match(/\S+/g) ?? []).length < 4) continue;
         const refs = findDataRefs(s.text).map((r) => r.path.replace(/^school\./, ''));
-        const text = s.text.replace(DATA_REF, (whole, p: string) => formatDataValue(p, resolveDataRef(loaded.data, p)) ?? whole);
+        // A unit typed next to a value that already carries it ("£{{amount}}") is shown once.
+        const text = s.text
+          .replace(DATA_REF, (whole, p: string) => formatDataValue(p, resolveDataRef(loaded.data, p)) ?? whole)
+          .replace(/££/g, '£')
+          .replace(/%%/g, '%');
         out.push({ text, refs, section: section.title });
       }
     }
@@ -118,20 +125,27 @@ function fieldLabel(dotted: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** Whether a sentence explains a value: it shows it by reference, names the value itself, or names the setting. */
-function explains(s: PublishedSentence, dotted: string, formatted: string, kind: string | null, value: unknown): boolean {
-  if (s.refs.some((r) => r === dotted || dotted.startsWith(`${r}.`))) return true;
+/**
+ * How well a sentence explains a value (0: not at all): it shows it by reference (best), names the
+ * value itself, or names the setting in words (more words named, better).
+ */
+function explains(s: PublishedSentence, dotted: string, formatted: string, kind: string | null, value: unknown): number {
+  if (s.refs.some((r) => r === dotted || dotted.startsWith(`${r}.`))) return 100;
+  return Number(valueOrWords(s, dotted, formatted, kind, value));
+}
+
+function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, kind: string | null, value: unknown): number | boolean {
   const text = s.text.toLowerCase();
   const leaf = dotted.split('.').pop() ?? '';
   if (leaf === 'code' && typeof value === 'string' && value.length <= 3) {
-    return new RegExp(`\\bcodes? ${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w])`, 'i').test(s.text);
+    return new RegExp(`\\bcodes? ${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w])`, 'i').test(s.text) && 50;
   }
   if (typeof value === 'number') {
     const unit = /_(years|days|weeks|sessions|minutes|marks|months|hours)$/.exec(leaf)?.[1];
-    if (kind === 'money' || kind === 'percent' || /_pct$/.test(leaf)) return text.includes(formatted.toLowerCase());
-    if (unit) return new RegExp(`\\b${value}[ -]${unit.replace(/s$/, '')}`).test(text);
+    if (kind === 'money' || kind === 'percent' || /_pct$/.test(leaf)) return text.includes(formatted.toLowerCase()) && 50;
+    if (unit) return new RegExp(`\\b${value}[ -]${unit.replace(/s$/, '')}`).test(text) && 50;
   } else if (typeof value === 'string' && (kind === 'time' || kind === 'date' || (value.length >= 4 && !/^[a-z0-9_]+$/.test(value)))) {
-    return text.includes(formatted.toLowerCase());
+    return text.includes(formatted.toLowerCase()) && 50;
   }
   // A yes/no or a choice from a list: the sentence must name the setting (its own words, or with its parent's).
   const segs = dotted.split('.').filter((p) => !/^\d+$/.test(p));
@@ -139,20 +153,23 @@ function explains(s: PublishedSentence, dotted: string, formatted: string, kind:
   const own = wordsOf(segs[segs.length - 1]);
   const parent = [...segs.slice(0, -1)].reverse().map(wordsOf).find((w) => w.length) ?? [];
   const have = wordSet(s.text);
-  if (own.length >= 2 && own.every((w) => has(have, w))) return true;
   const wanted = [...new Set([...parent, ...own])];
+  const named = wanted.filter((w) => has(have, w)).length;
+  // A setting's own name of three or more words, all there ("home education requires consent").
+  if (own.length >= 3 && own.every((w) => has(have, w))) return 10 + named;
   if (!wanted.length) return false;
   // A choice ("termly", "prosecute or withdraw") named in a sentence about the same setting.
   const choice = typeof value === 'string' && /^[a-z0-9_]+$/.test(value) ? wordsOf(value) : [];
-  if (choice.length && choice.every((w) => has(have, w)) && wanted.some((w) => has(have, w))) return true;
-  const found = wanted.filter((w) => has(have, w)).length;
-  return found === wanted.length || (wanted.length >= 4 && found >= wanted.length - 1);
+  if (choice.length && choice.every((w) => has(have, w)) && named > 0) return 20 + named;
+  return (named === wanted.length || (wanted.length >= 4 && named >= wanted.length - 1)) && 10 + named;
 }
 
 const clip = (t: string) => (t.length > MAX_SENTENCE ? `${t.slice(0, MAX_SENTENCE - 1).replace(/\s+\S*$/, '')}…` : t);
 
 /** What a rule that found nothing wrong looked at, and whether the published text explains it. */
-export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[]): Evidence {
+export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[], textRule = false): Evidence {
+  // A rule about the writing itself is evidenced by the text it read, not by the values it filled in.
+  if (textRule) return { items: [], dataOnly: false, textOnly: true };
   const items: Array<EvidenceItem & { meta: boolean }> = [];
   const seen = new Set<string>();
   // A school's own value before the shared default it overrides; a list of words as one value.
@@ -164,7 +181,12 @@ export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: P
     seen.add(dotted);
     const kind = schemaKindAt(keys);
     const formatted = formatValue(value, kind);
-    const sentence = published.find((s) => explains(s, dotted, formatted, kind, value));
+    let sentence: PublishedSentence | undefined;
+    let best = 0;
+    for (const s of published) {
+      const score = explains(s, dotted, formatted, kind, value);
+      if (score > best) [sentence, best] = [s, score];
+    }
     items.push({ field: fieldLabel(dotted), value: formatted, sentence: sentence ? clip(sentence.text) : null, meta: META.test(pointer) });
   }
   const content = items.filter((i) => !i.meta);

@@ -24,3 +24,5 @@ export { readLegacyDocument } from './legacy/read-legacy.js';
 export { auditDocument } from './legacy/audit.js';
 export { policyReport, trustReport, type Report } from './report/build-report.js';
 export { writeReportHtml, writeReportPdf } from './report/write-report.js';
+export { diffPolicies, diffPolicyFiles, diffSinceRevision, diffSinceRatified, loadPolicyAtRevision, formatDiff, DIFF_FORMATS, type PolicyDiff, type PolicyChange, type DiffFormat } from './diff/index.js';
+export { ratifyPolicy, policyFingerprint, recordedApproval, type RatifyOptions, type RatifyResult, type RecordedApproval } from './ratify/index.js';

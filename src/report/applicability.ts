@@ -17,8 +17,8 @@ class ProbeContext extends RuleContext {
   }
 }
 
-/** The policy data behind a proxy that calls `seen` whenever a rule reads a value that is there. */
-function recording(data: Policy, seen: () => void): Policy {
+/** The policy data behind a proxy that calls `seen` with the pointer of every value a rule reads that is there. */
+function recording(data: Policy, seen: (pointer: string) => void): Policy {
   const wrap = (value: object, path: string[]): object =>
     new Proxy(value, {
       get(target, key, receiver) {
@@ -26,11 +26,32 @@ function recording(data: Policy, seen: () => void): Policy {
         if (typeof key !== 'string' || key === 'length') return v;
         if (v !== null && typeof v === 'object') return wrap(v, [...path, key]);
         const isIdentity = path[0] === 'schools' && path.length === 2 && IDENTITY.has(key);
-        if (v !== undefined && v !== null && typeof v !== 'function' && !isIdentity) seen();
+        if (v !== undefined && v !== null && typeof v !== 'function' && !isIdentity) seen(`/${[...path, key].map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
         return v;
       },
     });
   return wrap(data, []) as Policy;
+}
+
+export interface RuleProbe {
+  /** JSON pointers of the values the rule read, in the order it first read them. */
+  pointers: string[];
+  /** Whether it searched the policy's text. */
+  readText: boolean;
+  /** The rule failed on this policy (lint reports that); it counts as having checked something. */
+  failed: boolean;
+}
+
+/** Run a rule once more, noting which values it read and whether it searched the text. */
+export function probeRule(rule: Rule, loaded: LoadedPolicy, asOf: string, sections: ParsedSection[]): RuleProbe {
+  const pointers = new Set<string>();
+  const probe = new ProbeContext({ ...loaded, data: recording(loaded.data, (p) => pointers.add(p)) }, asOf, sections);
+  try {
+    rule.check(probe.forRule(rule.meta));
+  } catch {
+    return { pointers: [...pointers], readText: probe.touched, failed: true };
+  }
+  return { pointers: [...pointers], readText: probe.touched, failed: false };
 }
 
 /**
@@ -39,13 +60,6 @@ function recording(data: Policy, seen: () => void): Policy {
  * read no text) did not apply to this policy.
  */
 export function ruleFoundSomethingToCheck(rule: Rule, loaded: LoadedPolicy, asOf: string, sections: ParsedSection[]): boolean {
-  let touched = false;
-  const probe = new ProbeContext({ ...loaded, data: recording(loaded.data, () => (touched = true)) }, asOf, sections);
-  try {
-    rule.check(probe.forRule(rule.meta));
-  } catch {
-    // A rule that fails on this policy is reported by lint; here it counts as having checked something.
-    return true;
-  }
-  return touched || probe.touched;
+  const p = probeRule(rule, loaded, asOf, sections);
+  return p.failed || p.readText || p.pointers.length > 0;
 }

@@ -2,8 +2,16 @@ import path from 'node:path';
 import { slug } from '../core/slug.js';
 import { collectPolicyFiles, displayPath } from '../core/files.js';
 import { invalidPolicyMessage } from '../validate/load-valid.js';
+import { UserError } from '../core/diagnostics.js';
+import { diffSinceRatified } from '../diff/diff-files.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
+import { formatDate } from '../render/format.js';
+import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
 import { checkPolicy } from './check-policy.js';
-import { policyReportView, type PolicyReportView } from './policy-view.js';
+import { lawChangesSince } from './law-changes.js';
+import { collectSubjects } from '../compare/subjects.js';
+import { localVariations } from './variations.js';
+import { policyReportView, type PolicyReportView, type ReportExtras } from './policy-view.js';
 import { columnLabel, trustView, type TrustView } from './trust-view.js';
 
 export interface Report {
@@ -39,7 +47,7 @@ export function policyReport(file: string, asOf: string): Report {
   const checked = checkPolicy(file, asOf);
   if (!checked.ok) throw new ReportError(invalidPolicyMessage(file, checked.diagnostics), checked.unreadable);
   const ids = (checked.loaded.data.schools ?? []).map((s) => s.id);
-  const view = policyReportView(checked.loaded, checked.results, asOf, anchorFor(file, ids, new Set()));
+  const view = policyReportView(checked.loaded, checked.results, asOf, anchorFor(file, ids, new Set()), reportExtras(file, checked.loaded, asOf));
   const slug = ids.length === 1 ? ids[0]! : slugify(path.basename(file).replace(/\.ya?ml$/i, ''));
   return { slug, title: `Attendance policy compliance report: ${view.title}`, runningTitle: view.title, asOf, policies: [view], trust: null };
 }
@@ -58,7 +66,7 @@ export function trustReport(dir: string, asOf: string): Report {
   for (const file of collectPolicyFiles([dir])) {
     const checked = checkPolicy(file, asOf);
     if (!checked.ok) {
-      notes.push(invalidPolicyMessage(file, checked.diagnostics));
+      notes.push(forGovernors(invalidPolicyMessage(file, checked.diagnostics)));
       continue;
     }
     const { loaded } = checked;
@@ -66,7 +74,7 @@ export function trustReport(dir: string, asOf: string): Report {
     if (loaded.data.trust?.name) trustNames.set(path.resolve(file), loaded.data.trust.name);
     const schools = loaded.data.schools ?? [];
     if (!schools.length) continue;
-    const view = policyReportView(loaded, checked.results, asOf, anchorFor(file, schools.map((s) => s.id), used));
+    const view = policyReportView(loaded, checked.results, asOf, anchorFor(file, schools.map((s) => s.id), used), reportExtras(file, loaded, asOf));
     policies.push({ view, label: columnLabel(view, schools.map((s) => s.short_name ?? s.name)) });
   }
   if (!policies.length) throw new ReportError(`${displayPath(dir)} holds no policy that covers a school${notes.length ? ` (${notes.join(' ')})` : ''}.`, false);
@@ -79,7 +87,7 @@ export function trustReport(dir: string, asOf: string): Report {
     runningTitle: name,
     asOf,
     policies: policies.map((p) => p.view),
-    trust: trustView(name, asOf, base ? displayPath(base) : null, policies, notes),
+    trust: trustView(name, asOf, base ? displayPath(base) : null, policies, notes, localVariations(collectSubjects(dir))),
   };
 }
 
@@ -87,4 +95,35 @@ function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** A message without the instruction meant for whoever edits the files. */
+function forGovernors(message: string): string {
+  return message.replace(/\s*Run `policywright [^`]*` to see every problem\.?/, '').replace(/`/g, '');
+}
+
+/** What changed since the board's recorded approval: the policy's git history holds the approved version. */
+function changesSinceApproval(file: string, loaded: LoadedPolicy): ReportExtras['changes'] {
+  const approval = recordedApproval(loaded.data);
+  if (!approval) return { lines: [], note: 'The board’s approval has not been recorded in the policy file, so there is no approved version to compare with.' };
+  const on = approval.on ? ` on ${formatDate(approval.on)}` : '';
+  if (approval.fingerprint === policyFingerprint(loaded.data)) return { lines: [], note: `None: this is the version the board approved${on}.` };
+  try {
+    const diff = diffSinceRatified(file);
+    return { lines: diff.topics.flatMap((t) => t.changes.map((c) => c.text)), note: diff.count ? null : 'None.' };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { lines: [], note: `The policy has changed since the board approved it${on}, but the approved version could not be found to list the changes.` };
+  }
+}
+
+function lawChanges(loaded: LoadedPolicy, asOf: string): ReportExtras['lawChanges'] {
+  const from = loaded.data.document?.approved_on;
+  if (!from) return { lines: [], note: 'The policy gives no approval date, so changes in the law since it was approved cannot be listed.' };
+  const lines = lawChangesSince(from, asOf);
+  return { lines, note: lines.length ? null : `None of the legal values checked here has changed since ${formatDate(from)}.` };
+}
+
+export function reportExtras(file: string, loaded: LoadedPolicy, asOf: string): ReportExtras {
+  return { changes: changesSinceApproval(file, loaded), lawChanges: lawChanges(loaded, asOf) };
 }

@@ -5,7 +5,8 @@ import { allRules } from '../lint/registry.js';
 import type { Rule } from '../lint/rule.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { ruleFoundSomethingToCheck } from './applicability.js';
+import { probeRule, type RuleProbe } from './applicability.js';
+import { evidenceFor, publishedSentences, type Evidence, type PublishedSentence } from './evidence.js';
 import { ruleStatus, STATUS_ORDER, type RuleStatus } from './rule-status.js';
 
 export interface RuleResult {
@@ -13,6 +14,8 @@ export interface RuleResult {
   status: RuleStatus;
   reason?: string;
   findings: FoundDiagnostic[];
+  /** For a rule met (or met in the data only): the settings it read and the sentences that explain them. */
+  evidence?: Evidence;
 }
 
 export type PolicyCheck =
@@ -26,17 +29,26 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
   if (linted.invalid) return { ok: false, file, unreadable: linted.unreadable, diagnostics: linted.diagnostics };
   const loaded = linted.loaded;
   let sections: ReturnType<typeof parseSections> | undefined;
-  const rules = allRules();
+  // Checks of the letter templates are for whoever maintains them, not for the board.
+  const rules = allRules().filter((r) => r.meta.where !== 'templates');
+  let published: PublishedSentence[] | undefined;
   const results = rules.map((rule): RuleResult => {
     const findings = linted.diagnostics.filter((d) => d.ruleId === rule.meta.id);
+    let probe: RuleProbe | undefined;
+    const probed = () => (probe ??= probeRule(rule, loaded, asOf, (sections ??= parseSections(loaded))));
     const { status, reason } = ruleStatus({
       meta: rule.meta,
       findings,
       asOf,
       turnedOff: cfg.severity.get(rule.meta.id) === 'off',
-      hadSomethingToCheck: () => ruleFoundSomethingToCheck(rule, loaded, asOf, (sections ??= parseSections(loaded))),
+      hadSomethingToCheck: () => {
+        const p = probed();
+        return p.failed || p.readText || p.pointers.length > 0;
+      },
     });
-    return { rule, status, ...(reason ? { reason } : {}), findings };
+    if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings };
+    const evidence = evidenceFor(probed(), loaded, (published ??= publishedSentences(loaded)), rule.meta.where === 'prose');
+    return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence };
   });
   const catalogue = new Map(rules.map((r, i) => [r, i]));
   results.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || catalogue.get(a.rule)! - catalogue.get(b.rule)!);

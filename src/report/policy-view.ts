@@ -1,14 +1,17 @@
 import { displayPath } from '../core/files.js';
 import { schoolLabel } from '../core/model.js';
-import { policyContentHash } from '../export/content-hash.js';
 import type { Citation } from '../lint/rule.js';
 import { formatDate } from '../render/format.js';
+import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
 import type { RuleResult } from './check-policy.js';
+import type { EvidenceItem } from './evidence.js';
 import { findingView, type FindingView } from './finding-view.js';
 import { STATUS_LABEL, type RuleStatus } from './rule-status.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 
 const LEVEL: Record<string, string> = { must: 'Required', should: 'Expected', info: 'Good practice' };
+/** Items listed on the one-page summary before "and N more". */
+const PAGE_ONE_ITEMS = 6;
 
 export interface RuleView {
   id: string;
@@ -24,6 +27,10 @@ export interface RuleView {
   governorQuestion: string;
   /** Set when the rule's authors are not fully sure of a detail. */
   caution: string | null;
+  /** For a met rule: the settings it checked, and the sentences of the policy that explain them. */
+  evidence: EvidenceItem[];
+  /** The rule only searched the text. */
+  textOnly: boolean;
 }
 
 export interface Summary {
@@ -33,11 +40,26 @@ export interface Summary {
   warning: number;
   advice: number;
   excepted: number;
+  dataOnly: number;
   notApplicable: number;
   /** Not met plus needs attention. */
   needAttention: number;
   /** Every rule except those that do not apply. */
   applicable: number;
+}
+
+/** A short list for the first page: a few lines, and how many more there are. */
+export interface ShortList<T> {
+  items: T[];
+  more: number;
+  /** Said instead when the list is empty or cannot be made. */
+  note: string | null;
+}
+
+/** What changed since the board's last recorded approval (worked out by the caller, which may read git). */
+export interface ChangesSinceApproval {
+  lines: string[];
+  note: string | null;
 }
 
 export interface PolicyReportView {
@@ -47,16 +69,30 @@ export interface PolicyReportView {
   trustName: string | null;
   schools: Array<{ name: string; urn: string | null; localAuthority: string | null }>;
   version: string | null;
+  isDraft: boolean;
   approvedBy: string | null;
   approvedOn: string | null;
+  approvalMinute: string | null;
   nextReview: string | null;
   reviewOverdue: boolean;
   asOf: string;
-  contentHash: string;
+  fingerprint: string;
+  changedSinceApproval: boolean;
   file: string;
   /** Files this policy builds on (a trust base), base first. */
   basedOn: string[];
   summary: Summary;
+  verdict: { tone: 'not-ready' | 'attention' | 'ready'; text: string };
+  /** Page 1: the points that need the board's attention, with the question to ask. */
+  attention: ShortList<{ anchor: string; status: RuleStatus; statusLabel: string; title: string; found: string; question: string }>;
+  changes: ShortList<string>;
+  lawChanges: ShortList<{ date: string; text: string }>;
+  /** Findings that need a decision: not met, needs attention, worth checking, exceptions. */
+  decisions: RuleView[];
+  dataOnly: RuleView[];
+  met: RuleView[];
+  notApplicable: RuleView[];
+  /** Every rule, most serious first (the trust overview links into them). */
   rules: RuleView[];
 }
 
@@ -73,24 +109,54 @@ function ruleView(loaded: LoadedPolicy, r: RuleResult): RuleView {
     status: r.status,
     statusLabel: STATUS_LABEL[r.status],
     reason: r.reason ?? null,
-    explanation: m.explanation,
+    explanation: m.explanation.replace(/`/g, ''),
     findings: r.findings.map((d) => findingView(loaded, d)),
     citations: m.citations.map((c) => ({ text: citationText(c), url: c.url && /^https:\/\//.test(c.url) ? c.url : null })),
     governorQuestion: m.governorQuestion,
     caution: m.confidence !== 'high' && m.confidenceNote ? m.confidenceNote : null,
+    evidence: r.evidence?.items ?? [],
+    textOnly: r.evidence?.textOnly ?? false,
   };
 }
 
 export function summarise(results: Array<{ status: RuleStatus }>): Summary {
   const n = (s: RuleStatus) => results.filter((r) => r.status === s).length;
-  const s = { total: results.length, met: n('met'), notMet: n('not-met'), warning: n('warning'), advice: n('advice'), excepted: n('excepted'), notApplicable: n('not-applicable') };
+  const s = { total: results.length, met: n('met'), notMet: n('not-met'), warning: n('warning'), advice: n('advice'), excepted: n('excepted'), dataOnly: n('data-only'), notApplicable: n('not-applicable') };
   return { ...s, needAttention: s.notMet + s.warning, applicable: s.total - s.notApplicable };
 }
 
+function shortList<T>(all: T[], empty: string | null, limit = PAGE_ONE_ITEMS): ShortList<T> {
+  return { items: all.slice(0, limit), more: Math.max(0, all.length - limit), note: all.length ? null : empty };
+}
+
+function verdictOf(s: Summary, changed: boolean): PolicyReportView['verdict'] {
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  if (s.notMet) return { tone: 'not-ready', text: `Not ready to approve: ${n(s.notMet, 'legal requirement is', 'legal requirements are')} not met. The policy should be changed first.` };
+  const points = s.warning + s.dataOnly;
+  if (points || changed) {
+    const parts = [s.warning ? n(s.warning, 'point needs', 'points need') + ' attention' : '', s.dataOnly ? n(s.dataOnly, 'setting is', 'settings are') + ' not explained to parents' : '', changed ? 'the policy has changed since it was approved' : ''].filter(Boolean);
+    return { tone: 'attention', text: `No legal requirement is broken, but ${parts.join('; ')}. The board should be satisfied about these before approving.` };
+  }
+  return { tone: 'ready', text: 'Ready to approve: every rule that applies is met and explained in the published policy.' };
+}
+
+export interface ReportExtras {
+  changes: ChangesSinceApproval;
+  lawChanges: { lines: Array<{ date: string; text: string }>; note: string | null };
+}
+
 /** Everything the report shows for one policy, as plain values for the template. */
-export function policyReportView(loaded: LoadedPolicy, results: RuleResult[], asOf: string, anchor: string): PolicyReportView {
+export function policyReportView(loaded: LoadedPolicy, results: RuleResult[], asOf: string, anchor: string, extras: ReportExtras): PolicyReportView {
   const p = loaded.data;
   const doc = p.document ?? {};
+  const rules = results.map((r) => ruleView(loaded, r));
+  const summary = summarise(results);
+  const approval = recordedApproval(p);
+  const fingerprint = policyFingerprint(p);
+  const changedSinceApproval = approval !== null && approval.fingerprint !== fingerprint;
+  const attention = rules
+    .filter((r) => r.status === 'not-met' || r.status === 'warning')
+    .map((r) => ({ anchor: `${anchor}-${r.id}`, status: r.status, statusLabel: r.statusLabel, title: r.title, found: r.findings[0]?.message ?? '', question: r.governorQuestion }));
   return {
     anchor,
     title: schoolLabel(p),
@@ -98,15 +164,26 @@ export function policyReportView(loaded: LoadedPolicy, results: RuleResult[], as
     trustName: p.trust?.name ?? null,
     schools: (p.schools ?? []).map((s) => ({ name: s.name, urn: s.urn ?? null, localAuthority: s.local_authority ?? null })),
     version: doc.version ?? null,
+    isDraft: doc.status === 'draft',
     approvedBy: doc.approved_by ?? null,
     approvedOn: doc.approved_on ? formatDate(doc.approved_on) : null,
+    approvalMinute: doc.approval_minute ?? null,
     nextReview: doc.next_review ? formatDate(doc.next_review) : null,
     reviewOverdue: Boolean(doc.next_review && doc.next_review < asOf),
     asOf: formatDate(asOf),
-    contentHash: policyContentHash(loaded),
+    fingerprint,
+    changedSinceApproval,
     file: displayPath(loaded.file),
     basedOn: loaded.chain.slice(0, -1).map(displayPath),
-    summary: summarise(results),
-    rules: results.map((r) => ruleView(loaded, r)),
+    summary,
+    verdict: verdictOf(summary, changedSinceApproval),
+    attention: shortList(attention, 'Nothing: no requirement is broken and nothing expected is missing.'),
+    changes: shortList(extras.changes.lines, extras.changes.note, 5),
+    lawChanges: shortList(extras.lawChanges.lines, extras.lawChanges.note, 4),
+    decisions: rules.filter((r) => ['not-met', 'warning', 'advice', 'excepted'].includes(r.status)),
+    dataOnly: rules.filter((r) => r.status === 'data-only'),
+    met: rules.filter((r) => r.status === 'met'),
+    notApplicable: rules.filter((r) => r.status === 'not-applicable'),
+    rules,
   };
 }

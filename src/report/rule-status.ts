@@ -10,19 +10,22 @@ import type { RuleMeta } from '../lint/rule.js';
  * - excepted: every finding is covered by an exception governors approved (reason and approver shown);
  * - met: nothing found, and the rule had something to check (a value the policy sets, or its text:
  *   a prohibition that searched the text and found nothing is met);
+ * - data-only: met in the data, but the published text never explains the settings the rule read, so
+ *   parents are not told (set by the report after it looks for the sentences; see evidence.ts);
  * - not-applicable: nothing found because the rule only concerns features this policy does not have,
  *   or it is not in force on the as-of date, or the config turns it off.
  */
-export type RuleStatus = 'not-met' | 'warning' | 'advice' | 'excepted' | 'met' | 'not-applicable';
+export type RuleStatus = 'not-met' | 'warning' | 'advice' | 'excepted' | 'data-only' | 'met' | 'not-applicable';
 
 /** Most serious first: the order rules are listed in. */
-export const STATUS_ORDER: RuleStatus[] = ['not-met', 'warning', 'advice', 'excepted', 'met', 'not-applicable'];
+export const STATUS_ORDER: RuleStatus[] = ['not-met', 'warning', 'advice', 'excepted', 'data-only', 'met', 'not-applicable'];
 
 export const STATUS_LABEL: Record<RuleStatus, string> = {
   'not-met': 'Not met',
   warning: 'Needs attention',
   advice: 'Worth checking',
   excepted: 'Exception agreed',
+  'data-only': 'In the data only, not explained to parents',
   met: 'Met',
   'not-applicable': 'Not applicable',
 };

@@ -83,6 +83,19 @@ export interface Policy {
     ends: string;
   }[];
   /**
+   * Settings where this school deliberately differs from the trust base, each with the reason the school gives. Shown to the trust board in the trust report.
+   */
+  local_variations?: {
+    /**
+     * The setting that differs, as a field path.
+     */
+    field: string;
+    /**
+     * Why the school differs, in a sentence the trust board can read.
+     */
+    reason: string;
+  }[];
+  /**
    * The prose of the policy, in order. Markdown. Write `{{path.to.value}}` to show a value from the data, so it is typed once (for example `{{school_day.registers.morning.closes}}`).
    */
   sections?: Section[];
@@ -115,6 +128,14 @@ export interface Document {
    * Date it was approved. Leave it out until the policy is approved: a policy without it is printed as a draft.
    */
   approved_on?: string;
+  /**
+   * Reference of the board minute that approved the policy (written by `policywright ratify`).
+   */
+  approval_minute?: string;
+  /**
+   * Fingerprint of the policy's content (data and text, after inheriting from the trust base) when it was approved. Written by `policywright ratify`; lint warns when the policy changes after that.
+   */
+  approved_fingerprint?: string;
   /**
    * Version label, in quotes.
    */

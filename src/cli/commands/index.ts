@@ -10,6 +10,8 @@ import { registerReportCommand } from './report.js';
 import { registerCompareCommand } from './compare.js';
 import { registerLettersCommand } from './letters.js';
 import { registerLawCommand } from './law.js';
+import { registerDiffCommand } from './diff.js';
+import { registerRatifyCommand } from './ratify.js';
 
 export type SetExit = (code: number) => void;
 
@@ -39,4 +41,6 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
   registerCompareCommand(program, io, setExit);
   registerLettersCommand(program, io, setExit);
   registerLawCommand(program, io, setExit);
+  registerDiffCommand(program, io, setExit);
+  registerRatifyCommand(program, io, setExit);
 }

@@ -14,6 +14,7 @@ import { rule as laReturnsAttendanceAndSickness } from './la-returns-attendance-
 import { rule as laReturnsNewPupilAndDeletion } from './la-returns-new-pupil-and-deletion.js';
 import { rule as partTimeTimetableConditions } from './part-time-timetable-conditions.js';
 import { rule as policyReviewOverdue } from './policy-review-overdue.js';
+import { rule as governanceChangedSinceRatified } from './governance-changed-since-ratified.js';
 import { rule as proseAccessibility } from './prose-accessibility.js';
 import { rule as proseDataConsistency } from './prose-data-consistency.js';
 import { rule as proseDataRefUnits } from './prose-data-ref-units.js';
@@ -39,6 +40,7 @@ export const GROUP: Rule[] = [
   guidanceEditionsCurrent,
   schoolWeekLengthExpectation,
   policyReviewOverdue,
+  governanceChangedSinceRatified,
   proseDataConsistency,
   proseDataRefUnits,
   starterGuidanceLeft,

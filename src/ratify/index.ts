@@ -1,0 +1,3 @@
+export { ratifyPolicy, type RatifyOptions, type RatifyResult } from './ratify.js';
+export { policyFingerprint, recordedApproval, APPROVAL_FIELDS, type RecordedApproval } from './fingerprint.js';
+export { withApproval, type ApprovalFields } from './edit-yaml.js';

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { policyReport, trustReport } from '../../src/report/build-report.js';
+import { renderReportHtml } from '../../src/report/render-html.js';
+import { ROOT, runCli, tempProject } from '../helpers.js';
+import { htmlText, pdfInfo, squash } from './report-helpers.js';
+
+const AS_OF = '2026-11-26';
+const EXAMPLES = ['policies/schools/oakfield-primary.yaml', 'policies/schools/hillcrest-secondary.yaml', 'policies/brook-and-meadow-federation.yaml'];
+
+/** The text of some pages of a PDF, white space made single. */
+function pagesText(file: string, first: number, last = first): string {
+  return squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(last), file, '-'], { encoding: 'utf8' }));
+}
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
+
+describe('evidence for a rule met, and settings in the data only', () => {
+  const retention = (sections: string) => `schools: [{ id: s, name: S }]\nregisters: { retention_years: 6 }\n${sections}`;
+
+  it('a setting no published sentence explains is "in the data only, not explained to parents", not met', () => {
+    const dir = tempProject({ 'p.yaml': retention('sections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n') });
+    const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
+    const rule = r.rules.find((x) => x.id === 'register-retention-6-years')!;
+    expect(rule.status).toBe('data-only');
+    expect(rule.statusLabel).toBe('In the data only, not explained to parents');
+    expect(rule.evidence).toEqual([{ field: 'Registers: retention years', value: '6', sentence: null }]);
+    expect(r.dataOnly.map((x) => x.id)).toContain('register-retention-6-years');
+  });
+
+  it('the same setting explained in the text is met, with the field and the sentence as evidence', () => {
+    const dir = tempProject({ 'p.yaml': retention('sections:\n  - id: registers\n    title: Registers\n    body: We keep the attendance register. We keep every entry for {{registers.retention_years}} years, as the law requires.\n') });
+    const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
+    const rule = r.rules.find((x) => x.id === 'register-retention-6-years')!;
+    expect(rule.status).toBe('met');
+    expect(rule.evidence).toEqual([{ field: 'Registers: retention years', value: '6', sentence: 'We keep every entry for 6 years, as the law requires.' }]);
+    const text = htmlText(renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF)));
+    expect(text).toContain('Registers: retention years: 6 The policy says: “We keep every entry for 6 years, as the law requires.”');
+  });
+
+  it('a starter policy shows settings that are in the data only', async () => {
+    const dir = tempProject();
+    const file = path.join(dir, 'starter.yaml');
+    expect((await runCli('init', file)).code).toBe(0);
+    const r = policyReport(file, AS_OF).policies[0]!;
+    // The starter fills these in, but its text never tells parents about them.
+    expect(r.dataOnly.map((x) => x.id)).toEqual(expect.arrayContaining(['codes-remote-education-is-absence', 'codes-C2-part-time-timetable']));
+    const text = htmlText(renderReportHtml(policyReport(file, AS_OF)));
+    expect(text).toContain('In the data only, not explained to parents');
+    expect(text).toMatch(/Remote education: recorded as absence: yes/);
+  });
+});
+
+describe('the board pack for each bundled example', () => {
+  const project = tempProject({ 'draft.yaml': 'document: { title: Attendance policy, status: draft, version: "0.3" }\nschools: [{ id: draft-school, name: Draft School }]\n' });
+  const out = path.join(project, 'packs');
+
+  beforeAll(async () => {
+    const run = await runCli('report', '--as-of', AS_OF, '--out', out, ...EXAMPLES.map((f) => path.join(ROOT, f)), path.join(project, 'draft.yaml'));
+    expect(run.code, run.err).toBe(0);
+  }, 240_000);
+
+  it('a draft says so on page 1', () => {
+    const first = pagesText(path.join(out, 'draft-school', 'report.pdf'), 1);
+    expect(first).toContain('Attendance policy, version 0.3 (draft)');
+    expect(first).toContain('Approved Not yet: this is a draft');
+  });
+
+  const slugs = ['oakfield-primary', 'hillcrest-secondary', 'brook-and-meadow-federation'];
+
+  it.each(slugs)('%s: at most 6 pages, read back from the PDF', (slug) => {
+    expect(pageCount(path.join(out, slug, 'report.pdf'))).toBeLessThanOrEqual(6);
+  });
+
+  it.each(slugs)('%s: page 1 is the one-page summary', (slug) => {
+    const pdf = path.join(out, slug, 'report.pdf');
+    const first = pagesText(pdf, 1);
+    expect(first).toMatch(/SUMMARY FOR THE GOVERNING BOARD/);
+    expect(first).toMatch(/(Not ready to approve|No legal requirement is broken|Ready to approve)/);
+    expect(first).toMatch(/\d+ of \d+ rules that apply are met\./);
+    for (const heading of ['What needs attention, and the question to ask', 'Changes since the last approved version', 'Changes in the law since the policy was approved']) expect(first).toContain(heading);
+    // The detail starts on page 2.
+    expect(first).not.toContain('Findings that need a decision');
+    expect(pagesText(pdf, 2)).toContain('Findings that need a decision');
+  });
+
+  it.each(slugs)('%s: every met rule shows its evidence', (slug) => {
+    const html = readFileSync(path.join(out, slug, 'report.html'), 'utf8');
+    const appendix = html.slice(html.indexOf('Appendix: rules met'), html.indexOf('class="not-applicable"'));
+    const rows = [...appendix.matchAll(/<tr id="[^"]+">([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) expect(row, htmlText(row)).toMatch(/<span class="field">[^<]+: <strong>[^<]+<\/strong><\/span>|The text of the policy was checked/);
+    // And most of them quote the sentence of the published policy that covers the setting.
+    expect(rows.filter((r) => r.includes('The policy says: “')).length).toBeGreaterThan(rows.length / 2);
+  });
+
+  it.each(slugs)('%s: no material meant for developers and no broken text', (slug) => {
+    const pdf = path.join(out, slug, 'report.pdf');
+    const text = pagesText(pdf, 1, pageCount(pdf));
+    expect(text).not.toMatch(/policywright (validate|lint|ratify|diff)|\.hbs|`|\.yaml:\d+/);
+    expect(text).not.toMatch(/undefined|NaN|££|%%|\{\{|�/);
+  });
+});
+
+describe('trust report: local variations', () => {
+  it('lists where a school differs from the trust base, with the reason its file gives', () => {
+    const report = trustReport(path.join(ROOT, 'policies'), AS_OF);
+    const notice = report.trust!.variations.find((v) => v.setting === 'Notice needed for a leave request')!;
+    expect(notice).toEqual({ school: 'Oakfield', setting: 'Notice needed for a leave request', base: '2 school weeks', value: '4 school weeks', reason: expect.stringMatching(/meet each family before deciding/) });
+    const text = htmlText(renderReportHtml(report));
+    expect(text).toContain('Local variations from the trust base');
+    expect(text).toMatch(/Oakfield Notice needed for a leave request 2 school weeks 4 school weeks Four school weeks' notice/);
+  });
+
+  it('says when a school gives no reason', () => {
+    const dir = tempProject({
+      'base.yaml': 'thresholds: { persistent_absence_pct: 10 }\nleave_of_absence: { notice: { amount: 2, unit: school_weeks } }\n',
+      'a.yaml': 'extends: base.yaml\nschools: [{ id: a, name: A School, short_name: A }]\nleave_of_absence: { notice: { amount: 3, unit: school_weeks } }\n',
+      'b.yaml': 'extends: base.yaml\nschools: [{ id: b, name: B School, short_name: B }]\n',
+    });
+    const text = htmlText(renderReportHtml(trustReport(dir, AS_OF)));
+    expect(text).toMatch(/A Notice needed for a leave request 2 school weeks 3 school weeks No reason given in the policy\./);
+  });
+});

@@ -36,7 +36,7 @@ Exit codes: 0 every document built, 1 some could not be built, 2 could not run.
 
 Examples:
   $ policywright build policies/
-  $ policywright build policies/schools/oakfield.yaml --formats pdf --out site/policies
+  $ policywright build policies/schools/oakfield-primary.yaml --formats pdf --out site/policies
   $ policywright build policies/ --watch`)
     .action(async (paths: string[], opts: BuildCommandOptions) => setExit(await runBuild(paths, opts, io)));
 }

@@ -12,7 +12,7 @@ Exit codes: 0 all valid, 1 problems found, 2 could not run (for example a file n
 
 Examples:
   $ policywright validate policies/
-  $ policywright validate policies/oakfield-primary.yaml`)
+  $ policywright validate policies/schools/oakfield-primary.yaml`)
     .action(async (paths: string[]) => {
       const { runValidate } = await import('./validate.js');
       setExit(runValidate(paths, io));
@@ -29,8 +29,8 @@ Examples:
 Refuses to overwrite an existing file.
 
 Examples:
-  $ policywright init --school "Oakfield Primary School" policies/oakfield.yaml
-  $ policywright init --extends policies/trust-base.yaml policies/new-school.yaml
+  $ policywright init --school "Elm Park Primary School" policies/elm-park-primary.yaml
+  $ policywright init --extends policies/trust-base.yaml policies/schools/new-school.yaml
   $ policywright init --trust "Riverbend Learning Trust" trust/trust-base.yaml`)
     .action(async (file: string, opts: { school?: string; extends?: string; trust?: string }) => {
       const { runInit } = await import('./init.js');
@@ -45,7 +45,7 @@ Examples:
     .addHelpText('after', `
 Examples:
   $ policywright explain pn-amounts-first-notice
-  $ policywright explain --policy policies/schools/oakfield.yaml legal_measures.penalty_notices.first.discounted`)
+  $ policywright explain --policy policies/schools/oakfield-primary.yaml legal_measures.penalty_notices.first.discounted`)
     .action(async (target: string | undefined, opts: { policy?: string }) => {
       const { runExplain } = await import('./explain.js');
       setExit(runExplain(target, opts, io));

@@ -23,7 +23,7 @@ Documents are read up to ${MAX_TEXT_BYTES / 1024 / 1024} MB (text formats) or ${
 Exit codes: 0 written, 2 could not run (including: the output file already exists).
 
 Examples:
-  $ policywright import attendance-policy-2023.docx -o policies/oakfield.yaml
+  $ policywright import attendance-policy-2023.docx -o policies/schools/from-word.yaml
   $ policywright import old-policy.txt -o draft.yaml && policywright lint draft.yaml`)
     .action(async (file: string, opts: { output: string }) => setExit(await runImport(file, opts.output, io)));
 }

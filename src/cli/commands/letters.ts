@@ -43,7 +43,8 @@ Exit codes: 0 every row done, 1 some rows skipped (see the messages), or the pol
 Examples:
   $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils pupils.csv --dry-run
   $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils pupils.csv --letter auto
-  $ policywright letters --policy policies/schools/oakfield-primary.yaml --pupils arbor.csv --map templates/letters/mappings/arbor.yaml --letter leave-decision`)
+  $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils arbor.csv --map templates/letters/mappings/arbor.yaml --dry-run
+  $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils leave-requests.csv --letter leave-decision`)
     .action(async (opts: LettersCliOptions) => setExit(await runLetters(opts, io)));
 }
 

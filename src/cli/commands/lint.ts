@@ -85,8 +85,9 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
     }
   }
   const all = results.flatMap((r) => r.diagnostics);
-  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: io.isTTY, asOf, version: '0.1.0' }));
+  // Said first, so the summary stays the last line.
   note(configurationNote(files, opts.config));
+  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: io.isTTY, asOf, version: '0.1.0' }));
   if (results.some((r) => r.unreadable)) return EXIT.cannotRun;
   const n = countBySeverity(all);
   if (n.errors > 0) return EXIT.findings;

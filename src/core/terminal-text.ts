@@ -11,8 +11,9 @@ const CSI = '\\u001b\\[[\\u0030-\\u003f]*[\\u0020-\\u002f]*[\\u0040-\\u007e]?';
 const OSC = '\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?';
 const OTHER_ESCAPE = '\\u001b[\\u0020-\\u007e]?';
 const ESCAPES = new RegExp(`${CSI}|${OSC}|${OTHER_ESCAPE}`, 'g');
-/** C0 controls except tab and newline, DEL, C1 controls (0x9B is a one-byte CSI), bidi marks, overrides and isolates. */
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** C0 controls except tab, newline and a carriage return that ends a line (CSV output uses CRLF), DEL,
+ * C1 controls (0x9B is a one-byte CSI), bidi marks, overrides and isolates. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
 /** The colour codes this program itself prints (picocolors): ESC [ n ; … m. */
 const SGR = /\u001b\[[0-9;]{0,20}m/g;

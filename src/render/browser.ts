@@ -45,8 +45,9 @@ export interface BrowserOptions {
   startTimeoutMs?: number;
 }
 
-/** A browser that has not started and answered in this time is stopped, with a clear error. */
-export const START_TIMEOUT_MS = 20_000;
+/** A browser that has not started and answered in this time is stopped, with a clear error (a busy
+ * shared machine can take 20 seconds to start Chromium). */
+export const START_TIMEOUT_MS = 45_000;
 
 /** One browser, shared by every document of a build, letters and reports alike. */
 export interface BrowserPool {

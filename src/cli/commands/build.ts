@@ -119,9 +119,9 @@ function report(result: BuildResult, io: CliIO, configurationNote: (files: strin
   }
   const total = result.built.length + result.failed.length;
   const time = ms === undefined ? '' : ` in ${(ms / 1000).toFixed(1)} s`;
-  io.out(`\nBuilt ${result.built.length} of ${total} document${total === 1 ? '' : 's'}${time}.`);
   const checked = [...result.built, ...result.failed].map((d) => d.file);
   if (checked.length) io.out(configurationNote(checked));
+  io.out(`\nBuilt ${result.built.length} of ${total} document${total === 1 ? '' : 's'}${time}.`);
   if (result.failed.length) {
     io.out('Not built:');
     for (const f of result.failed) io.out(`  ✗ ${displayPath(f.file)} ${f.message}`);

@@ -110,9 +110,10 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
     if (refused.length) refusedAny = true;
   }
   const all = results.flatMap((r) => r.diagnostics);
-  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
+  // Said first, so the summary stays the last line.
   const { configurationNote } = await import('../../lint/config-used.js');
   note(configurationNote(files, opts.config));
+  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
   if (results.some((r) => r.unreadable) || refusedAny) return EXIT.cannotRun;
   const n = countBySeverity(all);
   if (n.errors > 0) return EXIT.findings;

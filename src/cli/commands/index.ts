@@ -9,6 +9,7 @@ import { registerExportCommand } from './export.js';
 import { registerReportCommand } from './report.js';
 import { registerCompareCommand } from './compare.js';
 import { registerLettersCommand } from './letters.js';
+import { registerServeCommand } from './serve.js';
 
 export type SetExit = (code: number) => void;
 
@@ -23,4 +24,5 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
   registerReportCommand(program, io, setExit);
   registerCompareCommand(program, io, setExit);
   registerLettersCommand(program, io, setExit);
+  registerServeCommand(program, io, setExit);
 }

@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { findRule } from '../lint/registry.js';
@@ -27,8 +27,10 @@ export interface FindingView {
   };
 }
 
-export function findingKey(d: Diagnostic): string {
-  return `${d.ruleId}|${d.file}|${d.line}|${d.column}|${d.message.length}`;
+/** Names a finding across checks: where it is reported and, for a fix, the value it changes. */
+export function findingKey(d: Diagnostic | FoundDiagnostic): string {
+  const at = (d as FoundDiagnostic).fixAt;
+  return `${d.ruleId}|${d.file}|${d.line}|${d.column}|${at ? `${at.line}:${at.column}` : ''}`;
 }
 
 export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, file: string, project: Project): FindingView[] {
@@ -77,8 +79,8 @@ export function pathAt(text: string, line: number, column: number): Array<string
         const a = ancestors[i] as { key?: unknown; value?: unknown; items?: unknown[] };
         if (a && 'key' in a && 'value' in a && a.value === prev) {
           p.unshift(isScalar(a.key) ? String(a.key.value) : String(a.key));
-        } else if (a && Array.isArray(a.items) && !('key' in a)) {
-          const idx = a.items.indexOf(prev);
+        } else if (isSeq(a)) {
+          const idx = a.items.indexOf(prev as never);
           if (idx >= 0) p.unshift(idx);
         }
         prev = a;

@@ -3,7 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
 import { parse } from 'yaml';
+import { pdfText } from '../render/pdf-tools.js';
 import type { RunningServer } from '../../src/serve/index.js';
 import { OAKFIELD, servedCopy } from './helpers.js';
 
@@ -163,4 +165,24 @@ describe('checks and fixes', () => {
     // Nothing is written until the user saves.
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
+});
+
+describe('downloads', () => {
+  it('gives the saved policy as a Word file and a PDF, made by the same build as `policywright build`', async () => {
+    const docx = await getJson(`/api/download?${q(OAKFIELD)}&format=docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toMatch(/^attachment; filename="oakfield[\w.-]*-policy\.docx"$/);
+    const { value: wordText } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(wordText).toContain('Oakfield Primary Academy');
+    expect(wordText).toContain('The morning register opens at 8:45am and closes at 9:00am.');
+
+    const pdf = await getJson(`/api/download?${q(OAKFIELD)}&format=pdf`);
+    expect(pdf.status).toBe(200);
+    const out = path.join(dir, 'downloaded.pdf');
+    writeFileSync(out, Buffer.from(await pdf.arrayBuffer()));
+    const text = pdfText(out).replace(/\s+/g, ' ');
+    expect(text).toContain('Oakfield Primary Academy');
+    expect(text).toContain('The morning register opens at 8:45am and closes at 9:00am.');
+    for (const bad of ['undefined', 'NaN', '{{', '\ufffd']) expect(text).not.toContain(bad);
+  }, 120_000);
 });

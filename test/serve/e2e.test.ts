@@ -50,6 +50,8 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' 
 
 /** Type a time the way a person does: focus the field and type the digits. */
 async function typeTime(page: Page, selector: string, hhmm: string): Promise<void> {
+  // Focus from outside the field, so typing starts at the hours.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.focus(selector);
   await page.keyboard.type(hhmm.replace(':', ''), { delay: 30 });
   await page.waitForFunction((s, v) => (document.querySelector(s) as HTMLInputElement).value === v, { timeout: 10_000 }, selector, hhmm);

@@ -3,12 +3,18 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { policyContentHash } from '../export/content-hash.js';
-import type { LoadedPolicy } from '../load/load-policy.js';
+import { loadPolicySchema } from '../core/schema-files.js';
+import type { Policy } from '../types/policy.js';
 import { formatDate } from '../render/format.js';
 import type { ChangeLine, Governance, GovernanceStatus, Ratification } from './governance.js';
 import { checkDraft } from './check-draft.js';
 import { RequestError, type Project } from './project.js';
 import { readForEdit, saveFileData } from './save.js';
+
+function hasStatusField(): boolean {
+  const documentSchema = (loadPolicySchema().$defs as { document?: { properties?: object } } | undefined)?.document;
+  return Boolean(documentSchema?.properties && 'status' in documentSchema.properties);
+}
 
 interface Record extends Ratification {
   /** The merged policy as approved, to list what changed since. */
@@ -84,7 +90,9 @@ export function interimGovernance(): Governance {
         if (record.fingerprint === policyContentHash(loaded)) return { state: 'approved', label: `Approved on ${formatDate(record.date)} by ${record.by}`, ratified };
         return { state: 'changed', label: `Changed since it was approved on ${formatDate(record.date)}`, ratified };
       }
-      const doc = loaded.data.document;
+      const doc = loaded.data.document as (Policy['document'] & { status?: string }) | undefined;
+      // A policy that marks itself a draft is one, whatever dates it carries.
+      if (doc?.status === 'draft') return { state: 'draft', label: 'Draft: not yet approved' };
       if (doc?.approved_on) return { state: 'approved', label: `Approved on ${formatDate(doc.approved_on)}${doc.approved_by ? ` by ${doc.approved_by}` : ''}` };
       return { state: 'draft', label: 'Draft: not yet approved' };
     },
@@ -100,7 +108,9 @@ export function interimGovernance(): Governance {
       if (!input.minute.trim()) throw new RequestError(400, 'Give the minute reference of the decision.');
       const { text } = readForEdit(file);
       const own = (parse(text, { version: '1.2' }) ?? {}) as { document?: object };
-      const next = { ...own, document: { ...(own.document ?? {}), approved_on: input.date, approved_by: input.by.trim() } };
+      // Once the schema has a document status, an approved policy says so too.
+      const withStatus = hasStatusField() ? { status: 'approved' } : {};
+      const next = { ...own, document: { ...(own.document ?? {}), ...withStatus, approved_on: input.date, approved_by: input.by.trim() } };
       const saved = saveFileData(file, expectedHash, next);
       const check = checkDraft(file, saved.text, project.root);
       if (check.invalid) throw new RequestError(422, 'The policy has problems that stop it being read as a policy, so the approval was not recorded. Fix the problems listed under Checks first.');

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RunningServer } from '../../src/serve/index.js';
 import { ROOT } from '../helpers.js';
@@ -13,6 +13,8 @@ import { OAKFIELD, servedCopy } from './helpers.js';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOT = path.join(ROOT, 'docs', 'serve-screenshot.png');
 const CLOSES = '#schools_0_school_day_registers_morning_closes';
+/** A shared machine can be slow; these tests wait on a real browser. */
+const SLOW = 240_000;
 
 let dir: string;
 let server: RunningServer;
@@ -22,6 +24,11 @@ let launched: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
   ({ dir, server, origin } = await servedCopy());
   launched = await launchBrowser();
+});
+// Each test starts from the bundled examples as they are, whatever the one before left behind.
+afterEach(() => {
+  cpSync(path.join(ROOT, 'policies'), path.join(dir, 'policies'), { recursive: true });
+  rmSync(path.join(dir, '.policywright'), { recursive: true, force: true });
 });
 afterAll(async () => {
   await launched?.close();
@@ -114,7 +121,7 @@ describe('editing a policy in the browser', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, SLOW);
 
   it('shows a value inherited from the trust base and can override it', async () => {
     const { page, errors } = await openApp();
@@ -129,7 +136,28 @@ describe('editing a policy in the browser', () => {
     expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, SLOW);
+});
+
+describe('a file changed on disk while it is open', () => {
+  it('is not overwritten: the page says why and the other change stays', async () => {
+    const file = path.join(dir, OAKFIELD);
+    const original = readFileSync(file, 'utf8');
+    const { page, errors } = await openApp();
+    await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+    await page.waitForSelector(CLOSES);
+    await checksAfter(page, 0);
+    const elsewhere = original.replace('# Oakfield Primary Academy:', '# Edited by the office. Oakfield Primary Academy:');
+    writeFileSync(file, elsewhere);
+    await typeTime(page, CLOSES, '09:10');
+    await page.click('.save-bar button.primary');
+    await page.waitForSelector('.problem', { timeout: 30_000 });
+    expect(await page.$eval('.problem', (e) => e.textContent)).toContain('This file was changed on disk after you opened it');
+    expect(readFileSync(file, 'utf8')).toBe(elsewhere);
+    expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+    writeFileSync(file, original);
+    await page.close();
+  }, SLOW);
 });
 
 describe('governors', () => {
@@ -170,7 +198,7 @@ describe('governors', () => {
     expect(errors).toEqual([]);
     writeFileSync(file, original);
     await page.close();
-  });
+  }, SLOW);
 });
 
 describe("the app's pages have no serious or critical accessibility problems (axe-core)", () => {
@@ -200,5 +228,5 @@ describe("the app's pages have no serious or critical accessibility problems (ax
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
     await page.close();
-  });
+  }, SLOW);
 });

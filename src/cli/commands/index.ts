@@ -12,6 +12,7 @@ import { registerLettersCommand } from './letters.js';
 import { registerLawCommand } from './law.js';
 import { registerDiffCommand } from './diff.js';
 import { registerRatifyCommand } from './ratify.js';
+import { registerServeCommand } from './serve.js';
 
 export type SetExit = (code: number) => void;
 
@@ -43,4 +44,5 @@ export function registerCommands(program: Command, io: CliIO, setExit: SetExit):
   registerLawCommand(program, io, setExit);
   registerDiffCommand(program, io, setExit);
   registerRatifyCommand(program, io, setExit);
+  registerServeCommand(program, io, setExit);
 }

@@ -1,0 +1,108 @@
+import { isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { FoundDiagnostic } from '../lint/context.js';
+import { findRule } from '../lint/registry.js';
+import type { Project } from './project.js';
+
+/** One finding as the browser shows it: plain words, the rule's explanation, and a fix when there is a safe one. */
+export interface FindingView {
+  key: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  hint?: string;
+  /** The file and line where the value was written (may be the trust base). */
+  where: string;
+  inThisFile: boolean;
+  title?: string;
+  explanation?: string;
+  governorQuestion?: string;
+  excepted?: string;
+  fix?: {
+    /** What the fix would change, in words. */
+    change: string;
+    /** False when the value lives in another file (the trust base): that file must be opened to fix it. */
+    here: boolean;
+    otherFile?: string;
+  };
+}
+
+/** Names a finding across checks: where it is reported and, for a fix, the value it changes. */
+export function findingKey(d: Diagnostic | FoundDiagnostic): string {
+  const at = (d as FoundDiagnostic).fixAt;
+  return `${d.ruleId}|${d.file}|${d.line}|${d.column}|${at ? `${at.line}:${at.column}` : ''}`;
+}
+
+export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, file: string, project: Project): FindingView[] {
+  return diagnostics.map((d) => {
+    const meta = d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? findRule(d.ruleId)?.meta : undefined;
+    const found = d as FoundDiagnostic;
+    const view: FindingView = {
+      key: findingKey(d),
+      ruleId: d.ruleId ?? '',
+      severity: d.severity,
+      message: d.message,
+      where: `${project.contains(d.file) ? project.relative(d.file) : d.file}, line ${d.line}`,
+      inThisFile: d.file === file,
+    };
+    if (d.hint) view.hint = d.hint;
+    if (meta) Object.assign(view, { title: meta.title, explanation: meta.explanation, governorQuestion: meta.governorQuestion });
+    if (d.excepted) view.excepted = `Accepted by ${d.excepted.approvedBy} until ${d.excepted.until}: ${d.excepted.reason}`;
+    if (found.fix && found.fixAt && !d.excepted) {
+      const fix = found.fix;
+      const change = 'value' in fix ? `Set the value to ${String(fix.value)}` : `Replace “${fix.replace.from}” with “${fix.replace.to}”`;
+      const here = found.fixAt.file === file;
+      view.fix = here ? { change, here } : { change, here, otherFile: project.contains(found.fixAt.file) ? project.relative(found.fixAt.file) : found.fixAt.file };
+    }
+    return view;
+  });
+}
+
+/** The path (keys and list positions) of the value written at line:column of `text`. */
+export function pathAt(text: string, line: number, column: number): Array<string | number> | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', lineCounter });
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return undefined;
+    offset = next + 1;
+  }
+  offset += column - 1;
+  let found: Array<string | number> | undefined;
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (found || key === 'key' || !node.range || node.range[0] !== offset) return;
+      const p: Array<string | number> = [];
+      let prev: unknown = node;
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const a = ancestors[i] as { key?: unknown; value?: unknown; items?: unknown[] };
+        if (a && 'key' in a && 'value' in a && a.value === prev) {
+          p.unshift(isScalar(a.key) ? String(a.key.value) : String(a.key));
+        } else if (isSeq(a)) {
+          const idx = a.items.indexOf(prev as never);
+          if (idx >= 0) p.unshift(idx);
+        }
+        prev = a;
+      }
+      found = p;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The form's data with one safe fix applied at `at` (a path found by `pathAt`). */
+export function applyFixToData(data: unknown, at: Array<string | number>, fix: NonNullable<FoundDiagnostic['fix']>): unknown {
+  const copy = structuredClone(data) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const seg of at.slice(0, -1)) {
+    const next = parent[seg];
+    if (!next || typeof next !== 'object') return data;
+    parent = next as Record<string | number, unknown>;
+  }
+  const last = at[at.length - 1]!;
+  if ('value' in fix) parent[last] = fix.value;
+  else if (typeof parent[last] === 'string') parent[last] = (parent[last] as string).split(fix.replace.from).join(fix.replace.to);
+  return copy;
+}

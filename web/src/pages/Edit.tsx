@@ -1,0 +1,254 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Form from '@rjsf/core';
+import type { UiSchema } from '@rjsf/utils';
+import { ApiError, downloadUrl, get, post, type CheckResult, type Finding } from '../api.js';
+import { FindingCard, Problem } from '../parts.js';
+import { partSchema, prepareSchema, words, type Schema } from '../form/schema.js';
+import { setAt, type Path } from '../form/inherit.js';
+import { buttonTemplates, FieldTemplate, type FormContext } from '../form/templates.js';
+import { MarkdownWidget, TimeWidget } from '../form/widgets.js';
+import { serverSideValidator } from '../form/validator.js';
+
+interface Opened {
+  file: string;
+  hash: string;
+  data: Record<string, unknown> | null;
+  base: { data: unknown; file: string } | null;
+  references: Array<{ path: string; value: string }>;
+}
+
+let schemaPromise: Promise<Schema> | undefined;
+const loadSchema = () => (schemaPromise ??= get<Schema>('/api/schema').then(prepareSchema));
+
+const widgets = { time: TimeWidget, markdown: MarkdownWidget };
+const uiSchemaFor = (key: string): UiSchema => {
+  if (key === 'sections') return { items: { body: { 'ui:widget': 'markdown' } } };
+  return {};
+};
+/** How long typing must pause before the checks run again. */
+const CHECK_DELAY_MS = 250;
+
+export function Edit({ file }: { file: string }) {
+  const [schema, setSchema] = useState<Schema | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [data, setData] = useState<Record<string, unknown>>({});
+  const [hash, setHash] = useState('');
+  const [part, setPart] = useState('');
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [checkVersion, setCheckVersion] = useState(0);
+  const [dirty, setDirty] = useState(false);
+  const [error, setError] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+
+  const runCheck = useCallback(
+    (next: Record<string, unknown>) => {
+      const mine = ++seq.current;
+      post<CheckResult>('/api/check', { file, data: next })
+        .then((r) => {
+          if (mine !== seq.current) return;
+          setCheck(r);
+          setCheckVersion(mine);
+          setError('');
+        })
+        .catch((e: Error) => mine === seq.current && setError(e.message));
+    },
+    [file],
+  );
+
+  useEffect(() => {
+    Promise.all([loadSchema(), get<Opened>('/api/policy', { file })])
+      .then(([s, o]) => {
+        setSchema(s);
+        setOpened(o);
+        setHash(o.hash);
+        const d = o.data ?? {};
+        setData(d);
+        setPart(d.schools ? 'schools' : 'document');
+        runCheck(d);
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [file, runCheck]);
+
+  const change = useCallback(
+    (next: Record<string, unknown>) => {
+      setData(next);
+      setDirty(true);
+      setMessage('');
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => runCheck(next), CHECK_DELAY_MS);
+    },
+    [runCheck],
+  );
+
+  const ctx: FormContext = useMemo(
+    () => ({
+      key: part,
+      own: data,
+      base: opened?.base?.data,
+      baseFile: opened?.base?.file ?? null,
+      references: opened?.references ?? [],
+      setAt: (path: Path, value: unknown) => change(setAt(data, path, value) as Record<string, unknown>),
+    }),
+    [part, data, opened, change],
+  );
+
+  const save = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const r = await post<CheckResult & { hash: string; changed: boolean }>('/api/save', { file, hash, data });
+      setHash(r.hash);
+      setDirty(false);
+      setCheck(r);
+      setCheckVersion(++seq.current);
+      setMessage(r.changed ? `Saved ${file}.` : 'Nothing to save: the file already says this.');
+    } catch (e) {
+      setError((e as ApiError).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyFix = async (f: Finding) => {
+    setBusy(true);
+    try {
+      const r = await post<{ data: Record<string, unknown> }>('/api/fix', { file, data, key: f.key });
+      change(r.data);
+      setMessage('Fix applied. Check the change, then save.');
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!schema || !opened) {
+    return (
+      <main id="main" className="page">
+        <h1>{file}</h1>
+        <Problem message={error} />
+        {!error && <p role="status">Opening the policy…</p>}
+      </main>
+    );
+  }
+  if (!opened.data) {
+    return (
+      <main id="main" className="page">
+        <h1>{file}</h1>
+        <Problem message="This file cannot be read as YAML, so it cannot be edited here. The checks below say where the problem is." />
+        <Checks check={check} version={checkVersion} />
+      </main>
+    );
+  }
+
+  const parts = Object.keys(schema.properties ?? {}).filter((k) => k !== '$schema');
+  return (
+    <main id="main" className="edit">
+      <div className="edit-head">
+        <h1>{file}</h1>
+        <div className="save-bar">
+          <span role="status" className="save-state">
+            {dirty ? 'Changes not saved yet.' : message}
+          </span>
+          <button type="button" className="primary" onClick={save} disabled={busy || !dirty}>
+            Save
+          </button>
+          <a className="button secondary" href={`#/governors/${file}`}>
+            Governors
+          </a>
+        </div>
+      </div>
+      <Problem message={error} />
+      <div className="edit-grid">
+        <nav className="parts" aria-label="Parts of the policy">
+          <ul>
+            {parts.map((k) => (
+              <li key={k}>
+                <button type="button" className={k === part ? 'part current' : 'part'} aria-current={k === part ? 'true' : undefined} onClick={() => setPart(k)} data-part={k}>
+                  {words(k)}
+                  {data[k] !== undefined ? <span className="muted small"> · set here</span> : opened.base && (opened.base.data as Record<string, unknown>)[k] !== undefined ? <span className="muted small"> · inherited</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section className="form-pane" aria-labelledby="part-title">
+          <h2 id="part-title">{words(part)}</h2>
+          <Form
+            key={part}
+            schema={partSchema(schema, part)}
+            uiSchema={{ ...uiSchemaFor(part), 'ui:submitButtonOptions': { norender: true } }}
+            formData={data[part]}
+            validator={serverSideValidator}
+            widgets={widgets}
+            templates={{ FieldTemplate, ButtonTemplates: buttonTemplates }}
+            formContext={ctx}
+            idPrefix={part}
+            noHtml5Validate
+            showErrorList={false}
+            experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
+            onChange={(e) => change(setAt(data, [part], e.formData) as Record<string, unknown>)}
+            onSubmit={() => undefined}
+          />
+          <datalist id="policy-references">
+            {opened.references.map((r) => (
+              <option key={r.path} value={r.path}>
+                {r.value}
+              </option>
+            ))}
+          </datalist>
+        </section>
+        <aside className="side" aria-label="Checks and preview">
+          <Checks check={check} version={checkVersion} onFix={applyFix} busy={busy} />
+          <section className="preview" aria-labelledby="preview-title">
+            <div className="preview-head">
+              <h2 id="preview-title">Preview for parents</h2>
+              <div>
+                <a className="button secondary" href={downloadUrl(file, 'pdf')} download>
+                  Download PDF
+                </a>{' '}
+                <a className="button secondary" href={downloadUrl(file, 'docx')} download>
+                  Download Word
+                </a>
+              </div>
+            </div>
+            <p className="muted small">The downloads are made from the saved file{dirty ? ', so they do not include the changes not saved yet' : ''}.</p>
+            {check?.preview ? (
+              <iframe className="preview-frame" title="Preview of the policy as parents will read it" sandbox="" srcDoc={check.preview} data-version={checkVersion} />
+            ) : (
+              <p>{check ? 'No preview while the policy has problems that stop it being read; see the checks above.' : 'Preparing the preview…'}</p>
+            )}
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}
+
+function Checks({ check, version, onFix, busy }: { check: CheckResult | null; version: number; onFix?: (f: Finding) => void; busy?: boolean }) {
+  const shown = check?.findings.filter((f) => !f.excepted) ?? [];
+  return (
+    <section className="checks" aria-labelledby="checks-title" data-version={version}>
+      <h2 id="checks-title">Checks</h2>
+      {!check ? (
+        <p role="status">Checking…</p>
+      ) : (
+        <>
+          <p role="status" className="check-summary">
+            {check.invalid
+              ? 'The policy cannot be read until these problems are fixed.'
+              : `${check.counts.errors} error${check.counts.errors === 1 ? '' : 's'}, ${check.counts.warnings} warning${check.counts.warnings === 1 ? '' : 's'}${check.counts.infos ? `, ${check.counts.infos} note${check.counts.infos === 1 ? '' : 's'}` : ''}.`}
+          </p>
+          <ul className="findings">
+            {shown.map((f) => (
+              <FindingCard key={f.key} f={f} onFix={onFix} busy={busy} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -14,7 +14,8 @@ export const rule: Rule = {
   meta: {
     id: 'prose-data-ref-units',
     level: 'should',
-    severity: 'warning',
+    // The worst it reports: a sign that would print next to the wrong kind of value. A doubled sign is a warning (it never prints twice).
+    severity: 'error',
     where: 'prose',
     title: 'A value shown from the data brings its own unit: no £ or % typed next to it',
     explanation:
@@ -49,6 +50,7 @@ export const rule: Rule = {
         }
         ctx.report({
           at,
+          severity: 'warning',
           message: `“${whole.trim()}” types the ${own === '£' ? 'pound sign' : 'percent sign'} that ${bare} already prints.`,
           hint: `Write ${bare} on its own (lint --fix does this).`,
           fix: { pointer: `/sections/${section.index}/body`, replace: { from: whole, to: bare } },

@@ -115,11 +115,13 @@ describe('logo through a symbolic link', () => {
     const run = await runCli('build', file, '--formats', 'html', '--out', path.join(project, 'out'));
     expect(run.out).toMatch(/the logo logo\.png is a link to a file outside the project folder, so it was left out/);
     const html = readFileSync(path.join(project, 'out', 'oakfield-primary-academy', 'policy.html'), 'utf8');
-    expect(html).not.toContain(png.toString('base64'));
+    expect(html).not.toContain(png.toString('base64').replace(/=+$/, ''));
     // The same image as an ordinary file inside the project is used.
     rmSync(path.join(project, 'policies', 'schools', 'logo.png'));
     writeFileSync(path.join(project, 'policies', 'schools', 'logo.png'), png);
-    await runCli('build', file, '--formats', 'html', '--out', path.join(project, 'out'));
-    expect(readFileSync(path.join(project, 'out', 'oakfield-primary-academy', 'policy.html'), 'utf8')).toContain(png.toString('base64'));
+    // A fresh process: an in-process run keeps what it read about the policy's files.
+    const second = execFileSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), 'build', file, '--formats', 'html', '--out', path.join(project, 'out2')]).toString();
+    expect(second).not.toMatch(/logo/);
+    expect(readFileSync(path.join(project, 'out2', 'oakfield-primary-academy', 'policy.html'), 'utf8')).toContain(png.toString('base64').replace(/=+$/, ''));
   });
 });

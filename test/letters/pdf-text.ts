@@ -13,7 +13,9 @@ export function lettersIn(file: string): string[] {
   const cached = read.get(file);
   if (cached) return cached;
   const letters: string[] = [];
-  for (const page of pdfPages(file)) {
+  for (const raw of pdfPages(file)) {
+    // A letter's later pages start with "Name – Letter – page N of M": not part of its text.
+    const page = raw.replace(/^\s*[^–\n]{1,80} – [^–\n]{1,80} – page \d+ of \d+\s*/, '');
     if (/Our reference:/.test(page) || !letters.length) letters.push(page);
     else letters[letters.length - 1] += ` ${page}`;
   }

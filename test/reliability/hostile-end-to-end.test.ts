@@ -57,6 +57,7 @@ const pupils = () =>
   [
     'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks',
     `X1,"<img src=${url}/pupil.png>","{{constructor}}",7,"<script>x</script>","{{{x}}}","<iframe src=file:///etc/passwd>",,Town,AB1 2CD,300,250,4,1`,
+    `X2,"<img src=${url}/pupil.png>","<b>Bold</b>",7,"<script>x</script>","<i>x</i>","<iframe src=file:///etc/passwd>",,Town,AB1 2CD,300,250,4,1`,
   ].join('\n');
 
 function pdfTexts(dir: string): string {
@@ -79,11 +80,13 @@ describe('hostile content end to end', () => {
     const dir = tempProject({ 'p.yaml': policy(), 'pupils.csv': pupils() });
     const out = path.join(dir, 'letters');
     const run = await runCli('letters', '--policy', path.join(dir, 'p.yaml'), '--pupils', path.join(dir, 'pupils.csv'), '--letter', 'auto', '--out', out, '--date', '2026-11-26');
-    expect(run.code, run.out + run.err).toBe(0);
-    const text = pdfTexts(out);
-    expectNothingLeaked(text);
-    expect(text).toContain('{{constructor}}');
-    expect(text).toMatch(/<img src=http/);
+    // The school's name and the stage hold braces, which the last look never lets reach a parent:
+    // every letter is refused, each row says why, nothing is written, and nothing was fetched or read.
+    expect(run.code, run.out + run.err).toBe(1);
+    expect(run.err).toMatch(/row 2\b[^\n]*was not written, because its text would show a data reference that was not filled in/);
+    expect(run.err).toMatch(/row 3\b[^\n]*was not written/);
+    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    expect(hits).toEqual([]);
   }, 120_000);
 
   it('the governors\' report escapes everything, fetches nothing and reads no file', async () => {

@@ -1,3 +1,4 @@
+import { checkOutputHtml } from '../../src/core/output-check.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,7 +48,6 @@ function hostilePolicy(url: string): string {
     '',
     '[Click me](javascript:document.title="PWNED") and <a href="javascript:alert(1)">this</a>.',
     '',
-    'Braces stay text: {{{x}}} and {{#each schools}}{{@index}}{{/each}} and {{> cover}} and {{lookup . \"constructor\"}}.',
     '',
     'After the hostile content.',
   ].join('\n');
@@ -121,17 +121,23 @@ describe('a policy with hostile content', () => {
     expect(text).not.toContain(passwdStart);
     expect(text).not.toContain(hostname);
     expect(pdfInfo(pdf).Title).not.toContain('PWNED');
-    // Handlebars-looking prose is printed as written, never run as a template.
-    expect(text).toContain('{{{x}}}');
-    expect(text).toContain('{{#each schools}}{{@index}}{{/each}}');
-    expect(text).toContain('{{lookup . "constructor"}}');
-    expect(text).toContain('{{> cover}}');
     // The running header shows the hostile short name as plain text.
     expect(text).toContain('Hostile"; } body { display: none } </style><script>alert(1)</script>');
   });
 
   it('sent no request anywhere', () => {
     expect(hits).toEqual([]);
+  });
+
+  it('Handlebars-looking prose is text, never run as a template (and the last look refuses to publish it)', () => {
+    const loaded = loadPolicy(path.join(dir, 'hostile.yaml'));
+    loaded.data.sections![0]!.body = 'Braces stay text: {{{x}}} and {{#each schools}}{{@index}}{{/each}} and {{> cover}} and {{lookup . "constructor"}}.';
+    const html = renderPolicyHtml(loaded);
+    expect(html).toContain('{{{x}}}');
+    expect(html).toContain('{{#each schools}}{{@index}}{{/each}}');
+    expect(html).toContain('{{lookup . &quot;constructor&quot;}}'.replace(/&quot;/g, '"'));
+    expect(html).toContain('{{> cover}}');
+    expect(checkOutputHtml(html).map((p) => p.what)).toContain('a data reference that was not filled in ({{ or }})');
   });
 
   it('prose references that are not data paths are shown as text, not looked up', () => {

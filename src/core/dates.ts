@@ -16,9 +16,7 @@ export function parseIsoDate(text: string): Date | undefined {
   return isValid(d) && format(d, ISO) === text ? d : undefined;
 }
 
-export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== undefined;
-}
+export { isIsoDate } from './today.js';
 
 export function toIsoDate(d: Date): string {
   return format(d, ISO);

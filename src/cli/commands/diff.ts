@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { DIFF_FORMATS, diffPolicyFiles, diffSinceRatified, diffSinceRevision, formatDiff, type DiffFormat, type PolicyDiff } from '../../diff/index.js';
-import { writeOutput } from '../../export/write-output.js';
+import type { DiffFormat, PolicyDiff } from '../../diff/index.js';
+
+// The formats, here rather than imported, so that --help loads no diff code (src/diff/format.ts has the same list).
+const DIFF_FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -30,10 +32,11 @@ Examples:
   $ policywright diff last-year.yaml policies/schools/oakfield-primary.yaml
   $ policywright diff --since HEAD~1 policies/schools/oakfield-primary.yaml
   $ policywright diff --since-ratified --format html --out changes.html policies/schools/oakfield-primary.yaml`)
-    .action((files: string[], opts: DiffCliOptions) => setExit(runDiff(files, opts, io)));
+    .action(async (files: string[], opts: DiffCliOptions) => setExit(await runDiff(files, opts, io)));
 }
 
-function computeDiff(files: string[], opts: DiffCliOptions): PolicyDiff {
+async function computeDiff(files: string[], opts: DiffCliOptions): Promise<PolicyDiff> {
+  const { diffPolicyFiles, diffSinceRatified, diffSinceRevision } = await import('../../diff/index.js');
   const oneFile = opts.since !== undefined || opts.sinceRatified;
   if (opts.since !== undefined && opts.sinceRatified) throw new UserError('Use either --since or --since-ratified, not both.');
   if (oneFile && files.length !== 1) throw new UserError(`With ${opts.sinceRatified ? '--since-ratified' : '--since'}, give one policy file (got ${files.length}).`);
@@ -43,11 +46,13 @@ function computeDiff(files: string[], opts: DiffCliOptions): PolicyDiff {
   return diffPolicyFiles(files[0]!, files[1]!);
 }
 
-export function runDiff(files: string[], opts: DiffCliOptions, io: CliIO): number {
+export async function runDiff(files: string[], opts: DiffCliOptions, io: CliIO): Promise<number> {
   if (!(DIFF_FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${DIFF_FORMATS.join(', ')}.`);
-  const diff = computeDiff(files, opts);
+  const diff = await computeDiff(files, opts);
+  const { formatDiff } = await import('../../diff/index.js');
   const text = formatDiff(diff, opts.format as DiffFormat);
   if (opts.out) {
+    const { writeOutput } = await import('../../export/write-output.js');
     writeOutput(opts.out, text);
     io.err(`Wrote ${displayPath(opts.out)} (${diff.count} change${diff.count === 1 ? '' : 's'})`);
   } else {

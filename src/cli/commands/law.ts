@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
-import { today } from '../../lint/engine.js';
-import { lawChangesBetween, lawFreshness, type LawChange } from '../../law/index.js';
+import { today } from '../../core/today.js';
+import type { LawChange } from '../../law/index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { parseAsOf } from './lint.js';
 import type { SetExit } from './index.js';
@@ -48,10 +48,11 @@ export function registerLawCommand(program: Command, io: CliIO, setExit: SetExit
 Examples:
   $ policywright law --since 2023-09-01
   $ policywright law --since 2024-01-01 --until 2024-12-31 --format json`)
-    .action((opts: { since: string; until?: string; format: string }) => setExit(runLaw(opts, io)));
+    .action(async (opts: { since: string; until?: string; format: string }) => setExit(await runLaw(opts, io)));
 }
 
-export function runLaw(opts: { since: string; until?: string; format: string }, io: CliIO): number {
+export async function runLaw(opts: { since: string; until?: string; format: string }, io: CliIO): Promise<number> {
+  const { lawChangesBetween, lawFreshness } = await import('../../law/index.js');
   if (opts.format !== 'text' && opts.format !== 'json') throw new UserError(`Unknown format "${opts.format}". Use text or json.`);
   const since = parseDate('--since', opts.since);
   const until = opts.until === undefined ? today() : parseDate('--until', opts.until);

@@ -7,7 +7,7 @@ import type { LintedFile } from '../../lint/parallel.js';
 import { FORMATS, type FormatName } from '../../lint/format/names.js';
 import { EXIT, type CliIO, useColor } from '../io.js';
 import type { FixKind } from '../../lint/context.js';
-import { isIsoDate } from '../../core/dates.js';
+import { isIsoDate } from '../../core/today.js';
 import type { SetExit } from './index.js';
 
 export interface LintCliOptions {

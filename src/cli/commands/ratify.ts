@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { displayPath } from '../../core/files.js';
-import { ratifyPolicy } from '../../ratify/index.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 import { parseAsOf } from './lint.js';
@@ -26,10 +25,11 @@ policywright diff --since-ratified shows what changed.
 
 Examples:
   $ policywright ratify policies/schools/oakfield-primary.yaml --by "Full governing board" --minute "FGB 2026-09-22 item 7" --date 2026-09-22`)
-    .action((file: string, opts: RatifyCliOptions) => setExit(runRatify(file, opts, io)));
+    .action(async (file: string, opts: RatifyCliOptions) => setExit(await runRatify(file, opts, io)));
 }
 
-export function runRatify(file: string, opts: RatifyCliOptions, io: CliIO): number {
+export async function runRatify(file: string, opts: RatifyCliOptions, io: CliIO): Promise<number> {
+  const { ratifyPolicy } = await import('../../ratify/index.js');
   const date = opts.date === undefined ? parseAsOf(undefined) : opts.date;
   const result = ratifyPolicy(file, { by: opts.by, minute: opts.minute, date });
   io.out(`Recorded the approval in ${displayPath(result.file)}: approved by ${opts.by.trim()} on ${date} (minute ${opts.minute.trim()}).`);

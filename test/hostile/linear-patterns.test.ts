@@ -33,6 +33,19 @@ const KNOWN: Record<string, string> = {
   '/\\(([^)]*)\\)/g': 'src/legacy/sections.ts',
   '/(\\r\\n|\\r|\\n)+$/': 'src/letters/read-pupils.ts',
   '/ The text says: “([\\s\\S]*)”$/': 'src/report/finding-view.ts',
+  // Found when the branches were brought together, still to be rewritten: the output check, the PDF page
+  // marks and the diff run on text the tool generated itself; the others on one finding or one sentence.
+  "/\\s*\\(The audit found nothing about this in the document\\.\\)\\s*$/": 'src/cli/commands/audit.ts',
+  "/<[^>]+>/g": 'src/core/output-check.ts',
+  "/ *\\n[\\n ]*/g": 'src/core/output-check.ts',
+  "/<w:instrText[^>]*>[^<]*<\\/w:instrText>/g": 'src/core/output-check.ts',
+  "/^(\\s*)([\\s\\S]*?)(\\s*)$/": 'src/diff/format.ts',
+  "/(\\d+) 0 obj\\s*(<<[\\s\\S]*?>>)\\s*(?:stream|endobj)/g": 'src/letters/page-marks.ts',
+  "/\\/Kids\\s*\\[([^\\]]*)\\]/": 'src/letters/page-marks.ts',
+  "/(\\d+)\\s+0\\s+R/g": 'src/letters/page-marks.ts',
+  "/(?:education\\s+inspection\\s+framework|\\bEIF\\b)\\s*\\(?\\s*(?:[a-z]+\\s+)?(20\\d\\d)\\b/gi": 'src/lint/rules/guidance-editions-current.ts',
+  "/\\s*Run `policywright [^`]*` to see every problem\\.?/": 'src/report/build-report.ts',
+  "/\\s+\\S*$/": 'src/report/evidence.ts',
 };
 
 const stored = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/regex-verdicts.json'), 'utf8')) as Record<string, string>;

@@ -1,6 +1,6 @@
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { Project } from './project.js';
-import { interimGovernance } from './governance-interim.js';
+import { libraryGovernance } from './governance-library.js';
 
 /** What the board last approved. */
 export interface Ratification {
@@ -48,9 +48,5 @@ export interface Governance {
   ratify(file: string, input: RatifyInput, expectedHash: string, project: Project): GovernanceStatus;
 }
 
-/**
- * THE SEAM. The app's whole governance behaviour comes from this one binding. When the library gains
- * `policywright diff` and `ratify` (document.status, a ratification fingerprint in the YAML), replace
- * `interimGovernance()` with an adapter over those functions; nothing else in the app changes.
- */
-export const governance: Governance = interimGovernance();
+/** The app's governance: the approval `policywright ratify` records in the policy file, and `diff --since-ratified`. */
+export const governance: Governance = libraryGovernance();

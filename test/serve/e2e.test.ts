@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -79,7 +80,7 @@ describe('editing a policy in the browser', () => {
     await page.waitForSelector(CLOSES);
     let version = await checksAfter(page, 0);
     expect(await checksText(page)).not.toContain('open for 55 minutes');
-    expect(plain(await previewHtml(page))).toContain('The morning register opens at 8:45am and closes at 9:00am.');
+    expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
 
     await typeTime(page, CLOSES, '09:40');
     await page.waitForFunction(() => (document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), { timeout: 30_000 });
@@ -87,7 +88,7 @@ describe('editing a policy in the browser', () => {
     const checks = await checksText(page);
     expect(checks).toContain('The morning register for Oakfield is open for 55 minutes (08:45 to 09:40). A register should close no more than 30 minutes after it opens.');
     expect(checks).toContain('Close the morning register by 09:15');
-    expect(plain(await previewHtml(page))).toContain('The morning register opens at 8:45am and closes at 9:40am.');
+    expect(plain(await previewHtml(page))).toContain('Morning register closes 9:40am');
     // Nothing reaches the file before Save.
     expect(readFileSync(file, 'utf8')).toBe(original);
 
@@ -116,7 +117,7 @@ describe('editing a policy in the browser', () => {
     await typeTime(page, CLOSES, '09:00');
     await page.waitForFunction(() => !(document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), { timeout: 30_000 });
     await checksAfter(page, version);
-    expect(plain(await previewHtml(page))).toContain('The morning register opens at 8:45am and closes at 9:00am.');
+    expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
     await saveAndWait(page);
     expect(readFileSync(file, 'utf8')).toBe(original);
     expect(errors).toEqual([]);
@@ -183,20 +184,29 @@ describe('governors', () => {
 
     const ratified = readFileSync(file, 'utf8');
     expect(parse(ratified).document).toMatchObject({ approved_on: '2026-10-14', approved_by: 'Oakfield local governing board' });
-    const changed = original.split('\n').flatMap((l, i) => (l === ratified.split('\n')[i] ? [] : [l]));
-    expect(changed).toEqual(['  approved_by: Trust board, on the advice of the Oakfield local governing board', '  approved_on: 2026-09-22']);
+    // Lines of the original that are gone (the approval's own lines), and lines that are new.
+    const before = original.split('\n');
+    const after = ratified.split('\n');
+    expect(before.filter((l) => !after.includes(l))).toEqual(['  approved_by: Trust board, on the advice of the Oakfield local governing board', '  approved_on: 2026-09-22']);
+    expect(after.filter((l) => !before.includes(l) && !/^\s+(approved_by|approved_on|status|approval_minute|approved_fingerprint):/.test(l))).toEqual([]);
     const comments = (text: string) => text.split('\n').filter((l) => l.trim().startsWith('#'));
     expect(comments(ratified)).toEqual(comments(original));
 
+    // The approved version is kept where a school keeps its history: a git commit (diff --since-ratified finds it there).
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Governor', '-c', 'user.email=governor@example.invalid', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'Approved by the local governing board');
     // A change after approval: the status says so and the change is listed with old and new values.
     writeFileSync(file, ratified.replace('closes: "09:00" }', 'closes: "09:10" }'));
     await page.reload();
     await page.waitForSelector('[data-state="changed"]', { timeout: 30_000 });
     const rows = await page.$$eval('table.changes tbody tr', (trs) => trs.map((tr) => tr.textContent));
-    expect(rows.some((r) => /Morning › Closes.*09:00.*09:10/.test(r ?? ''))).toBe(true);
+    expect(rows.some((r) => /morning register closes.*9:10am.*9:00am/i.test(r ?? ''))).toBe(true);
     expect(await page.$eval('iframe.report-frame', (e) => e.getAttribute('srcdoc') ?? '')).toContain('Ratification');
     expect(errors).toEqual([]);
     writeFileSync(file, original);
+    rmSync(path.join(dir, '.git'), { recursive: true, force: true });
     await page.close();
   }, SLOW);
 });

@@ -25,4 +25,8 @@ const args = process.argv.slice(2);
 // `npm run corpus -- --table` prints only the table (add --verbose for what each document missed).
 const tests = args.includes('--table') ? { status: 0 } : spawnSync('npx', ['vitest', 'run', '--config', 'vitest.corpus.config.ts'], { stdio: 'inherit', cwd: root, env });
 const table = spawnSync(process.execPath, [path.join(root, 'scripts/corpus/table.mjs'), ...args.filter((a) => a === '--verbose')], { stdio: 'inherit', cwd: root, env });
-process.exit(tests.status === 0 && table.status === 0 ? 0 : 1);
+// `--goals-advisory` (used by CI while a goal is still being worked towards): the corpus tests must pass,
+// and a goal missed is printed but does not fail the run. Without it, a missed goal exits 1.
+const advisory = args.includes('--goals-advisory') && table.status === 1;
+if (advisory) console.log('\nA goal above is not met yet; with --goals-advisory this is reported, not failed.');
+process.exit(tests.status === 0 && (table.status === 0 || advisory) ? 0 : 1);

@@ -9,6 +9,7 @@ import { formatDate } from '../render/format.js';
 import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
 import { checkPolicy } from './check-policy.js';
 import { lawChangesSince } from './law-changes.js';
+import { lawFreshness } from '../law/index.js';
 import { collectSubjects } from '../compare/subjects.js';
 import { localVariations } from './variations.js';
 import { policyReportView, type PolicyReportView, type ReportExtras } from './policy-view.js';
@@ -125,5 +126,5 @@ function lawChanges(loaded: LoadedPolicy, asOf: string): ReportExtras['lawChange
 }
 
 export function reportExtras(file: string, loaded: LoadedPolicy, asOf: string): ReportExtras {
-  return { changes: changesSinceApproval(file, loaded), lawChanges: lawChanges(loaded, asOf) };
+  return { changes: changesSinceApproval(file, loaded), lawChanges: lawChanges(loaded, asOf), freshness: lawFreshness(asOf).message ?? null };
 }

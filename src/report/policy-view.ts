@@ -87,6 +87,8 @@ export interface PolicyReportView {
   attention: ShortList<{ anchor: string; status: RuleStatus; statusLabel: string; title: string; found: string; question: string }>;
   changes: ShortList<string>;
   lawChanges: ShortList<{ date: string; text: string }>;
+  /** When the legal rules this copy holds were last checked long before the date checked against: said on page 1. */
+  freshness: string | null;
   /** Findings that need a decision: not met, needs attention, worth checking, exceptions. */
   decisions: RuleView[];
   dataOnly: RuleView[];
@@ -143,6 +145,7 @@ function verdictOf(s: Summary, changed: boolean): PolicyReportView['verdict'] {
 export interface ReportExtras {
   changes: ChangesSinceApproval;
   lawChanges: { lines: Array<{ date: string; text: string }>; note: string | null };
+  freshness: string | null;
 }
 
 /** Everything the report shows for one policy, as plain values for the template. */
@@ -180,6 +183,7 @@ export function policyReportView(loaded: LoadedPolicy, results: RuleResult[], as
     attention: shortList(attention, 'Nothing: no requirement is broken and nothing expected is missing.'),
     changes: shortList(extras.changes.lines, extras.changes.note, 5),
     lawChanges: shortList(extras.lawChanges.lines, extras.lawChanges.note, 4),
+    freshness: extras.freshness,
     decisions: rules.filter((r) => ['not-met', 'warning', 'advice', 'excepted'].includes(r.status)),
     dataOnly: rules.filter((r) => r.status === 'data-only'),
     met: rules.filter((r) => r.status === 'met'),

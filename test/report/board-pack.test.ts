@@ -123,3 +123,14 @@ describe('trust report: local variations', () => {
     expect(text).toMatch(/A Notice needed for a leave request 2 school weeks 3 school weeks No reason given in the policy\./);
   });
 });
+
+describe('how current the legal rules are, on page 1', () => {
+  it('page 1 says when the rules were last checked once the date checked against is more than six months later, and not before', () => {
+    const file = path.join(ROOT, EXAMPLES[0]!);
+    const page1 = (asOf: string) => htmlText(renderReportHtml(policyReport(file, asOf))).split('What needs attention')[0]!;
+    expect(page1('2026-11-30')).not.toContain('How current these rules are');
+    const late = page1('2027-06-30');
+    expect(late).toContain('How current these rules are');
+    expect(late).toMatch(/last checked on \d{1,2} \w+ 20\d\d/);
+  });
+});

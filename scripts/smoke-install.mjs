@@ -95,6 +95,13 @@ try {
   step('compare', () => pw(['compare', 'policies/'], [0, 1]));
   step('report', () => pw(['report', school, '--out', 'report'], [0, 1]));
   step('letters --dry-run', () => pw(['letters', '--policy', school, '--pupils', 'pupils.csv', '--dry-run'], [0, 1]));
+  step('law', () => {
+    const out = pw(['law', '--since', '2023-09-01']);
+    if (!/£80/.test(out)) throw new Error(`unexpected law output:\n${out}`);
+  });
+  step('diff (a policy against itself)', () => pw(['diff', school, school]));
+  step('ratify', () => pw(['ratify', school, '--by', 'Full governing board', '--minute', 'FGB 1', '--date', '2026-09-22']));
+  step('serve --help (the web app is installed)', () => pw(['serve', '--help']));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

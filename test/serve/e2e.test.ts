@@ -66,6 +66,8 @@ async function typeTime(page: Page, selector: string, hhmm: string): Promise<voi
 }
 
 async function saveAndWait(page: Page): Promise<void> {
+  // The button is disabled while a live check runs; a click then would do nothing.
+  await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
   await page.click('.save-bar button.primary');
   await page.waitForFunction(() => /^Saved /.test(document.querySelector('.save-state')?.textContent ?? ''), { timeout: 30_000 });
 }
@@ -151,6 +153,7 @@ describe('a file changed on disk while it is open', () => {
     const elsewhere = original.replace('# Oakfield Primary Academy:', '# Edited by the office. Oakfield Primary Academy:');
     writeFileSync(file, elsewhere);
     await typeTime(page, CLOSES, '09:10');
+    await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
     await page.click('.save-bar button.primary');
     await page.waitForSelector('.problem', { timeout: 30_000 });
     expect(await page.$eval('.problem', (e) => e.textContent)).toContain('This file was changed on disk after you opened it');

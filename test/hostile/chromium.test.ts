@@ -15,7 +15,7 @@ const hasStrace = spawnSync('strace', ['-V']).status === 0;
 function tracedChromium(dir: string): { exe: string; log: string } {
   const log = path.join(dir, 'strace.log');
   const exe = path.join(dir, 'chromium-traced');
-  writeFileSync(exe, `#!/bin/sh\nexec strace -f -qq -e trace=socket,connect,sendto,sendmsg,sendmmsg -o '${log}' '${findChromium()}' "$@"\n`);
+  writeFileSync(exe, `#!/bin/sh\nexec strace -f -qq -yy -e trace=socket,connect,sendto,sendmsg,sendmmsg -o '${log}' '${findChromium()}' "$@"\n`);
   chmodSync(exe, 0o755);
   return { exe, log };
 }
@@ -41,14 +41,13 @@ describe('Chromium makes no network lookups', () => {
     const dns = lines.filter((l) => /htons\(53\)|nscd|systemd\/resolve/.test(l));
     expect(dns, 'DNS traffic').toEqual([]);
     // No data is sent to any Internet address, and no TCP connection is made. (Chromium "connects" a UDP
-    // socket to a public IPv6 address to learn whether IPv6 is routable; that sends no packet.)
-    const udp = new Set(lines.filter((l) => /socket\(AF_INET6?, SOCK_DGRAM/.test(l)).map((l) => `${l.split(' ')[0]}:${/= (\d+)$/.exec(l)?.[1]}`));
+    // socket to a public IPv6 address to learn whether IPv6 is routable; that sends no packet.) -yy makes
+    // strace name each socket's protocol on the line itself, so interleaved output cannot hide it.
     const sent = lines.filter((l) => /^\d+ (sendto|sendmsg|sendmmsg)\(.*sa_family=AF_INET/.test(l));
     expect(sent, 'data sent to an Internet address').toEqual([]);
-    const tcp = lines.filter((l) => /^\d+ connect\((\d+), \{sa_family=AF_INET6?,/.test(l)).filter((l) => {
-      const [pid, rest] = [l.split(' ')[0], /connect\((\d+)/.exec(l)?.[1]];
-      return !udp.has(`${pid}:${rest}`) && !/127\.0\.0\.1|::1"/.test(l);
-    });
+    const tcp = lines
+      .filter((l) => /^\d+ connect\(\d+(<.*?>)?, \{sa_family=AF_INET6?,/.test(l))
+      .filter((l) => !/^\d+ connect\(\d+<UDP/.test(l) && !/127\.0\.0\.1|"::1"/.test(l));
     expect(tcp, 'TCP connections').toEqual([]);
   }, 150_000);
 });

@@ -149,10 +149,12 @@ describe('a file changed on disk while it is open', () => {
     const { page, errors } = await openApp();
     await page.goto(`${origin}/#/edit/${OAKFIELD}`);
     await page.waitForSelector(CLOSES);
-    await checksAfter(page, 0);
+    const version = await checksAfter(page, 0);
     const elsewhere = original.replace('# Oakfield Primary Academy:', '# Edited by the office. Oakfield Primary Academy:');
     writeFileSync(file, elsewhere);
     await typeTime(page, CLOSES, '09:10');
+    // Let the live check of the edit finish first: the save button is off while it runs.
+    await checksAfter(page, version);
     await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
     await page.click('.save-bar button.primary');
     await page.waitForSelector('.problem', { timeout: 30_000 });

@@ -47,7 +47,7 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
       },
     });
     if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings };
-    const evidence = evidenceFor(probed(), loaded, (published ??= publishedSentences(loaded)), rule.meta.where === 'prose');
+    const evidence = evidenceFor(probed(), loaded, (published ??= publishedSentences(loaded)), rule.meta.where === 'prose', rule.meta.title);
     return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence };
   });
   const catalogue = new Map(rules.map((r, i) => [r, i]));

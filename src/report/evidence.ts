@@ -4,6 +4,8 @@ import { schemaKindAt, formatValue, words } from '../diff/value-format.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { parseMarkdown, sentences, type MdNode } from '../prose/blocks.js';
 import { formatDataValue } from '../render/prose.js';
+import { lineText, type Block, type Line } from '../render/blocks.js';
+import { buildPolicyView } from '../render/view-model.js';
 import type { RuleProbe } from './applicability.js';
 
 /** One sentence of the published policy, with the data values it shows by reference. */
@@ -12,6 +14,8 @@ export interface PublishedSentence {
   /** Dotted data paths the sentence shows (`school.` taken off). */
   refs: string[];
   section: string;
+  /** The title of the table or list made from the data that holds this line; null for the school's own prose. */
+  generated: string | null;
 }
 
 export interface EvidenceItem {
@@ -20,6 +24,8 @@ export interface EvidenceItem {
   value: string;
   /** The sentence of the published policy that explains it, if there is one. */
   sentence: string | null;
+  /** When that sentence is a row of a table or list the policy shows from its data: the table's title. */
+  table?: string;
 }
 
 export interface Evidence {
@@ -61,6 +67,9 @@ const SAME_AS: Record<string, string[]> = {
   requir: ['need', 'must'],
   education: ['educat'],
 };
+/** The words of a text that say what it is about (not "the", "code", "used"…). */
+const topicWords = (text: string) => [...wordSet(text)].filter((w) => w.length > 2 && !GENERIC.has(w));
+const overlap = (words: string[], have: Set<string>) => words.filter((w) => has(have, w)).length;
 const has = (have: Set<string>, w: string) => have.has(w) || (SAME_AS[w] ?? []).some((a) => have.has(a));
 
 function blocksOf(node: MdNode, out: string[]): void {
@@ -72,8 +81,16 @@ function blocksOf(node: MdNode, out: string[]): void {
   for (const child of node.children ?? []) blocksOf(child, out);
 }
 
-/** Every sentence of the published text, data references filled in as parents read them. */
+/**
+ * Every sentence of the published policy as parents read it: the school's prose with its data
+ * references filled in, then each row of the tables and lists the policy shows from its data
+ * (the same view the PDF, HTML and Word documents are drawn from).
+ */
 export function publishedSentences(loaded: LoadedPolicy): PublishedSentence[] {
+  return [...proseSentences(loaded), ...generatedLines(loaded)];
+}
+
+function proseSentences(loaded: LoadedPolicy): PublishedSentence[] {
   const out: PublishedSentence[] = [];
   for (const section of loaded.data.sections ?? []) {
     if (typeof section.body !== 'string') continue;
@@ -88,11 +105,49 @@ export function publishedSentences(loaded: LoadedPolicy): PublishedSentence[] {
           .replace(DATA_REF, (whole, p: string) => formatDataValue(p, resolveDataRef(loaded.data, p)) ?? whole)
           .replace(/££/g, '£')
           .replace(/%%/g, '%');
-        out.push({ text, refs, section: section.title });
+        out.push({ text, refs, section: section.title, generated: null });
       }
     }
   }
   return out;
+}
+
+/** Each row of a generated table, item of a list or fact, as one line: "Gates open: 8:15am". */
+function generatedLines(loaded: LoadedPolicy): PublishedSentence[] {
+  const out: PublishedSentence[] = [];
+  for (const section of buildPolicyView(loaded).sections) {
+    for (const part of section.parts) {
+      for (const block of part.blocks) {
+        for (const line of blockLines(block)) {
+          const text = line.replace(/\s+/g, ' ').trim();
+          if (text) out.push({ text, refs: [], section: section.title, generated: part.title });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const cellText = (lines: Line[]) => lines.map(lineText).join(' ');
+const withStop = (t: string) => (/[.!?:]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+
+function blockLines(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return sentences(lineText(block.content)).map((s) => s.text);
+    case 'list':
+      return block.items.map(lineText);
+    case 'facts':
+      return block.items.map((item) => `${item.label}: ${item.value.map((l) => withStop(lineText(l))).join(' ')}`);
+    case 'table':
+      return block.rows.map((row) => {
+        const [head, ...cells] = row;
+        const named = cells.map((c, i) => ({ column: block.columns[i + 1] ?? '', text: cellText(c) })).filter((c) => c.text);
+        // One value column needs no column name; several say whose value each is ("Brook: 8:35am").
+        const values = named.length === 1 ? named[0]!.text : named.map((c) => `${c.column}: ${c.text}`).join('; ');
+        return `${cellText(head ?? [])}: ${values}`;
+      });
+  }
 }
 
 /** A pointer as a dotted path with list items by id, without the school prefix ("school_day.registers.morning.closes"). */
@@ -137,13 +192,17 @@ function explains(s: PublishedSentence, dotted: string, formatted: string, kind:
 function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, kind: string | null, value: unknown): number | boolean {
   const text = s.text.toLowerCase();
   const leaf = dotted.split('.').pop() ?? '';
-  if (leaf === 'code' && typeof value === 'string' && value.length <= 3) {
+  // A register code ("C2") is explained only where it is named, not by a sentence about the same topic.
+  if (/(?:^|_)code$/.test(leaf) && typeof value === 'string' && value.length <= 3) {
+    // In the prose "code C2"; in the generated table of codes, the row of that code ("C2: Part-time timetable…").
+    if (s.generated) return s.text.startsWith(`${value}: `) && 50;
     return new RegExp(`\\bcodes? ${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w])`, 'i').test(s.text) && 50;
   }
   if (typeof value === 'number') {
-    const unit = /_(years|days|weeks|sessions|minutes|marks|months|hours)$/.exec(leaf)?.[1];
+    const unit = /(?:^|_)(years|days|weeks|sessions|minutes|marks|months|hours)$/.exec(leaf)?.[1];
     if (kind === 'money' || kind === 'percent' || /_pct$/.test(leaf)) return text.includes(formatted.toLowerCase()) && 50;
-    if (unit) return new RegExp(`\\b${value}[ -]${unit.replace(/s$/, '')}`).test(text) && 50;
+    // "10 sessions", "4-week", "10 school weeks", "20 school days".
+    if (unit) return new RegExp(`\\b${value}[ -](?:school )?${unit.replace(/s$/, '')}`).test(text) && 50;
   } else if (typeof value === 'string' && (kind === 'time' || kind === 'date' || (value.length >= 4 && !/^[a-z0-9_]+$/.test(value)))) {
     return text.includes(formatted.toLowerCase()) && 50;
   }
@@ -167,10 +226,11 @@ function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, k
 const clip = (t: string) => (t.length > MAX_SENTENCE ? `${t.slice(0, MAX_SENTENCE - 1).replace(/\s+\S*$/, '')}…` : t);
 
 /** What a rule that found nothing wrong looked at, and whether the published text explains it. */
-export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[], textRule = false): Evidence {
+export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[], textRule = false, ruleTitle = ''): Evidence {
   // A rule about the writing itself is evidenced by the text it read, not by the values it filled in.
   if (textRule) return { items: [], dataOnly: false, textOnly: true };
-  const items: Array<EvidenceItem & { meta: boolean }> = [];
+  const items: Array<EvidenceItem & { meta: boolean; rank: number[] }> = [];
+  const about = wordSet(ruleTitle);
   const seen = new Set<string>();
   // A school's own value before the shared default it overrides; a list of words as one value.
   const pointers = [...new Set(probe.pointers.map((p) => (/\/\d+$/.test(p) && scalarList(loaded.data, p.replace(/\/\d+$/, '')) ? p.replace(/\/\d+$/, '') : p)))];
@@ -181,18 +241,27 @@ export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: P
     seen.add(dotted);
     const kind = schemaKindAt(keys);
     const formatted = formatValue(value, kind);
+    const fieldWords = topicWords(dotted.replace(/[._-]/g, ' '));
     let sentence: PublishedSentence | undefined;
-    let best = 0;
+    let best = [0, 0];
     for (const s of published) {
       const score = explains(s, dotted, formatted, kind, value);
-      if (score > best) [sentence, best] = [s, score];
+      // Of two lines showing the value, the one that names the setting ("Gates close: 8:50am", not "Gates open: … 8:50am").
+      const named = score ? overlap(fieldWords, wordSet(s.text)) : 0;
+      if (score > best[0]! || (score === best[0] && score > 0 && named > best[1]!)) [sentence, best] = [s, [score, named]];
     }
-    items.push({ field: fieldLabel(dotted), value: formatted, sentence: sentence ? clip(sentence.text) : null, meta: META.test(pointer) });
+    // The closest match first; then the setting, and then the line, that speak most of what the rule is about; the school's own words before a generated row.
+    const rank = sentence ? [best[0]!, overlap(fieldWords, about), overlap(topicWords(sentence.text), about), sentence.generated ? 0 : 1] : [];
+    items.push({ field: fieldLabel(dotted), value: formatted, sentence: sentence ? clip(sentence.text) : null, ...(sentence?.generated ? { table: sentence.generated } : {}), meta: META.test(pointer), rank });
   }
   const content = items.filter((i) => !i.meta);
   const dataOnly = content.length > 0 && content.every((i) => i.sentence === null);
-  // Explained settings first, then the rest, a few at most.
-  const chosen = [...items.filter((i) => i.sentence), ...items.filter((i) => !i.sentence)].slice(0, MAX_ITEMS).map(({ meta: _meta, ...i }) => i);
+  // Explained settings first, best evidence first, then the rest, a few at most.
+  const byRank = (a: { rank: number[] }, b: { rank: number[] }) => {
+    const k = a.rank.findIndex((v, i) => v !== b.rank[i]);
+    return k < 0 ? 0 : b.rank[k]! - a.rank[k]!;
+  };
+  const chosen = [...items.filter((i) => i.sentence).sort(byRank), ...items.filter((i) => !i.sentence)].slice(0, MAX_ITEMS).map(({ meta: _meta, rank: _rank, ...i }) => i);
   return { items: chosen, dataOnly, textOnly: items.length === 0 && probe.readText };
 }
 

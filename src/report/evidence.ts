@@ -202,7 +202,12 @@ function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, k
     const unit = /(?:^|_)(years|days|weeks|sessions|minutes|marks|months|hours)$/.exec(leaf)?.[1];
     if (kind === 'money' || kind === 'percent' || /_pct$/.test(leaf)) return text.includes(formatted.toLowerCase()) && 50;
     // "10 sessions", "4-week", "10 school weeks", "20 school days".
-    if (unit) return new RegExp(`\\b${value}[ -](?:school )?${unit.replace(/s$/, '')}`).test(text) && 50;
+    if (unit) {
+      const shown = new RegExp(`\\b${value}[ -](?:school )?${unit.replace(/s$/, '')}`).test(text);
+      // A number of days in a generated row is the setting's own only when the row names the setting ("Improvement period: 4 weeks").
+      if (!s.generated) return shown && 50;
+      return shown && overlap(topicWords(dotted.replace(/[._-]/g, ' ').replace(new RegExp(`\\b${unit}\\b`), '')), wordSet(s.text)) > 0 && 50;
+    }
   } else if (typeof value === 'string' && (kind === 'time' || kind === 'date' || (value.length >= 4 && !/^[a-z0-9_]+$/.test(value)))) {
     return text.includes(formatted.toLowerCase()) && 50;
   }
@@ -223,7 +228,9 @@ function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, k
   return (named === wanted.length || (wanted.length >= 4 && named >= wanted.length - 1)) && 10 + named;
 }
 
-const clip = (t: string) => (t.length > MAX_SENTENCE ? `${t.slice(0, MAX_SENTENCE - 1).replace(/\s+\S*$/, '')}…` : t);
+const clip = (t: string, max = MAX_SENTENCE) => (t.length > max ? `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : t);
+/** A generated row is quoted shorter: its first words name the setting, and the value follows soon after. */
+const MAX_ROW = 140;
 
 /** What a rule that found nothing wrong looked at, and whether the published text explains it. */
 export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[], textRule = false, ruleTitle = ''): Evidence {
@@ -252,7 +259,7 @@ export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: P
     }
     // The closest match first; then the setting, and then the line, that speak most of what the rule is about; the school's own words before a generated row.
     const rank = sentence ? [best[0]!, overlap(fieldWords, about), overlap(topicWords(sentence.text), about), sentence.generated ? 0 : 1] : [];
-    items.push({ field: fieldLabel(dotted), value: formatted, sentence: sentence ? clip(sentence.text) : null, ...(sentence?.generated ? { table: sentence.generated } : {}), meta: META.test(pointer), rank });
+    items.push({ field: fieldLabel(dotted), value: formatted, sentence: sentence ? clip(sentence.text, sentence.generated ? MAX_ROW : MAX_SENTENCE) : null, ...(sentence?.generated ? { table: sentence.generated } : {}), meta: META.test(pointer), rank });
   }
   const content = items.filter((i) => !i.meta);
   const dataOnly = content.length > 0 && content.every((i) => i.sentence === null);

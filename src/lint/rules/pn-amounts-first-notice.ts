@@ -119,7 +119,9 @@ export const rule: Rule = {
         if (!/penalt|fine|pay/i.test(sentence)) continue;
         const n = Number(match[1]);
         const until = staleUntil('penalty_notice.first.full_days', n) ?? staleUntil('penalty_notice.first.discount_days', n);
-        ctx.reportProse(block, match.index!, match[0].length, `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`);
+        ctx.reportProse(block, match.index!, match[0].length, `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`, {
+          hint: `Say ${payDays[0]} days for the lower amount and ${payDays[1]} days for the full amount.`,
+        });
       }
     }
   },

@@ -22,17 +22,25 @@ export function isSchoolDay(day: string, terms: TermDates): boolean {
  * calendar weeks. `schoolWeeks` says which it was.
  */
 export function periodEnd(from: string, weeks: number, terms: TermDates | undefined): { ends: string; schoolWeeks: boolean } {
-  const calendar = { ends: iso(addWeeks(parseISO(from), weeks)), schoolWeeks: false };
-  if (!terms?.length) return calendar;
+  const ends = schoolDaysEnd(from, weeks * 5, terms);
+  return ends ? { ends, schoolWeeks: true } : { ends: iso(addWeeks(parseISO(from), weeks)), schoolWeeks: false };
+}
+
+/**
+ * The day `days` school days after `from` (a reply "within five school days"), or undefined when
+ * there are no term dates, or they stop before then: school days cannot be counted without them.
+ */
+export function schoolDaysEnd(from: string, days: number, terms: TermDates | undefined): string | undefined {
+  if (!terms?.length) return undefined;
   const lastTermDay = terms.map((t) => t.ends).sort().at(-1)!;
   let day = parseISO(from);
-  let left = weeks * 5;
+  let left = days;
   while (left > 0) {
     day = addDays(day, 1);
     const d = iso(day);
     // Term dates that stop before the period ends cannot say where it ends.
-    if (d > lastTermDay) return calendar;
+    if (d > lastTermDay) return undefined;
     if (isSchoolDay(d, terms)) left--;
   }
-  return { ends: iso(day), schoolWeeks: true };
+  return iso(day);
 }

@@ -155,6 +155,16 @@ export function planLetters(options: PlanOptions): LettersPlan {
   } else if (letters.some((l) => l.kind.id === 'notice-to-improve' && !l.view.improvement_period_in_school_weeks)) {
     notes.push('The policy’s term_dates end before the improvement period does, so it was counted in calendar weeks. Add next term’s dates to count school weeks.');
   }
+  // Review periods of escalation stages are counted in school weeks too, and dated only when they can be.
+  const undatedReviews = letters.filter((l) => l.view.stage?.review_after_weeks && !l.view.review_on).length;
+  if (undatedReviews) {
+    const which = undatedReviews === 1 ? '1 letter gives its' : `${undatedReviews} letters give their`;
+    notes.push(
+      policy.term_dates?.length
+        ? `The policy’s term_dates end before the review of the escalation stage, so ${which} review as a number of weeks, without a date. Add next term’s dates to count school weeks.`
+        : `The policy gives no term_dates, so ${which} review of the escalation stage as a number of weeks, without a date, and cannot leave out the holidays. Add the term dates to the policy to count school weeks.`,
+    );
+  }
   for (const [id, why] of blockedKinds) if (why.length) notes.push(`No ${id} letters were made: ${why.join('; ')}.`);
   rows.sort((a, b) => a.row - b.row);
   if (policyErrors.length) notes.push(`The policy has ${policyErrors.length} lint error${policyErrors.length === 1 ? '' : 's'}: every page is marked “DRAFT: the policy this letter is based on has errors”. Do not post these letters.`);

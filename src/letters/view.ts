@@ -1,6 +1,6 @@
 import { effectiveDay, type EffectiveDay } from '../core/model.js';
 import { label, REPORTING_METHODS } from '../render/labels.js';
-import { periodEnd } from '../core/school-weeks.js';
+import { periodEnd, schoolDaysEnd } from '../core/school-weeks.js';
 import type { Policy, School } from '../types/policy.js';
 import type { LetterKind } from './catalogue.js';
 import type { FiredTrigger } from './choose-letter.js';
@@ -51,6 +51,13 @@ export interface LetterView {
   improvement_period_ends: string | undefined;
   /** True when the period was counted in school weeks from the policy's term dates (holidays skipped). */
   improvement_period_in_school_weeks: boolean;
+  /**
+   * When the stage's review falls: its weeks counted in school weeks from the letter's date. Only
+   * with term dates that cover it: a date counted in calendar weeks could fall in a holiday.
+   */
+  review_on: string | undefined;
+  /** The last day of "within the next five school days" (the meeting letter), when the term dates cover it. */
+  reply_by: string | undefined;
   /** The merged policy data: amounts, periods and rules are always taken from here. */
   policy: Policy;
   school: School;
@@ -71,6 +78,9 @@ export interface LetterInput {
   date: string;
 }
 
+/** The meeting letter asks parents to reply "within the next five school days" (templates/letters/attendance-meeting.hbs). */
+const REPLY_SCHOOL_DAYS = 5;
+
 export function buildLetterView(input: LetterInput): LetterView {
   const { pupil, stage, policy, date } = input;
   const weeks = policy.legal_measures?.notice_to_improve?.improvement_period_weeks;
@@ -90,6 +100,8 @@ export function buildLetterView(input: LetterInput): LetterView {
     day: effectiveDay(policy, input.school, groupOf(input.school, pupil.year_group)),
     improvement_period_ends: period?.ends,
     improvement_period_in_school_weeks: period?.schoolWeeks ?? false,
+    review_on: stage?.review_after_weeks ? schoolDaysEnd(date, stage.review_after_weeks * 5, policy.term_dates) : undefined,
+    reply_by: schoolDaysEnd(date, REPLY_SCHOOL_DAYS, policy.term_dates),
     policy,
     school: input.school,
   };

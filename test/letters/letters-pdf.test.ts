@@ -46,6 +46,16 @@ describe('letters --letter auto, read back from the PDFs', () => {
     }
   });
 
+  it('no letter holds ££, %%, {{, undefined, NaN or �, and every review date leaves out the holidays', () => {
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.pdf'))) {
+      for (const letter of lettersIn(path.join(out, file))) {
+        for (const bad of ['££', '%%', '{{', '}}', 'undefined', 'NaN', '\uFFFD', '[object']) expect(letter.includes(bad), `${file} contains ${JSON.stringify(bad)}`).toBe(false);
+        // Letters dated 1 December with term dates: a 4-week review skips the Christmas holiday.
+        if (letter.includes('again in 4')) expect(letter, file).toContain('again in 4 school weeks, by 13 January 2027 (school holidays are not counted)');
+      }
+    }
+  });
+
   it('starts every letter on a new page', () => {
     const letters = lettersIn(path.join(out, 'attendance-concern.pdf'));
     expect(letters).toHaveLength(EXPECTED.filter((e) => e.letter === 'attendance-concern').length);

@@ -24,7 +24,7 @@ function cell(lines: Line[], header: boolean): TableCell {
 }
 
 /** The same blocks the HTML templates draw, as Word paragraphs and tables. */
-export function blockToDocx(block: Block, lists: ListCounter): Array<Paragraph | Table> {
+export function blockToDocx(block: Block, lists: ListCounter, partTitle?: string): Array<Paragraph | Table> {
   switch (block.type) {
     case 'paragraph':
       return [new Paragraph({ children: lineRuns(block.content), spacing: { after: 120 } })];
@@ -39,8 +39,9 @@ export function blockToDocx(block: Block, lists: ListCounter): Array<Paragraph |
     case 'table': {
       const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c) => cell([[{ kind: 'text', text: c }]], true)) });
       const rows = block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i === 0)) }));
+      // A caption that repeats the heading just above it is left out, as on the web page.
       return [
-        new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true, spacing: { before: 120, after: 60 } }),
+        ...(block.caption === partTitle ? [] : [new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true, spacing: { before: 120, after: 60 } })]),
         new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
         new Paragraph({ text: '', spacing: { after: 60 } }),
       ];

@@ -42,7 +42,7 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
     for (const part of s.parts) {
       const ownHeading = !s.fromData && part.title.trim().toLowerCase() !== s.title.trim().toLowerCase();
       if (ownHeading) body.push(new Paragraph({ heading: HeadingLevel.HEADING_3, text: part.title, keepNext: true }));
-      for (const block of part.blocks) body.push(...blockToDocx(block, lists));
+      for (const block of part.blocks) body.push(...blockToDocx(block, lists, part.title));
     }
   });
 

@@ -76,3 +76,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function sentenceCase(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
+
+/**
+ * The unit of a period the policy states in weeks (an improvement period, a review): school weeks
+ * when the policy gives its term dates, because letters then count it so and leave out the holidays.
+ */
+export function weekUnit(policy: { term_dates?: unknown[] }): 'school week' | 'week' {
+  return policy.term_dates?.length ? 'school week' : 'week';
+}

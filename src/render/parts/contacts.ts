@@ -16,9 +16,15 @@ function people(contacts: Contacts | undefined): Array<{ roleLabel: string; pers
   return out;
 }
 
+/** True when every word of the general role is already in the school's own ("Link governor for attendance" says "attendance link governor"). */
+function saysAll(role: string, general: string): boolean {
+  const have = new Set(role.toLowerCase().match(/[a-z]+/g) ?? []);
+  return (general.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => have.has(w));
+}
+
 function row({ roleLabel, person }: { roleLabel: string; person: Person }): Line[][] {
   // The role the school gave, with the general role when it adds something ("Headteacher, senior attendance champion").
-  const role = !person.role ? roleLabel : person.role.toLowerCase().includes(roleLabel.toLowerCase()) ? person.role : `${person.role} (${roleLabel.toLowerCase()})`;
+  const role = !person.role ? roleLabel : saysAll(person.role, roleLabel) ? person.role : `${person.role} (${roleLabel.toLowerCase()})`;
   const how: Line[] = [];
   if (person.phone) how.push([text(`Phone: ${person.phone}`)]);
   if (person.email) how.push([text('Email: '), link(person.email, `mailto:${person.email}`)]);

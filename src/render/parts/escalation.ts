@@ -1,5 +1,5 @@
 import type { Policy } from '../../types/policy.js';
-import { formatNumber, formatPercent, plural } from '../format.js';
+import { formatNumber, formatPercent, plural, weekUnit } from '../format.js';
 import { paragraph, text, type Block, type Line, type Part } from '../blocks.js';
 
 type Stage = NonNullable<NonNullable<Policy['escalation']>['stages']>[number];
@@ -63,7 +63,7 @@ export function escalationPart(policy: Policy): Part | undefined {
       rows: e.stages.map((s) => {
         const when: Line[] = (s.triggers ?? []).map((t) => [text(triggerText(t))]);
         const actions: Line[] = (s.actions ?? []).map((a) => [text(a)]);
-        if (s.review_after_weeks) actions.push([text(`We review progress after ${plural(s.review_after_weeks, 'week')}.`)]);
+        if (s.review_after_weeks) actions.push([text(`We review progress after ${plural(s.review_after_weeks, weekUnit(policy))}.`)]);
         return [[[text(s.name)]], when, actions, s.who ? [[text(s.who)]] : []];
       }),
     });

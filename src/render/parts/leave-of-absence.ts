@@ -10,9 +10,10 @@ export function leaveOfAbsencePart(policy: Policy): Part | undefined {
   const steps: Line[] = [];
   const ask: string[] = ['Ask us'];
   if (l.in_writing) ask.push('in writing');
-  if (l.form) ask.push(`using ${l.form}`);
   if (l.notice) ask.push(`at least ${formatPeriod(l.notice)} before the leave would start`);
   steps.push([text(`${ask.join(' ')}.`)]);
+  // The form's name on a line of its own: "Use the leave of absence request form, from the school office."
+  if (l.form) steps.push([text(`Use ${formName(l.form)}.`)]);
   if (l.requested_by && REQUESTED_BY[l.requested_by]) steps.push([text(`The request must come from ${label(REQUESTED_BY, l.requested_by)}.`)]);
   if (l.decided_by) steps.push([text(`The ${l.decided_by.toLowerCase() === 'headteacher' ? 'headteacher' : l.decided_by} decides each request.`)]);
   if (l.decision_in_writing) steps.push([text('We will give you the decision in writing.')]);
@@ -30,4 +31,11 @@ export function leaveOfAbsencePart(policy: Policy): Part | undefined {
   }
   if (l.retrospective_requests === false) blocks.push(paragraph(text('We cannot give leave after it has been taken.')));
   return { id: 'leave-of-absence', title: 'Asking for leave in term time', blocks };
+}
+
+/** "Leave of absence request form, from the office" → "the leave of absence request form, from the office"; a name in capitals ("SIMS form") is kept. */
+function formName(form: string): string {
+  const f = form.trim().replace(/[.\s]+$/, '');
+  if (/^(the|a|an|our|your)\s/i.test(f)) return f.charAt(0).toLowerCase() + f.slice(1);
+  return `the ${/^[A-Z][a-z]/.test(f) ? f.charAt(0).toLowerCase() + f.slice(1) : f}`;
 }

@@ -1,5 +1,5 @@
 import type { Policy } from '../../types/policy.js';
-import { joinWords, plural } from '../format.js';
+import { joinWords, plural, weekUnit } from '../format.js';
 import { money, text, urlLink, type Line, type Part } from '../blocks.js';
 import { AFTER_NON_PAYMENT, ISSUED_BY, label } from '../labels.js';
 
@@ -14,7 +14,8 @@ export function legalMeasuresPart(policy: Policy): Part | undefined {
   const nti = l.notice_to_improve;
   if (nti && nti.used !== false) {
     const value: Line[] = [[text('A last chance to improve before a penalty notice is issued.')]];
-    if (nti.improvement_period_weeks) value.push([text(`Improvement period: ${plural(nti.improvement_period_weeks, 'week')}.`)]);
+    // Letters count the period in school weeks when the policy gives its term dates: the policy says the same.
+    if (nti.improvement_period_weeks) value.push([text(`Improvement period: ${plural(nti.improvement_period_weeks, weekUnit(policy))}.`)]);
     if (nti.sufficient_improvement) value.push([text(`Enough improvement means: ${nti.sufficient_improvement}`)]);
     items.push({ label: 'Notice to Improve', value });
   }
@@ -23,7 +24,7 @@ export function legalMeasuresPart(policy: Policy): Part | undefined {
   if (pn && pn.used !== false) {
     const th = pn.threshold;
     if (th?.text || th?.sessions) {
-      const words = th.text ?? `${th.sessions} sessions of unauthorised absence${th.window_school_weeks ? ` in ${plural(th.window_school_weeks, 'school week')}` : ''}.`;
+      const words = th.text ? withFullStop(th.text) : `${th.sessions} sessions of unauthorised absence${th.window_school_weeks ? ` in ${plural(th.window_school_weeks, 'school week')}` : ''}.`;
       items.push({ label: 'When a penalty notice is considered', value: [[text(words)]] });
     }
     if (pn.first) items.push({ label: 'First penalty notice', value: amountLines(pn.first) });
@@ -71,4 +72,9 @@ function amountLines(a: Amounts): Line[] {
 
 function sentence(s: string): string {
   return s ? `${s[0]!.toUpperCase()}${s.slice(1)}.` : s;
+}
+
+function withFullStop(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }

@@ -13,7 +13,7 @@ export function unexplainedAbsencePart(policy: Policy): Part | undefined {
     const anyWho = steps.some((s) => s.by);
     blocks.push({
       type: 'table',
-      caption: 'What we do when we do not know why your child is away',
+      caption: 'What we do, day by day',
       columns: ['Day of absence', 'What happens', ...(anyWho ? ['Who does it'] : [])],
       rows: steps.map((s) => [[[text(`Day ${s.day}`)]], [[text(s.action)]], ...(anyWho ? [s.by ? [[text(s.by)]] : []] : [])]),
     });

@@ -2,7 +2,7 @@
 // (standalone and trusts of 10, 100 and 1,000 schools), build, letters and export, each against its
 // baseline measured in the same run. Prints one Markdown report and writes it to bench/results.md.
 // `--quick` runs a small version (a few minutes) and writes bench/results-quick.md instead.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { runBuildBench, runBuildScaling, table as buildTable } from './build.mjs';
 import { runExportBench, table as exportTable } from './export.mjs';
@@ -13,6 +13,10 @@ import { runStartupBench, table as startupTable } from './startup.mjs';
 const quick = process.argv.includes('--quick');
 const sections = [];
 const summary = [];
+// How busy the machine was: the 1-minute load average, sampled every 10 s through the run.
+const loads = [loadavg()[0]];
+const sampler = setInterval(() => loads.push(loadavg()[0]), 10_000);
+sampler.unref();
 const step = async (name, fn) => {
   const t0 = Date.now();
   process.stderr.write(`${name}...`);
@@ -20,6 +24,7 @@ const step = async (name, fn) => {
   process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   return r;
 };
+const started = Date.now();
 
 // First, while nothing else of ours has run: what one person feels running one command.
 const startup = await step('start-up, one policy', () => runStartupBench({ quick }));
@@ -33,7 +38,7 @@ summary.push(['start-up: `build --formats pdf` one policy', `${(b1.ours.median /
 
 const lint = await step('lint, standalone policies', () => runLintBench({ quick }));
 sections.push(lintTable(lint));
-summary.push(['lint (standalone ~40 KB policies)', `${lint.rows[1][1]}`, `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability)`, '≤ 1.3× floor']);
+summary.push(['lint (standalone ~40 KB policies)', `${lint.rows[1][1]}`, `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability; CPU time ${lint.cpuRatio.toFixed(2)}×)`, '≤ 1.3× floor']);
 
 const scaling = [];
 for (const count of quick ? [10, 100] : [10, 100, 1000]) {
@@ -57,16 +62,24 @@ const exp = await step('export', () => runExportBench({ quick }));
 sections.push(exportTable(exp));
 summary.push(['export (end to end, JSON)', `${exp.policiesPerSecond.toFixed(0)} policies/s`, '', '']);
 
+clearInterval(sampler);
+loads.push(loadavg()[0]);
+const sortedLoads = [...loads].sort((a, b) => a - b);
+const load = `load average (1 minute, sampled every 10 s) ${sortedLoads[0].toFixed(1)}–${sortedLoads[sortedLoads.length - 1].toFixed(1)}, median ${sortedLoads[Math.floor(sortedLoads.length / 2)].toFixed(1)}`;
+const minutes = ((Date.now() - started) / 60_000).toFixed(0);
 const header = [
   `# Benchmark results${quick ? ' (quick)' : ''}`,
   '',
-  `Run on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end. Each figure is the median of several runs (min–max in brackets); every baseline ran in the same process as the thing it is compared with.`,
+  `Run on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${load} over the ${minutes} minutes of the run${sortedLoads[Math.floor(sortedLoads.length / 2)] > availableParallelism() ? ' (a busy machine: other work was running, so times are slow and vary; the ratios are steadier, because each baseline ran alongside what it is compared with)' : ''}. Each figure is the median of several runs (min–max in brackets); every baseline ran in the same process (or, for start-up, the same run) as the thing it is compared with.`,
   '',
   '| what | throughput | against its baseline | goal |',
   '|---|---|---|---|',
   ...summary.map((r) => `| ${r.join(' | ')} |`),
 ];
-const report = `${[header.join('\n'), ...sections].join('\n\n')}\n`;
+// Figures from before the latest round of work, kept by hand in bench/before.md, for comparison.
+const beforeFile = new URL('./before.md', import.meta.url);
+const before = existsSync(beforeFile) ? readFileSync(beforeFile, 'utf8').trim() : '';
+const report = `${[header.join('\n'), ...sections, ...(before ? [before] : [])].join('\n\n')}\n`;
 console.log(report);
 // A quick run is a smoke check: it must not replace the full results the README quotes.
 const resultsFile = quick ? './results-quick.md' : './results.md';

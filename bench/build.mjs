@@ -1,8 +1,10 @@
 // Build benchmark: documents/s, pages/s and peak memory for `build` (PDF) of generated policies,
 // with two baselines measured in the same run:
 //   naive  – a fresh browser for every document (launch, render, print, close);
-//   floor  – printing the already-rendered HTML of the same documents with one browser and as many
-//            pages printing at once as build uses (no loading, templating or Markdown, nothing written).
+//   floor  – printing the finished HTML of the same documents (the very policy.html files build writes,
+//            lint banner and all) with one browser and as many pages printing at once as build uses
+//            (no loading, checking, templating or Markdown, nothing written). Both must print the same
+//            number of pages, or the comparison is not like for like and the benchmark stops.
 // Goals: at least 5× the naive pattern, at most 1.25× the floor.
 // Run: npx tsc -p tsconfig.build.json && node bench/build.mjs [--quick] [--count N]
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { buildPolicies } from '../dist/render/build-policies.js';
 import { findChromium } from '../dist/render/chromium.js';
 import { renderPolicyHtml } from '../dist/render/html.js';
 import { countPdfPages } from '../dist/render/pdf.js';
+import { withContentSecurityPolicy } from '../dist/render/csp.js';
 import { generateStandalone, generateTrust } from './generate.mjs';
 import { memoryPeaks } from './stats.mjs';
 
@@ -40,8 +43,8 @@ async function measureBuild(dir, outDir) {
     }
   });
   if (value.failed.length) throw new Error(`build failed: ${value.failed.map((f) => `${f.file} ${f.message}`).join('; ')}`);
-  const pages = value.built.reduce((n, d) => n + (d.outputs[0]?.pages ?? 0), 0);
-  return { ms, docs: value.built.length, pages, peak: mem.stop() };
+  const each = value.built.map((d) => d.outputs[0]?.pages ?? 0);
+  return { ms, docs: value.built.length, pages: each.reduce((a, b) => a + b, 0), each, peak: mem.stop() };
 }
 
 /**
@@ -55,20 +58,30 @@ async function measureFloor(htmls, pages = poolSize()) {
   const { ms, value: printed } = await timed(async () => {
     const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) });
     pid = browser.process()?.pid;
-    const queue = [...htmls];
-    let n = 0;
+    const queue = htmls.map((html, i) => ({ html, i }));
+    const each = [];
     await Promise.all(Array.from({ length: Math.min(pages, queue.length) }, async () => {
       const page = await browser.newPage();
-      for (let html = queue.shift(); html !== undefined; html = queue.shift()) {
-        await page.setContent(html, { waitUntil: 'load' });
-        n += countPdfPages(await page.pdf(PDF_OPTIONS));
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        await page.setContent(job.html, { waitUntil: 'load', timeout: 120_000 });
+        each[job.i] = countPdfPages(await page.pdf(PDF_OPTIONS));
       }
     }));
     await browser.close();
-    return n;
+    return each;
   });
   rmSync(profile, { recursive: true, force: true });
-  return { ms, docs: htmls.length, pages: printed, peak: mem.stop() };
+  return { ms, docs: htmls.length, pages: printed.reduce((a, b) => a + b, 0), each: printed, peak: mem.stop() };
+}
+
+/**
+ * The HTML that build prints, exactly: `build --formats html` of the same policies (checked and linted
+ * as for PDF), in file order, with the content security policy the printer adds.
+ */
+async function finishedHtml(policies, outDir) {
+  const result = await buildPolicies([policies], { outDir, formats: ['html'] });
+  if (result.failed.length) throw new Error(`build --formats html failed: ${result.failed.map((f) => `${f.file} ${f.message}`).join('; ')}`);
+  return result.built.map((d) => withContentSecurityPolicy(readFileSync(d.outputs[0].path, 'utf8')));
 }
 
 /** The naive pattern: for each document, render it, launch a browser, print, write, close. */
@@ -103,7 +116,7 @@ export async function runBuildBench({ quick = false, count = quick ? 10 : 100, n
   const dir = mkdtempSync(path.join(tmpdir(), 'pw-bench-build-'));
   try {
     const files = generateStandalone(path.join(dir, 'policies'), count);
-    const htmls = files.map((f) => renderPolicyHtml(loadPolicy(f)));
+    const htmls = await finishedHtml(path.join(dir, 'policies'), path.join(dir, 'html'));
     // Warm up: the first document in a fresh browser is several times slower than the rest.
     await measureFloor(htmls.slice(0, 2));
 
@@ -111,6 +124,9 @@ export async function runBuildBench({ quick = false, count = quick ? 10 : 100, n
     const ours = await measureBuild(path.join(dir, 'policies'), path.join(dir, 'out'));
     const naive = await measureNaive(files.slice(0, naiveCount), dir);
 
+    if (floor.docs !== ours.docs || floor.pages !== ours.pages) {
+      throw new Error(`The floor printed ${floor.docs} documents (${floor.pages} pages: ${floor.each.join(' ')}) but build ${ours.docs} (${ours.pages} pages: ${ours.each.join(' ')}): not like for like.`);
+    }
     const perDoc = (r) => r.ms / r.docs;
     const row = (name, r, ratio) => [name, `${(r.docs / (r.ms / 1000)).toFixed(2)} docs/s`, `${(r.pages / (r.ms / 1000)).toFixed(1)} pages/s`, `${(r.ms / 1000).toFixed(1)} s for ${r.docs} (${r.pages} pages)`, `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB (${r.peak.chromiumPrivate.toFixed(0)} private)`, ratio];
     const speedUp = perDoc(naive) / perDoc(ours);
@@ -123,6 +139,7 @@ export async function runBuildBench({ quick = false, count = quick ? 10 : 100, n
         row('naive (a browser per document)', naive, `ours is ${speedUp.toFixed(1)}× faster (goal ≥ 5)`),
       ],
       notes: [
+        `the floor prints the very HTML files build writes for the same ${count} policies (lint banner and all): ${floor.pages} pages, and build ${ours.pages}; both ${poolSize()} pages at once in one browser`,
         `naive timed on ${naiveCount} documents and compared per document`,
         "memory is peak RSS; Chromium's is summed over the browser's own processes (shared library pages count once per process; 'private' leaves them out)",
         `${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end of the run`,

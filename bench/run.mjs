@@ -2,7 +2,7 @@
 // (standalone and trusts of 10, 100 and 1,000 schools), build, letters and export, each against its
 // baseline measured in the same run. Prints one Markdown report and writes it to bench/results.md.
 // `--quick` runs a small version (a few minutes) and writes bench/results-quick.md instead.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { runBuildBench, runBuildScaling, table as buildTable } from './build.mjs';
 import { runExportBench, table as exportTable } from './export.mjs';
@@ -11,15 +11,22 @@ import { runLintBench, runLintTrustBench, table as lintTable } from './lint.mjs'
 import { runStartupBench, table as startupTable } from './startup.mjs';
 
 const quick = process.argv.includes('--quick');
-const sections = [];
-const summary = [];
+// How busy the machine was: the 1-minute load average, sampled every 10 s through the run.
+const loads = [loadavg()[0]];
+const sampler = setInterval(() => loads.push(loadavg()[0]), 10_000);
+sampler.unref();
+const started = Date.now();
+// The report so far is written before every step, so a run that is stopped part-way still leaves what it measured.
 const step = async (name, fn) => {
+  if (sections.length) writeReport(`the run had not finished "${name}" and the steps after it`);
   const t0 = Date.now();
   process.stderr.write(`${name}...`);
   const r = await fn();
   process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   return r;
 };
+const sections = [];
+const summary = [];
 
 // First, while nothing else of ours has run: what one person feels running one command.
 const startup = await step('start-up, one policy', () => runStartupBench({ quick }));
@@ -33,7 +40,7 @@ summary.push(['start-up: `build --formats pdf` one policy', `${(b1.ours.median /
 
 const lint = await step('lint, standalone policies', () => runLintBench({ quick }));
 sections.push(lintTable(lint));
-summary.push(['lint (standalone ~40 KB policies)', `${lint.rows[1][1]}`, `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability)`, '≤ 1.3× floor']);
+summary.push(['lint (standalone ~40 KB policies)', `${lint.rows[1][1]}`, `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability; CPU time ${lint.cpuRatio.toFixed(2)}×)`, '≤ 1.3× floor']);
 
 const scaling = [];
 for (const count of quick ? [10, 100] : [10, 100, 1000]) {
@@ -57,18 +64,32 @@ const exp = await step('export', () => runExportBench({ quick }));
 sections.push(exportTable(exp));
 summary.push(['export (end to end, JSON)', `${exp.policiesPerSecond.toFixed(0)} policies/s`, '', '']);
 
-const header = [
-  `# Benchmark results${quick ? ' (quick)' : ''}`,
-  '',
-  `Run on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end. Each figure is the median of several runs (min–max in brackets); every baseline ran in the same process as the thing it is compared with.`,
-  '',
-  '| what | throughput | against its baseline | goal |',
-  '|---|---|---|---|',
-  ...summary.map((r) => `| ${r.join(' | ')} |`),
-];
-const report = `${[header.join('\n'), ...sections].join('\n\n')}\n`;
-console.log(report);
-// A quick run is a smoke check: it must not replace the full results the README quotes.
-const resultsFile = quick ? './results-quick.md' : './results.md';
-writeFileSync(new URL(resultsFile, import.meta.url), report);
-console.log(`Written to bench/${resultsFile.slice(2)}.`);
+clearInterval(sampler);
+writeReport();
+
+function writeReport(partial) {
+  const sortedLoads = [...loads, loadavg()[0]].sort((a, b) => a - b);
+  const median = sortedLoads[Math.floor(sortedLoads.length / 2)];
+  const load = `load average (1 minute, sampled every 10 s) ${sortedLoads[0].toFixed(1)}–${sortedLoads[sortedLoads.length - 1].toFixed(1)}, median ${median.toFixed(1)}`;
+  const minutes = ((Date.now() - started) / 60_000).toFixed(0);
+  const header = [
+    `# Benchmark results${quick ? ' (quick)' : ''}${partial ? ` (incomplete: ${partial})` : ''}`,
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${load} over the ${minutes} minutes of the run${median > availableParallelism() ? ' (a busy machine: other work was running, so times are slow and vary; the ratios are steadier, because each baseline ran alongside what it is compared with)' : ''}. Each figure is the median of several runs (min–max in brackets); every baseline ran in the same process (or, for start-up, the same run) as the thing it is compared with.`,
+    '',
+    '| what | throughput | against its baseline | goal |',
+    '|---|---|---|---|',
+    ...summary.map((r) => `| ${r.join(' | ')} |`),
+  ];
+  // Figures from before the latest round of work, kept by hand in bench/before.md, for comparison.
+  const beforeFile = new URL('./before.md', import.meta.url);
+  const before = existsSync(beforeFile) ? readFileSync(beforeFile, 'utf8').trim() : '';
+  const report = `${[header.join('\n'), ...sections, ...(before ? [before] : [])].join('\n\n')}\n`;
+  // A quick run is a smoke check: it must not replace the full results the README quotes.
+  const resultsFile = quick ? './results-quick.md' : './results.md';
+  writeFileSync(new URL(resultsFile, import.meta.url), report);
+  if (!partial) {
+    console.log(report);
+    console.log(`Written to bench/${resultsFile.slice(2)}.`);
+  }
+}

@@ -140,7 +140,7 @@ export class RuleContext {
    */
   mayMatch(re: RegExp, masked = false): boolean {
     if (this.prose.length === 0) return false;
-    if (ANCHORED.test(re.source)) return true;
+    if (isAnchored(re)) return true;
     const seen = masked ? this.seenMasked : this.seen;
     let hit = seen.get(re);
     if (hit === undefined) {
@@ -180,6 +180,14 @@ const maskedChunks = new Map<string, string>();
 
 /** A ^ or $ outside a character class: such a pattern means something else over joined text. */
 const ANCHORED = /(^|[^\\[])[$^]/;
+const anchored = new WeakMap<RegExp, boolean>();
+
+/** Whether `re` is anchored (worked out once per pattern, not at every policy). */
+function isAnchored(re: RegExp): boolean {
+  let a = anchored.get(re);
+  if (a === undefined) anchored.set(re, (a = ANCHORED.test(re.source)));
+  return a;
+}
 
 /** Blank out `{{data references}}` (same length, so offsets stay the same). */
 export function maskDataRefs(text: string): string {

@@ -44,7 +44,9 @@ export interface PlainWithOrigins {
 }
 
 export function pointerJoin(base: string, segment: string | number): string {
-  return `${base}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const s = String(segment);
+  // Most segments (ids, indexes, field names) have nothing to escape: skip the two replacements.
+  return `${base}/${s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s}`;
 }
 
 export function toPlain(node: SourceNode): PlainWithOrigins {
@@ -54,7 +56,9 @@ export function toPlain(node: SourceNode): PlainWithOrigins {
 }
 
 function convert(node: SourceNode, pointer: string, key: Position | undefined, origins: Map<string, ValueOrigin>): unknown {
-  const origin: ValueOrigin = { ...node.origin };
+  // Copied field by field (a fixed shape, faster than a spread for the thousands of values of a policy).
+  const o = node.origin;
+  const origin: ValueOrigin = { file: o.file, line: o.line, column: o.column, endLine: o.endLine, endColumn: o.endColumn };
   if (key) origin.key = key;
   if (node.overrode) origin.overrode = node.overrode;
   if (node.kind === 'scalar') origin.plain = node.plain;
@@ -63,12 +67,10 @@ function convert(node: SourceNode, pointer: string, key: Position | undefined, o
   if (node.kind === 'seq') return node.items.map((item, i) => convert(item, pointerJoin(pointer, i), undefined, origins));
   const out: Record<string, unknown> = {};
   for (const [k, entry] of node.entries) {
-    Object.defineProperty(out, k, {
-      value: convert(entry.value, pointerJoin(pointer, k), entry.key, origins),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    const value = convert(entry.value, pointerJoin(pointer, k), entry.key, origins);
+    // A key named __proto__ is data like any other: defined, never assigned (which would set the prototype).
+    if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
   }
   return out;
 }

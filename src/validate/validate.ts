@@ -24,10 +24,9 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
     }
   }
   // YAML 1.2 reads an unquoted 13:30 as text, but YAML 1.1 tools (and older editors) read it as 810.
-  for (const [pointer, origin] of policy.origins) {
-    if (!origin.plain) continue;
-    const value = valueAt(policy.data, pointer);
-    if (typeof value === 'string' && SEXAGESIMAL.test(value) && !reported.has(pointer)) {
+  for (const { pointer, value } of timeLikeStrings(policy.data)) {
+    const origin = policy.origins.get(pointer);
+    if (origin?.plain && !reported.has(pointer)) {
       out.push(diagnostic(origin, `The time ${value} is not in quotes. Some YAML readers take an unquoted ${value} as the number ${sexagesimal(value)}.`, `Write it in quotes: "${value}".`));
     }
   }
@@ -37,6 +36,31 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
 
 function diagnostic(at: Position, message: string, hint: string | undefined): Diagnostic {
   return { ruleId: 'schema', severity: 'error', file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message, ...(hint ? { hint } : {}) };
+}
+
+/** Strings that look like a time (13:30), with their pointers: one walk of the data (a pointer is made only for those). */
+function timeLikeStrings(data: unknown): Array<{ pointer: string; value: string }> {
+  const found: Array<{ pointer: string; value: string }> = [];
+  const path: Array<string | number> = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (SEXAGESIMAL.test(v)) found.push({ pointer: path.reduce<string>(pointerJoin, ''), value: v });
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        path.push(i);
+        walk(item);
+        path.pop();
+      });
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) {
+        path.push(k);
+        walk(item);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return found;
 }
 
 function sexagesimal(v: string): number {
@@ -57,8 +81,10 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
 
 export function valueAt(data: unknown, pointer: string): unknown {
   let cur: unknown = data;
-  for (const seg of pointer.split('/').slice(1)) {
-    const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+  const segments = pointer.split('/');
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const key = seg.includes('~') ? seg.replace(/~1/g, '/').replace(/~0/g, '~') : seg;
     if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }

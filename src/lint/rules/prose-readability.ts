@@ -138,12 +138,11 @@ function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
   return section.blocks
     .filter((b) => b.kind !== 'heading' && !/^\s*\|/.test(b.text)) // pipe tables (not parsed) are not prose
     .map((b) =>
-      b.text
+      withoutLinks(b.text
         .replace(DATA_REF, (_, path: string) => {
           const v = resolveDataRef(ctx.policy, path);
           return typeof v === 'string' || typeof v === 'number' ? String(v) : 'this';
-        })
-        .replace(/\S+/g, (word) => (isLinkOrEmail(word) ? 'the link' : word)),
+        })),
     );
 }
 
@@ -204,6 +203,12 @@ export const rule: Rule = {
     ],
   },
 };
+
+/** Web and e-mail addresses read as "the link"; most paragraphs have none, so they are not split into words. */
+function withoutLinks(text: string): string {
+  if (!text.includes('@') && !text.includes('http://') && !text.includes('https://') && !text.includes('www.')) return text;
+  return text.replace(/\S+/g, (word) => (isLinkOrEmail(word) ? 'the link' : word));
+}
 
 /** A web address or e-mail address, tested one word at a time so a long unbroken word is read once. */
 function isLinkOrEmail(word: string): boolean {

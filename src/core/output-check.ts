@@ -79,8 +79,8 @@ export function docxText(docx: Uint8Array): string {
 function xmlText(xml: string): string {
   return xml
     .replace(/<\/w:p>|<w:br\/>|<w:tab\/>/g, (m) => (m === '<w:tab/>' ? ' ' : '\n'))
-    .replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<w:instrText[^<>]*>[^<]*<\/w:instrText>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
@@ -123,7 +123,7 @@ export function htmlText(html: string): string {
     } else if (node.type === 'root') for (const c of node.children) walk(c);
   };
   walk(fromHtml(html));
-  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n[\n ]*/g, '\n').trim();
 }
 
 function lineOf(text: string, index: number): number {

@@ -164,7 +164,7 @@ function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, k
   return (named === wanted.length || (wanted.length >= 4 && named >= wanted.length - 1)) && 10 + named;
 }
 
-const clip = (t: string) => (t.length > MAX_SENTENCE ? `${t.slice(0, MAX_SENTENCE - 1).replace(/\s+\S*$/, '')}…` : t);
+const clip = (t: string) => (t.length > MAX_SENTENCE ? `${t.slice(0, MAX_SENTENCE - 1).replace(/(^|\S)\s+\S*$/, '$1')}…` : t);
 
 /** What a rule that found nothing wrong looked at, and whether the published text explains it. */
 export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[], textRule = false): Evidence {

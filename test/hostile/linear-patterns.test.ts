@@ -17,37 +17,6 @@ interface Found {
   key: string;
 }
 
-/**
- * Patterns that still backtrack, in code being rewritten elsewhere (the legacy reader, the pupil-file
- * reader, the governors' report). Each is bounded there by the length of a line or a cell; remove the
- * entry when the pattern goes.
- */
-const KNOWN: Record<string, string> = {
-  '/\\[([^\\]\\n]*)\\]\\((?:[^()\\s]|\\\\\\(|\\\\\\))*\\)/g': 'src/legacy/document.ts',
-  '/\\[bookmark:[^\\]]*\\]/gi': 'src/legacy/line-kinds.ts',
-  '/<(https?:\\/\\/[^>\\s]+)>/g': 'src/legacy/document.ts',
-  '/[:\\s]+$/': 'src/legacy/extract/document-facts.ts',
-  '/[.!?]+\\s+/g': 'src/legacy/extract/fact.ts',
-  '/^(\\s*)(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?\\s+(\\S.*?)\\s*$/': 'src/legacy/line-kinds.ts',
-  '/^\\s*(appendix\\s+[\\dA-Z]{1,2}\\b.*?)\\s*$/i': 'src/legacy/line-kinds.ts',
-  '/\\(([^)]*)\\)/g': 'src/legacy/sections.ts',
-  '/(\\r\\n|\\r|\\n)+$/': 'src/letters/read-pupils.ts',
-  '/ The text says: “([\\s\\S]*)”$/': 'src/report/finding-view.ts',
-  // Found when the branches were brought together, still to be rewritten: the output check, the PDF page
-  // marks and the diff run on text the tool generated itself; the others on one finding or one sentence.
-  "/\\s*\\(The audit found nothing about this in the document\\.\\)\\s*$/": 'src/cli/commands/audit.ts',
-  "/<[^>]+>/g": 'src/core/output-check.ts',
-  "/ *\\n[\\n ]*/g": 'src/core/output-check.ts',
-  "/<w:instrText[^>]*>[^<]*<\\/w:instrText>/g": 'src/core/output-check.ts',
-  "/^(\\s*)([\\s\\S]*?)(\\s*)$/": 'src/diff/format.ts',
-  "/(\\d+) 0 obj\\s*(<<[\\s\\S]*?>>)\\s*(?:stream|endobj)/g": 'src/letters/page-marks.ts',
-  "/\\/Kids\\s*\\[([^\\]]*)\\]/": 'src/letters/page-marks.ts',
-  "/(\\d+)\\s+0\\s+R/g": 'src/letters/page-marks.ts',
-  "/(?:education\\s+inspection\\s+framework|\\bEIF\\b)\\s*\\(?\\s*(?:[a-z]+\\s+)?(20\\d\\d)\\b/gi": 'src/lint/rules/guidance-editions-current.ts',
-  "/\\s*Run `policywright [^`]*` to see every problem\\.?/": 'src/report/build-report.ts',
-  "/\\s+\\S*$/": 'src/report/evidence.ts',
-};
-
 const stored = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/regex-verdicts.json'), 'utf8')) as Record<string, string>;
 
 describe('regular expressions', () => {
@@ -57,20 +26,17 @@ describe('regular expressions', () => {
     expect(await regexVerdict('[A-Za-z]+', 'g')).toMatch(/^safe/);
   }, 60_000);
 
-  it('no pattern in src/ backtracks, apart from the listed ones still to be rewritten', async () => {
+  it('no pattern in src/ backtracks', async () => {
     const all = regexInventory(ROOT) as Found[];
     expect(all.length).toBeGreaterThan(300);
     const bad: string[] = [];
     const fresh = [...new Map(all.filter((r) => !stored[r.key]).map((r) => [r.key, r])).values()];
     for (const r of fresh) {
       const v = await regexVerdict(r.source, r.flags);
-      if (v.startsWith('vulnerable') && !KNOWN[r.key]) bad.push(`${r.file}:${r.line} ${r.key} ${v}`);
+      if (v.startsWith('vulnerable')) bad.push(`${r.file}:${r.line} ${r.key} ${v}`);
     }
-    for (const r of all) if (stored[r.key]?.startsWith('vulnerable') && !KNOWN[r.key]) bad.push(`${r.file}:${r.line} ${r.key}`);
+    for (const r of all) if (stored[r.key]?.startsWith('vulnerable')) bad.push(`${r.file}:${r.line} ${r.key}`);
     expect(bad, 'patterns that backtrack (run `node scripts/check-regexes.mjs` for the list)').toEqual([]);
-    // A listed pattern that is gone is taken off the list.
-    const present = new Set(all.map((r) => r.key));
-    expect(Object.keys(KNOWN).filter((k) => !present.has(k))).toEqual([]);
   }, 600_000);
 });
 

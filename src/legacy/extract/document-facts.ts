@@ -17,7 +17,7 @@ function labelVocabulary(): Array<[RegExp, Field]> {
 }
 
 function fieldOf(label: string, value: string): Field | undefined {
-  const clean = label.replace(/[:\s]+$/, '').trim();
+  const clean = label.replace(/(^|[^:\s])[:\s]+$/, '$1').trim();
   const field = labelVocabulary().find(([re]) => re.test(clean))?.[1];
   // "Ratified by governors: July 2017" gives a date, not a name.
   if (field === 'approved_by' && datesIn(value).length) return 'approved_on';
@@ -64,7 +64,7 @@ function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; valu
   }
   // A header row of labels ("Approval | Next review") over a row of values.
   for (const b of blocks) {
-    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/[:\s]+$/, '').trim()))) continue;
+    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/(^|[^:\s])[:\s]+$/, '$1').trim()))) continue;
     const v = cells.get(`${b.table.table}|1|${b.table.cell}`);
     if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
   }

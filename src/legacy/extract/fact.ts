@@ -67,7 +67,8 @@ function cachedSentences(text: string): Array<{ text: string; offset: number }> 
 export function sentencesOf(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]+\s+/g)) {
+  for (const m of text.matchAll(/[.!?]+\s*/g)) {
+    if (!/\s$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index! + 1);
     if (/(\be\.g|\bi\.e|\betc|\bMrs?|\bMs|\bDr|\bNo|\bvs|\bSt)\.$/i.test(before)) continue;
     push(start, m.index! + 1);

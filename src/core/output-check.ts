@@ -42,6 +42,7 @@ const NEVER: Array<{ re: RegExp; what: string }> = [
   { re: /\bNaN\b/g, what: '"NaN" (a number that could not be worked out)' },
   { re: /\[object\b/g, what: '"[object" (a value that was not turned into text)' },
   { re: /\uFFFD/g, what: 'the replacement character � (text read in the wrong encoding)' },
+  { re: /[\u202D\u202E]/g, what: 'a hidden character that shows the text after it in reverse order (a bidirectional override, U+202D or U+202E)' },
   { re: new RegExp(`\\b${GUIDANCE_MARKER}`, 'g'), what: GUIDANCE_WHAT },
 ];
 

@@ -111,7 +111,9 @@ export function insideBrackets(text: string, index: number): boolean {
 
 /** The sentence introduces an example ("e.g.", "for example") before `index`. */
 export function exampleBefore(text: string, index: number): boolean {
-  return /\b(e\.g\.?|for example|for instance|such as)\s[^.]*$/i.test(text.slice(0, index));
+  // The last marker is the one to look at: no full stop may follow it (one pass, no backtracking).
+  const last = [...text.slice(0, index).matchAll(/\b(e\.g\.?|for example|for instance|such as)\s/gi)].at(-1);
+  return last !== undefined && !text.slice(last.index + last[0].length, index).includes('.');
 }
 
 export interface ClockTime {

@@ -42,6 +42,7 @@ const NEVER: Array<{ re: RegExp; what: string }> = [
   { re: /\bNaN\b/g, what: '"NaN" (a number that could not be worked out)' },
   { re: /\[object\b/g, what: '"[object" (a value that was not turned into text)' },
   { re: /\uFFFD/g, what: 'the replacement character � (text read in the wrong encoding)' },
+  { re: /[\u202D\u202E]/g, what: 'a hidden character that shows the text after it in reverse order (a bidirectional override, U+202D or U+202E)' },
   { re: new RegExp(`\\b${GUIDANCE_MARKER}`, 'g'), what: GUIDANCE_WHAT },
 ];
 
@@ -79,8 +80,8 @@ export function docxText(docx: Uint8Array): string {
 function xmlText(xml: string): string {
   return xml
     .replace(/<\/w:p>|<w:br\/>|<w:tab\/>/g, (m) => (m === '<w:tab/>' ? ' ' : '\n'))
-    .replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<w:instrText[^<>]*>[^<]*<\/w:instrText>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
@@ -123,7 +124,7 @@ export function htmlText(html: string): string {
     } else if (node.type === 'root') for (const c of node.children) walk(c);
   };
   walk(fromHtml(html));
-  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n[\n ]*/g, '\n').trim();
 }
 
 function lineOf(text: string, index: number): number {

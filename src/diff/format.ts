@@ -41,7 +41,7 @@ export function diffToMarkdown(d: PolicyDiff): string {
       lines.push(`- ${md(c.text)}`);
       if (c.words) {
         const mark = (p: WordPart) => {
-          const [, lead, inner, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(p.text)!;
+          const [, lead, inner, trail] = /^(\s*)((?:[\s\S]*\S)?)(\s*)$/.exec(p.text)!;
           const m = p.change === 'added' ? '**' : '~~';
           return inner ? `${lead}${m}${md(inner)}${m}${trail}` : p.text;
         };

@@ -102,9 +102,9 @@ export function replaceInRun(run: TextRun, re: RegExp, keep?: number): TextRun {
  * left in plain-text exports, and collapse white space, so rules see the words a reader sees.
  */
 export function cleanRun(run: TextRun): TextRun {
-  let r = replaceInRun(run, /\[bookmark:[^\]]*\]/gi);
-  r = replaceInRun(r, /\[([^\]\n]*)\]\((?:[^()\s]|\\\(|\\\))*\)/g, 1);
-  r = replaceInRun(r, /<(https?:\/\/[^>\s]+)>/g, 1);
+  let r = replaceInRun(run, /\[bookmark:[^\][]*\]/gi);
+  r = replaceInRun(r, /\[([^\][\n]*)\]\((?:[^()\s]|\\\(|\\\))*\)/g, 1);
+  r = replaceInRun(r, /<(https?:\/\/[^<>\s]+)>/g, 1);
   r = replaceInRun(r, /\\([\\`*_{}[\]()#+\-.!|])/g, 1);
   return collapseSpaces(r);
 }

@@ -9,8 +9,8 @@ export type LineKind =
   | { kind: 'row'; cells: Array<[number, number]> }
   | { kind: 'text' };
 
-const NUMBERED = /^(\s*)(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*?)\s*$/;
-const APPENDIX = /^\s*(appendix\s+[\dA-Z]{1,2}\b.*?)\s*$/i;
+const NUMBERED = /^(\s*)(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S(?:.*\S)?)\s*$/;
+const APPENDIX = /^\s*(appendix\s+[\dA-Z]{1,2}\b(?:.*\S)?)\s*$/i;
 const BULLET = /^(\s*)(?:[-*•·▪◦‣●○]|[a-z][.)])\s+(?=\S)/;
 /** "1. offer a clear vision": a numbered list item (lower case), or a contents entry. */
 const ORDERED = /^\s*\d{1,2}[.)]\s+(?=[a-z[])/;
@@ -33,7 +33,7 @@ export function classifyLine(line: string): LineKind {
 export function headingOf(line: string): { kind: 'heading'; depth: number; titleStart: number } | undefined {
   const m = NUMBERED.exec(line);
   if (m) {
-    const title = m[3]!.replace(/\[bookmark:[^\]]*\]/gi, '').trim();
+    const title = m[3]!.replace(/\[bookmark:[^\][]*\]/gi, '').trim();
     if (!looksLikeTitle(title)) return undefined;
     return { kind: 'heading', depth: m[2]!.split('.').length, titleStart: line.indexOf(m[2]!) };
   }

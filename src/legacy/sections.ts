@@ -41,7 +41,7 @@ export function sectionsOf(doc: LegacyDocument): DraftSection[] {
 export function tidyTitle(title: string): string {
   const letters = title.replace(/[^A-Za-z]/g, '');
   if (!letters || letters !== letters.toUpperCase()) return title;
-  const lower = title.toLowerCase().replace(/\(([^)]*)\)/g, (_, inner: string) => `(${inner.toUpperCase()})`);
+  const lower = title.toLowerCase().replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.toUpperCase()})`);
   return lower.replace(/[a-z]/, (c) => c.toUpperCase());
 }
 

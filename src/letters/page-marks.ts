@@ -10,7 +10,7 @@
 export function bookmarkStartPages(pdf: Uint8Array): number[] | undefined {
   const raw = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   const objects = new Map<number, string>();
-  for (const m of raw.matchAll(/(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*(?:stream|endobj)/g)) objects.set(Number(m[1]), m[2]!);
+  for (const [id, dict] of dictionaries(raw)) objects.set(id, dict);
   const pageOrder = pagesInOrder(objects);
   const outlines = [...objects.values()].find((o) => /\/Type\s*\/Outlines\b/.test(o));
   if (!outlines || !pageOrder.length) return undefined;
@@ -26,6 +26,21 @@ export function bookmarkStartPages(pdf: Uint8Array): number[] | undefined {
     item = ref(obj, 'Next');
   }
   return starts;
+}
+
+/**
+ * Each object's dictionary: from "N 0 obj <<" to the first ">>" followed by "stream" or "endobj".
+ * Starts and ends are paired in one pass; a lazy match from every start would be quadratic.
+ */
+function* dictionaries(raw: string): Generator<[number, string]> {
+  let open: { id: number; at: number } | undefined;
+  for (const m of raw.matchAll(/\b(\d+) 0 obj\s*<<|>>\s*(?:stream|endobj)/g)) {
+    if (m[1] !== undefined) open ??= { id: Number(m[1]), at: m.index! + m[0].length - 2 };
+    else if (open) {
+      yield [open.id, raw.slice(open.at, m.index! + 2)];
+      open = undefined;
+    }
+  }
 }
 
 function ref(obj: string, key: string): number | undefined {
@@ -45,8 +60,8 @@ function pagesInOrder(objects: Map<number, string>): number[] {
       out.push(id);
       return;
     }
-    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(obj);
-    for (const k of kids?.[1]?.matchAll(/(\d+)\s+0\s+R/g) ?? []) walk(Number(k[1]), depth + 1);
+    const kids = /\/Kids\s*\[([^\][]*)\]/.exec(obj);
+    for (const k of kids?.[1]?.matchAll(/\b(\d+)\s+0\s+R/g) ?? []) walk(Number(k[1]), depth + 1);
   };
   walk(root[0], 0);
   return out;

@@ -127,7 +127,7 @@ function brokenRecord(err: CsvError, text: string, lastGoodLine: number): RowPro
   const line = typeof (err as { lines?: unknown }).lines === 'number' ? (err as unknown as { lines: number }).lines : 0;
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     // The broken row starts after the last row that was read; everything after it was swallowed.
-    const total = text.replace(/(\r\n|\r|\n)+$/, '').split(/\r\n|\r|\n/).length;
+    const total = text.replace(/(^|[^\r\n])[\r\n]+$/, '$1').split(/\r\n|\r|\n/).length;
     return { row: lastGoodLine + 1, message: `opens a quotation mark that is never closed, so rows ${lastGoodLine + 1} to ${total} could not be read` };
   }
   return { row: line, message: `could not be read as CSV (${err.code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ')})` };

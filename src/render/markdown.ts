@@ -72,6 +72,44 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** A word at least this long (a pasted link or code) gets a place to wrap every WRAP_EVERY characters. */
+const LONG_WORD = /\S{40,}/g;
+const WRAP_EVERY = 20;
+
+/**
+ * The tree with a <wbr> every few characters of each very long word, so it wraps at a table cell's
+ * edge or the page margin instead of being cut off. CSS alone cannot do this in tables: letting every
+ * word break anywhere also breaks ordinary words in narrow columns. Returns a copy: the Word writer,
+ * whose own wrapping already handles long words, reads the plain tree.
+ */
+function withWrappableLongWords(tree: Root): Root {
+  const copy = structuredClone(tree);
+  const visit = (node: Root | Element) => {
+    node.children = (node.children as ElementContent[]).flatMap((c): ElementContent[] => {
+      if (c.type === 'element') {
+        if (c.tagName !== 'pre') visit(c);
+        return [c];
+      }
+      if (c.type !== 'text' || c.value.length < 40) return [c];
+      const out: ElementContent[] = [];
+      let from = 0;
+      for (const m of c.value.matchAll(LONG_WORD)) {
+        const parts = Array.from(m[0]);
+        out.push({ type: 'text', value: c.value.slice(from, m.index) });
+        for (let i = 0; i < parts.length; i += WRAP_EVERY) {
+          if (i) out.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+          out.push({ type: 'text', value: parts.slice(i, i + WRAP_EVERY).join('') });
+        }
+        from = m.index + m[0].length;
+      }
+      out.push({ type: 'text', value: c.value.slice(from) });
+      return out.filter((o) => o.type !== 'text' || o.value);
+    }) as typeof node.children;
+  };
+  visit(copy);
+  return copy;
+}
+
 export interface RenderedProse {
   /** Sanitised HTML: safe to insert into the page as it is. */
   html: string;
@@ -90,7 +128,7 @@ export function renderMarkdown(markdown: string): RenderedProse {
   const known = recent.get(markdown);
   if (known) return known;
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const rendered = { html: processor.stringify(tree), tree };
+  const rendered = { html: processor.stringify(withWrappableLongWords(tree)), tree };
   if (recent.size >= REMEMBERED) recent.delete(recent.keys().next().value!);
   recent.set(markdown, rendered);
   return rendered;

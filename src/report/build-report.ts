@@ -100,7 +100,7 @@ function mostCommon(values: string[]): string | undefined {
 
 /** A message without the instruction meant for whoever edits the files. */
 function forGovernors(message: string): string {
-  return message.replace(/\s*Run `policywright [^`]*` to see every problem\.?/, '').replace(/`/g, '');
+  return message.replace(/(^|\S)\s*Run `policywright [^`]*` to see every problem\.?/, '$1').replace(/`/g, '');
 }
 
 /** What changed since the board's recorded approval: the policy's git history holds the approved version. */

@@ -228,7 +228,7 @@ function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, k
   return (named === wanted.length || (wanted.length >= 4 && named >= wanted.length - 1)) && 10 + named;
 }
 
-const clip = (t: string, max = MAX_SENTENCE) => (t.length > max ? `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : t);
+const clip = (t: string, max = MAX_SENTENCE) => (t.length > max ? `${t.slice(0, max - 1).replace(/(^|\S)\s+\S*$/, '$1')}…` : t);
 /** A generated row is quoted shorter: its first words name the setting, and the value follows soon after. */
 const MAX_ROW = 140;
 

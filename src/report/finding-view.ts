@@ -17,7 +17,15 @@ export interface FindingView {
   excepted: { reason: string; approvedBy: string; until: string } | null;
 }
 
-const QUOTE = / The text says: “([\s\S]*)”$/;
+const QUOTE_START = ' The text says: “';
+
+/** Where “… The text says: “…”” starts in a message and the quoted text (a string search: linear on long quotes). */
+function quoteIn(message: string): { index: number; text: string } | null {
+  const index = message.indexOf(QUOTE_START);
+  const from = index + QUOTE_START.length;
+  return index >= 0 && message.length > from && message.endsWith('”') ? { index, text: message.slice(from, -1) } : null;
+}
+
 const MAX_FOUND = 80;
 
 /** The text of a one-line value at a finding's place, without YAML quotes (only for short values). */
@@ -42,13 +50,13 @@ function plainWords(value: string): string {
 }
 
 export function findingView(loaded: LoadedPolicy, d: FoundDiagnostic): FindingView {
-  const quote = QUOTE.exec(d.message);
+  const quote = quoteIn(d.message);
   const message = quote ? d.message.slice(0, quote.index) : d.message;
   return {
     message: message.replace(/`/g, ''),
     // A hint that quotes file syntax is advice for whoever edits the file, not for governors.
     hint: d.hint && !d.hint.includes('`') ? d.hint : null,
-    quote: quote ? quote[1]! : null,
+    quote: quote ? quote.text : null,
     found: quote ? null : foundValue(loaded, d),
     where: `${displayPath(d.file)}:${d.line}`,
     inheritedFrom: d.file !== loaded.file && loaded.chain.includes(d.file) ? displayPath(d.file) : null,

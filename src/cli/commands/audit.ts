@@ -77,6 +77,6 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
 
 function couldNotCheck(file: string, r: ReturnType<typeof import('../../legacy/audit.js').auditDocument>): string {
   const why = r.completeness.reasons.length ? ` (${r.completeness.reasons.join('; ')})` : ' (as asked with --excerpt)';
-  const topics = [...new Set(r.couldNotCheck.map((d) => d.message.replace(/\s*\(The audit found nothing about this in the document\.\)\s*$/, '')))];
+  const topics = [...new Set(r.couldNotCheck.map((d) => d.message.replace(/(^|\S)\s*\(The audit found nothing about this in the document\.\)\s*$/, '$1')))];
   return `${file} reads as part of a policy${why}, so what it does not say is not reported as a problem. Could not check:\n${topics.map((t) => `  - ${t}`).join('\n')}\n`;
 }

@@ -16,8 +16,14 @@ function labelVocabulary(): Array<[RegExp, Field]> {
   return labels;
 }
 
+/** "Whole-school attendance policy": attendance or absence, then the word policy (two searches, no backtracking). */
+function namesPolicy(text: string): boolean {
+  const at = text.search(/\b(attendance|absence)\b/i);
+  return at >= 0 && /\bpolicy\b/i.test(text.slice(at));
+}
+
 function fieldOf(label: string, value: string): Field | undefined {
-  const clean = label.replace(/[:\s]+$/, '').trim();
+  const clean = label.replace(/(^|[^:\s])[:\s]+$/, '$1').trim();
   const field = labelVocabulary().find(([re]) => re.test(clean))?.[1];
   // "Ratified by governors: July 2017" gives a date, not a name.
   if (field === 'approved_by' && datesIn(value).length) return 'approved_on';
@@ -41,7 +47,7 @@ function cover(first: LegacyBlock[], facts: Fact[]): void {
   for (const b of first) {
     if (b.kind === 'tableCell' || b.text.length > 100) continue;
     if (/^(non-?statutory|statutory)(\s+policy)?$/i.test(b.text)) whole(b, '/document/statutory', !/^non/i.test(b.text));
-    else if (/\b(attendance|absence)\b.*\bpolicy\b/i.test(b.text) && b.text.split(/\s+/).length <= 8) whole(b, '/document/title', b.text);
+    else if (namesPolicy(b.text) && b.text.split(/\s+/).length <= 8) whole(b, '/document/title', b.text);
     else if (/^[A-Z][\w'’&,.-]*(\s+[A-Za-z][\w'’&,.-]*){1,10}\s+(School|Academy|College)$/.test(b.text)) {
       whole(b, '/schools/0/id', slug(b.text));
       whole(b, '/schools/0/name', b.text);
@@ -64,7 +70,7 @@ function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; valu
   }
   // A header row of labels ("Approval | Next review") over a row of values.
   for (const b of blocks) {
-    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/[:\s]+$/, '').trim()))) continue;
+    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/(^|[^:\s])[:\s]+$/, '$1').trim()))) continue;
     const v = cells.get(`${b.table.table}|1|${b.table.cell}`);
     if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
   }

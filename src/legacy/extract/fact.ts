@@ -67,7 +67,8 @@ function cachedSentences(text: string): Array<{ text: string; offset: number }> 
 export function sentencesOf(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]+\s+/g)) {
+  for (const m of text.matchAll(/[.!?]+\s*/g)) {
+    if (!/\s$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index! + 1);
     if (/(\be\.g|\bi\.e|\betc|\bMrs?|\bMs|\bDr|\bNo|\bvs|\bSt)\.$/i.test(before)) continue;
     push(start, m.index! + 1);
@@ -110,7 +111,9 @@ export function insideBrackets(text: string, index: number): boolean {
 
 /** The sentence introduces an example ("e.g.", "for example") before `index`. */
 export function exampleBefore(text: string, index: number): boolean {
-  return /\b(e\.g\.?|for example|for instance|such as)\s[^.]*$/i.test(text.slice(0, index));
+  // The last marker is the one to look at: no full stop may follow it (one pass, no backtracking).
+  const last = [...text.slice(0, index).matchAll(/\b(e\.g\.?|for example|for instance|such as)\s/gi)].at(-1);
+  return last !== undefined && !text.slice(last.index + last[0].length, index).includes('.');
 }
 
 export interface ClockTime {

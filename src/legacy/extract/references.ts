@@ -92,7 +92,7 @@ function mentionsIn(s: Sentence): Mention[] {
 
 /** Named as a document: "the DfE's ...", "guidance ...", "... - GOV.UK". */
 function cited(before: string, after: string): boolean {
-  return /(DfE|Department for Education)(['’]s)?\s*$|\b(guidance|see|refer to|in line with)\s*:?\s*$/i.test(before) || /^\s*[-–]\s*GOV\.UK|^\s*\(\s*(legislation|www)\./i.test(after);
+  return /(DfE|Department for Education)(['’]s)?\s*$|\b(guidance|see|refer to|in line with)\s*(?::\s*)?$/i.test(before) || /^\s*[-–]\s*GOV\.UK|^\s*\(\s*(legislation|www)\./i.test(after);
 }
 
 function titleCase(s: string): string {

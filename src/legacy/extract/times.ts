@@ -37,13 +37,21 @@ function schedule(s: Sentence, times: ClockTime[], facts: Fact[]): boolean {
     push(`${REG}/${session}/opens`, first);
     if (second) push(`${REG}/${session}/closes`, second);
   } else if (/\bgates?\b/i.test(label) && /\b(clos|shut)/i.test(label)) push(`${DAY}/gates_close`, first);
-  else if (/\b(gates?|doors?|school|site)\b[^.]*\bopen/i.test(label)) push(`${DAY}/gates_open`, first);
+  else if (saysOpen(label)) push(`${DAY}/gates_open`, first);
   else if (/\b(end of (the )?(school )?day|home time|dismissal|school (ends|finishes))\b/i.test(label)) push(`${DAY}/ends`, first);
   else return false;
   return true;
 }
 
 /** The first time after a word matching `word`, within a few words. */
+/** Between two full stops, the gates, doors, school or site, and after them "open" (searches, no backtracking). */
+function saysOpen(label: string): boolean {
+  return label.split('.').some((part) => {
+    const at = part.search(/\b(gates?|doors?|school|site)\b/i);
+    return at >= 0 && /\bopen/i.test(part.slice(at));
+  });
+}
+
 function timeAfter(s: Sentence, times: ClockTime[], word: RegExp, within = 40): ClockTime | undefined {
   for (const m of s.text.matchAll(new RegExp(word.source, 'gi'))) {
     const from = m.index! + m[0].length;

@@ -38,7 +38,7 @@ const DOCUMENTS: Document[] = [
     name: "Ofsted's inspection framework",
     law: 'guidance.ofsted_framework.current_year',
     title: /education\s+inspection\s+framework|ofsted[^.]{0,40}framework/i,
-    prose: /(?:education\s+inspection\s+framework|\bEIF\b)\s*\(?\s*(?:[a-z]+\s+)?(20\d\d)\b/gi,
+    prose: /(?:education\s+inspection\s+framework|\bEIF\b)\s*(?:\(\s*)?(?:[a-z]+\s+)?(20\d\d)\b/gi,
     severity: 'info',
     hint: (y) => `Refer to Ofsted's ${y} framework (report cards, with attendance under "Attendance and behaviour") or leave the edition out.`,
   },

@@ -58,3 +58,61 @@ describe('roles named in the document become contacts by role', () => {
     expect(JSON.stringify(d.contacts)).not.toMatch(/Headteacher/);
   });
 });
+
+describe('day-start phrasings', () => {
+  it('the day starts with registration; registers closed at a time; registers close when the report is due', async () => {
+    const d = await data('The day starts with registration at 8.45am.\n\n9.05am registers are closed.\n\nTell us why your child is absent by 9.30am when the registers close.\n');
+    expect(d.school_day.starts).toBe('08:45');
+    expect(d.school_day.registers.morning.closes).toBe('09:05');
+    expect(d.absence_reporting.deadline).toBe('09:30');
+  });
+  it('a start read from when lateness begins, ranked below a stated start', async () => {
+    expect((await data('Children arriving after 8.50am are marked late.\n')).school_day.starts).toBe('08:50');
+    expect((await data('After 8.35am pupils are recorded as late.\n')).school_day.starts).toBe('08:35');
+    const both = await data('Pupils who arrive after 8.45am are late.\n\nThe school day begins at 8.40am.\n');
+    expect(both.school_day.starts).toBe('08:40');
+  });
+  it('lateness after the afternoon register closes is not the start of the day', async () => {
+    const d = await data('Afternoon registration is open from 1.15pm to 1.30pm. Pupils who arrive after 1.30pm are marked late.\n');
+    expect(d.school_day.starts).toBeUndefined();
+    expect(d.school_day.registers.afternoon).toEqual({ opens: '13:15', closes: '13:30' });
+  });
+  it('pupils expected in class or in form: the register opens then', async () => {
+    const d = await data('Pupils should be on site by 8.30am and in form for 8.35am.\n');
+    expect(d.school_day.registers.morning.opens).toBe('08:35');
+    const e = await data('Children are expected to be in class, ready for the register, at 8.55am.\n');
+    expect(e.school_day.starts).toBe('08:55');
+    expect(e.school_day.registers.morning.opens).toBe('08:55');
+  });
+});
+
+describe('groups of pupils and schools of a federation', () => {
+  it('a paragraph opening with a group gives its times to that group; the school left unnamed gets a TODO, not a name', async () => {
+    const text = 'Dear families,\n\nThe nursery doors open at 8.30am and the register will be taken straight away.\n\nThe gates for Year 1 to Year 6 open at 8.40am. Gates will close at 8.50am.\n';
+    const draft = await draftOf(text);
+    const d = draft.data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(d.schools[0].name).toBe('');
+    expect(d.schools[0].groups).toEqual([
+      { id: 'nursery', name: 'Nursery', school_day: { gates_open: '08:30', registers: { morning: { opens: '08:30' } } } },
+      { id: 'year-1-to-year-6', name: 'Year 1 to Year 6', school_day: { gates_open: '08:40', gates_close: '08:50' } },
+    ]);
+    expect(d.school_day).toBeUndefined();
+    expect(draft.notes.some((n) => n.pointer === '/schools/0/name' && /does not name the school/.test(n.note))).toBe(true);
+  });
+  it('a staggered register table gives each row its own register window', async () => {
+    const d = await data('Afternoon registration times are:\nClasses\tRegister opens\tRegister closes\nReception and Year 1\t12:50\t1.00\nYears 2 to 6\t1.10\t1.20pm\n');
+    expect(d.schools[0].groups).toEqual([
+      { id: 'reception-and-year-1', name: 'Reception and Year 1', school_day: { registers: { afternoon: { opens: '12:50', closes: '13:00' } } } },
+      { id: 'years-2-to-6', name: 'Years 2 to 6', school_day: { registers: { afternoon: { opens: '13:10', closes: '13:20' } } } },
+    ]);
+  });
+  it('a federation: each school its own start, and an unlabelled time stays with the whole document', async () => {
+    const d = await data(
+      'Brookfield Federation\n\nAsh Lane Junior School and Ash Lane Infant School work together.\n\nPupils are expected to arrive by 8.45am (Junior School) 8.50am (Infant School).\n\nThe school day ends at 3.15pm.\n',
+    );
+    expect(d.schools.map((s: { name: string }) => s.name)).toEqual(['Ash Lane Junior School', 'Ash Lane Infant School']);
+    expect(d.schools[0].school_day).toEqual({ starts: '08:45' });
+    expect(d.schools[1].school_day).toEqual({ starts: '08:50' });
+    expect(d.school_day).toEqual({ ends: '15:15' });
+  });
+});

@@ -10,6 +10,11 @@ export interface Fact {
   length: number;
   /** Set when the value is a reading the document does not state outright; import marks it TODO. */
   guess?: string;
+  /**
+   * How directly the document states the value (1 when unset): where two readings give one field,
+   * the more direct wins ("the school day begins at 8.40am" over "arrive after 8.40am ... late").
+   */
+  confidence?: number;
 }
 
 /** Something a person must check or fill in: import writes it as a TODO comment. */
@@ -84,8 +89,8 @@ export function sentencesOf(text: string): Array<{ text: string; offset: number 
 }
 
 /** A fact for a match inside a sentence. */
-export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string): Fact {
-  return { pointer, value, block: s.block, offset: s.offset + index, length: Math.max(1, length), ...(guess ? { guess } : {}) };
+export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string, confidence?: number): Fact {
+  return { pointer, value, block: s.block, offset: s.offset + index, length: Math.max(1, length), ...(guess ? { guess } : {}), ...(confidence !== undefined ? { confidence } : {}) };
 }
 
 export { COUNT, countOf } from '../../text/numbers.js';

@@ -17,7 +17,7 @@ export function extractFacts(blocks: LegacyBlock[]): Extraction {
   const sentences = allSentences(blocks);
   const parts = [
     extractDocumentFacts(sentences, blocks),
-    extractTimes(sentences),
+    extractTimes(sentences, blocks),
     extractRegisters(sentences),
     extractCodes(sentences, blocks),
     extractAbsenceRules(sentences),

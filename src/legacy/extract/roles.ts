@@ -16,12 +16,27 @@ export function extractRoles(sentences: Sentence[], earlier: Fact[]): Extraction
       const m = role.re.exec(s.text);
       if (!m || (role.unless && role.unless.test(s.text))) continue;
       const title = role.title(m[0]);
+      const lead = s.text.slice(Math.max(0, m.index - 60), m.index);
+      const name = NAME_BEFORE.exec(lead);
+      const named = name && !NOT_A_NAME.test(name[1]!) ? name[1]! : undefined;
+      const seen = slots.ofRole(title);
+      if (seen) {
+        // A later sentence names the person holding a role already listed without a name.
+        if (named && !slots.has(`${seen}/name`)) {
+          slots.take(`${seen}/name`);
+          facts.push(factAt(s, `${seen}/name`, named, m.index - lead.length + name!.index, named.length));
+        }
+        continue;
+      }
       const base = role.list ? slots.next(role.list, title) : role.single;
       if (!base || (role.single && slots.has(role.single))) continue;
       if (role.single) slots.take(role.single);
+      slots.remember(title, base);
       facts.push(factAt(s, `${base}/role`, title, m.index, m[0].length));
-      const name = NAME_BEFORE.exec(s.text.slice(Math.max(0, m.index - 60), m.index));
-      if (name) facts.push(factAt(s, `${base}/name`, name[1]!, m.index - (s.text.slice(Math.max(0, m.index - 60), m.index).length - name.index), name[1]!.length));
+      if (named) {
+        slots.take(`${base}/name`);
+        facts.push(factAt(s, `${base}/name`, named, m.index - lead.length + name!.index, named.length));
+      }
     }
     governors(s, facts, slots);
   }
@@ -48,6 +63,8 @@ const ROLES: Role[] = [
 
 /** "Margaret Ellison, Executive Headteacher": a name just before the role. */
 const NAME_BEFORE = /\b((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+|our\s+)?$/;
+
+const NOT_A_NAME = /^(The|This|Our|A|An|All|Every|Each|Governors|Parents|Staff)\b/;
 
 /** "executive headteacher" → "Executive headteacher"; "Head Teacher" → "Headteacher". */
 function tidy(found: string): string {
@@ -82,6 +99,17 @@ class Slots {
         if (!list.has(key) || f.pointer.endsWith('/role')) list.set(key, f.pointer.endsWith('/role') ? String(f.value).toLowerCase() : '');
       }
     }
+  }
+
+  private readonly byRole = new Map<string, string>();
+
+  /** The entry already made here for a role (by its title, lower case). */
+  ofRole(title: string): string | undefined {
+    return this.byRole.get(title.toLowerCase());
+  }
+
+  remember(title: string, base: string): void {
+    this.byRole.set(title.toLowerCase(), base);
   }
 
   has(pointer: string): boolean {

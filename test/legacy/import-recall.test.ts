@@ -116,3 +116,41 @@ describe('groups of pupils and schools of a federation', () => {
     expect(d.school_day).toEqual({ ends: '15:15' });
   });
 });
+
+describe('thresholds', () => {
+  it('a sentence defining both terms gives each its own number, in either order', async () => {
+    const a = await data('Persistent absence means missing 10% or more of sessions and severe absence means missing 50% or more.\n');
+    expect(a.thresholds).toMatchObject({ persistent_absence_pct: 10, severe_absence_pct: 50 });
+    const b = await data('A pupil who misses 50% or more is severely absent, and one who misses 10% or more is persistently absent.\n');
+    expect(b.thresholds).toMatchObject({ persistent_absence_pct: 10, severe_absence_pct: 50 });
+  });
+  it('a level given as attendance is read as absence; a statistic is not a level', async () => {
+    expect((await data('Pupils whose attendance falls below 90% are persistent absentees.\n')).thresholds.persistent_absence_pct).toBe(10);
+    expect((await data('Nationally, persistent absence reached 22% last year.\n')).thresholds).toBeUndefined();
+  });
+  it('a stated attendance target wins over promoting 100% attendance', async () => {
+    expect((await data('We actively promote 100% attendance.\n')).thresholds.target_attendance_pct).toBe(100);
+    expect((await data('We actively promote 100% attendance.\n\nOur whole school attendance target of 95.5% has been set.\n')).thresholds.target_attendance_pct).toBe(95.5);
+    expect((await data('We aim to maintain an attendance rate of at least 96% across the school.\n')).thresholds.target_attendance_pct).toBe(96);
+    expect((await data('100% attendance is not always possible.\n')).thresholds).toBeUndefined();
+  });
+});
+
+describe('penalty amounts and codes', () => {
+  it('amounts written without "£" in a sentence about penalty notices', async () => {
+    const d = await data('Penalty notice amounts rise from 40 to 70 for those paying within 21 days, and from 80 to 140 for those paying within 28 days.\n');
+    expect(d.legal_measures.penalty_notices.first).toMatchObject({ discounted: 70, discount_days: 21, full: 140, full_days: 28 });
+  });
+  it('a number that is a count of days or a percentage is not an amount', async () => {
+    const d = await data('A penalty notice may follow if absence is 10 or more sessions within 20 days.\n');
+    expect(d.legal_measures?.penalty_notices?.first).toBeUndefined();
+  });
+  it('the full amount with its period after "after N days but"', async () => {
+    const d = await data('If a penalty notice is issued you must pay:\n- £80, if it is paid within 21 days\n- £160, if it is paid after 21 days but within 28 days\n');
+    expect(d.legal_measures.penalty_notices.first).toMatchObject({ discounted: 80, full: 160, full_days: 28 });
+  });
+  it('a code named in brackets after what a tutor marks', async () => {
+    const d = await data('Pupils who arrive after 8.30am are seen by their tutor, who marks them late (L code).\n');
+    expect(d.codes_in_use).toEqual([{ code: 'L', meaning: 'late' }]);
+  });
+});

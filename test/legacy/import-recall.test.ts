@@ -154,3 +154,19 @@ describe('penalty amounts and codes', () => {
     expect(d.codes_in_use).toEqual([{ code: 'L', meaning: 'late' }]);
   });
 });
+
+describe('headings without numbers', () => {
+  it('ALL CAPS lines and short title lines over a paragraph are headings; a column of short lines is not', async () => {
+    const dir = tempProject({
+      'p.txt':
+        'ATTENDANCE POLICY\nThis policy explains how we support good attendance at our school every day.\nReporting absences\nPlease telephone the school office on the first morning of any absence.\nWho is involved\nClass teacher\nParents\nOffice staff\nWhat if my child is late?\nLate arrivals sign in at the office with the adult who brought them to school.\n',
+    });
+    const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
+    const headings = doc.nodes.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? [n.depth, n.run.text] : []));
+    expect(headings).toEqual([
+      [1, 'ATTENDANCE POLICY'],
+      [2, 'Reporting absences'],
+      [2, 'What if my child is late?'],
+    ]);
+  });
+});

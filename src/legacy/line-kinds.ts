@@ -1,3 +1,5 @@
+import type { LegacyNode } from './document.js';
+
 /**
  * What one line (plain text) or one Word paragraph is: a numbered heading, a bullet, a row of a
  * tab-separated table, or ordinary text. Shared by the readers so that the same words give the
@@ -62,4 +64,54 @@ function tabCells(line: string): Array<[number, number]> {
     start += part.length + 1;
   }
   return cells;
+}
+
+interface NodeView {
+  type: string;
+  text?: string;
+  depth?: number;
+  /** A heading made here from a title line (not numbered or styled). */
+  titleLine?: boolean;
+}
+
+/**
+ * Headings that carry no number: an ALL CAPS line ("ATTENDANCE POLICY") and a short title line
+ * ("Reporting absences", "What if my child is off?") standing over a paragraph, list or table.
+ * A line after two short lines is one of a list without bullets, not a heading.
+ */
+export function titleHeadingDepth(text: string, prev: NodeView | undefined, next: NodeView | undefined, before?: NodeView): number | undefined {
+  const t = text.trim();
+  if (!/^[A-Z]/.test(t) || t.length > 70 || /[.,;:]$/.test(t) || /[£%@]|\d[.:]\d\d|\t/.test(t)) return undefined;
+  const words = t.split(/\s+/);
+  if (words.length > 9) return undefined;
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  const caps = letters.length >= 4 && letters === letters.toUpperCase();
+  if (!next) return undefined;
+  if (!caps && !t.endsWith('?') && shortLine(prev) && shortLine(before)) return undefined;
+  // A title line straight over a title line ("Reporting absences" / "What if my child is off?") is the higher one.
+  if (next.type === 'heading') return next.titleLine && (next.depth ?? 1) >= 2 ? 1 : undefined;
+  if (next.type === 'paragraph' && (next.text ?? '').split(/\s+/).length < 8) return undefined;
+  return caps ? 1 : 2;
+}
+
+/** A short line of words with no closing mark: one of a column of names or items. */
+function shortLine(n: NodeView | undefined): boolean {
+  return n?.type === 'paragraph' && /^[A-Z]/.test(n.text ?? '') && (n.text ?? '').split(/\s+/).length <= 9 && !/[.!?:]$/.test(n.text ?? '');
+}
+
+/** Paragraphs that are title lines become headings (plain text and Word alike); read from the end, so a title over a title is seen. */
+export function titleHeadings(nodes: LegacyNode[]): LegacyNode[] {
+  const view = (n: LegacyNode | undefined, titleLine = false): NodeView | undefined =>
+    n ? { type: n.type, text: n.type === 'paragraph' || n.type === 'heading' ? n.run.text : undefined, depth: n.type === 'heading' ? n.depth : undefined, titleLine } : undefined;
+  const out = [...nodes];
+  const made = new Set<number>();
+  for (let i = out.length - 1; i >= 0; i--) {
+    const n = out[i]!;
+    if (n.type !== 'paragraph') continue;
+    const depth = titleHeadingDepth(n.run.text, view(nodes[i - 1]), view(out[i + 1], made.has(i + 1)), view(nodes[i - 2]));
+    if (!depth) continue;
+    out[i] = { type: 'heading', depth, run: n.run };
+    made.add(i);
+  }
+  return out;
 }

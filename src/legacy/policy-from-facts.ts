@@ -32,13 +32,21 @@ export function isNowhere(p: Position): boolean {
 export function policyFromFacts(file: string, facts: Fact[], notes: Note[] = []): DraftPolicy {
   const used = new Map<string, Fact>();
   const allNotes = [...notes];
-  for (const f of facts) {
+  // The most direct reading of a field first; among equals, the first in the document.
+  const ranked = facts.map((f, i) => ({ f, i })).sort((a, b) => (b.f.confidence ?? 1) - (a.f.confidence ?? 1) || a.i - b.i).map((x) => x.f);
+  for (const f of ranked) {
     const prev = used.get(f.pointer);
     if (!prev) used.set(f.pointer, f);
     else if (prev.value !== f.value && !/\/(text|id)$/.test(f.pointer)) {
       allNotes.push({ pointer: f.pointer, note: `the document also gives ${JSON.stringify(f.value)} (line ${f.block.at(f.offset).line})` });
     }
   }
+  unnamedSchools(used, allNotes);
+  // Back in document order, so the draft lists fields as the document does.
+  const chosen = new Set(used.values());
+  const added = [...used.values()].filter((f) => !facts.includes(f));
+  used.clear();
+  for (const f of [...added, ...facts]) if (chosen.has(f)) used.set(f.pointer, f);
   let draft = assemble(file, used, allNotes);
   for (let round = 0; round < 5; round++) {
     const bad = schemaProblems(draft);
@@ -54,6 +62,22 @@ export function policyFromFacts(file: string, facts: Fact[], notes: Note[] = [])
     draft = assemble(file, used, allNotes);
   }
   return draft;
+}
+
+/**
+ * Times given for a group of pupils (or one school of several) need a school to hang from. When the
+ * document never names its school, the school gets an empty name and a TODO asking for it, rather
+ * than losing the times or inventing a name.
+ */
+function unnamedSchools(used: Map<string, Fact>, notes: Note[]): void {
+  const indexes = new Set([...used.keys()].map((p) => /^\/schools\/(\d+)\//.exec(p)?.[1]).filter((x): x is string => x !== undefined));
+  for (const i of indexes) {
+    if (used.has(`/schools/${i}/name`)) continue;
+    const first = [...used.entries()].find(([p]) => p.startsWith(`/schools/${i}/`))![1];
+    used.set(`/schools/${i}/id`, { ...first, pointer: `/schools/${i}/id`, value: i === '0' ? 'school' : `school-${Number(i) + 1}`, confidence: 1 });
+    used.set(`/schools/${i}/name`, { ...first, pointer: `/schools/${i}/name`, value: '', confidence: 1 });
+    notes.push({ pointer: `/schools/${i}/name`, note: 'the document does not name the school; write its name here' });
+  }
 }
 
 function assemble(file: string, used: Map<string, Fact>, notes: Note[]): DraftPolicy {

@@ -2,6 +2,7 @@ import { UserError } from '../core/diagnostics.js';
 import type { LegacyDocument, LegacyNode, TextRun } from './document.js';
 import { checkExpandedSize } from './docx-size.js';
 import { htmlNodes } from './read-html.js';
+import { titleHeadings } from './line-kinds.js';
 import { checkTextLength } from './text-limit.js';
 
 /**
@@ -24,7 +25,7 @@ export async function readDocx(file: string, bytes: Buffer): Promise<LegacyDocum
     if (e instanceof UserError) throw e;
     throw new UserError(`${file} could not be read as a Word document (.docx): ${describe(e)}. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`);
   }
-  const doc = numberParagraphs(file, htmlNodes(html, { tabsAreCells: true }));
+  const doc = numberParagraphs(file, titleHeadings(htmlNodes(html, { tabsAreCells: true })));
   checkTextLength(file, doc.source);
   return doc;
 }

@@ -1,4 +1,4 @@
-import { classifyLine } from './line-kinds.js';
+import { classifyLine, titleHeadings } from './line-kinds.js';
 import { cleanRun, RunBuilder, runOf, type LegacyDocument, type LegacyNode, type TextRun } from './document.js';
 
 /**
@@ -50,7 +50,7 @@ export function textNodes(source: string): LegacyNode[] {
     }
   }
   close();
-  return nodes.filter((n) => n.type !== 'paragraph' || n.run.text);
+  return titleHeadings(nodes.filter((n) => n.type !== 'paragraph' || n.run.text));
 
   function push(node: LegacyNode): void {
     close();

@@ -1241,6 +1241,10 @@ export interface Governance {
    * Whether the board checks staff receive attendance training.
    */
   attendance_training?: boolean;
+  /**
+   * What the policy says the board does for attendance, in the policy's own words (import fills it from a legacy policy).
+   */
+  duties?: string;
 }
 /**
  * A piece of legislation, guidance or a linked policy.

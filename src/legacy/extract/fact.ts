@@ -10,6 +10,11 @@ export interface Fact {
   length: number;
   /** Set when the value is a reading the document does not state outright; import marks it TODO. */
   guess?: string;
+  /**
+   * How directly the document states the value (1 when unset): where two readings give one field,
+   * the more direct wins ("the school day begins at 8.40am" over "arrive after 8.40am ... late").
+   */
+  confidence?: number;
 }
 
 /** Something a person must check or fill in: import writes it as a TODO comment. */
@@ -85,19 +90,11 @@ export function sentencesOf(text: string): Array<{ text: string; offset: number 
 }
 
 /** A fact for a match inside a sentence. */
-export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string): Fact {
-  return { pointer, value, block: s.block, offset: s.offset + index, length: Math.max(1, length), ...(guess ? { guess } : {}) };
+export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string, confidence?: number): Fact {
+  return { pointer, value, block: s.block, offset: s.offset + index, length: Math.max(1, length), ...(guess ? { guess } : {}), ...(confidence !== undefined ? { confidence } : {}) };
 }
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-};
-/** A count in digits or words, for use inside a regex. */
-export const COUNT = `(\\d{1,3}|${Object.keys(WORDS).join('|')})`;
-export function countOf(s: string): number {
-  return WORDS[s.toLowerCase()] ?? Number(s);
-}
+export { COUNT, countOf } from '../../text/numbers.js';
 
 /** True when `index` is inside brackets: examples and asides, not the rule itself. */
 export function insideBrackets(text: string, index: number): boolean {
@@ -116,46 +113,7 @@ export function exampleBefore(text: string, index: number): boolean {
   return last !== undefined && !text.slice(last.index + last[0].length, index).includes('.');
 }
 
-export interface ClockTime {
-  index: number;
-  length: number;
-  /** "HH:MM", 24-hour. */
-  value: string;
-  minutes: number;
-}
-
-const TIME = /(?<![\d£$.,:/])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d%:])(?![./]\d)(?![a-z])/gi;
-
-/**
- * Clock times in a sentence: "8.50am", "13:20", "1.15pm", "9am", "noon" is left out. A time without
- * am/pm is read as a school-day time (1 to 6 o'clock in the afternoon); in a range such as
- * "8.50-9.20am" the am of the end also applies to the start.
- */
-export function clockTimes(text: string): ClockTime[] {
-  const raw: Array<{ index: number; length: number; h: number; m: number; suffix: string; twentyFour: boolean }> = [];
-  for (const m of text.matchAll(TIME)) {
-    const [whole, hh, mm, suffix] = m;
-    if (!mm && !suffix) continue;
-    const h = Number(hh);
-    const min = Number(mm ?? '0');
-    if (h > 23 || min > 59) continue;
-    const s = (suffix ?? '').toLowerCase().replace(/\./g, '');
-    if (s && (h === 0 || h > 12)) continue;
-    raw.push({ index: m.index!, length: whole.trimEnd().length, h, m: min, suffix: s, twentyFour: !s && (hh!.length === 2 && hh!.startsWith('0') || h >= 13) });
-  }
-  raw.forEach((t, i) => {
-    const next = raw[i + 1];
-    if (!t.suffix && !t.twentyFour && next?.suffix && /^\s*(-|–|—|to|until)\s*$/i.test(text.slice(t.index + t.length, next.index))) t.suffix = next.suffix;
-  });
-  return raw.map((t) => {
-    let h = t.h;
-    if (t.suffix === 'pm' && h < 12) h += 12;
-    else if (t.suffix === 'am' && h === 12) h = 0;
-    else if (!t.suffix && !t.twentyFour && h >= 1 && h <= 6) h += 12;
-    const minutes = h * 60 + t.m;
-    return { index: t.index, length: t.length, minutes, value: `${String(h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}` };
-  });
-}
+export { clockTimes, type ClockTime } from '../../text/clock-times.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

@@ -7,6 +7,7 @@ import { allSentences, type Extraction } from './fact.js';
 import { extractPenalties } from './penalties.js';
 import { extractReferences } from './references.js';
 import { extractRegisters } from './registers.js';
+import { extractRoles } from './roles.js';
 import { extractTimes } from './times.js';
 
 export type { Extraction, Fact, Note } from './fact.js';
@@ -16,7 +17,7 @@ export function extractFacts(blocks: LegacyBlock[]): Extraction {
   const sentences = allSentences(blocks);
   const parts = [
     extractDocumentFacts(sentences, blocks),
-    extractTimes(sentences),
+    extractTimes(sentences, blocks),
     extractRegisters(sentences),
     extractCodes(sentences, blocks),
     extractAbsenceRules(sentences),
@@ -24,5 +25,6 @@ export function extractFacts(blocks: LegacyBlock[]): Extraction {
     extractReferences(sentences),
     extractContacts(sentences, blocks),
   ];
+  parts.push(extractRoles(sentences, parts.flatMap((p) => p.facts)));
   return { facts: parts.flatMap((p) => p.facts), notes: parts.flatMap((p) => p.notes) };
 }

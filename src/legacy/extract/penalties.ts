@@ -54,9 +54,12 @@ export function extractPenalties(sentences: Sentence[]): Extraction {
 /** "£60 within 21 days", "£160 if paid within 28 days", "if paid within 21 days, it is reduced to £80". */
 function amountPairs(s: Sentence): Pair[] {
   const pairs: Pair[] = [];
-  const forward = new RegExp(`£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,5}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
+  const forward = new RegExp(`£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,7}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
+  // Amounts written without "£" ("will go up from 50 to 60 for those paying within 28 days"): only
+  // after a word that introduces an amount, in a sentence with no "£" at all.
+  const bare = new RegExp(`(?<=\\b(?:to|of|pay|is|be|costs?)\\s)(\\d{2,3})(?![\\d.,%]|\\s*(?:per|days?|weeks?|sessions?|years?|months?|hours?|minutes?|school|pupils?|children|or\\s+more)\\b),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,7}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
   const backward = new RegExp(`within\\s+${COUNT}\\s+(?:calendar\\s+)?days[^£.]{0,40}?£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d)`, 'gi');
-  for (const m of s.text.matchAll(forward)) {
+  for (const m of [...s.text.matchAll(forward), ...(s.text.includes('£') ? [] : s.text.matchAll(bare))]) {
     const a = m.index!;
     const w = m[0].toLowerCase().lastIndexOf('within');
     const d = a + w + m[0].slice(w).indexOf(m[2]!);

@@ -1,26 +1,69 @@
+import type { LegacyBlock } from '../prose-blocks.js';
 import { clockTimes, factAt, type ClockTime, type Extraction, type Fact, type Sentence } from './fact.js';
+import { federationSchools, groupAtStart, groupIndex, schoolOfTime, type Scopes } from './scope.js';
+import { registerTables } from './register-tables.js';
 
 const DAY = '/school_day';
 const REG = `${DAY}/registers`;
+/** A day start read from when lateness begins or when pupils are expected: ranked below a stated start. */
+const INFERRED = 0.8;
 
 /**
  * Times of the school day: gates, start and end, each register's opening and closing, and the
  * time by which parents report an absence. "registration 8:50, register closes 9:30" gives a
- * morning register open from 08:50 to 09:30, which the register rules then measure.
+ * morning register open from 08:50 to 09:30, which the register rules then measure. Times go to
+ * the school or group of pupils the text gives them to (see scope.ts), else to the whole document.
  */
-export function extractTimes(sentences: Sentence[]): Extraction {
-  const facts: Fact[] = [];
-  groups.clear();
+export function extractTimes(sentences: Sentence[], blocks: LegacyBlock[] = []): Extraction {
+  const scopes: Scopes = { schools: [], groups: new Map(), facts: [] };
+  scopes.schools = federationSchools(sentences, scopes.facts);
+  groups = scopes;
+  const out: Fact[] = [];
+  let paragraph: { block: LegacyBlock; group: ReturnType<typeof groupAtStart> } | undefined;
   for (const s of sentences) {
+    if (paragraph?.block !== s.block) paragraph = undefined;
+    const opens = groupAtStart(s.text);
+    if (opens) paragraph = { block: s.block, group: opens };
     const times = clockTimes(s.text);
     if (!times.length) continue;
-    if (schedule(s, times, facts)) continue;
-    if (/\bgates?\b/i.test(s.text)) gates(s, times, facts);
-    if (/\bregist(er|ers|ration)\b/i.test(s.text)) registers(s, times, facts);
-    dayStartEnd(s, times, facts);
-    reportingDeadline(s, times, facts);
+    const facts: Fact[] = [];
+    if (!schedule(s, times, facts)) {
+      if (/\bgates?\b/i.test(s.text) || /\bdoors?\s+(?:will\s+)?open/i.test(s.text)) gates(s, times, facts);
+      if (/\bregist(er|ers|ration)\b/i.test(s.text)) registers(s, times, facts);
+      dayStartEnd(s, times, facts);
+      impliedStart(s, times, facts);
+      dueForRegister(s, times, facts);
+      reportingDeadline(s, times, facts);
+    }
+    alsoForOtherSchools(s, times, facts, scopes);
+    for (const f of facts) out.push(placed(f, s, scopes, paragraph?.group, opens));
   }
-  return { facts, notes: [] };
+  out.push(...registerTables(blocks, scopes));
+  return { facts: [...scopes.facts, ...out], notes: [] };
+}
+
+/** "arrive by 08.50am (Junior School) 08.55am (Infant School)": what is read for one school's time holds for each labelled time after it. */
+function alsoForOtherSchools(s: Sentence, times: ClockTime[], facts: Fact[], scopes: Scopes): void {
+  if (!scopes.schools.length) return;
+  const schoolAt = (t: ClockTime) => schoolOfTime(s.text, t.index, t.length, scopes.schools);
+  for (const f of [...facts]) {
+    const t = times.find((x) => x.index === f.offset - s.offset);
+    if (!t || !f.pointer.startsWith(`${DAY}/`) || schoolAt(t) === undefined) continue;
+    for (const other of times.filter((x) => x.index > t.index && schoolAt(x) !== undefined && schoolAt(x) !== schoolAt(t))) {
+      if (!facts.some((g) => g.offset - s.offset === other.index)) facts.push({ ...f, value: other.value, offset: s.offset + other.index, length: other.length });
+    }
+  }
+}
+
+/** A school-day fact moved to the school its time is labelled with, or to the group its paragraph is about. */
+function placed(f: Fact, s: Sentence, scopes: Scopes, group: ReturnType<typeof groupAtStart>, opener: ReturnType<typeof groupAtStart>): Fact {
+  if (!f.pointer.startsWith(`${DAY}/`)) return f;
+  const school = schoolOfTime(s.text, f.offset - s.offset, f.length, scopes.schools);
+  if (school !== undefined) return { ...f, pointer: `/schools/${school}${f.pointer}` };
+  if (!group) return f;
+  const at = opener ?? group;
+  const i = groupIndex(scopes, s, group.name, opener ? at.index : 0, opener ? at.length : 1);
+  return { ...f, pointer: `/schools/0/groups/${i}${f.pointer}` };
 }
 
 /** A timetable line: "08:45-09:00- AM registration/Assembly", "08:40- Late gate closes". */
@@ -34,7 +77,9 @@ function schedule(s: Sentence, times: ClockTime[], facts: Fact[]): boolean {
   const push = (pointer: string, t: ClockTime) => facts.push(factAt(s, pointer, t.value, t.index, t.length));
   if (/regist/i.test(label)) {
     const session = /\b(pm|afternoon)\b/i.test(label) ? 'afternoon' : /\b(am|morning)\b/i.test(label) || first.minutes < 720 ? 'morning' : 'afternoon';
-    push(`${REG}/${session}/opens`, first);
+    // "9.10am registers are closed"
+    if (!second && /\bregist\w*\s+(?:are\s+|is\s+|will\s+be\s+)?clos/i.test(label)) push(`${REG}/${session}/closes`, first);
+    else push(`${REG}/${session}/opens`, first);
     if (second) push(`${REG}/${session}/closes`, second);
   } else if (/\bgates?\b/i.test(label) && /\b(clos|shut)/i.test(label)) push(`${DAY}/gates_close`, first);
   else if (saysOpen(label)) push(`${DAY}/gates_open`, first);
@@ -84,8 +129,15 @@ function registers(s: Sentence, times: ClockTime[], facts: Fact[]): void {
       return;
     }
   }
-  const close = timeAfter(s, times, /\b(clos(e|es|ed|ing)|shut)\b/i, 30);
-  if (close && /regist/i.test(text.slice(Math.max(0, close.index - 100), close.index))) push('closes', close);
+  // "by 10.00am when the registers close"
+  const closeBefore = times.find((t) => /^\s*,?\s*(?:when|as|at\s+which\s+(?:time|point))\s+(?:the\s+)?regist\w*\s+(?:close|closes|is\s+closed|are\s+closed)\b/i.test(text.slice(t.index + t.length)));
+  const closeAfter = timeAfter(s, times, /\b(clos(e|es|ed|ing)|shut)\b/i, 30);
+  const close = closeBefore ?? (closeAfter && /regist/i.test(text.slice(Math.max(0, closeAfter.index - 100), closeAfter.index)) ? closeAfter : undefined);
+  if (close) push('closes', close);
+  // "the register will be taken straight away" after the time pupils come in; "ready for the register, at 9am"
+  const straightAway = /\bregist\w*\s+(?:will\s+be\s+|is\s+)?taken\s+(?:straight\s+away|immediately|at\s+once|then)\b/i.exec(text);
+  const before = straightAway && times.filter((t) => t.index < straightAway.index);
+  if (before?.length === 1 && before[0] !== close) push('opens', before[0]!);
   const open =
     timeAfter(s, times, /\bregistration\b\s*(is\s+|will\s+be\s+)?(at|from|:|,|opens?|begins?|starts?)?/i, 12) ??
     timeAfter(s, times, /\bregist\w*\s+(opens?|begins?|starts?)\b/i, 30) ??
@@ -111,8 +163,8 @@ function mainTime(s: Sentence, times: ClockTime[]): ClockTime | undefined {
   return times.find((t) => t.index >= end && t.index - end <= 40) ?? [...times].filter((t) => t.index < other.index).pop();
 }
 
-/** Groups of pupils with their own times ("1.05pm for Reception"), by name, in order found. */
-const groups = new Map<string, number>();
+/** The scopes of the document being read (set by extractTimes), for groups named inside a sentence. */
+let groups: Scopes = { schools: [], groups: new Map(), facts: [] };
 const GROUP = /\b(reception|nursery|year\s+\d{1,2}|key\s+stage\s+\d|KS\d)\b/i;
 
 /** The time given for a named group beside the school's own time becomes that group's time. */
@@ -121,21 +173,14 @@ function groupTime(s: Sentence, times: ClockTime[], main: ClockTime, path: strin
   const other = times.filter((t) => t !== main).sort((a, b) => Math.abs(a.index - (g?.index ?? 0)) - Math.abs(b.index - (g?.index ?? 0)))[0];
   if (!g || !other) return;
   const name = g[1]!.replace(/\s+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-  let i = groups.get(name.toLowerCase());
-  const base = () => `/schools/0/groups/${i}`;
-  if (i === undefined) {
-    i = groups.size;
-    groups.set(name.toLowerCase(), i);
-    facts.push(factAt(s, `${base()}/id`, name.toLowerCase().replace(/\s+/g, '-'), g.index, g[0].length));
-    facts.push(factAt(s, `${base()}/name`, name, g.index, g[0].length));
-  }
-  facts.push(factAt(s, `${base()}/school_day/${path}`, other.value, other.index, other.length));
+  const i = groupIndex(groups, s, name, g.index, g[0].length);
+  facts.push(factAt(s, `/schools/0/groups/${i}/school_day/${path}`, other.value, other.index, other.length));
 }
 
 function dayStartEnd(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   const text = s.text;
   if (!/\b(school\s+day|day|lessons|school)\b/i.test(text)) return;
-  const start = timeAfter(s, times, /\b(school\s+day|the\s+day|lessons|school)\s+(starts?|begins?|commences?)\b(\s+promptly)?(\s+at)?/i, 10);
+  const start = timeAfter(s, times, /\b(school\s+day|the\s+day|lessons|school)\s+(starts?|begins?|commences?)\b(\s+promptly)?(\s+with\s+(?:registration|the\s+register|assembly|form\s+time))?(\s+at)?/i, 10);
   const end = timeAfter(s, times, /\b(school\s+day|the\s+day|school)\s+(ends?|finish(es)?|closes?)\b(\s+at)?/i, 10);
   const several = (t: ClockTime) => (mainTime(s, times) && times.length > 1 ? mainTime(s, times) ?? t : t);
   for (const [found, key] of [[start, 'starts'], [end, 'ends']] as const) {
@@ -144,6 +189,34 @@ function dayStartEnd(s: Sentence, times: ClockTime[], facts: Fact[]): void {
     facts.push(factAt(s, `${DAY}/${key}`, t.value, t.index, t.length, t !== found ? 'the document gives other times for some classes' : undefined));
     if (t !== found) groupTime(s, times, t, key, facts);
   }
+}
+
+/**
+ * A start read from when lateness begins ("arrive after 8.40am ... late", "After 8.40am children are
+ * marked late") or from when pupils are expected ("expected to arrive by 8.50am", "in class ... at 9am").
+ * Morning times only: lateness after an afternoon register closes says nothing about the start.
+ */
+function impliedStart(s: Sentence, times: ClockTime[], facts: Fact[]): void {
+  const text = s.text;
+  if (/\b(register|registration)\s+(has\s+)?clos|\bafternoon\b/i.test(text)) return;
+  const late = /\blate\b/i.test(text)
+    ? (timeAfter(s, times, /\b(?:arriv\w*|come|comes|coming|turn\s+up)\b[^.]{0,40}?\bafter/i, 4) ??
+      times.find((t) => /\bafter\s*$/i.test(text.slice(Math.max(0, t.index - 7), t.index)) && /^[^.]{0,40}\b(?:marked|recorded|counted|count|are|is)\s+(?:as\s+)?(?:being\s+)?['‘"“]?late\b/i.test(text.slice(t.index + t.length))))
+    : undefined;
+  const expected =
+    timeAfter(s, times, /\b(?:expected|should|must|need)\s+to\s+(?:arrive|be\s+(?:in\s+(?:school|class|form)|on\s+site|in\s+their\s+classrooms?))(?:[,\s]+ready\s+for\s+(?:the\s+)?(?:register|registration|the\s+day))?[,\s]+(?:by|at|for|before)/i, 4) ??
+    timeAfter(s, times, /\bin\s+class,?\s+ready\s+for\s+(?:the\s+)?(?:register|registration|lessons|the\s+day),?\s+(?:at|by)/i, 4);
+  const t = late ?? expected;
+  if (t && t.minutes < 720) facts.push(factAt(s, `${DAY}/starts`, t.value, t.index, t.length, undefined, INFERRED));
+}
+
+/** "ready for the register, at 9am", "in form for 8.40am": the register is taken when pupils are due in class. */
+function dueForRegister(s: Sentence, times: ClockTime[], facts: Fact[]): void {
+  const ready =
+    timeAfter(s, times, /\bready\s+for\s+(?:the\s+|their\s+)?regist\w*[,\s]*(?:at|by|for)?/i, 6) ??
+    timeAfter(s, times, /\bin\s+(?:form|tutor\s+(?:group|time)|registration)\s+(?:for|by|at)\b/i, 4);
+  if (!ready || /\bafternoon\b/i.test(s.text)) return;
+  facts.push(factAt(s, `${REG}/${ready.minutes < 720 ? 'morning' : 'afternoon'}/opens`, ready.value, ready.index, ready.length, undefined, INFERRED));
 }
 
 function reportingDeadline(s: Sentence, times: ClockTime[], facts: Fact[]): void {

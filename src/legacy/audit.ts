@@ -9,6 +9,7 @@ import { sentenceAround } from './extract/fact.js';
 import { extractFacts } from './extract/index.js';
 import { asLoadedPolicy, isNowhere, policyFromFacts, type DraftPolicy } from './policy-from-facts.js';
 import { blockAt, legacyBlocks, type LegacyBlock } from './prose-blocks.js';
+import { stalePatternFindings } from './stale-patterns.js';
 
 export interface AuditResult {
   doc: LegacyDocument;
@@ -47,7 +48,7 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
   const { facts, notes } = extractFacts(blocks);
   const draft = policyFromFacts(doc.file, facts, notes);
   const found = lintPolicy(asLoadedPolicy(doc.file, draft), { asOf: options.asOf, extraProse: blocks, ...(options.config ? { config: options.config } : {}) });
-  const all = mergeBySentence(doc, blocks, found);
+  const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stalePatternFindings(doc.file, blocks, options.asOf, options.config))]);
   const whole = completeness(blocks);
   const excerpt = !whole.complete || options.excerpt === true;
   const diagnostics: FoundDiagnostic[] = [];
@@ -96,6 +97,12 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     out.push({ ...first.d, severity, message: `${messages}${tail}` });
   }
   return out;
+}
+
+/** Stale wording a rule has not already reported on the same line. */
+function newStalePatterns(found: FoundDiagnostic[], stale: FoundDiagnostic[]): FoundDiagnostic[] {
+  const seen = new Set(found.map((d) => `${d.ruleId}|${d.file}|${d.line}`));
+  return stale.filter((d) => !seen.has(`${d.ruleId}|${d.file}|${d.line}`));
 }
 
 function shorten(s: string): string {

@@ -18,7 +18,19 @@ const EXPECTED: Array<[file: string, rule: string, line: number, says: RegExp]> 
   ['withernsea-primary-2024.txt', 'def-persistent-absence', 20, /“Below 90%” leaves out pupils at exactly 90%/],
   ['homer-first-school-2024.txt', 'pn-support-first-and-notice-to-improve', 12, /Notice to Improve/],
   ['st-michaels-ce-high-2024.txt', 'pn-support-first-and-notice-to-improve', 39, /Notice to Improve/],
+  ['homer-first-school-2024.txt', 'register-code-N-five-school-days', 8, /recorded as N \(reason not yet provided\)/],
+  ['inspiration-trust-2018.txt', 'policy-exists-accessible-reviewed', 5, /dates from 2018, before the attendance guidance became statutory/],
+  ['treehouse-school-2016.txt', 'policy-exists-accessible-reviewed', 21, /dates from 2016/],
+  ['park-high-pennine-trust-2024.txt', 'policy-exists-accessible-reviewed', 7, /written for the 2024–25 school year, which has ended/],
+  ['lancaster-girls-grammar-sixth-form-2024.txt', 'policy-exists-accessible-reviewed', 12, /written for the 2024–25 school year/],
 ];
+
+/** On the complete policies, the stale patterns that fire (a reader checked each against the text). */
+const ON_COMPLETE: Record<string, string[]> = {
+  // "Where a child is absent ... and parents/carers have not contacted the school ..., the school will record
+  // an unauthorised absence": with no reason yet the absence is N, not unauthorised, for up to 5 school days.
+  'thomas-russell-junior-2024.txt': ['register-code-N-five-school-days line 183'],
+};
 
 describe('stale patterns in the corpus', () => {
   for (const [file, rule, line, says] of EXPECTED) {
@@ -38,10 +50,10 @@ describe('stale patterns in the corpus', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the three complete policies have none of this wording (a reader checked): no stale pattern fires', async () => {
+  it('the three complete policies: only the stale patterns a reader confirmed fire', async () => {
     for (const file of readdirSync(CORPUS).filter((x) => x.endsWith('.txt'))) {
       const doc = await readLegacyDocument(path.join(CORPUS, file));
-      expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF).map((d) => `${d.ruleId} line ${d.line}: ${d.message}`), file).toEqual([]);
+      expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF).map((d) => `${d.ruleId} line ${d.line}`), file).toEqual(ON_COMPLETE[file] ?? []);
     }
   });
 });

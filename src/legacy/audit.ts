@@ -48,7 +48,8 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
   const { facts, notes } = extractFacts(blocks);
   const draft = policyFromFacts(doc.file, facts, notes);
   const found = lintPolicy(asLoadedPolicy(doc.file, draft), { asOf: options.asOf, extraProse: blocks, ...(options.config ? { config: options.config } : {}) });
-  const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stalePatternFindings(doc.file, blocks, options.asOf, options.config))]);
+  const stale = stalePatternFindings(doc.file, blocks, options.asOf, options.config, { rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)), documentDates: documentDates(draft) });
+  const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]);
   const whole = completeness(blocks);
   const excerpt = !whole.complete || options.excerpt === true;
   const diagnostics: FoundDiagnostic[] = [];
@@ -97,6 +98,12 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     out.push({ ...first.d, severity, message: `${messages}${tail}` });
   }
   return out;
+}
+
+/** The dates the draft found for the policy's approval, review and changes. */
+function documentDates(draft: DraftPolicy): string[] {
+  const d = draft.data.document;
+  return [d?.approved_on, d?.next_review, ...(d?.changes ?? []).map((c) => c.date)].filter((x): x is string => typeof x === 'string');
 }
 
 /** Stale wording a rule has not already reported on the same line. */

@@ -150,6 +150,30 @@ describe('other outdated wording', () => {
   });
 });
 
+describe('code N, and the age of the policy', () => {
+  it('an absence marked unauthorised as soon as no reason has come in', async () => {
+    expect(await rulesFor('If the office has not heard from you by 9.15am, the absence will be recorded as unauthorised.')).toEqual(['register-code-N-five-school-days']);
+    expect(await rulesFor('If we have no reason after 5 school days, the absence is recorded as unauthorised.')).toEqual([]);
+    expect(await rulesFor('Where no reason is given, the absence is marked N at first and changed to unauthorised later.')).not.toContain('register-code-N-five-school-days');
+  });
+
+  it('a policy for a school year that has ended, unless a later date shows it was reviewed', async () => {
+    const dir = tempProject({ 'p.txt': 'Attendance Policy 2023/24\n\nWe expect every pupil to attend every day.\n' });
+    const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
+    const found = stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF);
+    expect(found.map((d) => [d.ruleId, d.line, d.message])).toEqual([['policy-exists-accessible-reviewed', 1, 'This policy is written for the 2023–24 school year, which has ended. A policy for a past school year needs reviewing and bringing up to date.']]);
+    expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF, undefined, { documentDates: ['2026-09-10'] })).toEqual([]);
+    expect(stalePatternFindings(doc.file, legacyBlocks(doc), '2024-06-01')).toEqual([]);
+  });
+
+  it('an adoption date before the guidance became statutory, when the rule found no approval date', async () => {
+    const dir = tempProject({ 'p.txt': 'Trust policy. Adopted: March 2019.\n\nWe expect every pupil to attend every day.\n' });
+    const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
+    expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF).map((d) => d.message)).toEqual([expect.stringMatching(/^The policy dates from 2019, before the attendance guidance became statutory on 19 August 2024\./)]);
+    expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF, undefined, { rulesReported: new Set(['policy-exists-accessible-reviewed']) })).toEqual([]);
+  });
+});
+
 describe('in the audit', () => {
   it('a stale pattern is one finding with its sentence quoted, not repeated by the rule that found it already', async () => {
     const { audit } = await findings('Before any penalty notice, parents receive a formal warning letter.');

@@ -2,8 +2,7 @@
 // Reads the built library (dist/), so `npm run corpus` builds first.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { auditDocument } from '../../dist/legacy/audit.js';
-import { isNowhere } from '../../dist/legacy/policy-from-facts.js';
+import { auditDocument, isAbsence as auditAbsence } from '../../dist/legacy/audit.js';
 import { readLegacyDocument } from '../../dist/legacy/read-legacy.js';
 import { importRecall } from './import-facts.mjs';
 
@@ -11,8 +10,8 @@ export const GOALS = { mustRecall: 0.9, importRecall: 0.85, importPrecision: 0.9
 
 const norm = (s) => s.replace(/\s+/g, ' ').toLowerCase();
 
-/** A finding that points at no line of the document ("the document does not say X"). */
-export const isAbsence = (d) => isNowhere(d) || /found nothing about this/.test(d.message);
+/** A finding about what the document does not say: it points at no line, or its message says so. */
+export const isAbsence = (d) => auditAbsence(d);
 
 /** Score one derived document against its *.facts.json reading. */
 async function scoreDerived(file, reading, root) {

@@ -2,12 +2,14 @@ import type { Severity } from '../core/diagnostics.js';
 import type { LintConfig } from '../lint/config.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { lintPolicy } from '../lint/engine.js';
+import { claimsAbsence, spokenOf } from './absence.js';
 import { completeness, type Completeness } from './completeness.js';
 import type { LegacyDocument } from './document.js';
 import { sentenceAround } from './extract/fact.js';
 import { extractFacts } from './extract/index.js';
 import { asLoadedPolicy, isNowhere, policyFromFacts, type DraftPolicy } from './policy-from-facts.js';
 import { blockAt, legacyBlocks, type LegacyBlock } from './prose-blocks.js';
+import { stalePatternFindings } from './stale-patterns.js';
 
 export interface AuditResult {
   doc: LegacyDocument;
@@ -16,9 +18,15 @@ export interface AuditResult {
   diagnostics: FoundDiagnostic[];
   /** Whether the document looks like a whole policy (else it is read as an excerpt). */
   completeness: Completeness;
-  /** On an excerpt: what the document does not say, which the audit therefore could not check. */
-  couldNotCheck: FoundDiagnostic[];
+  /**
+   * Findings about what the document does not say that the audit could not confirm: on an excerpt,
+   * all of them; on a complete policy, those about a topic the document does speak of (`spokenOf`).
+   */
+  couldNotCheck: CouldNotCheck[];
 }
+
+/** A finding the audit could not confirm, and where the document speaks of its topic (if it does). */
+export type CouldNotCheck = FoundDiagnostic & { spokenOf?: { topic: string; line: number } };
 
 export interface AuditOptions {
   asOf: string;
@@ -40,16 +48,29 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
   const { facts, notes } = extractFacts(blocks);
   const draft = policyFromFacts(doc.file, facts, notes);
   const found = lintPolicy(asLoadedPolicy(doc.file, draft), { asOf: options.asOf, extraProse: blocks, ...(options.config ? { config: options.config } : {}) });
-  const all = mergeBySentence(doc, blocks, found);
+  const stale = stalePatternFindings(doc.file, blocks, options.asOf, options.config, { rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)), documentDates: documentDates(draft) });
+  const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]);
   const whole = completeness(blocks);
-  if (whole.complete && !options.excerpt) return { doc, blocks, draft, diagnostics: all, completeness: whole, couldNotCheck: [] };
-  // An excerpt says nothing about what the rest of the policy says: absence is not a finding.
-  return { doc, blocks, draft, diagnostics: all.filter((d) => !isAbsence(d)), completeness: whole, couldNotCheck: all.filter(isAbsence) };
+  const excerpt = !whole.complete || options.excerpt === true;
+  const diagnostics: FoundDiagnostic[] = [];
+  const couldNotCheck: CouldNotCheck[] = [];
+  for (const d of all) {
+    if (!isAbsence(d)) diagnostics.push(d);
+    // An excerpt says nothing about what the rest of the policy says: absence is not a finding.
+    else if (excerpt) couldNotCheck.push(d);
+    else {
+      // On a whole policy, "does not say X" stands only when nothing in it speaks of X.
+      const seen = spokenOf(d, blocks);
+      if (seen) couldNotCheck.push({ ...d, spokenOf: { topic: seen.topic, line: seen.line } });
+      else diagnostics.push(d);
+    }
+  }
+  return { doc, blocks, draft, diagnostics, completeness: whole, couldNotCheck };
 }
 
-/** A finding about something the document does not say (it points at no sentence). */
+/** A finding about something the document does not say (it points at no sentence, or says so). */
 export function isAbsence(d: FoundDiagnostic): boolean {
-  return isNowhere(d) || d.message.includes(NOT_FOUND);
+  return isNowhere(d) || d.message.includes(NOT_FOUND) || claimsAbsence(d.message);
 }
 
 const NOT_FOUND = '(The audit found nothing about this in the document.)';
@@ -77,6 +98,18 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     out.push({ ...first.d, severity, message: `${messages}${tail}` });
   }
   return out;
+}
+
+/** The dates the draft found for the policy's approval, review and changes. */
+function documentDates(draft: DraftPolicy): string[] {
+  const d = draft.data.document;
+  return [d?.approved_on, d?.next_review, ...(d?.changes ?? []).map((c) => c.date)].filter((x): x is string => typeof x === 'string');
+}
+
+/** Stale wording a rule has not already reported on the same line. */
+function newStalePatterns(found: FoundDiagnostic[], stale: FoundDiagnostic[]): FoundDiagnostic[] {
+  const seen = new Set(found.map((d) => `${d.ruleId}|${d.file}|${d.line}`));
+  return stale.filter((d) => !seen.has(`${d.ruleId}|${d.file}|${d.line}`));
 }
 
 function shorten(s: string): string {

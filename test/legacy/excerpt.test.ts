@@ -54,8 +54,11 @@ describe('excerpts and complete policies', () => {
   it('a whole policy covering the usual parts is complete, and what it does not say is reported', async () => {
     const r = await audit('whole.txt', wholePolicy());
     expect(r.completeness).toMatchObject({ complete: true, reasons: [] });
-    expect(r.couldNotCheck).toEqual([]);
-    expect(r.diagnostics.some((d) => /found nothing about this/.test(d.message))).toBe(true);
+    // It never says by what time to report an absence: that is a finding.
+    expect(r.diagnostics.some((d) => d.ruleId === 'policy-content-absence-reporting' && /by what time/.test(d.message))).toBe(true);
+    // It does speak of the governing board: that finding could not be checked, and says where to look.
+    expect(r.diagnostics.some((d) => d.ruleId === 'governance-board-role')).toBe(false);
+    expect(r.couldNotCheck.find((d) => d.ruleId === 'governance-board-role')?.spokenOf).toMatchObject({ topic: "the governing board's role" });
   });
 
   it('--excerpt reads even a whole policy as an excerpt', async () => {
@@ -64,13 +67,23 @@ describe('excerpts and complete policies', () => {
     expect(r.couldNotCheck.length).toBeGreaterThan(0);
     const dir = tempProject({ 'whole.txt': wholePolicy() });
     const run = await runCli('audit', '--excerpt', '--as-of', '2026-11-26', path.join(dir, 'whole.txt'));
-    expect(run.out).toMatch(/whole\.txt reads as part of a policy \(as asked with --excerpt\), so what it does not say is not reported as a problem\. Could not check:\n {2}- The policy/);
+    expect(run.out).toMatch(/whole\.txt: could not check, because it was read as part of a policy, as asked with --excerpt, so what it does not say is not reported as a problem:\n {2}- The policy/);
   });
 
-  it('JSON output stays a report; the could-not-check list goes to standard error', async () => {
+  it('JSON output stays one report, with the could-not-check list beside the findings', async () => {
     const dir = tempProject({ 'opening.txt': OPENING });
     const run = await runCli('audit', '--format', 'json', '--as-of', '2026-11-26', path.join(dir, 'opening.txt'));
-    expect(() => JSON.parse(run.out)).not.toThrow();
-    expect(run.err).toMatch(/opening\.txt reads as part of a policy \(.*ends in the middle of a sentence\)/);
+    const files = JSON.parse(run.out) as Array<{ filePath: string; couldNotCheck?: { why: string; items: Array<{ ruleId: string; message: string }> } }>;
+    const entry = files.find((f) => f.filePath.endsWith('opening.txt'));
+    expect(entry?.couldNotCheck?.why).toMatch(/it reads as part of a policy \(.*ends in the middle of a sentence\)/);
+    expect(entry?.couldNotCheck?.items.map((i) => i.ruleId)).toContain('policy-content-senior-attendance-champion');
+    expect(run.err).toBe('');
+  });
+
+  it('Markdown output has a could-not-check section', async () => {
+    const dir = tempProject({ 'opening.txt': OPENING });
+    const run = await runCli('audit', '--format', 'markdown', '--as-of', '2026-11-26', path.join(dir, 'opening.txt'));
+    expect(run.out).toMatch(/## Could not check: .*opening\.txt\n\nThe audit could not check these, because it reads as part of a policy/);
+    expect(run.out).toMatch(/- The policy does not name a senior attendance champion\. .*\(`policy-content-senior-attendance-champion`\)/);
   });
 });

@@ -29,7 +29,9 @@ thresholds, codes, citations, review dates, contacts) are also checked by the da
 finding quotes the sentence it is about; for Word documents the line is the paragraph number.
 A document that does not look like a whole policy (it lacks most of the usual parts, or ends with
 "[…]" or in the middle of a sentence) is read as an excerpt: what it does not say is listed as
-"could not check", not reported as a problem. --excerpt forces this.
+"could not check", not reported as a problem. --excerpt forces this. On a whole policy, "the policy
+does not say X" is reported only when nothing in it speaks of X; otherwise X is listed as "could
+not check", with the line that speaks of it. The list is in every format (JSON: "couldNotCheck").
 Documents are read up to ${MAX_TEXT_BYTES / 1024 / 1024} MB (text formats) or ${MAX_DOCX_BYTES / 1024 / 1024} MB (.docx).
 
 Exit codes: 0 no errors, 1 findings, 2 could not run.
@@ -46,10 +48,11 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
   const { formatReports, groupByFile } = await import('../../lint/format/index.js');
   const { auditDocument } = await import('../../legacy/audit.js');
   const { readLegacyDocument } = await import('../../legacy/read-legacy.js');
+  const notesOf = await import('../../legacy/could-not-check.js');
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
   const asOf = parseAsOf(opts.asOf);
   const all: FoundDiagnostic[] = [];
-  const notes: string[] = [];
+  const notes: Array<NonNullable<ReturnType<typeof notesOf.couldNotCheckList>>> = [];
   let unreadable = false;
   for (const file of files) {
     try {
@@ -57,7 +60,8 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
       const configPath = opts.config ?? findConfig(file);
       const result = auditDocument(doc, { asOf, config: readConfig(configPath), ...(opts.excerpt ? { excerpt: true } : {}) });
       all.push(...result.diagnostics);
-      if (result.couldNotCheck.length) notes.push(couldNotCheck(file, result));
+      const note = notesOf.couldNotCheckList(doc.file, result, opts.excerpt === true);
+      if (note) notes.push(note);
     } catch (e) {
       // One unreadable document does not stop the others; it makes the exit code 2.
       if (!(e instanceof UserError) || files.length === 1) throw e;
@@ -65,18 +69,28 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
       unreadable = true;
     }
   }
-  io.out(formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' }));
-  // Machine formats keep standard output to the report itself.
+  const report = formatReports(opts.format as FormatName, groupByFile(all), { color: useColor(io), asOf, version: '0.1.0' });
+  if (opts.format === 'json') io.out(withCouldNotCheck(report, notes));
+  else io.out(report);
   for (const note of notes) {
-    if (opts.format === 'stylish') io.out(note);
-    else io.err(note);
+    if (opts.format === 'stylish') io.out(notesOf.couldNotCheckText(note));
+    else if (opts.format === 'markdown') io.out(`\n${notesOf.couldNotCheckMarkdown(note)}`);
+    // SARIF and GitHub annotations have no place for it: it goes to standard error.
+    else if (opts.format !== 'json') io.err(notesOf.couldNotCheckText(note));
   }
   if (unreadable) return EXIT.cannotRun;
   return countBySeverity(all).errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function couldNotCheck(file: string, r: ReturnType<typeof import('../../legacy/audit.js').auditDocument>): string {
-  const why = r.completeness.reasons.length ? ` (${r.completeness.reasons.join('; ')})` : ' (as asked with --excerpt)';
-  const topics = [...new Set(r.couldNotCheck.map((d) => d.message.replace(/(^|\S)\s*\(The audit found nothing about this in the document\.\)\s*$/, '$1')))];
-  return `${file} reads as part of a policy${why}, so what it does not say is not reported as a problem. Could not check:\n${topics.map((t) => `  - ${t}`).join('\n')}\n`;
+/** The JSON report with each document's "could not check" list beside its messages (an additive field). */
+function withCouldNotCheck(report: string, notes: Array<{ file: string; why: string; items: unknown[] }>): string {
+  if (!notes.length) return report;
+  const files = JSON.parse(report) as Array<{ filePath: string; [k: string]: unknown }>;
+  for (const n of notes) {
+    const entry = files.find((f) => f.filePath === n.file);
+    const couldNotCheck = { why: n.why, items: n.items };
+    if (entry) entry.couldNotCheck = couldNotCheck;
+    else files.push({ filePath: n.file, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, exceptedCount: 0, couldNotCheck });
+  }
+  return JSON.stringify(files, null, 2);
 }

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimsAbsence } from '../../src/legacy/absence.js';
+import { auditDocument, isAbsence } from '../../src/legacy/audit.js';
+import { readLegacyDocument } from '../../src/legacy/read-legacy.js';
+import { tempProject } from '../helpers.js';
+
+// "The policy does not say X" is fair only on a whole policy that really says nothing about X.
+// The sentences below are written for these tests (a fictional school).
+
+/** A whole policy: every usual part, long enough, ending with a full stop. `extra` adds sections. */
+function wholePolicy(extra: Array<[string, string]> = []): string {
+  const parts: Array<[string, string]> = [
+    ['Registers', 'The register is taken at the start of each morning session and once during each afternoon session.'],
+    ['Reporting an absence', 'Parents must report an absence on the first day it happens.'],
+    ['Leave of absence', 'Leave of absence in term time is granted only in exceptional circumstances.'],
+    ['Lateness', 'Pupils who arrive late must sign in; punctuality matters to their learning.'],
+    ['Penalty notices', 'A penalty notice may be issued where the national threshold is met.'],
+    ['Responsibilities', 'Every member of staff has responsibilities for attendance.'],
+    ['Persistent absence', 'A pupil who misses 10% of sessions is persistently absent.'],
+    ['Monitoring', 'Staff monitor attendance and look for patterns.'],
+    ['Review', 'This policy is kept under review.'],
+    ...extra,
+  ];
+  return parts.map(([title, text], i) => `${i + 1}. ${title}\n${`${text} `.repeat(20).trim()}`).join('\n\n');
+}
+
+async function audit(text: string, excerpt = false) {
+  const dir = tempProject({ 'policy.txt': text });
+  return auditDocument(await readLegacyDocument(path.join(dir, 'policy.txt')), { asOf: '2026-11-26', ...(excerpt ? { excerpt: true } : {}) });
+}
+
+const ruleFound = (r: Awaited<ReturnType<typeof audit>>, rule: string) => r.diagnostics.filter((d) => d.ruleId === rule);
+
+describe('which findings are about what a document does not say', () => {
+  it('claims of absence, in the ways the rules word them', () => {
+    expect(claimsAbsence('The policy does not name a senior attendance champion. Parents should know who it is.')).toBe(true);
+    expect(claimsAbsence('The policy gives no next review date, so nobody can tell when it must be reviewed.')).toBe(true);
+    expect(claimsAbsence('The policy gives the senior attendance champion without a name.')).toBe(true);
+    expect(claimsAbsence('The policy gives morning register times but says nothing about the afternoon register.')).toBe(true);
+    expect(claimsAbsence('The policy says when the morning register opens (08:40) but not when it closes.')).toBe(true);
+  });
+
+  it('findings about what the document says wrongly are not claims of absence', () => {
+    expect(claimsAbsence('Register entries must be kept for at least 6 years; 3 years was the old rule.')).toBe(false);
+    expect(claimsAbsence('The text says the gates open at 8.50am, but the policy data gives 08:45.')).toBe(false);
+    expect(claimsAbsence('Since 2024 the guidance calls this an “attendance contract”, not a “parenting contract”.')).toBe(false);
+  });
+});
+
+describe('absence findings on a whole policy', () => {
+  it('a topic the policy never speaks of is reported', async () => {
+    const r = await audit(wholePolicy());
+    expect(r.completeness.complete).toBe(true);
+    expect(ruleFound(r, 'policy-content-senior-attendance-champion').map((d) => d.message)).toEqual([expect.stringMatching(/^The policy does not name a senior attendance champion/)]);
+    expect(ruleFound(r, 'governance-board-role')).toHaveLength(1);
+  });
+
+  it('a named person holding the senior attendance lead role answers "does not name a senior attendance champion"', async () => {
+    const r = await audit(wholePolicy([['Leadership', 'Mr Okonkwo, our deputy head teacher, is the senior attendance lead and oversees our strategy.']]));
+    expect(ruleFound(r, 'policy-content-senior-attendance-champion')).toEqual([]);
+    const c = r.couldNotCheck.find((d) => d.ruleId === 'policy-content-senior-attendance-champion');
+    expect(c?.spokenOf?.topic).toBe('the senior attendance champion');
+    expect(r.doc.source.split('\n')[(c?.spokenOf?.line ?? 0) - 1]).toMatch(/^Mr Okonkwo/);
+  });
+
+  it('"In the first instance, speak to ..." answers "does not say who to contact for more support"', async () => {
+    const plain = await audit(wholePolicy());
+    expect(ruleFound(plain, 'policy-content-day-to-day-contacts').map((d) => d.message).join(' ')).toMatch(/who to contact for more support/);
+    const r = await audit(wholePolicy([['Getting help', 'If your child is finding school hard, please contact the school office to book an appointment and we will offer support.']]));
+    expect(ruleFound(r, 'policy-content-day-to-day-contacts').map((d) => d.message).join(' ')).not.toMatch(/more support/);
+    expect(r.couldNotCheck.some((d) => d.ruleId === 'policy-content-day-to-day-contacts' && d.spokenOf?.topic === 'who to contact for more support')).toBe(true);
+  });
+
+  it('a paragraph on the governors’ role answers "does not say that the governing board reviews attendance data"', async () => {
+    const r = await audit(wholePolicy([['Governors', 'The governing body looks at attendance figures each term and asks leaders to explain any fall.']]));
+    expect(ruleFound(r, 'governance-board-role')).toEqual([]);
+    expect(r.couldNotCheck.find((d) => d.ruleId === 'governance-board-role')?.spokenOf?.topic).toBe("the governing board's role");
+  });
+
+  it('a timetable line answers "does not say when the school day starts"', async () => {
+    expect(ruleFound(await audit(wholePolicy()), 'policy-content-expectations-times').map((d) => d.message).join(' ')).toMatch(/when the school day starts/);
+    const r = await audit(wholePolicy([['Our day', '8.40am - School gates open and the day begins with registration at 8.45am in classrooms.']]));
+    expect(ruleFound(r, 'policy-content-expectations-times').map((d) => d.message).join(' ')).not.toMatch(/when the school day starts/);
+  });
+
+  it('a youth justice service mentioned only in passing does not answer "not their youth offending team worker"', async () => {
+    const text = wholePolicy([['Children missing education', 'We make enquiries of housing, health and youth justice services when we cannot find a child. We tell a pupil’s social worker about any unexplained absence.']]);
+    const r = await audit(text);
+    expect(r.couldNotCheck.some((d) => d.ruleId === 'register-follow-up-unexplained-absence')).toBe(false);
+    expect(ruleFound(r, 'register-follow-up-unexplained-absence').map((d) => d.message)).toEqual([expect.stringMatching(/but not their youth offending team worker/)]);
+  });
+});
+
+describe('absence findings on an excerpt', () => {
+  it('nothing the excerpt leaves out is reported, even a finding placed on its title line', async () => {
+    const r = await audit(wholePolicy(), true);
+    expect(r.diagnostics.filter(isAbsence)).toEqual([]);
+    expect(r.diagnostics.filter((d) => claimsAbsence(d.message))).toEqual([]);
+    expect(r.couldNotCheck.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['policy-content-senior-attendance-champion', 'policy-review-overdue']));
+  });
+
+  it('what the excerpt says wrongly is still reported', async () => {
+    const text = `Attendance policy\n\nRegisters are kept for 3 years from the date of entry.\n\nPlease ring the office when your child is ill and […]`;
+    const r = await audit(text);
+    expect(r.completeness.complete).toBe(false);
+    expect(ruleFound(r, 'register-retention-6-years')).toHaveLength(1);
+    expect(r.diagnostics.filter(isAbsence)).toEqual([]);
+  });
+});

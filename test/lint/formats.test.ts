@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
+import { default as AjvDraft04 } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempProject } from '../helpers.js';

@@ -416,82 +416,37 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "attendance_officers": {
      "type": "array",
      "items": {
-      "$ref": "#/$defs/Person1"
+      "$ref": "#/$defs/Person"
      }
     },
     "day_to_day": {
      "type": "array",
      "items": {
-      "$ref": "#/$defs/Person1"
+      "$ref": "#/$defs/Person"
      }
     },
     "further_support": {
      "type": "array",
      "items": {
-      "$ref": "#/$defs/Person1"
+      "$ref": "#/$defs/Person"
      }
     },
     "dsl": {
-     "$ref": "#/$defs/Person2"
-    },
-    "sendco": {
-     "$ref": "#/$defs/Person3"
-    },
-    "link_governor": {
-     "$ref": "#/$defs/Person4"
-    },
-    "office": {
-     "$ref": "#/$defs/Person5"
-    },
-    "local_authority": {
-     "type": "array",
-     "items": {
-      "$ref": "#/$defs/Person1"
-     }
-    },
-    "letters_signed_by": {}
-   }
-  },
-  "Contacts1": {
-   "type": "object",
-   "properties": {
-    "senior_attendance_champion": {
      "$ref": "#/$defs/Person"
     },
-    "attendance_officers": {
-     "type": "array",
-     "items": {
-      "$ref": "#/$defs/Person1"
-     }
-    },
-    "day_to_day": {
-     "type": "array",
-     "items": {
-      "$ref": "#/$defs/Person1"
-     }
-    },
-    "further_support": {
-     "type": "array",
-     "items": {
-      "$ref": "#/$defs/Person1"
-     }
-    },
-    "dsl": {
-     "$ref": "#/$defs/Person2"
-    },
     "sendco": {
-     "$ref": "#/$defs/Person3"
+     "$ref": "#/$defs/Person"
     },
     "link_governor": {
-     "$ref": "#/$defs/Person4"
+     "$ref": "#/$defs/Person"
     },
     "office": {
-     "$ref": "#/$defs/Person5"
+     "$ref": "#/$defs/Person"
     },
     "local_authority": {
      "type": "array",
      "items": {
-      "$ref": "#/$defs/Person1"
+      "$ref": "#/$defs/Person"
      }
     },
     "letters_signed_by": {}
@@ -721,7 +676,7 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
      "items": {}
     },
     "school_day": {
-     "$ref": "#/$defs/SchoolDay1"
+     "$ref": "#/$defs/SchoolDay"
     }
    }
   },
@@ -824,7 +779,7 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
       "after_non_payment": {},
       "la_code_of_conduct_url": {},
       "excluded_pupil_public_place": {
-       "$ref": "#/$defs/PenaltyAmounts1"
+       "$ref": "#/$defs/PenaltyAmounts"
       }
      }
     },
@@ -1303,15 +1258,6 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "full_days": {}
    }
   },
-  "PenaltyAmounts1": {
-   "type": "object",
-   "properties": {
-    "discounted": {},
-    "discount_days": {},
-    "full": {},
-    "full_days": {}
-   }
-  },
   "Period": {
    "type": "object",
    "properties": {
@@ -1320,66 +1266,6 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
    }
   },
   "Person": {
-   "type": "object",
-   "properties": {
-    "id": {},
-    "name": {},
-    "role": {},
-    "email": {},
-    "phone": {},
-    "url": {},
-    "notes": {}
-   }
-  },
-  "Person1": {
-   "type": "object",
-   "properties": {
-    "id": {},
-    "name": {},
-    "role": {},
-    "email": {},
-    "phone": {},
-    "url": {},
-    "notes": {}
-   }
-  },
-  "Person2": {
-   "type": "object",
-   "properties": {
-    "id": {},
-    "name": {},
-    "role": {},
-    "email": {},
-    "phone": {},
-    "url": {},
-    "notes": {}
-   }
-  },
-  "Person3": {
-   "type": "object",
-   "properties": {
-    "id": {},
-    "name": {},
-    "role": {},
-    "email": {},
-    "phone": {},
-    "url": {},
-    "notes": {}
-   }
-  },
-  "Person4": {
-   "type": "object",
-   "properties": {
-    "id": {},
-    "name": {},
-    "role": {},
-    "email": {},
-    "phone": {},
-    "url": {},
-    "notes": {}
-   }
-  },
-  "Person5": {
    "type": "object",
    "properties": {
     "id": {},
@@ -1417,10 +1303,10 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
      }
     },
     "school_day": {
-     "$ref": "#/$defs/SchoolDay2"
+     "$ref": "#/$defs/SchoolDay"
     },
     "contacts": {
-     "$ref": "#/$defs/Contacts1"
+     "$ref": "#/$defs/Contacts"
     },
     "absence_reporting": {
      "$ref": "#/$defs/AbsenceReporting"
@@ -2795,13 +2681,6 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "closes": {}
    }
   },
-  "RegisterWindow1": {
-   "type": "object",
-   "properties": {
-    "opens": {},
-    "closes": {}
-   }
-  },
   "RemoteEducation": {
    "type": "object",
    "properties": {
@@ -2986,61 +2865,7 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
        "$ref": "#/$defs/RegisterWindow"
       },
       "afternoon": {
-       "$ref": "#/$defs/RegisterWindow1"
-      }
-     }
-    }
-   }
-  },
-  "SchoolDay1": {
-   "type": "object",
-   "properties": {
-    "gates_open": {},
-    "gates_close": {},
-    "starts": {},
-    "ends": {},
-    "lunch": {
-     "type": "object",
-     "properties": {
-      "starts": {},
-      "ends": {}
-     }
-    },
-    "registers": {
-     "type": "object",
-     "properties": {
-      "morning": {
        "$ref": "#/$defs/RegisterWindow"
-      },
-      "afternoon": {
-       "$ref": "#/$defs/RegisterWindow1"
-      }
-     }
-    }
-   }
-  },
-  "SchoolDay2": {
-   "type": "object",
-   "properties": {
-    "gates_open": {},
-    "gates_close": {},
-    "starts": {},
-    "ends": {},
-    "lunch": {
-     "type": "object",
-     "properties": {
-      "starts": {},
-      "ends": {}
-     }
-    },
-    "registers": {
-     "type": "object",
-     "properties": {
-      "morning": {
-       "$ref": "#/$defs/RegisterWindow"
-      },
-      "afternoon": {
-       "$ref": "#/$defs/RegisterWindow1"
       }
      }
     }

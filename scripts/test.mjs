@@ -8,6 +8,8 @@ import path from 'node:path';
 const CHECKS = [
   ['lint:code', ['npm', 'run', '--silent', 'lint:code']],
   ['typecheck:test', ['npm', 'run', '--silent', 'typecheck:test']],
+  // Layout check: switched on once the code base has been formatted (npm run format).
+  // ['format:check', ['npm', 'run', '--silent', 'format:check']],
 ];
 const failedChecks = [];
 for (const [name, [cmd, ...args]] of CHECKS) {

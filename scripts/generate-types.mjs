@@ -2,9 +2,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 
+/**
+ * A `$ref` with its own description beside it (`"dsl": { "$ref": "#/$defs/person", "description": … }`)
+ * makes json-schema-to-typescript declare a copy of the referenced type (Person1, Person2, …). Written
+ * as `allOf: [{ $ref }]`, the property keeps its description and every use names the one type.
+ * Only the input to the type generator is changed; the schema that validates policies is not.
+ */
+export function refsWithoutSiblings(node) {
+  if (Array.isArray(node)) return node.map(refsWithoutSiblings);
+  if (!node || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, refsWithoutSiblings(v)]));
+  if (typeof out.$ref !== 'string' || Object.keys(out).length === 1) return out;
+  const { $ref, ...rest } = out;
+  return { ...rest, allOf: [{ $ref }] };
+}
+
 export async function generatePolicyTypes() {
   const schema = JSON.parse(readFileSync(new URL('../schemas/policy.schema.json', import.meta.url), 'utf8'));
-  return compile(schema, 'Policy', {
+  return compile(refsWithoutSiblings(schema), 'Policy', {
     bannerComment: '/* Generated from schemas/policy.schema.json by `npm run types`. Do not edit by hand. */',
     additionalProperties: false,
     unreachableDefinitions: false,

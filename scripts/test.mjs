@@ -1,8 +1,21 @@
-// Runs the test suite and ends with one plain summary line ("N passed, N failed"), which CI reads.
+// Runs the code checks (ESLint, the type check of the tests) and the test suite, and ends with one
+// plain summary line ("N passed, N failed"), which CI reads. A failed code check fails the run.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+const CHECKS = [
+  ['lint:code', ['npm', 'run', '--silent', 'lint:code']],
+  ['typecheck:test', ['npm', 'run', '--silent', 'typecheck:test']],
+  // Layout check: switched on once the code base has been formatted (npm run format).
+  // ['format:check', ['npm', 'run', '--silent', 'format:check']],
+];
+const failedChecks = [];
+for (const [name, [cmd, ...args]] of CHECKS) {
+  console.log(`> ${name}`);
+  if (spawnSync(cmd, args, { stdio: 'inherit' }).status !== 0) failedChecks.push(name);
+}
 
 const report = path.join(tmpdir(), `policywright-vitest-${process.pid}.json`);
 const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)], { stdio: 'inherit' });
@@ -14,5 +27,6 @@ try {
   // keep the failure line
 }
 rmSync(report, { force: true });
+if (failedChecks.length) line += `; code checks failed: ${failedChecks.join(', ')}`;
 console.log(`\n${line}`);
-process.exit(run.status ?? 1);
+process.exit(failedChecks.length ? 1 : (run.status ?? 1));

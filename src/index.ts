@@ -1,5 +1,10 @@
 /** policywright as a library: everything the CLI does, as typed functions. */
-export type { Policy } from './types/policy.js';
+// The policy and every part of it a caller can meet in a Policy value (generated from the schema).
+export type {
+  Policy, Document as PolicyDocument, Trust, School, SchoolDay, RegisterWindow, Group, Contacts, Person, AbsenceReporting, UnexplainedAbsence,
+  Lateness, LeaveOfAbsence, Period, Illness, PartTimeTimetables, RemoteEducation, Thresholds, Escalation, Stage, Trigger, LegalMeasures,
+  PenaltyAmounts, Rewards, Registers, CodeInUse, Deletions, LaReturns, Monitoring, Governance, Reference, Section,
+} from './types/policy.js';
 export type { Diagnostic, Position, Severity } from './core/diagnostics.js';
 export { UserError } from './core/diagnostics.js';
 export { loadPolicy, type LoadedPolicy, type LoadOptions } from './load/load-policy.js';

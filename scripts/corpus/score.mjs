@@ -14,7 +14,7 @@ const norm = (s) => s.replace(/\s+/g, ' ').toLowerCase();
 export const isAbsence = (d) => auditAbsence(d);
 
 /** Score one derived document against its *.facts.json reading. */
-async function scoreDerived(file, reading, root) {
+async function scoreDerived(file, reading) {
   const doc = await readLegacyDocument(file);
   const { diagnostics, draft } = auditDocument(doc, { asOf: reading.as_of ?? '2026-11-25' });
   const near = (f) => diagnostics.some((d) => d.ruleId === f.rule && !isAbsence(d) && [f.lines, ...(f.also_lines ? [f.also_lines] : [])].some(([a, b]) => d.line >= a - 2 && d.line <= (b ?? a) + 2));

@@ -109,7 +109,7 @@ unexplained_absence:
     - day: 1
       action: The office contacts parents and the other emergency contacts.
   notify: [social_worker, yot_worker]
-  code_n_resolved_within_school_days: 5
+  code_n_resolved_within_school_days: ${law('codes.n_resolve_school_days')}
   code_n_unit: school_days
 
 lateness:

@@ -66,7 +66,7 @@ export function blockAt(doc: LegacyDocument, blocks: LegacyBlock[], p: { file: s
   const at = lineStart + p.column - 1;
   // Blocks do not overlap in the source: the candidate is the last block starting at or before `at`
   // (or, for blocks sharing a start, the first of them that reaches it).
-  let hi = lastAtOrBefore(byStart.length, (i) => byStart[i]!.run.map[0]! <= at);
+  const hi = lastAtOrBefore(byStart.length, (i) => byStart[i]!.run.map[0]! <= at);
   let lo = hi;
   while (lo > 0 && byStart[lo - 1]!.run.map[0] === byStart[hi]?.run.map[0]) lo--;
   for (let i = Math.max(0, lo); i <= hi; i++) {

@@ -1,4 +1,3 @@
-import { todayIso } from '../core/dates.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import type { LoadedPolicy, LoadOptions } from '../load/load-policy.js';

@@ -259,9 +259,8 @@ export function contentHash(text: string): string {
 export function writeFixes(results: FixResult[]): void {
   const changed: string[] = [];
   for (const r of results) {
-    let now: string;
     const read = readPolicyText(r.file);
-    now = typeof read === 'string' ? read : '';
+    const now = typeof read === 'string' ? read : '';
     if (contentHash(now) !== contentHash(r.before)) {
       changed.push(r.file);
       continue;

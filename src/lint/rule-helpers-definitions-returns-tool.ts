@@ -1,10 +1,8 @@
 import { addMonthsIso, monthsBetween as monthsBetweenDates } from '../core/dates.js';
 /** Helpers for the definitions, returns and tool rules (group definitions-returns-tool). */
-import { DATA_REF } from '../core/data-refs.js';
 import type { ProseBlock } from '../prose/blocks.js';
 import { matchesIn, memo } from '../prose/match-cache.js';
 import { syllable as countSyllables } from 'syllable';
-import type { Policy } from '../types/policy.js';
 import { maskDataRefs as maskRefs, type RuleContext } from './context.js';
 import { HISTORICAL_CONTEXT } from './rule-helpers.js';
 

@@ -88,7 +88,7 @@ export function markdownBlocks(markdown: string, section: string, toSource: (mdO
 
 /** Sentence boundaries: a full stop, ! or ? followed by space and a capital, a digit or an opening quote.
  * ("9.00am" and "e.g. the" are not boundaries.) */
-const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(\[])/g;
+const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/g;
 
 const sentenceTable = new Map<string, Array<{ text: string; offset: number }>>();
 

@@ -1,9 +1,21 @@
 /* Generated from schemas/policy.schema.json by `npm run types`. Do not edit by hand. */
 
 /**
+ * A date written YYYY-MM-DD.
+ */
+export type Date = string;
+/**
+ * A web address starting https://
+ */
+export type Url = string;
+/**
  * A short identifier in lower case with hyphens. Used to merge with a trust base and to refer to this item.
  */
 export type Id = string;
+/**
+ * A 24-hour time in quotes, "HH:MM".
+ */
+export type Time = string;
 /**
  * An email address.
  */
@@ -13,13 +25,17 @@ export type Email = string;
  */
 export type Phone = string;
 /**
- * A web address starting https://
+ * A percentage from 0 to 100.
  */
-export type Url = string;
+export type Percent = number;
 /**
  * An amount in pounds, without the £ sign.
  */
 export type Money = number;
+/**
+ * Text in Markdown. Write `{{path.to.value}}` to show a value from the data.
+ */
+export type Markdown = string;
 
 /**
  * A school attendance policy written as data. One file can describe one school, a federation of several schools, or a trust base that school files extend.
@@ -39,8 +55,14 @@ export interface Policy {
    * The schools this policy covers. A federation lists several; a trust base usually lists none.
    */
   schools?: School[];
-  school_day?: SchoolDay2;
-  contacts?: Contacts1;
+  /**
+   * Default school day for every school in this document (and every school that extends it). A school or a group can override any time.
+   */
+  school_day?: SchoolDay;
+  /**
+   * People and services shared by every school in the document. Each school can add its own under `schools[].contacts`.
+   */
+  contacts?: Contacts;
   absence_reporting?: AbsenceReporting;
   unexplained_absence?: UnexplainedAbsence;
   lateness?: Lateness;
@@ -76,11 +98,11 @@ export interface Policy {
     /**
      * First day of the term.
      */
-    starts: string;
+    starts: Date;
     /**
      * Last day of the term.
      */
-    ends: string;
+    ends: Date;
   }[];
   /**
    * Settings where this school deliberately differs from the trust base, each with the reason the school gives. Shown to the trust board in the trust report.
@@ -127,7 +149,7 @@ export interface Document {
   /**
    * Date it was approved. Leave it out until the policy is approved: a policy without it is printed as a draft.
    */
-  approved_on?: string;
+  approved_on?: Date;
   /**
    * Reference of the board minute that approved the policy (written by `policywright ratify`).
    */
@@ -147,11 +169,11 @@ export interface Document {
   /**
    * When it must next be reviewed.
    */
-  next_review?: string;
+  next_review?: Date;
   /**
    * Where parents can read it online.
    */
-  published_url?: string;
+  published_url?: Url;
   /**
    * Language of the document (BCP 47).
    */
@@ -167,7 +189,7 @@ export interface Document {
     /**
      * When the change was made.
      */
-    date?: string;
+    date?: Date;
     /**
      * Version that introduced the change.
      */
@@ -197,7 +219,7 @@ export interface Trust {
   /**
    * Trust website.
    */
-  website?: string;
+  website?: Url;
   /**
    * Company number, for an academy trust.
    */
@@ -251,7 +273,7 @@ export interface School {
   /**
    * School website.
    */
-  website?: string;
+  website?: Url;
   /**
    * Postal address, one line per part separated by commas.
    */
@@ -264,33 +286,39 @@ export interface School {
    * Name of the headteacher (used to sign letters).
    */
   headteacher?: string;
+  /**
+   * This school's times. Anything not given comes from the document's `school_day`.
+   */
   school_day?: SchoolDay;
   /**
    * Groups of pupils with their own times (for example Reception, or a second site).
    */
   groups?: Group[];
+  /**
+   * This school's own contacts (for example its attendance officer).
+   */
   contacts?: Contacts;
 }
 /**
- * This school's times. Anything not given comes from the document's `school_day`.
+ * Times of the school day. Every time is a 24-hour "HH:MM" string in quotes.
  */
 export interface SchoolDay {
   /**
    * When the gates or doors open.
    */
-  gates_open?: string;
+  gates_open?: Time;
   /**
    * When the gates close.
    */
-  gates_close?: string;
+  gates_close?: Time;
   /**
    * When the school day (and the morning session) starts.
    */
-  starts?: string;
+  starts?: Time;
   /**
    * When the school day ends.
    */
-  ends?: string;
+  ends?: Time;
   /**
    * Lunch break.
    */
@@ -298,45 +326,38 @@ export interface SchoolDay {
     /**
      * When lunch starts.
      */
-    starts?: string;
+    starts?: Time;
     /**
      * When lunch ends.
      */
-    ends?: string;
+    ends?: Time;
   };
   /**
    * When each register is taken.
    */
   registers?: {
+    /**
+     * The morning register.
+     */
     morning?: RegisterWindow;
-    afternoon?: RegisterWindow1;
+    /**
+     * The afternoon register.
+     */
+    afternoon?: RegisterWindow;
   };
 }
 /**
- * The morning register.
+ * When a register opens and closes. Pupils arriving after it closes are marked U.
  */
 export interface RegisterWindow {
   /**
    * When the register begins to be taken.
    */
-  opens?: string;
+  opens?: Time;
   /**
    * When the register closes.
    */
-  closes?: string;
-}
-/**
- * The afternoon register.
- */
-export interface RegisterWindow1 {
-  /**
-   * When the register begins to be taken.
-   */
-  opens?: string;
-  /**
-   * When the register closes.
-   */
-  closes?: string;
+  closes?: Time;
 }
 /**
  * A group of pupils whose day differs from the school's.
@@ -351,81 +372,58 @@ export interface Group {
    * Year groups in the group.
    */
   year_groups?: string[];
-  school_day?: SchoolDay1;
+  /**
+   * Times that differ for this group.
+   */
+  school_day?: SchoolDay;
 }
 /**
- * Times that differ for this group.
- */
-export interface SchoolDay1 {
-  /**
-   * When the gates or doors open.
-   */
-  gates_open?: string;
-  /**
-   * When the gates close.
-   */
-  gates_close?: string;
-  /**
-   * When the school day (and the morning session) starts.
-   */
-  starts?: string;
-  /**
-   * When the school day ends.
-   */
-  ends?: string;
-  /**
-   * Lunch break.
-   */
-  lunch?: {
-    /**
-     * When lunch starts.
-     */
-    starts?: string;
-    /**
-     * When lunch ends.
-     */
-    ends?: string;
-  };
-  /**
-   * When each register is taken.
-   */
-  registers?: {
-    morning?: RegisterWindow;
-    afternoon?: RegisterWindow1;
-  };
-}
-/**
- * This school's own contacts (for example its attendance officer).
+ * Who parents and pupils can contact about attendance.
  */
 export interface Contacts {
+  /**
+   * The senior leader responsible for attendance (expected by the statutory guidance), with contact details.
+   */
   senior_attendance_champion?: Person;
   /**
    * Attendance officer(s).
    */
-  attendance_officers?: Person1[];
+  attendance_officers?: Person[];
   /**
    * Day-to-day contacts, such as the form tutor or the office.
    */
-  day_to_day?: Person1[];
+  day_to_day?: Person[];
   /**
    * Contacts for more support, such as head of year, pastoral lead or family liaison.
    */
-  further_support?: Person1[];
-  dsl?: Person2;
-  sendco?: Person3;
-  link_governor?: Person4;
-  office?: Person5;
+  further_support?: Person[];
+  /**
+   * Designated safeguarding lead.
+   */
+  dsl?: Person;
+  /**
+   * Special educational needs co-ordinator.
+   */
+  sendco?: Person;
+  /**
+   * The governor who oversees attendance.
+   */
+  link_governor?: Person;
+  /**
+   * The school office.
+   */
+  office?: Person;
   /**
    * Local-authority services: attendance support, children missing education, early help.
    */
-  local_authority?: Person1[];
+  local_authority?: Person[];
   /**
    * Role that signs letters to parents.
    */
   letters_signed_by?: string;
 }
 /**
- * The senior leader responsible for attendance (expected by the statutory guidance), with contact details.
+ * A person or office that parents can contact.
  */
 export interface Person {
   id?: Id;
@@ -444,182 +442,6 @@ export interface Person {
    * When to contact them.
    */
   notes?: string;
-}
-/**
- * A person or office that parents can contact.
- */
-export interface Person1 {
-  id?: Id;
-  /**
-   * Name.
-   */
-  name?: string;
-  /**
-   * Job title or role.
-   */
-  role?: string;
-  email?: Email;
-  phone?: Phone;
-  url?: Url;
-  /**
-   * When to contact them.
-   */
-  notes?: string;
-}
-/**
- * A person or office that parents can contact.
- */
-export interface Person2 {
-  id?: Id;
-  /**
-   * Name.
-   */
-  name?: string;
-  /**
-   * Job title or role.
-   */
-  role?: string;
-  email?: Email;
-  phone?: Phone;
-  url?: Url;
-  /**
-   * When to contact them.
-   */
-  notes?: string;
-}
-/**
- * A person or office that parents can contact.
- */
-export interface Person3 {
-  id?: Id;
-  /**
-   * Name.
-   */
-  name?: string;
-  /**
-   * Job title or role.
-   */
-  role?: string;
-  email?: Email;
-  phone?: Phone;
-  url?: Url;
-  /**
-   * When to contact them.
-   */
-  notes?: string;
-}
-/**
- * A person or office that parents can contact.
- */
-export interface Person4 {
-  id?: Id;
-  /**
-   * Name.
-   */
-  name?: string;
-  /**
-   * Job title or role.
-   */
-  role?: string;
-  email?: Email;
-  phone?: Phone;
-  url?: Url;
-  /**
-   * When to contact them.
-   */
-  notes?: string;
-}
-/**
- * A person or office that parents can contact.
- */
-export interface Person5 {
-  id?: Id;
-  /**
-   * Name.
-   */
-  name?: string;
-  /**
-   * Job title or role.
-   */
-  role?: string;
-  email?: Email;
-  phone?: Phone;
-  url?: Url;
-  /**
-   * When to contact them.
-   */
-  notes?: string;
-}
-/**
- * Default school day for every school in this document (and every school that extends it). A school or a group can override any time.
- */
-export interface SchoolDay2 {
-  /**
-   * When the gates or doors open.
-   */
-  gates_open?: string;
-  /**
-   * When the gates close.
-   */
-  gates_close?: string;
-  /**
-   * When the school day (and the morning session) starts.
-   */
-  starts?: string;
-  /**
-   * When the school day ends.
-   */
-  ends?: string;
-  /**
-   * Lunch break.
-   */
-  lunch?: {
-    /**
-     * When lunch starts.
-     */
-    starts?: string;
-    /**
-     * When lunch ends.
-     */
-    ends?: string;
-  };
-  /**
-   * When each register is taken.
-   */
-  registers?: {
-    morning?: RegisterWindow;
-    afternoon?: RegisterWindow1;
-  };
-}
-/**
- * People and services shared by every school in the document. Each school can add its own under `schools[].contacts`.
- */
-export interface Contacts1 {
-  senior_attendance_champion?: Person;
-  /**
-   * Attendance officer(s).
-   */
-  attendance_officers?: Person1[];
-  /**
-   * Day-to-day contacts, such as the form tutor or the office.
-   */
-  day_to_day?: Person1[];
-  /**
-   * Contacts for more support, such as head of year, pastoral lead or family liaison.
-   */
-  further_support?: Person1[];
-  dsl?: Person2;
-  sendco?: Person3;
-  link_governor?: Person4;
-  office?: Person5;
-  /**
-   * Local-authority services: attendance support, children missing education, early help.
-   */
-  local_authority?: Person1[];
-  /**
-   * Role that signs letters to parents.
-   */
-  letters_signed_by?: string;
 }
 /**
  * How parents tell the school about an absence.
@@ -641,7 +463,7 @@ export interface AbsenceReporting {
   /**
    * Time by which to report, each day.
    */
-  deadline?: string;
+  deadline?: Time;
   /**
    * Whether parents must report on every day of absence.
    */
@@ -730,6 +552,9 @@ export interface LeaveOfAbsence {
    * Who may ask.
    */
   requested_by?: 'parent_pupil_normally_lives_with' | 'any_parent' | 'not_stated';
+  /**
+   * How far in advance to ask.
+   */
   notice?: Period;
   /**
    * Whether requests must be in writing.
@@ -778,7 +603,7 @@ export interface LeaveOfAbsence {
   retrospective_requests?: boolean;
 }
 /**
- * How far in advance to ask.
+ * A length of time, such as 2 weeks or 4 school weeks.
  */
 export interface Period {
   /**
@@ -805,7 +630,7 @@ export interface Illness {
   /**
    * Attendance below which evidence is asked for (with `below_attendance`).
    */
-  evidence_below_attendance_pct?: number;
+  evidence_below_attendance_pct?: Percent;
   /**
    * Evidence the school accepts.
    */
@@ -860,11 +685,11 @@ export interface Thresholds {
   /**
    * Whole-school attendance target.
    */
-  target_attendance_pct?: number;
+  target_attendance_pct?: Percent;
   /**
    * Level celebrated as excellent.
    */
-  excellent_attendance_pct?: number;
+  excellent_attendance_pct?: Percent;
   /**
    * Named attendance bands.
    */
@@ -877,7 +702,7 @@ export interface Thresholds {
     /**
      * Attendance below this (or at or below, see `inclusive`) falls in the band.
      */
-    below_pct: number;
+    below_pct: Percent;
     /**
      * True if attendance exactly at `below_pct` is in the band.
      */
@@ -886,11 +711,11 @@ export interface Thresholds {
   /**
    * Absence at or above this is persistent absence (10 nationally).
    */
-  persistent_absence_pct?: number;
+  persistent_absence_pct?: Percent;
   /**
    * Absence at or above this is severe absence (50 nationally).
    */
-  severe_absence_pct?: number;
+  severe_absence_pct?: Percent;
 }
 /**
  * The stages the school follows as attendance falls, from first concern to legal action.
@@ -1034,6 +859,9 @@ export interface LegalMeasures {
        */
       text?: string;
     };
+    /**
+     * First notice to a parent for a pupil.
+     */
     first?: PenaltyAmounts;
     /**
      * Second notice to the same parent for the same pupil within 3 years.
@@ -1062,23 +890,26 @@ export interface LegalMeasures {
      */
     after_non_payment?: 'prosecute_s444' | 'withdraw' | 'prosecute_or_withdraw' | 'prosecute_for_non_payment';
     /**
-     * A web address starting https://
+     * The local authority's code of conduct.
      */
-    la_code_of_conduct_url?: string;
-    excluded_pupil_public_place?: PenaltyAmounts1;
+    la_code_of_conduct_url?: Url;
+    /**
+     * Notices for an excluded pupil found in a public place (a separate regime).
+     */
+    excluded_pupil_public_place?: PenaltyAmounts;
   };
   /**
    * Prosecution under section 444 of the Education Act 1996.
    */
   prosecution?: {
     /**
-     * An amount in pounds, without the £ sign.
+     * Maximum fine, s444(1).
      */
-    s444_1_max_fine?: number;
+    s444_1_max_fine?: Money;
     /**
-     * An amount in pounds, without the £ sign.
+     * Maximum fine, s444(1A).
      */
-    s444_1a_max_fine?: number;
+    s444_1a_max_fine?: Money;
     /**
      * Maximum prison term, s444(1A), months.
      */
@@ -1086,13 +917,13 @@ export interface LegalMeasures {
   };
 }
 /**
- * First notice to a parent for a pupil.
+ * Amounts and payment periods for a penalty notice.
  */
 export interface PenaltyAmounts {
   /**
    * Amount if paid early.
    */
-  discounted?: number;
+  discounted?: Money;
   /**
    * Days to pay the lower amount.
    */
@@ -1100,28 +931,7 @@ export interface PenaltyAmounts {
   /**
    * Full amount.
    */
-  full?: number;
-  /**
-   * Days to pay the full amount.
-   */
-  full_days?: number;
-}
-/**
- * Notices for an excluded pupil found in a public place (a separate regime).
- */
-export interface PenaltyAmounts1 {
-  /**
-   * Amount if paid early.
-   */
-  discounted?: number;
-  /**
-   * Days to pay the lower amount.
-   */
-  discount_days?: number;
-  /**
-   * Full amount.
-   */
-  full?: number;
+  full?: Money;
   /**
    * Days to pay the full amount.
    */
@@ -1285,7 +1095,7 @@ export interface Section {
   /**
    * The text, in Markdown.
    */
-  body?: string;
+  body?: Markdown;
   /**
    * Who the section is mainly for (readability checks apply to parents and all).
    */

@@ -9,7 +9,7 @@ import type { Policy, School } from '../../src/types/policy.js';
 import { ROOT } from '../helpers.js';
 import { AS_OF, exampleFiles, load } from './export-helpers.js';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const codeTable = parseYaml(readFileSync(path.join(ROOT, 'rules-data/codes-2024.yaml'), 'utf8')) as { codes: Record<string, { category: string }> };
 

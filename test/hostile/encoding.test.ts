@@ -1,6 +1,6 @@
 // Item 7: a policy that is not UTF-8 is converted when its encoding is certain, or refused with the
 // line and column; nothing is published with "�" and --fix never turns bytes into U+FFFD.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/core/text-encoding.js';

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,13 @@ function templatesWith(file: string, change: (text: string) => string): string {
   made.push(root);
   const dir = path.join(root, 'templates');
   cpSync(path.join(ROOT, 'templates'), dir, { recursive: true });
+  const target = path.join(dir, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+  return dir;
+}
+
+/** The same folder with one more file changed. */
+function templatesWithIn(dir: string, file: string, change: (text: string) => string): string {
   const target = path.join(dir, file);
   writeFileSync(target, change(readFileSync(target, 'utf8')));
   return dir;
@@ -57,6 +65,36 @@ describe('template-placeholders', () => {
       ['cover.hbs', lines - 2, expect.stringContaining('"shout" is not a helper')],
       ['cover.hbs', lines - 1, expect.stringContaining('no partial "no-such-partial"')],
     ]);
+  });
+
+  it('every field the bundled letter templates use is one the letter view model’s type declares', () => {
+    const letters = readdirSync(path.join(ROOT, 'templates/letters')).filter((f) => f.endsWith('.hbs'));
+    expect(letters.length).toBeGreaterThan(5);
+    expect(scanTemplates(path.join(ROOT, 'templates')).filter((f) => f.file.includes(`${path.sep}letters${path.sep}`))).toEqual([]);
+  });
+
+  it('checks report, compare and block templates path by path against their view-model types', () => {
+    let dir = templatesWith('report/partials/rule.hbs', (t) => t.replace('{{rule.title}}', '{{rule.titel}}'));
+    dir = templatesWithIn(dir, 'report/compare.hbs', (t) => t.replace('{{matrix.base.file}}', '{{matrix.base.fiel}}'));
+    dir = templatesWithIn(dir, 'partials/block-table.hbs', (t) => t.replace('>{{caption}}<', '>{{captoin}}<'));
+    const found = scanTemplates(dir).map((f) => [path.relative(dir, f.file), f.message, f.hint]);
+    expect(found).toEqual([
+      ['partials/block-table.hbs', expect.stringContaining('no field "captoin"'), 'Did you mean "caption"?'],
+      ['report/compare.hbs', expect.stringContaining('"matrix.base" has no field "fiel"'), 'Did you mean "file"?'],
+      ['report/partials/rule.hbs', expect.stringContaining('"rule" has no field "titel"'), 'Did you mean "title"?'],
+    ]);
+  });
+
+  it('does not take names from the package’s code: a property only the code declares is unknown to a template', () => {
+    // `checkedAt` is a property in the template checker's own cache, not in any view model.
+    const dir = templatesWith('partials/cover.hbs', (t) => `${t}\n{{checkedAt}}\n`);
+    expect(scanTemplates(dir).map((f) => f.message)).toEqual([expect.stringContaining('{{checkedAt}}')]);
+  });
+
+  it('the known fields are generated from the view-model types and are up to date', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate-view-schemas.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('as a lint rule, reports each finding at the template’s file and line', () => {

@@ -33,7 +33,7 @@ describe('output formats', () => {
     const dir = tempProject({ 'p.yaml': stale });
     const run = await runCli('lint', '--format', 'sarif', path.join(dir, 'p.yaml'));
     const sarif = JSON.parse(run.out);
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
     (addFormats as unknown as (a: unknown) => void)(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')));
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

@@ -80,13 +80,13 @@ describe('editing a policy in the browser', () => {
     await page.waitForSelector(`tr[data-file="${OAKFIELD}"]`);
     await page.click(`tr[data-file="${OAKFIELD}"] a.button`);
     await page.waitForSelector(CLOSES);
-    let version = await checksAfter(page, 0);
+    await checksAfter(page, 0);
     expect(await checksText(page)).not.toContain('open for 55 minutes');
     expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
 
     await typeTime(page, CLOSES, '09:40');
     await page.waitForFunction(() => (document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), { timeout: 30_000 });
-    version = Number(await page.$eval('.checks', (e) => e.getAttribute('data-version')));
+    const version = Number(await page.$eval('.checks', (e) => e.getAttribute('data-version')));
     const checks = await checksText(page);
     expect(checks).toContain('The morning register for Oakfield is open for 55 minutes (08:45 to 09:40). A register should close no more than 30 minutes after it opens.');
     expect(checks).toContain('Close the morning register by 09:15');

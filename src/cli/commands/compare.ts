@@ -33,7 +33,7 @@ export async function runCompare(dir: string, opts: CompareCliOptions, io: CliIO
   const { compareFolder } = await import('../../compare/index.js');
   const { writeOutput } = await import('../../export/write-output.js');
   if (!(COMPARE_FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${COMPARE_FORMATS.join(', ')}.`);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {

@@ -1,8 +1,9 @@
+import { codeTable } from '../../law/codes.js';
 import type { LegacyBlock } from '../prose-blocks.js';
 import { factAt, type Extraction, type Fact, type Sentence } from './fact.js';
 
-/** Codes of the 2024 national set, and the removed ones a legacy policy may still list. */
-const KNOWN = new Set(['/', '\\', 'L', 'K', 'V', 'P', 'W', 'B', 'D', 'C1', 'M', 'J1', 'S', 'X', 'C2', 'C', 'T', 'R', 'I', 'E', 'Q', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'G', 'N', 'O', 'U', 'Z', '#', 'H', 'F', 'J', 'Y']);
+/** Codes of the national set, and the removed ones a legacy policy may still list (from the law data). */
+const KNOWN = new Set([...Object.keys(codeTable().codes), ...Object.keys(codeTable().removed)]);
 const LISTED = /^(?:code\s+)?['‘"“]?([A-Z]\d?|\/|\\|#)['’"”]?\s*[-–:=]\s+(\S.{2,120})$/;
 
 /**

@@ -2,11 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { packagePath } from '../../core/schema-files.js';
-import { LETTER_HELPERS } from '../letter-templates.js';
-import { codeFiles, declaredFieldNames, registeredHelpers } from './code-vocabulary.js';
-import { knownFieldNames, letterRootShape, LETTERS_DOCUMENT_SHAPE } from './known-fields.js';
+import { anyFieldShape, OTHER_FOLDER, TEMPLATE_FOLDERS, viewShape, type ViewRoot } from './known-fields.js';
 import { checkedOnce, recordedFindings } from './recorded.js';
-import { vocabularyShape } from './shapes.js';
+import type { Shape } from './shapes.js';
 import { TemplateWalker, type TemplateFinding, type TemplateGroup } from './walk.js';
 
 export type { TemplateFinding };
@@ -45,11 +43,11 @@ function partialHashKeys(files: string[]): string[] {
 
 /**
  * Check every placeholder in every template under `dir` (templates/**.hbs). Each folder is one
- * group with its own partials/. Letter templates are checked path by path against the letter view
- * (policy fields against the schema itself); other groups name by name.
+ * group with its own partials/ and helpers. Each top-level template is checked path by path
+ * against the type of the data its feature passes it (known-fields.ts); partials with the data
+ * their call site gives them.
  */
 export function scanTemplates(dir = packagePath('templates')): TemplateFinding[] {
-  const lettersDir = path.join(dir, 'letters');
   const groups = new Map<string, string[]>();
   for (const f of hbsFiles(dir)) {
     let folder = path.dirname(f);
@@ -57,27 +55,21 @@ export function scanTemplates(dir = packagePath('templates')): TemplateFinding[]
     groups.set(folder, [...(groups.get(folder) ?? []), f]);
   }
   const findings: TemplateFinding[] = [];
-  let shared: { names: Set<string>; helpers: Set<string> } | undefined;
   for (const [folder, files] of groups) {
-    if (folder === lettersDir) {
-      const group: TemplateGroup = { partials: partialsIn(folder), helpers: new Set(Object.keys(LETTER_HELPERS)), partialShape: letterRootShape() };
-      findings.push(...checkGroup(group, files, (f) => (path.basename(f) === 'letters.hbs' && path.dirname(f) === folder ? LETTERS_DOCUMENT_SHAPE : group.partialShape)));
-      continue;
-    }
-    // Templates whose view model is another feature's: every name must be one the schema, the pupil
-    // columns, the view models or the code defines, and every helper one the code registers.
-    shared ??= (() => {
-      const code = codeFiles();
-      return { names: new Set([...knownFieldNames(), ...declaredFieldNames(code)]), helpers: registeredHelpers(code) };
-    })();
-    const vocabulary = vocabularyShape(new Set([...shared.names, ...partialHashKeys(files)]));
-    const group: TemplateGroup = { partials: partialsIn(folder), helpers: shared.helpers, partialShape: vocabulary };
-    findings.push(...checkGroup(group, files, () => vocabulary));
+    const known = TEMPLATE_FOLDERS[path.relative(dir, folder).split(path.sep).join('/')] ?? OTHER_FOLDER;
+    const shapeOf = (root: ViewRoot | 'any-field'): Shape => (root === 'any-field' ? anyFieldShape(partialHashKeys(files)) : viewShape(root));
+    const fallback = shapeOf(known.fallback);
+    const group: TemplateGroup = { partials: partialsIn(folder), helpers: new Set(Object.keys(known.helpers)), partialShape: fallback };
+    const rootOf = (f: string) => (path.dirname(f) === folder ? known.roots[path.basename(f)] : undefined);
+    findings.push(...checkGroup(group, files, (f) => {
+      const root = rootOf(f);
+      return root ? shapeOf(root) : fallback;
+    }));
   }
   return dedupe(findings);
 }
 
-function checkGroup(group: TemplateGroup, files: string[], shapeFor: (file: string) => ReturnType<typeof letterRootShape>): TemplateFinding[] {
+function checkGroup(group: TemplateGroup, files: string[], shapeFor: (file: string) => Shape): TemplateFinding[] {
   const walker = new TemplateWalker(group);
   const partialFiles = new Set(group.partials.values());
   for (const f of files.filter((f) => !partialFiles.has(f))) walker.checkFile(f, shapeFor(f));

@@ -62,9 +62,10 @@ export function schemaShape(root: SchemaNode, node: SchemaNode = root): Shape {
   const props = resolved.properties as Record<string, SchemaNode> | undefined;
   if (resolved.type === 'array' || resolved.items) return listShape(resolved.items ? schemaShape(root, resolved.items as SchemaNode) : ANY);
   if (props || resolved.type === 'object') {
-    const open = resolved.additionalProperties !== undefined && resolved.additionalProperties !== false;
+    const extra = resolved.additionalProperties;
+    const other = (): Shape | undefined => (extra === undefined || extra === false ? undefined : extra === true ? ANY : schemaShape(root, extra as SchemaNode));
     return {
-      field: (name) => (props && Object.prototype.hasOwnProperty.call(props, name) ? schemaShape(root, props[name]!) : open ? ANY : undefined),
+      field: (name) => (props && Object.prototype.hasOwnProperty.call(props, name) ? schemaShape(root, props[name]!) : other()),
       item: () => ANY,
       names: () => Object.keys(props ?? {}),
     };

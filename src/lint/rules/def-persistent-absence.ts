@@ -1,6 +1,7 @@
 import { lawHistory } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { proseMatches, STATISTIC_CONTEXT } from '../rule-helpers-definitions-returns-tool.js';
+import { lawText } from '../../law/law-text.js';
 
 /** "persistent absence" (or "persistently absent") followed closely by a percentage. */
 const PROSE = [
@@ -17,7 +18,7 @@ export const rule: Rule = {
     level: 'info',
     severity: 'info',
     where: 'both',
-    title: 'Persistent absence means missing 10% or more of sessions',
+    title: lawText('Persistent absence means missing {thresholds.persistent_absence_pct} or more of sessions'),
     explanation:
       'A pupil is persistently absent when they miss 10% or more of the sessions they could have attended, whatever the reason. Put the other way, attendance of 90% or less. The definition was 20% until 2010 and 15% until 2015, and older policies still use those figures. Saying "below 90%" leaves out pupils at exactly 90%, who are persistently absent.',
     citations: [

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { proseMatches, STATISTIC_CONTEXT } from '../rule-helpers-definitions-returns-tool.js';
+import { lawText } from '../../law/law-text.js';
 
 /** "severe absence" followed closely by a two-digit percentage. */
 const PROSE = /severe(?:ly)?\s+absen\w*[^.]{0,60}?(?<![\d.])(\d{2})\s?%/gi;
@@ -10,7 +11,7 @@ export const rule: Rule = {
     level: 'info',
     severity: 'info',
     where: 'both',
-    title: 'Severe absence means missing 50% or more of sessions',
+    title: lawText('Severe absence means missing {thresholds.severe_absence_pct} or more of sessions'),
     explanation:
       'A pupil is severely absent when they miss half or more of the sessions they could have attended. The DfE expects schools and local authorities to give these pupils a joined-up, intensive response, so the policy should use the same level as the national figures.',
     citations: [

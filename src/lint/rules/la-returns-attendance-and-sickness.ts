@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { COUNT, countValue, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { lawText } from '../../law/law-text.js';
 
 /** How many months each return frequency in the schema spans. */
 const FREQUENCY_MONTHS: Record<string, number> = { weekly: 0.25, fortnightly: 0.5, monthly: 1, termly: 4 };
@@ -16,7 +17,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'Attendance return at least monthly; sickness return at 15 school days',
+    title: lawText('Attendance return at least monthly; sickness return at {la_returns.sickness_return_days}'),
     explanation:
       'The school must tell the local authority, at least once a month (at intervals agreed with it), about pupils who are not attending regularly or who have missed 10 school days in a row without authorisation. It must also tell the authority about any pupil it expects to miss 15 school days or more through illness, in a row or in total, so the authority can arrange education for them.',
     citations: [

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { COUNT, countValue, ordinal, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { lawText } from '../../law/law-text.js';
 
 /** The LA told only after the deletion ("notify the local authority within 10 days of removal"). */
 const AFTER_DELETION = /\b(?:inform|notify|tell|advise)\w*\s+the\s+(?:local\s+authority|LA)\b[^.]{0,60}?\b(?:after|following|within\s+(?:\d{1,2}|ten|five|seven|fourteen|twenty)\s+(?:school\s+|working\s+)?days\s+of)\s+(?:the\s+|their\s+|a\s+)?(?:pupil'?s?\s+)?(?:remov|delet|tak\w+\s+off)/gi;
@@ -12,7 +13,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'New-pupil return within 5 days; deletion return when the ground is met',
+    title: lawText('New-pupil return within {la_returns.new_pupil_days}; deletion return when the ground is met'),
     explanation:
       'When a pupil joins, the school must send the local authority the admission register details by the end of the fifth day (except for the youngest year group starting in September, unless the authority asks). When a pupil is taken off roll, the school must tell the authority, with the reason, as soon as the ground for deletion is met and no later than the deletion itself, so that children do not go missing from education.',
     citations: [

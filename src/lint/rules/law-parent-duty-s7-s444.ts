@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { HISTORICAL_CONTEXT, pounds } from '../rule-helpers.js';
+import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/prosecution';
 const FIELDS = [
@@ -17,7 +18,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'Parents’ duty and the attendance offences: s444(1) up to £1,000; s444(1A) up to £2,500 and/or 3 months',
+    title: lawText('Parents’ duty and the attendance offences: s444(1) up to {prosecution.s444_1_max_fine}; s444(1A) up to {prosecution.s444_1a_max_fine} and/or {prosecution.s444_1a_max_custody_months}'),
     explanation:
       'Parents must make sure their child of compulsory school age receives a suitable full-time education (section 7 of the Education Act 1996). If a registered pupil does not attend regularly, the parent commits an offence under section 444(1), with a fine of up to £1,000. If the parent knew and did not act, the offence under section 444(1A) carries a fine of up to £2,500, up to 3 months in prison, or both. Policies sometimes give the wrong maximum or attach prison to the wrong offence.',
     citations: [

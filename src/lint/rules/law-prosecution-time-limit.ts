@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
 import { NUM, PROSECUTED_FOR_NON_PAYMENT, toNumber } from '../rule-helpers-leave-content-penalties-law.js';
+import { lawText } from '../../law/law-text.js';
 
 // "prosecution ... within 12 months of the offence"
 const TIME_LIMIT = new RegExp(`\\b(?:prosecut\\w*|proceedings|court\\s+action)\\b[^.]{0,80}?\\bwithin\\s+${NUM}\\s+months\\b`, 'gi');
@@ -14,7 +15,7 @@ export const rule: Rule = {
     level: 'info',
     severity: 'info',
     where: 'both',
-    title: 'A prosecution must start within 6 months, and is for the attendance offence',
+    title: lawText('A prosecution must start within {prosecution.time_limit_months}, and is for the attendance offence'),
     explanation:
       'Attendance offences are heard only in the magistrates’ court, so a prosecution must be started within 6 months of the offence, usually counted from the last date of the poor attendance. This includes prosecution after an unpaid penalty notice, which is for the original attendance offence, not for failing to pay.',
     citations: [

@@ -1,6 +1,7 @@
 import { lawHistory, staleValues, type LawKey } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
+import { lawText } from '../../law/law-text.js';
 
 const FIELDS = [
   { key: 'discounted', law: 'penalty_notice.first.discounted', words: 'amount if paid early', money: true },
@@ -57,7 +58,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'First penalty notice: £80 if paid within 21 days, £160 within 28 days',
+    title: lawText('First penalty notice: {penalty_notice.first.discounted} if paid within {penalty_notice.first.discount_days}, {penalty_notice.first.full} within {penalty_notice.first.full_days}'),
     explanation:
       'Since 19 August 2024 a first attendance penalty notice costs £80 if paid within 21 days and £160 if paid within 28 days. Policies written before then often still say £60 and £120. Parents must be told the right amounts.',
     citations: [

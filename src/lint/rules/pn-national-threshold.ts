@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
 import { introducesExample, mentionsPenalty, NUM, toNumber } from '../rule-helpers-leave-content-penalties-law.js';
+import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/penalty_notices/threshold';
 const WEEKS = `${NUM}[\\s-]+(?:consecutive\\s+)?(?:school\\s+)?weeks?`;
@@ -21,7 +22,7 @@ export const rule: Rule = {
     level: 'should',
     severity: 'warning',
     where: 'both',
-    title: 'Penalty notice threshold: 10 unauthorised sessions in a rolling 10 school weeks',
+    title: lawText('Penalty notice threshold: {penalty_notice.threshold.sessions|number} unauthorised sessions in a rolling {penalty_notice.threshold.window_school_weeks}'),
     explanation:
       'Since 19 August 2024 there is one national threshold: a penalty notice must be considered when a pupil has 10 sessions (usually 5 school days) of unauthorised absence within a rolling period of 10 school weeks. The sessions need not be in a row and the period can cross terms. Local thresholds, such as 10 sessions in 6 weeks, or an attendance percentage, no longer apply.',
     citations: [

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
 import { NEGATION, negatedBefore } from '../rule-helpers-leave-content-penalties-law.js';
+import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/penalty_notices';
 const MORE_NOTICES = /\b(?:third|3rd|further|subsequent)\s+penalty\s+notices?\b/gi;
@@ -15,7 +16,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'Second penalty notice: £160 with no discount; at most two per parent per child in three years',
+    title: lawText('Second penalty notice: {penalty_notice.second.amount} with no discount; at most {penalty_notice.max_per_parent_per_child_3y} per parent per child in three years'),
     explanation:
       'Since 19 August 2024 a second penalty notice to the same parent for the same child within three years costs £160, paid within 28 days, with no lower amount for paying early. No more than two notices can be issued to the same parent for the same child in any three years; after that the local authority must consider other action, such as prosecution.',
     citations: [

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
 import { proseMentions } from '../rule-helpers-leave-content-penalties-law.js';
+import { lawText } from '../../law/law-text.js';
 
 const NTI = /\bnotices?\s+to\s+improve\b/i;
 const NTI_PERIOD = /\bnotices?\s+to\s+improve\b([^.]{0,120}?)\b(\d{1,2})[\s-]+(?:school\s+|working\s+)?(weeks?|days?)\b/gi;
@@ -12,7 +13,7 @@ export const rule: Rule = {
     level: 'should',
     severity: 'warning',
     where: 'both',
-    title: 'Support first; a Notice to Improve with a 3 to 6 week improvement period, not a “warning letter”',
+    title: lawText('Support first; a Notice to Improve with a {notice_to_improve.period_weeks.min|number} to {notice_to_improve.period_weeks.max|number} week improvement period, not a “warning letter”'),
     explanation:
       'Before a penalty notice, families should be offered support. Where support has not worked or has not been taken up, a Notice to Improve should usually be sent as a final chance. It gives an improvement period of 3 to 6 weeks and says what improvement is needed. It replaced the old “warning letter”. A Notice to Improve is not needed where support would not be appropriate, such as an unauthorised term-time holiday.',
     citations: [

@@ -2,6 +2,7 @@ import { dayVariants, minutes, type DayVariant } from '../../core/model.js';
 import type { RuleContext } from '../context.js';
 import type { Rule } from '../rule.js';
 import { clockMinutes, hhmm, proseHits, reportHit, setAt, variantName } from '../rule-helpers-framework-registers-codes.js';
+import { lawText } from '../../law/law-text.js';
 
 type Session = 'morning' | 'afternoon';
 const SESSIONS: Session[] = ['morning', 'afternoon'];
@@ -37,7 +38,7 @@ export const rule: Rule = {
     level: 'should',
     severity: 'warning',
     where: 'both',
-    title: 'Each register open for at most 30 minutes, the same every session, with close times stated',
+    title: lawText('Each register open for at most {registers.max_open_minutes}, the same every session, with close times stated'),
     explanation:
       'The DfE expects a policy to say when each register opens and closes. A register should stay open for a reasonable time that is the same for every session, and never longer than 30 minutes. A pupil who arrives while it is open is marked late (L) and counts as present; after it closes they are marked U, an unauthorised absence. Older policies often said registers stay open "for a reasonable length of time" without a close time.',
     citations: [

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { longDate } from '../rule-helpers.js';
 import { codesInUse, numberFrom, numberPattern, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { lawText } from '../../law/law-text.js';
 
 const N_UNTIL_REASON = /\b(?<code>N)\b[^.]{0,120}(until|unless)\s+(a\s+)?reason\s+(is\s+)?(received|provided)/gi;
 const OLD_LABEL = /no\s+reason\s+yet\s+provided/gi;
@@ -17,7 +18,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'Code N replaced within 5 school days (otherwise O)',
+    title: lawText('Code N replaced within {codes.n_resolve_school_days} (otherwise O)'),
     explanation:
       'When nobody knows yet why a pupil is absent, the register is marked N ("reason for absence not yet established"). The school must try to find out and put the correct code in within five school days; if the reason is still unknown, the absence becomes O, an unauthorised absence. N must not be left on the register until a parent gets in touch, and the deadline is counted in school days, not working days.',
     citations: [

@@ -2,6 +2,7 @@ import { staleValues } from '../../law/index.js';
 import type { Rule } from '../rule.js';
 import { longDate } from '../rule-helpers.js';
 import { numberFrom, numberPattern, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { lawText } from '../../law/law-text.js';
 
 /** Old retention periods, from the parameter's history (one pattern per set of old values, so matches are cached). */
 const patterns = new Map<string, RegExp[]>();
@@ -23,7 +24,7 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: 'Every register entry kept for at least 6 years (was 3)',
+    title: lawText('Every register entry kept for at least {registers.retention_years} (was {registers.retention_years|was})'),
     explanation:
       'Every entry in the admission register and the attendance register must now be kept for at least six years from the date it was made. Under the old 2006 rules the minimum was three years, and many policies still say so. Deleting entries after three years would now break the law.',
     citations: [

@@ -1,5 +1,6 @@
 import { dayVariants, minutes } from '../../core/model.js';
 import type { Rule } from '../rule.js';
+import { lawText } from '../../law/law-text.js';
 
 /** The expectation is for mainstream state schools; other types are not checked. */
 const MAINSTREAM = new Set(['maintained', 'academy', 'free_school']);
@@ -16,7 +17,7 @@ export const rule: Rule = {
     level: 'info',
     severity: 'info',
     where: 'data',
-    title: 'The school week is at least 32.5 hours',
+    title: lawText('The school week is at least {school_week.min_hours}'),
     explanation:
       'Since September 2024 the DfE has expected mainstream state schools to open for at least 32.5 hours a week, for example 8:45am to 3:15pm each day. This is not part of the attendance law, but the times in the attendance policy show whether the school meets it.',
     citations: [

@@ -1,6 +1,7 @@
 import type { FindingData } from '../core/diagnostics.js';
-import { longDate, pounds } from './rule-helpers.js';
 import type { RuleMeta } from './rule.js';
+import { longDate } from '../text/dates.js';
+import { pounds } from '../text/numbers.js';
 
 /** How a value is written in a message: `{{since|date}}` gives "19 August 2024", `{{amount|pounds}}` "£80". */
 const FORMATS: Record<string, (v: string | number | boolean) => string> = {

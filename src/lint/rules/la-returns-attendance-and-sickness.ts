@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { COUNT, countValue, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { COUNT, countValue } from '../../text/numbers.js';
+import { proseMatches } from '../prose-match.js';
 
 /** How many months each return frequency in the schema spans. */
 const FREQUENCY_MONTHS: Record<string, number> = { weekly: 0.25, fortnightly: 0.5, monthly: 1, termly: 4 };

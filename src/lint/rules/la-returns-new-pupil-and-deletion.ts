@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { COUNT, countValue, ordinal, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { COUNT, countValue, ordinal } from '../../text/numbers.js';
+import { proseMatches } from '../prose-match.js';
 
 /** The LA told only after the deletion ("notify the local authority within 10 days of removal"). */
 const AFTER_DELETION = /\b(?:inform|notify|tell|advise)\w*\s+the\s+(?:local\s+authority|LA)\b[^.]{0,60}?\b(?:after|following|within\s+(?:\d{1,2}|ten|five|seven|fourteen|twenty)\s+(?:school\s+|working\s+)?days\s+of)\s+(?:the\s+|their\s+|a\s+)?(?:pupil'?s?\s+)?(?:remov|delet|tak\w+\s+off)/gi;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { negatedBefore, proseMentions } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
+import { proseMentions } from '../prose-match.js';
 
 const ESO = /\b(education\s+supervision\s+orders?|ESOs?)\b/i;
 // Only the local authority applies to the court for an ESO; a school cannot.

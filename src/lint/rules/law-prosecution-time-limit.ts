@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { NUM, PROSECUTED_FOR_NON_PAYMENT, toNumber } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { NUM, toNumber } from '../../text/numbers.js';
+import { PROSECUTED_FOR_NON_PAYMENT } from './shared-facts.js';
 
 // "prosecution ... within 12 months of the offence"
 const TIME_LIMIT = new RegExp(`\\b(?:prosecut\\w*|proceedings|court\\s+action)\\b[^.]{0,80}?\\bwithin\\s+${NUM}\\s+months\\b`, 'gi');

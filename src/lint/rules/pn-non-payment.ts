@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { NEGATION, PROSECUTED_FOR_NON_PAYMENT } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, NEGATION } from '../../text/vocabulary.js';
+import { PROSECUTED_FOR_NON_PAYMENT } from './shared-facts.js';
 
 const POINTER = '/legal_measures/penalty_notices/after_non_payment';
 const INSTALMENTS = /\binstal(?:l)?ments?\b/gi;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { proseMentions } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { proseMentions } from '../prose-match.js';
 
 const NTI = /\bnotices?\s+to\s+improve\b/i;
 const NTI_PERIOD = /\bnotices?\s+to\s+improve\b([^.]{0,120}?)\b(\d{1,2})[\s-]+(?:school\s+|working\s+)?(weeks?|days?)\b/gi;

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { addMonths, describeDuration, monthsBetween } from '../rule-helpers-definitions-returns-tool.js';
+import { addMonths, describeDuration, longDate, monthsBetween } from '../../text/dates.js';
 
 export const rule: Rule = {
   meta: {

@@ -3,9 +3,11 @@ import { dayVariants, minutes } from '../../core/model.js';
 import type { RuleContext } from '../context.js';
 import { staleValues, type LawKey } from '../../law/index.js';
 import type { Rule } from '../rule.js';
-import { pounds } from '../rule-helpers.js';
-import { COUNT, countValue, hhmm, proseMatches, PROSE_TIME, proseTimeMinutes, stringsUnder, type Hit } from '../rule-helpers-definitions-returns-tool.js';
 import { trimEndOf } from '../../core/slug.js';
+import { COUNT, countValue, pounds } from '../../text/numbers.js';
+import { hhmm, PROSE_TIME, proseTimeMinutes } from '../../text/times.js';
+import { type Hit, proseMatches } from '../prose-match.js';
+import { stringsUnder } from '../policy-facts.js';
 
 /** Up to n characters inside a sentence; a dot is allowed only inside a number ("8.30"). */
 const W = (n: number) => String.raw`(?:[^.]|\.(?=\d)){0,${n}}?`;

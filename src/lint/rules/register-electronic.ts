@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const PROSE = [/(paper|manual)\s+(or\s+electronic\s+)?registers?/gi, /marked\s+in\s+ink/gi, /paper\s+or\s+electronic\s+format/gi];
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const PROSE = [/(backdat|retrospectiv)\w*[^.]{0,60}(remov|delet|off[- ]roll)/gi, /(remov|delet|off[- ]roll)\w*[^.]{0,60}(backdat|retrospectiv)/gi];
 

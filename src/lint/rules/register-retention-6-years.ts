@@ -1,6 +1,7 @@
 import { staleValues } from '../../law/index.js';
 import { defineRule } from '../define-rule.js';
-import { numberFrom, numberPattern, proseHits } from '../rule-helpers-framework-registers-codes.js';
+import { countValue, numberPattern } from '../../text/numbers.js';
+import { proseHits } from '../prose-match.js';
 
 /** Old retention periods, from the parameter's history (one pattern per set of old values, so matches are cached). */
 const patterns = new Map<string, RegExp[]>();
@@ -57,7 +58,7 @@ export const rule = defineRule({
     // A sentence that also gives the current period ("6 years, not 3 as before") is not stale.
     const current = new RegExp(`\\b${numberPattern(law.value)}\\s+years`, 'i');
     const stale = staleValues('registers.retention_years', ctx.asOf);
-    for (const hit of proseHits(ctx, prose(stale), (h) => numberFrom(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
+    for (const hit of proseHits(ctx, prose(stale), (h) => countValue(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
       ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseOldPeriod', data: { years: hit.match[2]!, required: law.value, since: law.since } });
     }
   },

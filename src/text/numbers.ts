@@ -1,0 +1,44 @@
+/** Numbers as schools write them: digits or words ("five school days"), ordinals and amounts. */
+
+const WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
+
+/** Every number word this toolkit reads, with its value: the one table. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...WORDS.map((w, i) => [w, i] as const), ...Object.entries(TENS)]);
+
+const wordAlternatives = [...NUMBER_WORDS.keys()].filter((w) => w !== 'zero').join('|');
+
+/** A count in digits (up to three) or words, as a regex group. */
+export const COUNT = `(\\d{1,3}|${wordAlternatives})`;
+/** A small count in digits (up to two) or words, as a regex group. */
+export const NUM = `(\\d{1,2}|${wordAlternatives})`;
+
+/** "six" → 6, "5" → 5, anything else → NaN. */
+export function countValue(s: string): number {
+  return NUMBER_WORDS.get(s.toLowerCase()) ?? Number(s);
+}
+
+/** As countValue, but undefined for nothing or for words that are not numbers. */
+export function toNumber(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  return /^\d+$/.test(s) ? Number(s) : NUMBER_WORDS.get(s.toLowerCase());
+}
+
+/** A number as a regex alternative of its digits and its word: 6 → "(?:6|six)". */
+export function numberPattern(n: number): string {
+  return n <= 10 && WORDS[n] ? `(?:${n}|${WORDS[n]})` : String(n);
+}
+
+/** 1st, 2nd, 3rd, 5th, 21st */
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+/** £80, £12.50 */
+export function pounds(n: number): string {
+  return `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
+}

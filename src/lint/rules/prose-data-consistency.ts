@@ -164,11 +164,11 @@ export const rule = defineRule({
       dataPhoneNearMiss: 'The absence-reporting phone number {{found}} is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
     },
     hints: {
-      timeDiffers: 'Make the text and the data agree. Writing the time as a data reference (for example {{example}}) keeps them in step.',
-      amountDiffers: 'Make the text and the data agree, or show the amount from the data with a {…} reference.',
+      timeDiffers: 'Make the text and the data agree. Writing the time as a data reference (for example {{school_day.registers.morning.closes}}) keeps them in step.',
+      amountDiffers: 'Make the text and the data agree, or show the amount from the data with a {{…}} reference.',
       percentageDiffers: 'Make the text and the data agree.',
       dayCountDiffers: 'Make the text and the data agree.',
-      emailNearMiss: 'Check which address is right and use it everywhere (or show it from the data with a {…} reference).',
+      emailNearMiss: 'Check which address is right and use it everywhere (or show it from the data with a {{…}} reference).',
       phoneNearMiss: 'Check which number is right and use it everywhere.',
       dataEmailNearMiss: 'Check which address is right and use it in both places.',
       dataPhoneNearMiss: 'Check which number is right and use it in both places.',
@@ -205,7 +205,7 @@ function checkTimes(ctx: RuleContext, facts: Facts): void {
       const at = hit.match.index! + time.index!;
       const list = [...known].sort((a, b) => a - b).map(hhmm).join(', ');
       const shown = time[0].trim().replace(/\.$/, '');
-      ctx.reportProse(hit.block, at, shown.length, { messageId: 'timeDiffers', data: { topic: topic.what, found: shown, inData: list, example: '{{school_day.registers.morning.closes}}' } });
+      ctx.reportProse(hit.block, at, shown.length, { messageId: 'timeDiffers', data: { topic: topic.what, found: shown, inData: list} });
     }
   }
 }
@@ -330,7 +330,7 @@ function checkDays(ctx: RuleContext): void {
       seen.add(key);
       const counts = [...sentence.matchAll(topic.re)].map((m) => countValue(m[1]!));
       if (counts.some((n) => allowed.has(n) || topic.lawRule(n))) continue;
-      const unit = 'unit' in topic ? topic.unit : 'days';
+      const unit = ('unit' in topic ? topic.unit : undefined) ?? 'days';
       ctx.reportProse(block, match.index!, match[0].length, { messageId: 'dayCountDiffers', data: { found: counts[0]!, unit, topic: topic.what, inData: [...allowed].join(' or ') } });
     }
   }

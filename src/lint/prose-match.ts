@@ -28,7 +28,9 @@ export interface HitOptions {
  * counts only when that code is written in capitals, so that "don't" is not read as code T.
  */
 export function* proseHits(ctx: RuleContext, patterns: RegExp[], skip: (hit: ProseHit) => boolean = () => false, options: HitOptions = {}): Generator<ProseHit> {
-  const seen = new Set<string>();
+  // Sentences already given, by section and block text (keyed by the text itself, whose hash is kept,
+  // not by a new string made from it, which would cost the text's length at every match).
+  const seen = new Map<string, Map<string, Set<number>>>();
   for (const re of patterns) {
     if (!ctx.mayMatch(re, options.masked)) continue;
     for (const block of ctx.prose) {
@@ -37,12 +39,12 @@ export function* proseHits(ctx: RuleContext, patterns: RegExp[], skip: (hit: Pro
         const code = match.groups?.code;
         if (code !== undefined && code !== code.toUpperCase()) continue;
         const s = sentenceAround(text, match.index!);
-        const key = `${block.section}\u0000${block.text}\u0000${s.offset}`;
-        if (!options.everyMatch && seen.has(key)) continue;
+        const done = options.everyMatch ? undefined : sentencesSeen(seen, block);
+        if (done?.has(s.offset)) continue;
         if (HISTORICAL_CONTEXT.test(s.text)) continue;
         const hit = { block, match, sentence: s.text, lead: text.slice(s.offset, match.index! + match[0].length) };
         if (skip(hit)) continue;
-        seen.add(key);
+        done?.add(s.offset);
         yield hit;
       }
     }
@@ -75,4 +77,12 @@ export function someSentence(ctx: RuleContext, ...patterns: RegExp[]): boolean {
 /** Does any prose block mention this? */
 export function proseMentions(ctx: RuleContext, re: RegExp): boolean {
   return ctx.prose.some((b) => re.test(b.text));
+}
+
+function sentencesSeen(seen: Map<string, Map<string, Set<number>>>, block: ProseBlock): Set<number> {
+  let bySection = seen.get(block.section);
+  if (!bySection) seen.set(block.section, (bySection = new Map()));
+  let set = bySection.get(block.text);
+  if (!set) bySection.set(block.text, (set = new Set()));
+  return set;
 }

@@ -3,7 +3,7 @@ import type { Rule, RuleExample } from './rule.js';
 const LEVEL = { must: 'legal duty', should: 'statutory guidance', info: 'definition or watch item' };
 
 /** A message as a reader of the reference sees it: `{{years}}` becomes ‹years›. */
-function plainMessage(text: string): string {
+export function plainMessage(text: string): string {
   return text.replace(/\{\{\s*(\w+)(?:\s*\|\s*\w+)?\s*\}\}/g, '‹$1›');
 }
 

@@ -1,6 +1,6 @@
 import type { Severity } from '../core/diagnostics.js';
 import type { ProseBlock } from '../prose/blocks.js';
-import { matchesIn } from '../prose/match-cache.js';
+import { intern, matchesIn, memo } from '../prose/match-cache.js';
 import { sentenceAround, sentences } from '../text/sentences.js';
 import { HISTORICAL_CONTEXT } from '../text/vocabulary.js';
 import { maskDataRefs, type RuleContext } from './context.js';
@@ -34,7 +34,7 @@ export function* proseHits(ctx: RuleContext, patterns: RegExp[], skip: (hit: Pro
   for (const re of patterns) {
     if (!ctx.mayMatch(re, options.masked)) continue;
     for (const block of ctx.prose) {
-      const text = options.masked ? maskDataRefs(block.text) : block.text;
+      const text = options.masked ? maskedText(block.text) : block.text;
       for (const match of matchesIn(text, re)) {
         const code = match.groups?.code;
         if (code !== undefined && code !== code.toUpperCase()) continue;
@@ -86,3 +86,9 @@ function sentencesSeen(seen: Map<string, Map<string, Set<number>>>, block: Prose
   if (!set) bySection.set(block.text, (set = new Set()));
   return set;
 }
+
+/** The text with `{{data references}}` blanked out, made once per text (and interned, so the match and sentence caches find it fast). */
+function maskedText(text: string): string {
+  return text.includes('{{') ? memo(masked, text, (t) => intern(maskDataRefs(t))) : text;
+}
+const masked = new Map<string, string>();

@@ -1,12 +1,16 @@
 // After tsc: make the CLI entry executable (tsc does not keep file modes), compile the schema
 // validator to plain JavaScript (see scripts/compile-validators.mjs) and check the shipped templates
 // once, so lint need not parse them at every start (see src/letters/template-check/recorded.ts).
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { compileValidators } from './compile-validators.mjs';
 
 const cli = new URL('../dist/cli/main.js', import.meta.url);
 if (existsSync(cli)) chmodSync(cli, 0o755);
 compileValidators();
+
+// Each rule's examples file sits beside it; `explain` reads it from dist.
+const rulesDir = new URL('../src/lint/rules/', import.meta.url);
+for (const f of readdirSync(rulesDir)) if (f.endsWith('.examples.yaml')) copyFileSync(new URL(f, rulesDir), new URL(`../dist/lint/rules/${f}`, import.meta.url));
 
 const { packagePath } = await import('../dist/core/schema-files.js');
 const { scanTemplates } = await import('../dist/letters/template-check/scan.js');

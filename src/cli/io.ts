@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { compareDiagnostics, findingText, type Diagnostic } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
 import { terminalSafe, terminalSafeKeepingColour } from '../core/terminal-text.js';
 
@@ -39,7 +39,7 @@ export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
 export function formatDiagnosticLine(d: Diagnostic, color: boolean): string {
   const c = color ? pc : { red: (s: string) => s, yellow: (s: string) => s, blue: (s: string) => s, dim: (s: string) => s };
   const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-  const lines = [`${terminalSafe(displayPath(d.file))}:${d.line}:${d.column}  ${sev}  ${terminalSafe(d.message)}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`];
+  const lines = [`${terminalSafe(displayPath(d.file))}:${d.line}:${d.column}  ${sev}  ${terminalSafe(findingText(d))}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`];
   if (d.hint) lines.push(`    ${c.dim(`→ ${terminalSafe(d.hint)}`)}`);
   return lines.join('\n');
 }

@@ -18,8 +18,25 @@ export interface Diagnostic extends Position {
   hint?: string;
   /** Set when the finding is covered by an active, justified exception. */
   excepted?: { reason: string; approvedBy: string; until: string };
-  /** Set when the value was inherited: the file that reported it is not the one that set it. */
-  inheritedBy?: string;
+  /** The policy files that inherit the value from the file that set it (set when findings are grouped by file). */
+  inheritedBy?: string[];
+  /** Which of the rule's messages this is (`meta.messages`), and the values it was filled in with. */
+  messageId?: string;
+  data?: FindingData;
+  /** The sentence of the policy's text the finding is about (prose findings). */
+  quote?: string;
+  /** The value the finding is about, as the policy gives it (data findings about one value). */
+  value?: string | number | boolean;
+  /** The id of the school the finding concerns, when it is about one school's values. */
+  school?: string;
+}
+
+/** The values a message is filled in with: numbers, words and ISO dates, never sentences made elsewhere. */
+export type FindingData = Record<string, string | number | boolean>;
+
+/** The words of a finding for a reader: its message and, for a prose finding, the sentence it quotes. */
+export function findingText(d: Pick<Diagnostic, 'message' | 'quote'>): string {
+  return d.quote === undefined ? d.message : `${d.message} The text says: “${d.quote}”`;
 }
 
 /** A user error that stops a command: printed without a stack trace, exit code 2. */

@@ -1,10 +1,10 @@
 import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
-import { longDate } from '../lint/rule-helpers.js';
 import { invalidPolicyMessage, loadValidPolicy } from '../validate/load-valid.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { diffPolicies, type PolicyDiff } from './diff-policies.js';
 import { findRatifiedVersion, loadPolicyAtRevision } from './git-revision.js';
+import { longDate } from '../text/dates.js';
 
 function loadCurrent(file: string): LoadedPolicy {
   const valid = loadValidPolicy(file);

@@ -35,7 +35,6 @@ export interface AuditOptions {
   excerpt?: boolean;
 }
 
-const QUOTED = 'The text says:';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
@@ -87,15 +86,15 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
   const out: FoundDiagnostic[] = [];
   for (const group of groups.values()) {
     const severity = group.map((g) => g.d.severity).sort((a, b) => RANK[b] - RANK[a])[0]!;
-    const quoted = group.find((g) => g.d.message.includes(QUOTED));
+    const quoted = group.find((g) => g.d.quote !== undefined);
     if (quoted) {
       out.push({ ...quoted.d, severity });
       continue;
     }
     const first = group[0]!;
     const messages = [...new Set(group.map((g) => g.d.message))].join(' ');
-    const tail = first.quote ? ` ${QUOTED} “${first.quote}”` : isNowhere(first.d) ? ` ${NOT_FOUND}` : '';
-    out.push({ ...first.d, severity, message: `${messages}${tail}` });
+    const tail = !first.quote && isNowhere(first.d) ? ` ${NOT_FOUND}` : '';
+    out.push({ ...first.d, severity, message: `${messages}${tail}`, ...(first.quote ? { quote: first.quote } : {}) });
   }
   return out;
 }

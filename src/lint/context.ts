@@ -1,5 +1,6 @@
 import { DATA_REF } from '../core/data-refs.js';
-import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
+import type { Diagnostic, FindingData, Position, Severity } from '../core/diagnostics.js';
+import { fillMessage } from './messages.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
 import { intern, matchesIn, memo, testsTrue } from '../prose/match-cache.js';
@@ -22,8 +23,14 @@ export type Fix = ({ pointer: string; value: string | number | boolean } | { poi
 export type FixKind = 'fix' | 'suggestion';
 
 export interface Finding {
-  message: string;
+  /** The message, in words (rules not yet written with `defineRule`). */
+  message?: string;
+  /** Or the id of one of the rule's `meta.messages`, filled in with `data`. */
+  messageId?: string;
+  data?: FindingData;
   hint?: string;
+  /** The sentence of the text the finding is about (set by `reportProse`). */
+  quote?: string;
   /** JSON pointer into the merged policy; the finding is placed where that value was set. */
   pointer?: string;
   /** Or an exact place (prose findings). */
@@ -103,11 +110,19 @@ export class RuleContext {
   report(f: Finding): void {
     const meta = this.meta!;
     const at = f.at ?? this.where(f.pointer ?? '');
+    const value = f.pointer && f.quote === undefined ? this.get(f.pointer) : undefined;
+    const school = this.schoolOf(f.pointer);
+    const hint = f.hint ?? (f.messageId ? meta.hints?.[f.messageId] : undefined);
     this.found.push({
       ruleId: meta.id,
       severity: f.severity ?? meta.severity,
-      message: f.message,
-      ...(f.hint ? { hint: f.hint } : {}),
+      message: f.messageId ? fillMessage(meta, f.messageId, f.data) : (f.message ?? ''),
+      ...(f.messageId ? { messageId: f.messageId } : {}),
+      ...(f.data ? { data: f.data } : {}),
+      ...(f.quote !== undefined ? { quote: f.quote } : {}),
+      ...(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { value } : {}),
+      ...(school ? { school } : {}),
+      ...(hint ? { hint: f.messageId && f.data && !f.hint ? fillMessage({ ...meta, messages: { hint } }, 'hint', f.data) : hint } : {}),
       file: at.file,
       line: at.line,
       column: at.column,
@@ -119,6 +134,14 @@ export class RuleContext {
     });
   }
 
+  /** The school a pointer is about (`/schools/N/…`), or the only school of a one-school policy. */
+  private schoolOf(pointer: string | undefined): string | undefined {
+    const schools = this.policy.schools ?? [];
+    const m = pointer ? /^\/schools\/(\d+)(\/|$)/.exec(pointer) : null;
+    if (m) return schools[Number(m[1])]?.id;
+    return schools.length === 1 ? schools[0]?.id : undefined;
+  }
+
   private change(fix: Fix | undefined, kind: FixKind): Partial<FoundDiagnostic> {
     if (!fix) return {};
     const described = { ...fix, description: fix.description ?? describeFix(fix, this.get(fix.pointer)) };
@@ -126,10 +149,11 @@ export class RuleContext {
     return { [kind]: described, ...(fixAt ? { fixAt } : {}) };
   }
 
-  /** Report a regex match in prose, quoting its sentence. */
-  reportProse(block: ProseBlock, offset: number, length: number, message: string, extra: Omit<Finding, 'message' | 'at'> = {}): void {
+  /** Report a regex match in prose, quoting its sentence (`message` is words, or a finding with a `messageId`). */
+  reportProse(block: ProseBlock, offset: number, length: number, message: string | Omit<Finding, 'at'>, extra: Omit<Finding, 'message' | 'at'> = {}): void {
     const quote = sentenceAt(block.text, offset);
-    this.report({ ...extra, message: `${message} The text says: “${quote}”`, at: block.at(offset, length) });
+    const said = typeof message === 'string' ? { message } : message;
+    this.report({ ...extra, ...said, quote, at: block.at(offset, length) });
   }
 
   /**

@@ -1,4 +1,5 @@
-import type { Rule } from './rule.js';
+import type { Rule, RuleExample } from './rule.js';
+import { plainMessage } from './rules-reference.js';
 
 const SEVERITY_WORDS = { error: 'error (must be fixed)', warning: 'warning (should be fixed, or an exception recorded)', info: 'for information' };
 const LEVEL_WORDS = { must: 'a legal duty', should: 'statutory guidance: schools must have regard to it', info: 'a definition or watch item' };
@@ -24,10 +25,11 @@ export function formatRuleDoc(rule: Rule): string {
     '',
     `Question for governors: ${m.governorQuestion}`,
   ];
-  const example = (kind: string, ex: { title: string; yaml: string; asOf?: string }) => [
+  const example = (kind: string, ex: RuleExample) => [
     '',
     `${kind}: ${ex.title}${ex.asOf ? ` (as of ${ex.asOf})` : ''}`,
     ...ex.yaml.trimEnd().split('\n').map((l) => `    ${l}`),
+    ...(ex.errors ?? []).map((e) => `  → line ${e.line}, column ${e.column}: ${m.messages?.[e.messageId] ? plainMessage(m.messages[e.messageId]!) : e.messageId}`),
   ];
   for (const ex of rule.examples.fail) out.push(...example('Reported', ex));
   for (const ex of rule.examples.pass) out.push(...example('Not reported', ex));

@@ -24,6 +24,10 @@ export interface RuleMeta {
   /** Has suggested changes that are the school's decision, made only with `--fix --fix-type suggestion`. */
   suggestions?: boolean;
   governorQuestion: string;
+  /** The rule's messages by id; `{{name}}` is filled in from the finding's data (see messages.ts). */
+  messages?: Record<string, string>;
+  /** What to do about each message, by the same ids (filled in the same way). */
+  hints?: Record<string, string>;
 }
 
 export interface RuleExample {
@@ -36,6 +40,15 @@ export interface RuleExample {
   output?: string;
   /** For a failing example: the exact text `lint --fix --fix-type suggestion` makes of `yaml`. */
   suggested?: string;
+  /** For a failing example written in an examples file: exactly the findings the rule gives, in order. */
+  errors?: ExpectedFinding[];
+}
+
+/** A finding an example expects: which message, and where (line and column of the policy). */
+export interface ExpectedFinding {
+  messageId: string;
+  line: number;
+  column: number;
 }
 
 export interface Rule {

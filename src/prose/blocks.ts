@@ -1,7 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../core/diagnostics.js';
-import { intern, memo } from './match-cache.js';
+import { intern } from './match-cache.js';
 
 /**
  * A run of prose (a paragraph, heading, list item or table cell) as plain text, with a way back
@@ -86,41 +86,5 @@ export function markdownBlocks(markdown: string, section: string, toSource: (mdO
   return blocks;
 }
 
-/** Sentence boundaries: a full stop, ! or ? followed by space and a capital, a digit or an opening quote.
- * ("9.00am" and "e.g. the" are not boundaries.) */
-const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/g;
-
-const sentenceTable = new Map<string, Array<{ text: string; offset: number }>>();
-
-/** Sentences of a block with their offsets (computed once per distinct text). */
-export function sentences(text: string): Array<{ text: string; offset: number }> {
-  return memo(sentenceTable, text, splitSentences);
-}
-
-function splitSentences(text: string): Array<{ text: string; offset: number }> {
-  const out: Array<{ text: string; offset: number }> = [];
-  let start = 0;
-  const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ text: raw.trim(), offset: start + lead });
-  };
-  for (const m of text.matchAll(BOUNDARY)) {
-    push(m.index!);
-    start = m.index! + m[0].length;
-  }
-  push(text.length);
-  return out;
-}
-
-/** The sentence around an offset, for quoting in a finding. */
-export function sentenceAt(text: string, offset: number): string {
-  const all = sentences(text);
-  let hit = all[0];
-  for (const s of all) {
-    if (s.offset > offset) break;
-    hit = s;
-  }
-  const s = (hit?.text ?? text).replace(/\s+/g, ' ');
-  return s.length > 240 ? `${s.slice(0, 237)}...` : s;
-}
+/** Sentences: the one splitter is in text/sentences. */
+export { sentences, quoteAt as sentenceAt } from '../text/sentences.js';

@@ -17,26 +17,13 @@ export interface FindingView {
   excepted: { reason: string; approvedBy: string; until: string } | null;
 }
 
-const QUOTE_START = ' The text says: “';
-
-/** Where “… The text says: “…”” starts in a message and the quoted text (a string search: linear on long quotes). */
-function quoteIn(message: string): { index: number; text: string } | null {
-  const index = message.indexOf(QUOTE_START);
-  const from = index + QUOTE_START.length;
-  return index >= 0 && message.length > from && message.endsWith('”') ? { index, text: message.slice(from, -1) } : null;
-}
-
 const MAX_FOUND = 80;
 
-/** The text of a one-line value at a finding's place, without YAML quotes (only for short values). */
-function foundValue(loaded: LoadedPolicy, d: FoundDiagnostic): string | null {
-  if (d.line !== d.endLine) return null;
-  const text = loaded.sources.get(d.file)?.text;
-  const line = text?.split('\n')[d.line - 1];
-  if (!line) return null;
-  let value = line.slice(d.column - 1, d.endColumn - 1).trim();
-  if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
-  if (!value || value.length > MAX_FOUND || /^[{[]/.test(value)) return null;
+/** The value a finding is about, as a governor would read it (only short values). */
+function foundValue(d: FoundDiagnostic): string | null {
+  if (d.value === undefined) return null;
+  const value = String(d.value).trim();
+  if (!value || value.length > MAX_FOUND || value.includes('\n')) return null;
   return plainWords(value);
 }
 
@@ -50,14 +37,12 @@ function plainWords(value: string): string {
 }
 
 export function findingView(loaded: LoadedPolicy, d: FoundDiagnostic): FindingView {
-  const quote = quoteIn(d.message);
-  const message = quote ? d.message.slice(0, quote.index) : d.message;
   return {
-    message: message.replace(/`/g, ''),
+    message: d.message.replace(/`/g, ''),
     // A hint that quotes file syntax is advice for whoever edits the file, not for governors.
     hint: d.hint && !d.hint.includes('`') ? d.hint : null,
-    quote: quote ? quote.text : null,
-    found: quote ? null : foundValue(loaded, d),
+    quote: d.quote ?? null,
+    found: d.quote === undefined ? foundValue(d) : null,
     where: `${displayPath(d.file)}:${d.line}`,
     inheritedFrom: d.file !== loaded.file && loaded.chain.includes(d.file) ? displayPath(d.file) : null,
     excepted: d.excepted ?? null,

@@ -1,5 +1,5 @@
 import { isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { findingText, type Diagnostic } from '../core/diagnostics.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { findRule } from '../lint/registry.js';
 import type { Project } from './project.js';
@@ -41,7 +41,7 @@ export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, f
       key: findingKey(d),
       ruleId: d.ruleId ?? '',
       severity: d.severity,
-      message: d.message,
+      message: findingText(d),
       where: `${project.contains(d.file) ? project.relative(d.file) : d.file}, line ${d.line}`,
       inThisFile: d.file === file,
     };

@@ -1,16 +1,49 @@
-/** Counts and percentages as policies write them: "10", "ten", "twenty", "97%", "97.5 per cent". */
+/** Numbers as schools write them: digits or words ("five school days"), ordinals and amounts. */
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-};
+const WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
 
-/** A count in digits or words, as a capturing group for use inside a regex. */
-export const COUNT = `(\\d{1,3}|${Object.keys(WORDS).join('|')})`;
+/** Every number word this toolkit reads, with its value: the one table. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...WORDS.map((w, i) => [w, i] as const), ...Object.entries(TENS)]);
 
-/** The number a count group captured ("ten" → 10, "12" → 12). */
-export function countOf(s: string): number {
-  return WORDS[s.toLowerCase()] ?? Number(s);
+const wordAlternatives = [...NUMBER_WORDS.keys()].filter((w) => w !== 'zero').join('|');
+
+/** A count in digits (up to three) or words, as a regex group. */
+export const COUNT = `(\\d{1,3}|${wordAlternatives})`;
+/** A small count in digits (up to two) or words, as a regex group. */
+export const NUM = `(\\d{1,2}|${wordAlternatives})`;
+
+/** "six" → 6, "5" → 5, anything else → NaN. */
+export function countValue(s: string): number {
+  return NUMBER_WORDS.get(s.toLowerCase()) ?? Number(s);
+}
+
+/** The same as countValue (the name the legacy readers use). */
+export const countOf = countValue;
+
+/** As countValue, but undefined for nothing or for words that are not numbers. */
+export function toNumber(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  return /^\d+$/.test(s) ? Number(s) : NUMBER_WORDS.get(s.toLowerCase());
+}
+
+/** A number as a regex alternative of its digits and its word: 6 → "(?:6|six)". */
+export function numberPattern(n: number): string {
+  return n <= 10 && WORDS[n] ? `(?:${n}|${WORDS[n]})` : String(n);
+}
+
+/** 1st, 2nd, 3rd, 5th, 21st */
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+/** £80, £12.50 */
+export function pounds(n: number): string {
+  return `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
 }
 
 export interface Percent {

@@ -40,54 +40,9 @@ export function allSentences(blocks: LegacyBlock[]): Sentence[] {
   return blocks.flatMap((block) => sentencesOf(block.text).map((s) => ({ block, ...s })));
 }
 
-/** The sentence holding `offset`, with its start. */
-export function sentenceAround(text: string, offset: number): { text: string; offset: number } {
-  const all = cachedSentences(text);
-  let lo = 0;
-  let hi = all.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.offset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return all[found] ?? all[0] ?? { text, offset: 0 };
-}
-
-// The last few blocks split, so quoting many findings in one long paragraph splits it once.
-const recent = new Map<string, Array<{ text: string; offset: number }>>();
-function cachedSentences(text: string): Array<{ text: string; offset: number }> {
-  let all = recent.get(text);
-  if (!all) {
-    all = sentencesOf(text);
-    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
-    recent.set(text, all);
-  }
-  return all;
-}
-
-/** Sentences end at . ! or ? followed by a space, but not after "e.g.", "i.e.", "Mr." and the like. */
-export function sentencesOf(text: string): Array<{ text: string; offset: number }> {
-  const out: Array<{ text: string; offset: number }> = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]+\s*/g)) {
-    if (!/\s$/.test(m[0])) continue;
-    const before = text.slice(Math.max(0, m.index! - 6), m.index! + 1);
-    if (/(\be\.g|\bi\.e|\betc|\bMrs?|\bMs|\bDr|\bNo|\bvs|\bSt)\.$/i.test(before)) continue;
-    push(start, m.index! + 1);
-    start = m.index! + m[0].length;
-  }
-  push(start, text.length);
-  return out;
-
-  function push(a: number, b: number): void {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ text: raw.trim(), offset: a + lead });
-  }
-}
+/** The sentence holding `offset`, and every sentence of a text: the one splitter, shared with lint. */
+export { sentenceAround, sentences as sentencesOf } from '../../text/sentences.js';
+import { sentences as sentencesOf } from '../../text/sentences.js';
 
 /** A fact for a match inside a sentence. */
 export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string, confidence?: number): Fact {

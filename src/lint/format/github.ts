@@ -1,3 +1,4 @@
+import { findingText } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import type { FileReport } from './group.js';
 
@@ -10,7 +11,7 @@ export function formatGithub(reports: FileReport[]): string {
     .flatMap((r) =>
       r.diagnostics
         .filter((d) => !d.excepted)
-        .map((d) => `::${command[d.severity]} file=${escapeProp(displayPath(d.file))},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProp(d.ruleId)}::${escapeData(d.hint ? `${d.message} ${d.hint}` : d.message)}`),
+        .map((d) => `::${command[d.severity]} file=${escapeProp(displayPath(d.file))},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProp(d.ruleId)}::${escapeData(d.hint ? `${findingText(d)} ${d.hint}` : findingText(d))}`),
     )
     .join('\n');
 }

@@ -25,7 +25,7 @@ export function groupByFile(all: FoundDiagnostic[]): FileReport[] {
   const files = new Map<string, FoundDiagnostic[]>();
   for (const d of byKey.values()) {
     const { inheritedByAll, ...rest } = d;
-    const withInherit: FoundDiagnostic = inheritedByAll?.length ? { ...rest, inheritedBy: inheritedByAll.join(', ') } : rest;
+    const withInherit: FoundDiagnostic = inheritedByAll?.length ? { ...rest, inheritedBy: inheritedByAll } : rest;
     files.set(d.file, [...(files.get(d.file) ?? []), withInherit]);
   }
   return [...files.entries()].map(([filePath, diagnostics]) => ({ filePath, diagnostics }));

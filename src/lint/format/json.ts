@@ -1,4 +1,5 @@
 import { displayPath } from '../../core/files.js';
+import { findingText } from '../../core/diagnostics.js';
 import type { Fix } from '../context.js';
 import type { FileReport } from './group.js';
 
@@ -19,13 +20,18 @@ export function formatJson(reports: FileReport[]): string {
         messages: r.diagnostics.map((d) => ({
           ruleId: d.ruleId,
           severity: SEVERITY_NUMBER[d.severity],
-          message: d.message,
+          message: findingText(d),
+          ...(d.messageId ? { messageId: d.messageId } : {}),
+          ...(d.data ? { data: d.data } : {}),
+          ...(d.quote !== undefined ? { quote: d.quote } : {}),
+          ...(d.value !== undefined ? { value: d.value } : {}),
+          ...(d.school ? { school: d.school } : {}),
           line: d.line,
           column: d.column,
           endLine: d.endLine,
           endColumn: d.endColumn,
           ...(d.hint ? { hint: d.hint } : {}),
-          ...(d.inheritedBy ? { inheritedBy: d.inheritedBy.split(', ').map(displayPath) } : {}),
+          ...(d.inheritedBy ? { inheritedBy: d.inheritedBy.map(displayPath) } : {}),
           ...(d.excepted ? { excepted: d.excepted } : {}),
           ...(d.fix ? { fixable: true, fix: change(d.fix) } : {}),
           ...(d.suggestion ? { suggestions: [{ desc: d.suggestion.description ?? '', ...change(d.suggestion), applicable: Boolean(d.fixAt) }] } : {}),

@@ -1,3 +1,4 @@
+import { findingText } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import { markdownText } from '../../core/markdown-text.js';
 import { countBySeverity } from '../engine.js';
@@ -15,8 +16,8 @@ export function formatMarkdown(reports: FileReport[], asOf: string): string {
     out.push('', `## ${cell(displayPath(r.filePath))}`, '', '| Line | Severity | Finding | Rule |', '|---:|---|---|---|');
     for (const d of r.diagnostics) {
       const sev = d.excepted ? 'excepted' : d.severity;
-      const note = [d.hint, d.inheritedBy ? `Inherited by ${d.inheritedBy}.` : '', d.excepted ? `Excepted until ${d.excepted.until} (${d.excepted.approvedBy}): ${d.excepted.reason}` : ''].filter(Boolean).join(' ');
-      out.push(`| ${d.line} | ${sev} | ${cell(d.message)}${note ? `<br>${cell(note)}` : ''} | \`${d.ruleId}\` |`);
+      const note = [d.hint, d.inheritedBy ? `Inherited by ${d.inheritedBy.join(', ')}.` : '', d.excepted ? `Excepted until ${d.excepted.until} (${d.excepted.approvedBy}): ${d.excepted.reason}` : ''].filter(Boolean).join(' ');
+      out.push(`| ${d.line} | ${sev} | ${cell(findingText(d))}${note ? `<br>${cell(note)}` : ''} | \`${d.ruleId}\` |`);
     }
   }
   if (all.length === 0) out.push('', 'No problems found.');

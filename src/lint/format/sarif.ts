@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../registry.js';
-import type { Position } from '../../core/diagnostics.js';
+import { findingText, type Position } from '../../core/diagnostics.js';
 import type { Fix } from '../context.js';
 import type { FileReport } from './group.js';
 
@@ -36,7 +36,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
       ruleId: d.ruleId,
       ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
       level: LEVEL[d.severity],
-      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+      message: { text: d.hint ? `${findingText(d)} ${d.hint}` : findingText(d) },
       locations: [
         {
           physicalLocation: {

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { findingText } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import { terminalSafe as t } from '../../core/terminal-text.js';
 import { countBySeverity } from '../engine.js';
@@ -13,10 +14,10 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     out.push('', c.underline(t(displayPath(r.filePath))));
     for (const d of r.diagnostics) {
       const sev = d.excepted ? c.green('excepted') : d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(color ? 17 : 8)} ${t(d.message)}  ${c.dim(t(d.ruleId))}`);
+      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(color ? 17 : 8)} ${t(findingText(d))}  ${c.dim(t(d.ruleId))}`);
       if (d.hint) out.push(`  ${' '.repeat(8)} ${c.dim(`→ ${t(d.hint)}`)}`);
       if (d.suggestion) out.push(`  ${' '.repeat(8)} ${c.dim(t(`→ suggestion: ${d.suggestion.description ?? ''}${d.fixAt ? ' (the school decides; --fix --fix-type suggestion makes it)' : ''}`))}`);
-      if (d.inheritedBy) out.push(`  ${' '.repeat(8)} ${c.dim(`(inherited by ${t(d.inheritedBy.split(', ').map(displayPath).join(', '))})`)}`);
+      if (d.inheritedBy) out.push(`  ${' '.repeat(8)} ${c.dim(`(inherited by ${t(d.inheritedBy.map(displayPath).join(', '))})`)}`);
       if (d.excepted) out.push(`  ${' '.repeat(8)} ${c.dim(t(`excepted until ${d.excepted.until}, approved by ${d.excepted.approvedBy}: ${d.excepted.reason}`))}`);
     }
   }

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { longDate } from '../rule-helpers.js';
-import { codesInUse } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { codesInUse } from '../policy-facts.js';
 
 type Category = 'present' | 'approved_activity' | 'authorised' | 'unauthorised' | 'not_counted';
 

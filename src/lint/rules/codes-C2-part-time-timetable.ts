@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { longDate } from '../rule-helpers.js';
-import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const PROSE = [/(part[- ]time|reduced)\s+timetables?[^.]{0,120}\b(code\s*)?(?<code>C|X|B)\b(?!\d)/gi];
 /** The text must be about how the sessions are coded. */

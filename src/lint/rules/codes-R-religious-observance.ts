@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { codesInUse } from '../policy-facts.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const PROSE = [
   /religious\s+(observance|festival)s?[^.]{0,80}\b(\d+|two|three|four|five)\s+days/gi,

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { codesInUse } from '../policy-facts.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const OCCUPATIONAL = /mobile|trade|business|occupation|work|employ|job|fairground|circus|show(wo)?m[ae]n/i;
 const ETHNIC = /gypsy|roma\b|traveller/i;

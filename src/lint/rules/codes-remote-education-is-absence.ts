@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const PROSE = [
   /(remote|online)\s+(learning|lessons|education)[^.]{0,80}(present|attend(ance|ing))/gi,

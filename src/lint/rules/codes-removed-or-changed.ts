@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { longDate } from '../rule-helpers.js';
-import { codesInUse, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { codesInUse } from '../policy-facts.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 /** What changed about each code, in words for parents and staff. */
 const CHANGES: Record<string, string> = {

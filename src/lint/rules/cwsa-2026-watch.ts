@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { longDate } from '../../text/dates.js';
+import { proseMatches } from '../prose-match.js';
 
 const CWSA = /\bchildren'?s\s+wellbeing\s+and\s+schools\s+(bill|act)\b/gi;
 const NAMES_CWSA = /\bchildren'?s\s+wellbeing\s+and\s+schools\s+(bill|act)\b/i;

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
 import type { Policy } from '../../types/policy.js';
 import type { RuleContext } from '../context.js';
-import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { longDate } from '../../text/dates.js';
+import { proseMatches } from '../prose-match.js';
 
 /** "we voluntarily share our attendance data" */
 const VOLUNTARY = /\b(voluntar\w+)\s+(?:to\s+)?(share|sharing|shares|provide|provides|providing)\b[^.]{0,40}?\bdata\b/gi;

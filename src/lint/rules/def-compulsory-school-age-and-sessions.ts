@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { proseMatches } from '../prose-match.js';
 
 /** Penalties or fines said to apply to nursery or Reception children. */
 const PENALTY_FOR_YOUNG = /\b(fines?|penalt\w+|FPNs?)\b[^.]{0,80}\b(nursery|reception)\s+(pupils|children|class(?:es)?)/gi;

@@ -1,6 +1,7 @@
 import { lawHistory } from '../../law/index.js';
 import type { Rule } from '../rule.js';
-import { proseMatches, STATISTIC_CONTEXT } from '../rule-helpers-definitions-returns-tool.js';
+import { proseMatches } from '../prose-match.js';
+import { STATISTIC_CONTEXT } from '../../text/vocabulary.js';
 import { lawText } from '../../law/law-text.js';
 
 /** "persistent absence" (or "persistently absent") followed closely by a percentage. */

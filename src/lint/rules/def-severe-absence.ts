@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { proseMatches, STATISTIC_CONTEXT } from '../rule-helpers-definitions-returns-tool.js';
+import { proseMatches } from '../prose-match.js';
+import { STATISTIC_CONTEXT } from '../../text/vocabulary.js';
 import { lawText } from '../../law/law-text.js';
 
 /** "severe absence" followed closely by a two-digit percentage. */

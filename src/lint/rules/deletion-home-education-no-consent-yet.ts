@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { proseMatches } from '../prose-match.js';
 
 const HOME_EDUCATION = String.raw`(?:home[\s-]+educat\w*|home[\s-]+school\w*|elective\s+home|\bEHE\b)`;
 const PROSE = [

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { COUNT, countValue, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { longDate } from '../../text/dates.js';
+import { COUNT, countValue } from '../../text/numbers.js';
+import { proseMatches } from '../prose-match.js';
 
 const DAYS = String.raw`\b${COUNT}\s+(?:consecutive\s+|continuous\s+)?(?:school\s+|working\s+)?days`;
 const REMOVAL = String.raw`\b(?:remov|delet|tak(?:en|e|ing)\s+off)\w*`;

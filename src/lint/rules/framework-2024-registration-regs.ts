@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { proseHits, references, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { proseHits, reportHit } from '../prose-match.js';
+import { references } from '../policy-facts.js';
 
 const REGISTRATION_REGS = /pupil\s+registration/i;
 /** The revoked 2006 Regulations, or their amending regulations cited as current. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { proseHits, references, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { proseHits, reportHit } from '../prose-match.js';
+import { references } from '../policy-facts.js';
 
 const PN_REGS = /penalty\s+notices?\)?[^.]{0,30}regulations/i;
 const PROSE = [/penalty notices?\)?\s*\(england\)\s*(\(amendment\)\s*)?regulations?\s*(2004|2012|2013)\b/gi];

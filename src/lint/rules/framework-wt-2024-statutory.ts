@@ -1,7 +1,8 @@
 import type { RuleContext } from '../context.js';
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { editionPointer, proseHits, references, reportHit, type Reference } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { editionPointer, type Reference, references } from '../policy-facts.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const WT = /working\s+together\s+to\s+improve\s+school\s+attendance/i;
 const DEPARTMENTAL_ADVICE = /school\s+attendance:?\s+departmental\s+advice|departmental\s+advice[^.]{0,40}school\s+attendance/i;

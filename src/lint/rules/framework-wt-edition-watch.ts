@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { proseHits, references, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { proseHits, reportHit } from '../prose-match.js';
+import { references } from '../policy-facts.js';
 
 const WT_NAME = String.raw`(?:working\s+together(?!\s+to\s+safeguard)(?:\s+to\s+improve\s+school\s+attendance)?|\bWT\b)`;
 const PARA = String.raw`(?:paragraphs?|paras?\.?)\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?`;

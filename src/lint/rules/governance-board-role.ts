@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { firstPresent, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
+import { someSentence } from '../prose-match.js';
 
 // The text may already describe the board reviewing attendance data.
 const BOARD_REVIEWS_DATA = [/\b(governors?|governing|board|trustees|committee)\b/i, /\b(data|attendance\s+reports?)\b/i, /\b(review|monitor|challeng|report|scrutin)\w*/i];

@@ -1,8 +1,9 @@
 import type { RuleContext } from '../context.js';
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { proseHits, references, reportHit, type Reference } from '../rule-helpers-framework-registers-codes.js';
 import type { LawKey, LawValueTypes } from '../../law/index.js';
+import { longDate } from '../../text/dates.js';
+import { proseHits, reportHit } from '../prose-match.js';
+import { type Reference, references } from '../policy-facts.js';
 
 /** Keys of the law data whose values are numbers (edition years among them). */
 type NumberKey = { [K in LawKey]: LawValueTypes[K] extends number ? K : never }[LawKey];

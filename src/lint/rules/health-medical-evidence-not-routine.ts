@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { COUNT, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { COUNT } from '../../text/numbers.js';
+import { proseMatches } from '../prose-match.js';
 
 const EVIDENCE = String.raw`(?:medical\s+(?:evidence|note|letter|certificate)|doctor'?s?'?\s+(?:note|letter|certificate)|GP\s+(?:note|letter|certificate)|fit\s+note)`;
 const DAYS = String.raw`${COUNT}\s+(?:consecutive\s+)?(?:school\s+)?days`;

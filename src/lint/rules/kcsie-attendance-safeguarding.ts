@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { proseMatches } from '../prose-match.js';
 
 const KCSIE = /\b(keeping\s+children\s+safe\s+in\s+education|KCSIE)\b/i;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)`;

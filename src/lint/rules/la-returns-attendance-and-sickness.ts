@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { COUNT, countValue, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { COUNT, countValue } from '../../text/numbers.js';
+import { proseMatches } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
 
 /** How many months each return frequency in the schema spans. */

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { COUNT, countValue, ordinal, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { COUNT, countValue, ordinal } from '../../text/numbers.js';
+import { proseMatches } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
 
 /** The LA told only after the deletion ("notify the local authority within 10 days of removal"). */

@@ -1,6 +1,6 @@
 import { lawFreshness } from '../../law/index.js';
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
+import { longDate } from '../../text/dates.js';
 
 export const rule: Rule = {
   meta: {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT, pounds } from '../rule-helpers.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { pounds } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/prosecution';

@@ -1,7 +1,7 @@
 import type { Fix } from '../context.js';
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { bodyPointer, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { bodyPointer, statutoryGuidanceInForce } from '../policy-facts.js';
 
 const PARENTING_CONTRACT = /\b(parenting)(\s+)(contracts?)\b/gi;
 const RENAMED = /\b(renamed|known\s+as|now\s+called|instead\s+of)\b/i;

@@ -1,6 +1,7 @@
-import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { NUM, PROSECUTED_FOR_NON_PAYMENT, toNumber } from '../rule-helpers-leave-content-penalties-law.js';
+import { defineRule } from '../define-rule.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { NUM, toNumber } from '../../text/numbers.js';
+import { PROSECUTED_FOR_NON_PAYMENT } from './shared-facts.js';
 import { lawText } from '../../law/law-text.js';
 
 // "prosecution ... within 12 months of the offence"
@@ -9,7 +10,7 @@ const TIME_LIMIT = new RegExp(`\\b(?:prosecut\\w*|proceedings|court\\s+action)\\
 const ABOUT_NON_PAYMENT = /\bprosecut\w*\s+(?:\w+\s+){0,3}(?:due\s+to|because\s+of|on\s+(?:the\s+)?grounds?\s+of)\s+(?:the\s+)?(?:non[- ]?payment|failure\s+to\s+pay)\b/gi;
 const ORIGINAL_OFFENCE = /\b(original|attendance|s\.?\s?444|section\s+444|non[- ]attendance|irregular\s+attendance)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'law-prosecution-time-limit',
     level: 'info',
@@ -27,6 +28,14 @@ export const rule: Rule = {
     confidenceNote: 'The 6-month limit is general criminal procedure, not attendance guidance, and is only indirectly corroborated in the sources.',
     fixable: false,
     governorQuestion: 'Does our policy describe prosecution as being for the attendance offence, within the time the law allows?',
+    messages: {
+      wrongTimeLimit: 'A prosecution for an attendance offence must be started within {{months}} months of the offence, not {{found}}.',
+      prosecutedForNonPayment: 'A prosecution after an unpaid penalty notice is for the original attendance offence, not for the non-payment.',
+    },
+    hints: {
+      wrongTimeLimit: 'Change it to {{months}} months ({{reference}}).',
+      prosecutedForNonPayment: 'Say that the parent may be prosecuted for the attendance offence.',
+    },
   },
   check(ctx) {
     const limit = ctx.law('prosecution.time_limit_months');
@@ -34,34 +43,12 @@ export const rule: Rule = {
     for (const { block, match, sentence } of ctx.matchProse(TIME_LIMIT)) {
       const n = toNumber(match[1]);
       if (n === undefined || n === limit.value || HISTORICAL_CONTEXT.test(sentence) || /\b(imprison|prison|custody|order)\b/i.test(match[0])) continue;
-      ctx.reportProse(block, match.index!, match[0].length, `A prosecution for an attendance offence must be started within ${limit.value} months of the offence, not ${n}.`, {
-        hint: `Change it to ${limit.value} months (${limit.reference}).`,
-      });
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'wrongTimeLimit', data: { months: limit.value, found: n, reference: limit.reference } });
     }
     for (const { block, match, sentence } of ctx.matchProse(ABOUT_NON_PAYMENT)) {
       // "prosecuted for non-payment" is an error under pn-non-payment; "for the original offence in cases of non-payment" is right.
       if (new RegExp(PROSECUTED_FOR_NON_PAYMENT.source, 'i').test(sentence) || ORIGINAL_OFFENCE.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, 'A prosecution after an unpaid penalty notice is for the original attendance offence, not for the non-payment.', {
-        hint: 'Say that the parent may be prosecuted for the attendance offence.',
-      });
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'prosecutedForNonPayment' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Six months, for the original offence',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Prosecution cases must be set before the court within 6 months of the alleged offence. If a notice is unpaid, the parent may be prosecuted for the original offence in cases of non-payment.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'A twelve-month limit',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The local authority may begin a prosecution within 12 months of the last absence.\n',
-      },
-      {
-        title: 'Prosecution about non-payment',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents may be prosecuted because of non-payment of the penalty notice.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { allSchoolsOfType, negatedBefore } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
+import { allSchoolsOfType } from '../policy-facts.js';
 
 /** Schools that reg 11(1) does not bind directly (the guidance expects them to follow it). */
 const NOT_BOUND = ['academy', 'free_school', 'ap_academy', 'independent'];

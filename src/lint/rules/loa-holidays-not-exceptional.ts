@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { negatedBefore, NUM, UP_TO_TEN_DAYS } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
+import { NUM } from '../../text/numbers.js';
+import { UP_TO_TEN_DAYS } from './shared-facts.js';
 
 const PROSE = [
   // "authorise up to 5 days holiday", "grant 10 days of family holiday"

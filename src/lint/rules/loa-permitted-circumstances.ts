@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { negatedBefore, UP_TO_TEN_DAYS } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
+import { UP_TO_TEN_DAYS } from './shared-facts.js';
 
 /** Grounds the schema allows that are not reg 11 circumstances at all. */
 const NOT_GROUNDS: Record<string, string> = {

@@ -1,6 +1,7 @@
 import type { Finding } from '../context.js';
 import type { Rule } from '../rule.js';
-import { NEGATION, proseMatches } from '../rule-helpers-definitions-returns-tool.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseMatches } from '../prose-match.js';
 
 const TIMETABLE = String.raw`\b(?:part[- ]time|reduced)\s+timetables?\b`;
 const PROSE = [

@@ -1,6 +1,8 @@
 import { lawHistory, staleValues, type LawKey } from '../../law/index.js';
 import type { Rule } from '../rule.js';
-import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
+import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { longDate } from '../../text/dates.js';
+import { pounds } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const FIELDS = [

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT, pounds } from '../rule-helpers.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { pounds } from '../../text/numbers.js';
 
 const BASE = '/legal_measures/penalty_notices/excluded_pupil_public_place';
 const EXCLUSION_NOTICE = /\b(public\s+(place|space)|excluded\s+pupil)/i;

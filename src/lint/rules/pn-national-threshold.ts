@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { introducesExample, mentionsPenalty, NUM, toNumber } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, introducesExample, mentionsPenalty } from '../../text/vocabulary.js';
+import { NUM, toNumber } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/penalty_notices/threshold';

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { NEGATION, PROSECUTED_FOR_NON_PAYMENT } from '../rule-helpers-leave-content-penalties-law.js';
+import { defineRule } from '../define-rule.js';
+import { HISTORICAL_CONTEXT, NEGATION } from '../../text/vocabulary.js';
+import { PROSECUTED_FOR_NON_PAYMENT } from './shared-facts.js';
 
 const POINTER = '/legal_measures/penalty_notices/after_non_payment';
 const INSTALMENTS = /\binstal(?:l)?ments?\b/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-non-payment',
     level: 'must',
@@ -22,49 +22,35 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Does our policy tell parents correctly what happens if a penalty notice is not paid?',
+    messages: {
+      dataProsecutesNonPayment: 'The policy says an unpaid penalty notice leads to prosecution for non-payment. If it is not paid within {{days}} days, the local authority must either prosecute for the original attendance offence or withdraw the notice.',
+      proseProsecutesNonPayment: 'Parents are not prosecuted for failing to pay a penalty notice: the local authority prosecutes the original attendance offence, or withdraws the notice.',
+      instalments: 'A penalty notice cannot be paid in instalments; it must be paid in full.',
+    },
+    hints: {
+      dataProsecutesNonPayment: 'Say that the local authority will prosecute for the attendance offence or withdraw the notice.',
+      proseProsecutesNonPayment: 'Say that, if the notice is not paid, the parent may be prosecuted for the attendance offence.',
+      instalments: 'Remove the offer of instalments.',
+    },
   },
   check(ctx) {
     const days = ctx.law('penalty_notice.first.full_days')?.value ?? 28;
     if (ctx.policy.legal_measures?.penalty_notices?.after_non_payment === 'prosecute_for_non_payment') {
       ctx.report({
         pointer: POINTER,
-        message: `The policy says an unpaid penalty notice leads to prosecution for non-payment. If it is not paid within ${days} days, the local authority must either prosecute for the original attendance offence or withdraw the notice.`,
-        hint: 'Say that the local authority will prosecute for the attendance offence or withdraw the notice.',
+        messageId: 'dataProsecutesNonPayment',
+        data: { days },
         fix: { pointer: POINTER, value: 'prosecute_or_withdraw' },
       });
     }
     for (const { block, match, sentence } of ctx.matchProse(PROSECUTED_FOR_NON_PAYMENT)) {
       if (HISTORICAL_CONTEXT.test(sentence) || /\bnot\s+for\b/i.test(sentence) || /\b(?:not|never|cannot|can't|won't)\s+(?:be\s+)?$/i.test(block.text.slice(0, match.index!))) continue;
-      ctx.reportProse(block, match.index!, match[0].length, 'Parents are not prosecuted for failing to pay a penalty notice: the local authority prosecutes the original attendance offence, or withdraws the notice.', {
-        hint: 'Say that, if the notice is not paid, the parent may be prosecuted for the attendance offence.',
-      });
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseProsecutesNonPayment' });
     }
     for (const { block, match, sentence } of ctx.matchProse(INSTALMENTS)) {
       // Only a sentence that offers instalments for a penalty notice is wrong; "no instalments" is right.
       if (!/\b(penalt|fine|FPN|notice)/i.test(sentence) || NEGATION.test(sentence) || /\bin\s+full\b/i.test(sentence)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, 'A penalty notice cannot be paid in instalments; it must be paid in full.', {
-        hint: 'Remove the offer of instalments.',
-      });
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'instalments' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Prosecute or withdraw', yaml: 'legal_measures:\n  penalty_notices:\n    after_non_payment: prosecute_or_withdraw\n' },
-      {
-        title: 'Prose that gets it right',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice cannot be paid in instalments. If it is unpaid after 28 days, the parent may be prosecuted for the original offence, not for non-payment.\n',
-      },
-    ],
-    fail: [
-      { title: 'Prosecution for non-payment in the data', yaml: 'legal_measures:\n  penalty_notices:\n    after_non_payment: prosecute_for_non_payment\n', output: 'legal_measures:\n  penalty_notices:\n    after_non_payment: prosecute_or_withdraw\n' },
-      {
-        title: 'Prosecution for non-payment in the prose',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents who do not pay will be prosecuted for non-payment of the fine.\n',
-      },
-      {
-        title: 'Instalments offered',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The penalty notice can be paid in instalments.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT, longDate, pounds } from '../rule-helpers.js';
-import { NEGATION, negatedBefore } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore, NEGATION } from '../../text/vocabulary.js';
+import { longDate } from '../../text/dates.js';
+import { pounds } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/penalty_notices';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { proseMentions } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
+import { proseMentions } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
 
 const NTI = /\bnotices?\s+to\s+improve\b/i;

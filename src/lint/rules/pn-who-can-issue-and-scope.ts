@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { negatedBefore } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
 
 const PER_FAMILY = /\b(?:per|each|one\s+for\s+the)\s+family\b/gi;
 const WRONG_ISSUER = /\b(?:attendance\s+officers?|class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office\s+staff|governors?)\s+(?:will|may|can|could)\s+(?:also\s+)?issue\b/gi;

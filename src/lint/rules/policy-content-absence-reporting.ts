@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.js';
-import { firstPresent, listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
+import { listWords } from '../../text/words.js';
+import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
+import { someSentence } from '../prose-match.js';
 
 // The text may already tell parents how and by when ("ring the office by 9am on each day of absence").
 const TELLS_HOW_AND_WHEN = [

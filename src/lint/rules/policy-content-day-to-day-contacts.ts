@@ -1,6 +1,9 @@
 import type { Rule } from '../rule.js';
 import type { Person } from '../../types/policy.js';
-import { firstPresent, isTrustBase, listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
+import { listWords } from '../../text/words.js';
+import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
+import { someSentence } from '../prose-match.js';
 
 interface ContactSet {
   day_to_day?: Person[];

@@ -1,6 +1,8 @@
 import { dayVariants } from '../../core/model.js';
 import type { Rule } from '../rule.js';
-import { firstPresent, isTrustBase, listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
+import { listWords } from '../../text/words.js';
+import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 
 export const rule: Rule = {
   meta: {

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
-import { firstPresent, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
+import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
+import { someSentence } from '../prose-match.js';
 
 // What the text may already say: that requests are made in advance, and by a parent the pupil lives with.
 const IN_ADVANCE = [/\b(request|apply|application|ask|inform)\w*/i, /\b(in\s+advance|ahead)\b/i, /\b(leave|absence)\b/i];

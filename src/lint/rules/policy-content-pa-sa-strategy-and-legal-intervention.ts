@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
-import { HISTORICAL_CONTEXT } from '../rule-helpers.js';
-import { negatedBefore, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
+import { POLICY_LIST_FACTS } from './shared-facts.js';
+import { someSentence } from '../prose-match.js';
+import { statutoryGuidanceInForce } from '../policy-facts.js';
 
 // Sanction-first wording: a fine issued automatically, or "will be issued" on a trigger.
 // ("parenting contract" and "warning letter" have their own rules.)

@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.js';
-import { listWords, POLICY_LIST_CITATION, POLICY_LIST_FACTS, someSentence, statutoryGuidanceInForce } from '../rule-helpers-leave-content-penalties-law.js';
+import { listWords } from '../../text/words.js';
+import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
+import { someSentence } from '../prose-match.js';
+import { statutoryGuidanceInForce } from '../policy-facts.js';
 
 // The text may already describe each part (the rulebook's prose hints).
 const FOLLOW_UP = /\bfirst[- ]day\s+(calling|call|contact|response)|\bfollow\w*[- ]up\b[^.]{0,40}\babsen/i;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { Person } from '../../types/policy.js';
-import { firstPresent, isTrustBase, statutoryGuidanceInForce, proseMentions } from '../rule-helpers-leave-content-penalties-law.js';
+import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
+import { proseMentions } from '../prose-match.js';
 
 /** What a champion entry lacks, in words ('' when complete). */
 function gap(p: Person | undefined): string {

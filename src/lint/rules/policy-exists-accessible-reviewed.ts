@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { firstPresent } from '../rule-helpers-leave-content-penalties-law.js';
+import { longDate } from '../../text/dates.js';
+import { firstPresent } from '../policy-facts.js';
 
 export const rule: Rule = {
   meta: {

@@ -1,8 +1,7 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { addMonths, describeDuration, monthsBetween } from '../rule-helpers-definitions-returns-tool.js';
+import { defineRule } from '../define-rule.js';
+import { addMonths, describeDuration, monthsBetween } from '../../text/dates.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-review-overdue',
     level: 'should',
@@ -18,6 +17,18 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'When was our attendance policy last reviewed, and is the next review booked into the governors\' calendar?',
+    messages: {
+      overdue: 'The policy was due for review on {{due|date}}; on {{asOf|date}} that is {{late}} overdue.',
+      noNextReviewImplied: 'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it is due for review on {{due|date}}.',
+      noNextReviewOverdue: 'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it was due for review on {{due|date}}, {{late}} ago.',
+      noNextReview: 'The policy gives no next review date, so nobody can tell when it must be reviewed.',
+    },
+    hints: {
+      overdue: 'Review the policy against the current law and guidance, have it approved, and set a new next review date.',
+      noNextReviewImplied: 'Add `next_review` under `document` with the date the governors agreed.',
+      noNextReviewOverdue: 'Add `next_review` under `document` with the date the governors agreed.',
+      noNextReview: 'Add `next_review` under `document` with the date the governors agreed.',
+    },
   },
   check(ctx) {
     const pointer = '/document/next_review';
@@ -27,8 +38,8 @@ export const rule: Rule = {
       const late = describeDuration(monthsBetween(next, ctx.asOf));
       ctx.report({
         pointer,
-        message: `The policy was due for review on ${longDate(next)}; on ${longDate(ctx.asOf)} that is ${late} overdue.`,
-        hint: 'Review the policy against the current law and guidance, have it approved, and set a new next review date.',
+        messageId: 'overdue',
+        data: { due: next, asOf: ctx.asOf, late },
       });
       return;
     }
@@ -39,20 +50,11 @@ export const rule: Rule = {
     const overdue = implied !== undefined && implied < ctx.asOf;
     ctx.report({
       pointer: ctx.get('/document') === undefined ? '' : '/document',
-      message: implied
-        ? `The policy gives no next review date. Approved on ${longDate(approved as string)} with a ${cycle}-month cycle, it was due for review on ${longDate(implied)}${overdue ? `, ${describeDuration(monthsBetween(implied, ctx.asOf))} ago` : ''}.`
-        : 'The policy gives no next review date, so nobody can tell when it must be reviewed.',
-      hint: 'Add `next_review` under `document` with the date the governors agreed.',
+      ...(implied
+        ? overdue
+          ? { messageId: 'noNextReviewOverdue', data: { approved: approved as string, cycle: cycle as number, due: implied, late: describeDuration(monthsBetween(implied, ctx.asOf)) } }
+          : { messageId: 'noNextReviewImplied', data: { approved: approved as string, cycle: cycle as number, due: implied } }
+        : { messageId: 'noNextReview' }),
     });
   },
-  examples: {
-    pass: [
-      { title: 'Review date still ahead', asOf: '2026-11-26', yaml: 'document:\n  next_review: 2027-09-01\n' },
-      { title: 'Due today is not yet overdue', asOf: '2026-09-01', yaml: 'document:\n  next_review: 2026-09-01\n' },
-    ],
-    fail: [
-      { title: 'Review date passed', asOf: '2026-11-26', yaml: 'document:\n  next_review: 2026-02-01\n' },
-      { title: 'No review date', yaml: 'document:\n  title: Attendance policy\n  approved_on: 2024-09-10\n  review_frequency_months: 12\n' },
-    ],
-  },
-};
+});

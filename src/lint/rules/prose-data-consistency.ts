@@ -2,10 +2,12 @@ import { distance } from 'fastest-levenshtein';
 import { dayVariants, minutes } from '../../core/model.js';
 import type { RuleContext } from '../context.js';
 import { staleValues, type LawKey } from '../../law/index.js';
-import type { Rule } from '../rule.js';
-import { pounds } from '../rule-helpers.js';
-import { COUNT, countValue, hhmm, proseMatches, PROSE_TIME, proseTimeMinutes, stringsUnder, type Hit } from '../rule-helpers-definitions-returns-tool.js';
+import { defineRule } from '../define-rule.js';
 import { trimEndOf } from '../../core/slug.js';
+import { COUNT, countValue, pounds } from '../../text/numbers.js';
+import { hhmm, PROSE_TIME, proseTimeMinutes } from '../../text/times.js';
+import { type Hit, proseMatches } from '../prose-match.js';
+import { stringsUnder } from '../policy-facts.js';
 
 /** Up to n characters inside a sentence; a dot is allowed only inside a number ("8.30"). */
 const W = (n: number) => String.raw`(?:[^.]|\.(?=\d)){0,${n}}?`;
@@ -136,7 +138,7 @@ function nearEmail(a: string, b: string): boolean {
 const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const PHONE_RE = /(?<![\d£.])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){8,10}(?!\d)/g;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'prose-data-consistency',
     level: 'should',
@@ -150,6 +152,27 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'When times, amounts or contact details change, who checks that every mention in the policy has been updated?',
+    // Five checks, one message each (and one each for contact details typed twice in the data).
+    messages: {
+      timeDiffers: 'The text says {{topic}} {{found}}, but the policy data gives {{inData}}.',
+      amountDiffers: 'The text gives {{found|pounds}} for a penalty notice, but the policy data has {{inData}}.',
+      percentageDiffers: 'The text gives {{found}}% for {{topic}}, but the policy data has {{inData}}%.',
+      dayCountDiffers: 'The text gives {{found}} {{unit}} for {{topic}}, but the policy data has {{inData}} {{unit}}.',
+      emailNearMiss: 'The email address {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}). One of them is probably mistyped.',
+      phoneNearMiss: 'The phone number {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
+      dataEmailNearMiss: 'The absence-reporting email {{found}} is very close to, but not the same as, {{near}} ({{nearLabel}}). One of them is probably mistyped.',
+      dataPhoneNearMiss: 'The absence-reporting phone number {{found}} is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
+    },
+    hints: {
+      timeDiffers: 'Make the text and the data agree. Writing the time as a data reference (for example {{school_day.registers.morning.closes}}) keeps them in step.',
+      amountDiffers: 'Make the text and the data agree, or show the amount from the data with a {{…}} reference.',
+      percentageDiffers: 'Make the text and the data agree.',
+      dayCountDiffers: 'Make the text and the data agree.',
+      emailNearMiss: 'Check which address is right and use it everywhere (or show it from the data with a {{…}} reference).',
+      phoneNearMiss: 'Check which number is right and use it everywhere.',
+      dataEmailNearMiss: 'Check which address is right and use it in both places.',
+      dataPhoneNearMiss: 'Check which number is right and use it in both places.',
+    },
   },
   check(ctx) {
     const facts = collectFacts(ctx);
@@ -159,49 +182,7 @@ export const rule: Rule = {
     checkDays(ctx);
     checkContacts(ctx, facts);
   },
-  examples: {
-    pass: [
-      {
-        title: 'Close time in the text matches the data',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\nsections:\n  - id: day\n    title: The school day\n    body: |\n      Registers close at 9.15am. Pupils arriving after that are marked absent.\n',
-      },
-      {
-        title: 'A value shown from the data',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\nsections:\n  - id: day\n    title: The school day\n    body: |\n      Registers close at {{school_day.registers.morning.closes}}.\n',
-      },
-      {
-        title: 'Two lines of the same school, numbered in a block',
-        yaml: 'contacts:\n  office: { phone: "01632 960102" }\n  senior_attendance_champion: { role: Deputy head, phone: "01632 960103" }\nsections:\n  - id: absence\n    title: Reporting absence\n    body: |\n      Phone the office on 01632 960102 or the deputy head on 01632 960103.\n',
-      },
-      {
-        title: 'The office email spelt the same way',
-        yaml: 'contacts:\n  office: { email: office@oakfield.sch.uk }\nsections:\n  - id: absence\n    title: Reporting absence\n    body: |\n      Email office@oakfield.sch.uk by 9am.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'The text gives a different close time',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\nsections:\n  - id: day\n    title: The school day\n    body: |\n      Registers close at 9:30 each morning.\n',
-      },
-      {
-        title: 'An email one letter away from the office address',
-        yaml: 'contacts:\n  office: { email: info@bishopperrin.sch.uk }\nsections:\n  - id: absence\n    title: Reporting absence\n    body: |\n      Email info@bischopperrin.sch.uk if your child is ill.\n',
-      },
-      {
-        title: 'A phone number with two digits swapped',
-        yaml: 'contacts:\n  office: { role: School office, phone: "01632 960102" }\nsections:\n  - id: absence\n    title: Reporting absence\n    body: |\n      Phone the office on 01632 961002 before 9am.\n',
-      },
-      {
-        title: 'A penalty amount the data does not have',
-        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\nsections:\n  - id: pn\n    title: Penalty notices\n    body: |\n      A penalty notice is £90 if paid within 21 days.\n',
-      },
-      {
-        title: 'A persistent absence level the data does not have',
-        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Persistent absence means missing 12% of sessions.\n',
-      },
-    ],
-  },
-};
+});
 
 /** The close times a sentence is about: the afternoon's if it only mentions the afternoon, and so on. */
 function closeTimes(facts: Facts, sentence: string): Set<number> {
@@ -224,9 +205,7 @@ function checkTimes(ctx: RuleContext, facts: Facts): void {
       const at = hit.match.index! + time.index!;
       const list = [...known].sort((a, b) => a - b).map(hhmm).join(', ');
       const shown = time[0].trim().replace(/\.$/, '');
-      ctx.reportProse(hit.block, at, shown.length, `The text says ${topic.what} ${shown}, but the policy data gives ${list}.`, {
-        hint: `Make the text and the data agree. Writing the time as a data reference (for example {{school_day.registers.morning.closes}}) keeps them in step.`,
-      });
+      ctx.reportProse(hit.block, at, shown.length, { messageId: 'timeDiffers', data: { topic: topic.what, found: shown, inData: list} });
     }
   }
 }
@@ -252,9 +231,7 @@ function checkMoney(ctx: RuleContext): void {
     if (known.has(amount) || stale.has(amount)) continue;
     const first = pn.first as { discounted?: number; full?: number } | undefined;
     const data = [first?.discounted, first?.full].filter((n): n is number => typeof n === 'number').map(pounds).join(' and ');
-    ctx.reportProse(block, match.index!, match[0].length, `The text gives ${pounds(amount)} for a penalty notice, but the policy data has ${data || 'other amounts'}.`, {
-      hint: 'Make the text and the data agree, or show the amount from the data with a {{…}} reference.',
-    });
+    ctx.reportProse(block, match.index!, match[0].length, { messageId: 'amountDiffers', data: { found: amount, inData: data || 'other amounts' } });
   }
 }
 
@@ -281,9 +258,7 @@ function checkPercentages(ctx: RuleContext): void {
       // A figure after another measure's name ("severe absence ... persistent absence, 10%") is that measure's.
       if (known.has(value) || topic.stale.has(value) || topic.other.test(match[0].slice(8))) continue;
       const at = match.index! + match[0].lastIndexOf(match[1]!);
-      ctx.reportProse(block, at, match[1]!.length + 1, `The text gives ${value}% for ${topic.what}, but the policy data has ${topic.has}%.`, {
-        hint: 'Make the text and the data agree.',
-      });
+      ctx.reportProse(block, at, match[1]!.length + 1, { messageId: 'percentageDiffers', data: { found: value, topic: topic.what, inData: topic.has } });
     }
   }
 }
@@ -355,10 +330,8 @@ function checkDays(ctx: RuleContext): void {
       seen.add(key);
       const counts = [...sentence.matchAll(topic.re)].map((m) => countValue(m[1]!));
       if (counts.some((n) => allowed.has(n) || topic.lawRule(n))) continue;
-      const unit = 'unit' in topic ? topic.unit : 'days';
-      ctx.reportProse(block, match.index!, match[0].length, `The text gives ${counts[0]} ${unit} for ${topic.what}, but the policy data has ${[...allowed].join(' or ')} ${unit}.`, {
-        hint: 'Make the text and the data agree.',
-      });
+      const unit = ('unit' in topic ? topic.unit : undefined) ?? 'days';
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'dayCountDiffers', data: { found: counts[0]!, unit, topic: topic.what, inData: [...allowed].join(' or ') } });
     }
   }
 }
@@ -373,26 +346,22 @@ function checkContacts(ctx: RuleContext, facts: Facts): void {
     const value = trimEndOf(match[0], '.');
     const near = nearestEmail(value);
     if (!near) continue;
-    ctx.reportProse(block, match.index!, value.length, `The email address ${value} is not in the policy data, but is very close to ${near.value} (${near.label}). One of them is probably mistyped.`, {
-      hint: `Check which address is right and use it everywhere (or show it from the data with a {{…}} reference).`,
-    });
+    ctx.reportProse(block, match.index!, value.length, { messageId: 'emailNearMiss', data: { found: value, near: near.value, nearLabel: near.label } });
   }
   for (const { block, match } of proseMatches(ctx, [PHONE_RE])) {
     const near = nearestPhone(match[0]);
     if (!near) continue;
-    ctx.reportProse(block, match.index!, match[0].length, `The phone number ${match[0].trim()} is not in the policy data, but is very close to ${near.value} (${near.label}): a digit is missing, added or swapped. One of them is probably mistyped.`, {
-      hint: 'Check which number is right and use it everywhere.',
-    });
+    ctx.reportProse(block, match.index!, match[0].length, { messageId: 'phoneNearMiss', data: { found: match[0].trim(), near: near.value, nearLabel: near.label } });
   }
   // Contact details typed a second time in the data (for example under absence reporting).
   for (const { pointer, value } of stringsUnder(ctx.get('/absence_reporting'), '/absence_reporting')) {
     for (const m of value.matchAll(EMAIL_RE)) {
       const near = nearestEmail(m[0]);
-      if (near) ctx.report({ pointer, message: `The absence-reporting email ${m[0]} is very close to, but not the same as, ${near.value} (${near.label}). One of them is probably mistyped.`, hint: 'Check which address is right and use it in both places.' });
+      if (near) ctx.report({ pointer, messageId: 'dataEmailNearMiss', data: { found: m[0], near: near.value, nearLabel: near.label } });
     }
     for (const m of value.matchAll(PHONE_RE)) {
       const near = nearestPhone(m[0]);
-      if (near) ctx.report({ pointer, message: `The absence-reporting phone number ${m[0]} is very close to ${near.value} (${near.label}): a digit is missing, added or swapped. One of them is probably mistyped.`, hint: 'Check which number is right and use it in both places.' });
+      if (near) ctx.report({ pointer, messageId: 'dataPhoneNearMiss', data: { found: m[0], near: near.value, nearLabel: near.label } });
     }
   }
 }

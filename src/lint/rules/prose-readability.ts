@@ -5,7 +5,7 @@ import { DATA_REF, resolveDataRef } from '../../core/data-refs.js';
 import { sentences } from '../../prose/blocks.js';
 import type { ParsedSection, RuleContext } from '../context.js';
 import type { Rule } from '../rule.js';
-import { syllables } from '../rule-helpers-definitions-returns-tool.js';
+import { syllables } from '../../text/words.js';
 
 /**
  * Reading age the parent-facing text is measured against. GOV.UK writes for a reading age of 9;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 /** What the register must keep when an entry is amended, with how each is recognised in text. */
 const ELEMENTS = [

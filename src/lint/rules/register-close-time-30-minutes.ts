@@ -1,7 +1,9 @@
 import { dayVariants, minutes, type DayVariant } from '../../core/model.js';
 import type { RuleContext } from '../context.js';
 import type { Rule } from '../rule.js';
-import { clockMinutes, hhmm, proseHits, reportHit, setAt, variantName } from '../rule-helpers-framework-registers-codes.js';
+import { clockMinutes, hhmm } from '../../text/times.js';
+import { proseHits, reportHit } from '../prose-match.js';
+import { setAt, variantName } from '../policy-facts.js';
 import { lawText } from '../../law/law-text.js';
 
 type Session = 'morning' | 'afternoon';

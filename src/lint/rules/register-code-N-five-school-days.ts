@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { codesInUse, numberFrom, numberPattern, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { codesInUse } from '../policy-facts.js';
+import { countValue, numberPattern } from '../../text/numbers.js';
+import { proseHits, reportHit } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
 
 const N_UNTIL_REASON = /\b(?<code>N)\b[^.]{0,120}(until|unless)\s+(a\s+)?reason\s+(is\s+)?(received|provided)/gi;
@@ -78,7 +80,7 @@ export const rule: Rule = {
       }
       reportHit(ctx, hit, `An unexplained absence must be given its correct code within ${law.value} school days, not working days.`, `Say “${law.value} school days”.`);
     }
-    for (const hit of proseHits(ctx, [N_DAYS], (h) => numberFrom(h.match[2]!) <= law.value)) {
+    for (const hit of proseHits(ctx, [N_DAYS], (h) => countValue(h.match[2]!) <= law.value)) {
       reportHit(ctx, hit, `Code N must be replaced within ${law.value} school days; the text allows ${hit.match[2]} days.`, `Say that N is resolved within ${law.value} school days.`);
     }
   },

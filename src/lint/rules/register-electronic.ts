@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { defineRule } from '../define-rule.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits } from '../prose-match.js';
 
 const PROSE = [/(paper|manual)\s+(or\s+electronic\s+)?registers?/gi, /marked\s+in\s+ink/gi, /paper\s+or\s+electronic\s+format/gi];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-electronic',
     level: 'must',
@@ -21,6 +21,14 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Are all our admission and attendance registers kept electronically, and does the policy say so?',
+    messages: {
+      dataNotElectronic: 'The policy says registers are not kept electronically. Since {{since|date}} every admission and attendance register must be kept electronically.',
+      prosePaperRegisters: 'Registers must be kept electronically since {{since|date}}; paper registers are no longer allowed.',
+    },
+    hints: {
+      dataNotElectronic: 'Keep registers in the school’s management information system and update the policy.',
+      prosePaperRegisters: 'Describe the electronic register (the management information system) instead.',
+    },
   },
   check(ctx) {
     const law = ctx.law('registers.electronic_required');
@@ -28,35 +36,14 @@ export const rule: Rule = {
     if (ctx.get('/registers/electronic') === false) {
       ctx.report({
         pointer: '/registers/electronic',
-        message: `The policy says registers are not kept electronically. Since ${longDate(law.since)} every admission and attendance register must be kept electronically.`,
-        hint: 'Keep registers in the school’s management information system and update the policy.',
+        messageId: 'dataNotElectronic',
+        data: { since: law.since },
       });
     }
     // "in ink" is about registers only when the sentence says so; "no paper registers" is compliant.
     const skip = (h: { lead: string; sentence: string; match: RegExpMatchArray }) => NEGATION.test(h.lead) || (/ink/i.test(h.match[0]) && !/regist/i.test(h.sentence));
     for (const hit of proseHits(ctx, PROSE, skip)) {
-      reportHit(ctx, hit, `Registers must be kept electronically since ${longDate(law.since)}; paper registers are no longer allowed.`, 'Describe the electronic register (the management information system) instead.');
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'prosePaperRegisters', data: { since: law.since } });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Electronic registers', yaml: 'registers:\n  mis: Arbor\n  electronic: true\n' },
-      {
-        title: 'Says paper registers are not used',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      We do not use paper registers: all registers are kept electronically in Arbor.\n',
-      },
-      { title: 'Before 19 August 2024 paper registers were allowed', asOf: '2024-06-01', yaml: 'registers:\n  electronic: false\n' },
-    ],
-    fail: [
-      { title: 'Registers not electronic', yaml: 'registers:\n  electronic: false\n' },
-      {
-        title: 'Registers marked in ink',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      The register is marked in ink by the class teacher.\n',
-      },
-      {
-        title: 'Paper or electronic format',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers may be kept in paper or electronic format.\n',
-      },
-    ],
-  },
-};
+});

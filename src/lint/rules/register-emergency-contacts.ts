@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { proseHits, reportHit, someSentence } from '../rule-helpers-framework-registers-codes.js';
+import { proseHits, reportHit, someSentence } from '../prose-match.js';
 
 const MORE_THAN_ONE = /(more\s+than\s+one|two|second|additional|several|multiple|at\s+least\s+(two|2))\s+(sets\s+of\s+)?emergency\s+contact/i;
 const ONLY_ONE = /\b(only|just|a\s+single|at\s+least)\s+one\s+emergency\s+contact/gi;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { findSentence, someSentence } from '../rule-helpers-framework-registers-codes.js';
+import { longDate } from '../../text/dates.js';
+import { findSentence, someSentence } from '../prose-match.js';
 
 const YOT = /youth\s+(offending|justice)\s+(team|service)?\s*(worker|officer)?|\bYOT\b|\bYJS\b/i;
 const SOCIAL_WORKER = /social\s+workers?/i;

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
 import { codeTable } from '../../law/index.js';
-import { codesInUse, NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { codesInUse } from '../policy-facts.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit } from '../prose-match.js';
 
 const U_AS_PRESENT = /\b(?<code>U)\b[^.]{0,60}(counts?|recorded|marked)\s+as\s+(present|attendance)/gi;
 const L_AS_ABSENCE = /\b(?<code>L)\b[^.]{0,40}(unauthori[sz]ed|absence)/gi;

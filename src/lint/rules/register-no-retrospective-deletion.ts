@@ -1,9 +1,10 @@
-import type { Rule } from '../rule.js';
-import { NEGATION, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { defineRule } from '../define-rule.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits } from '../prose-match.js';
 
 const PROSE = [/(backdat|retrospectiv)\w*[^.]{0,60}(remov|delet|off[- ]roll)/gi, /(remov|delet|off[- ]roll)\w*[^.]{0,60}(backdat|retrospectiv)/gi];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-no-retrospective-deletion',
     level: 'must',
@@ -20,34 +21,25 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Does our policy make clear that pupils are never removed from roll with a backdated deletion?',
+    messages: {
+      dataBackdated: 'The policy says deletions from the register are backdated. A pupil’s name cannot be deleted retrospectively: attendance is recorded until the day the name is removed.',
+      proseBackdated: 'A pupil’s name cannot be deleted from the register retrospectively; attendance is recorded until the day the name is removed.',
+    },
+    hints: {
+      dataBackdated: 'Delete names only from the date a ground for deletion is met, and record attendance until then.',
+      proseBackdated: 'Remove the backdating and say names are deleted only from the date the ground for deletion is met.',
+    },
   },
   check(ctx) {
     if (ctx.get('/deletions/backdated') === true) {
       ctx.report({
         pointer: '/deletions/backdated',
-        message: 'The policy says deletions from the register are backdated. A pupil’s name cannot be deleted retrospectively: attendance is recorded until the day the name is removed.',
-        hint: 'Delete names only from the date a ground for deletion is met, and record attendance until then.',
+        messageId: 'dataBackdated',
       });
     }
     // "The school cannot retrospectively delete ..." states the rule.
     for (const hit of proseHits(ctx, PROSE, (h) => NEGATION.test(h.lead))) {
-      reportHit(ctx, hit, 'A pupil’s name cannot be deleted from the register retrospectively; attendance is recorded until the day the name is removed.', 'Remove the backdating and say names are deleted only from the date the ground for deletion is met.');
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseBackdated' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'No backdating', yaml: 'deletions:\n  backdated: false\n' },
-      {
-        title: 'States the rule',
-        yaml: 'sections:\n  - id: roll\n    title: Leaving the roll\n    body: |\n      The school cannot retrospectively delete a pupil’s name from the admission register.\n',
-      },
-    ],
-    fail: [
-      { title: 'Backdated deletions', yaml: 'deletions:\n  backdated: true\n' },
-      {
-        title: 'Removal backdated to the last day of attendance',
-        yaml: 'sections:\n  - id: roll\n    title: Leaving the roll\n    body: |\n      The pupil will be removed from roll, backdated to their last day of attendance.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,7 +1,7 @@
 import { staleValues } from '../../law/index.js';
-import type { Rule } from '../rule.js';
-import { longDate } from '../rule-helpers.js';
-import { numberFrom, numberPattern, proseHits, reportHit } from '../rule-helpers-framework-registers-codes.js';
+import { defineRule } from '../define-rule.js';
+import { countValue, numberPattern } from '../../text/numbers.js';
+import { proseHits } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
 
 /** Old retention periods, from the parameter's history (one pattern per set of old values, so matches are cached). */
@@ -18,7 +18,7 @@ function prose(stale: number[]): RegExp[] {
 /** The sentence must be about register entries. */
 const ABOUT_REGISTERS = /regist|\bentr(y|ies)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-retention-6-years',
     level: 'must',
@@ -35,6 +35,14 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Does our policy keep every register entry for at least six years, and does our data retention schedule agree?',
+    messages: {
+      dataTooShort: 'Register entries are kept for {{years}} years; since {{since|date}} every entry must be kept for at least {{required}} years.',
+      proseOldPeriod: 'Register entries must be kept for at least {{required}} years since {{since|date}}; {{years}} years was the old rule.',
+    },
+    hints: {
+      dataTooShort: 'Change it to {{required}} years ({{reference}}) and update the school’s retention schedule.',
+      proseOldPeriod: 'Say that every register entry is kept for at least {{required}} years.',
+    },
   },
   check(ctx) {
     const law = ctx.law('registers.retention_years');
@@ -43,37 +51,16 @@ export const rule: Rule = {
     if (typeof years === 'number' && years < law.value) {
       ctx.report({
         pointer: '/registers/retention_years',
-        message: `Register entries are kept for ${years} years; since ${longDate(law.since)} every entry must be kept for at least ${law.value} years.`,
-        hint: `Change it to ${law.value} years (${law.reference}) and update the school’s retention schedule.`,
+        messageId: 'dataTooShort',
+        data: { years, required: law.value, since: law.since, reference: law.reference },
         fix: { pointer: '/registers/retention_years', value: law.value },
       });
     }
     // A sentence that also gives the current period ("6 years, not 3 as before") is not stale.
     const current = new RegExp(`\\b${numberPattern(law.value)}\\s+years`, 'i');
     const stale = staleValues('registers.retention_years', ctx.asOf);
-    for (const hit of proseHits(ctx, prose(stale), (h) => numberFrom(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
-      reportHit(ctx, hit, `Register entries must be kept for at least ${law.value} years since ${longDate(law.since)}; ${hit.match[2]} years was the old rule.`, `Say that every register entry is kept for at least ${law.value} years.`);
+    for (const hit of proseHits(ctx, prose(stale), (h) => countValue(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseOldPeriod', data: { years: hit.match[2]!, required: law.value, since: law.since } });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Six years in the data', yaml: 'registers:\n  retention_years: 6\n' },
-      {
-        title: 'Six years in the prose',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Every entry in the attendance register is kept for at least 6 years.\n',
-      },
-      {
-        title: 'Three years for something that is not a register',
-        yaml: 'sections:\n  - id: letters\n    title: Letters\n    body: |\n      Copies of letters are kept on file for 3 years.\n',
-      },
-      { title: 'Before 19 August 2024 three years was the minimum', asOf: '2024-06-01', yaml: 'registers:\n  retention_years: 3\n' },
-    ],
-    fail: [
-      { title: 'Three years in the data', yaml: 'registers:\n  retention_years: 3\n', output: 'registers:\n  retention_years: 6\n' },
-      {
-        title: 'Three years in the prose',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      All schools must preserve every entry in the attendance or admission register for 3 years from the date of entry.\n',
-      },
-    ],
-  },
-};
+});

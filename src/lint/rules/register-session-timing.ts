@@ -1,6 +1,8 @@
 import { dayVariants } from '../../core/model.js';
 import type { Rule } from '../rule.js';
-import { NEGATION, proseHits, reportHit, setAt, someSentence, variantName } from '../rule-helpers-framework-registers-codes.js';
+import { NEGATION } from '../../text/vocabulary.js';
+import { proseHits, reportHit, someSentence } from '../prose-match.js';
+import { setAt, variantName } from '../policy-facts.js';
 
 const PROSE = [
   /registers?\s+(is\s+|are\s+)?taken\s+(only\s+)?once\s+(a|per|each)\s+day/gi,

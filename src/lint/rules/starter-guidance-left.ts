@@ -1,6 +1,6 @@
 import { GUIDANCE_MARKER } from '../../core/output-check.js';
 import type { Rule } from '../rule.js';
-import { stringsUnder } from '../rule-helpers-definitions-returns-tool.js';
+import { stringsUnder } from '../policy-facts.js';
 
 /** A paragraph of guidance: from the marker to the end of its paragraph. */
 const GUIDANCE = new RegExp(`${GUIDANCE_MARKER}[^\\n]*(?:\\n(?![ \\t]*\\n)[^\\n]*)*`, 'g');

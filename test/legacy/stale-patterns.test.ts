@@ -188,3 +188,32 @@ describe('in the audit', () => {
     expect(on.map((d) => [d.ruleId, d.line])).toEqual([['pn-who-can-issue-and-scope', 3]]);
   });
 });
+
+describe('codes with their meanings from before 2024', () => {
+  it.each([
+    ['Holidays agreed by the head teacher are recorded with code H.', 'codes-removed-or-changed'],
+    ['Code F is used for extended family holidays.', 'codes-removed-or-changed'],
+    ['Pupils attending an interview at another school are marked with the J code.', 'codes-removed-or-changed'],
+    ['Code X is used for pupils self-isolating because of coronavirus.', 'codes-removed-or-changed'],
+    ['Pupils learning online at home are marked B.', 'codes-approved-educational-activity'],
+  ])('%s', async (s, rule) => {
+    expect(await rulesFor(s)).toEqual([rule]);
+  });
+  it.each([
+    'Code H, once used for agreed holidays, was removed.',
+    'An interview at another school is recorded as J1.',
+    'Pupils learning online at home are not marked B: they are absent.',
+    'Code C is used for leave in exceptional circumstances.',
+  ])('not: %s', async (s) => {
+    expect(await rulesFor(s)).toEqual([]);
+  });
+});
+
+describe('penalty notice regulations', () => {
+  it('an old edition cited without “(England)”', async () => {
+    const { stale } = await findings('Our code of conduct is issued under the Education (Penalty Notices) regulations 2004.');
+    expect(stale.map((d) => d.ruleId)).toEqual(['framework-penalty-notice-regs-2024']);
+    expect(stale[0]!.message).toMatch(/^The Education \(Penalty Notices\) Regulations 2004 are not the current source of the rules: since 19 August 2024 the 2007 Regulations as amended in 2024/);
+    expect(await rulesFor('Penalty notices are issued under the Education (Penalty Notices) (England) Regulations 2007, as amended.')).toEqual([]);
+  });
+});

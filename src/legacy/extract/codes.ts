@@ -46,6 +46,14 @@ export function extractCodes(sentences: Sentence[], blocks: LegacyBlock[]): Extr
 
 function lateness(s: Sentence, code: string, meaning: string, index: number, length: number, facts: Fact[]): void {
   if (!/\blate\b/i.test(meaning) && !/\blate\b/i.test(s.text)) return;
-  if (/\bbefore\b[^.]*\bclos/i.test(meaning)) facts.push(factAt(s, '/lateness/before_close_code', code, index, length));
-  else if (/\bafter\b[^.]*\bclos/i.test(meaning)) facts.push(factAt(s, '/lateness/after_close_code', code, index, length));
+  if (closesAfter(meaning, /\bbefore\b/i)) facts.push(factAt(s, '/lateness/before_close_code', code, index, length));
+  else if (closesAfter(meaning, /\bafter\b/i)) facts.push(factAt(s, '/lateness/after_close_code', code, index, length));
+}
+
+/** `word`, then "clos…" later in the same sentence ("before the register closes"): searches, no backtracking. */
+function closesAfter(meaning: string, word: RegExp): boolean {
+  return meaning.split('.').some((part) => {
+    const at = part.search(word);
+    return at >= 0 && /\bclos/i.test(part.slice(at));
+  });
 }

@@ -5,7 +5,7 @@ import { factAt, type Extraction, type Fact, type Note, type Sentence } from './
 // Start only where a run of address characters starts: linear on a long unbroken word.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
-const NAME = /^\s*:?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][A-Za-z'’-]*\.?(?:\s+[A-Z][A-Za-z'’-]+){1,2})/;
+const NAME = /^\s*(?::\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][A-Za-z'’-]*\.?(?:\s+[A-Z][A-Za-z'’-]+){1,2})/;
 const NOT_A_NAME = /^(The|This|Our|A|An|Head|Headteacher|Senior|School|Lead|Deputy|Assistant)\b/;
 
 interface Found {

@@ -11,7 +11,7 @@ export interface Sentence {
  * a digit or an opening quote or bracket. "9.00am", "e.g. the" and "office@school.sch.uk" are not
  * boundaries, nor is the stop of a short abbreviation ("e.g.", "i.e.", "Mr.", "No.") before a capital.
  */
-const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(\[])/g;
+const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/g;
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:e\.g|i\.e|etc|Mrs?|Ms|Dr|No|vs|St)\.$/i;
 
 const table = new Map<string, Sentence[]>();

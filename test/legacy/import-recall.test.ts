@@ -13,7 +13,7 @@ async function draftOf(text: string) {
   const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
   return importDraft(doc.file, extractFacts(legacyBlocks(doc))).draft;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 const data = async (text: string) => (await draftOf(text)).data as any;
 
 describe('clock times in every notation', () => {
@@ -90,7 +90,7 @@ describe('groups of pupils and schools of a federation', () => {
   it('a paragraph opening with a group gives its times to that group; the school left unnamed gets a TODO, not a name', async () => {
     const text = 'Dear families,\n\nThe nursery doors open at 8.30am and the register will be taken straight away.\n\nThe gates for Year 1 to Year 6 open at 8.40am. Gates will close at 8.50am.\n';
     const draft = await draftOf(text);
-    const d = draft.data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const d = draft.data as any;  
     expect(d.schools[0].name).toBe('');
     expect(d.schools[0].groups).toEqual([
       { id: 'nursery', name: 'Nursery', school_day: { gates_open: '08:30', registers: { morning: { opens: '08:30' } } } },

@@ -636,7 +636,8 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
    "properties": {
     "field": {},
     "value": {},
-    "sentence": {}
+    "sentence": {},
+    "table": {}
    }
   },
   "FindingView": {
@@ -663,7 +664,8 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
    "properties": {
     "reviews_data": {},
     "review_frequency": {},
-    "attendance_training": {}
+    "attendance_training": {},
+    "duties": {}
    }
   },
   "Group": {
@@ -877,6 +879,8 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     },
     "improvement_period_ends": {},
     "improvement_period_in_school_weeks": {},
+    "review_on": {},
+    "reply_by": {},
     "policy": {
      "$ref": "#/$defs/Policy"
     },

@@ -56,17 +56,26 @@ async function measureFloor(htmls, pages = poolSize()) {
   const mem = memoryPeaks(() => pid);
   const profile = mkdtempSync(path.join('/tmp', 'pw-bench-'));
   const { ms, value: printed } = await timed(async () => {
-    const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) });
+    const browser = await puppeteer.launch({
+      executablePath: findChromium(),
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      args: LAUNCH_ARGS,
+      env: chromiumEnv(profile),
+    });
     pid = browser.process()?.pid;
     const queue = htmls.map((html, i) => ({ html, i }));
     const each = [];
-    await Promise.all(Array.from({ length: Math.min(pages, queue.length) }, async () => {
-      const page = await browser.newPage();
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-        await page.setContent(job.html, { waitUntil: 'load', timeout: 120_000 });
-        each[job.i] = countPdfPages(await page.pdf(PDF_OPTIONS));
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(pages, queue.length) }, async () => {
+        const page = await browser.newPage();
+        for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+          await page.setContent(job.html, { waitUntil: 'load', timeout: 120_000 });
+          each[job.i] = countPdfPages(await page.pdf(PDF_OPTIONS));
+        }
+      }),
+    );
     await browser.close();
     return each;
   });
@@ -80,7 +89,8 @@ async function measureFloor(htmls, pages = poolSize()) {
  */
 async function finishedHtml(policies, outDir) {
   const result = await buildPolicies([policies], { outDir, formats: ['html'] });
-  if (result.failed.length) throw new Error(`build --formats html failed: ${result.failed.map((f) => `${f.file} ${f.message}`).join('; ')}`);
+  if (result.failed.length)
+    throw new Error(`build --formats html failed: ${result.failed.map((f) => `${f.file} ${f.message}`).join('; ')}`);
   return result.built.map((d) => withContentSecurityPolicy(readFileSync(d.outputs[0].path, 'utf8')));
 }
 
@@ -93,7 +103,14 @@ async function measureNaive(files, outDir) {
     for (const [i, file] of files.entries()) {
       const html = renderPolicyHtml(loadPolicy(file));
       const profile = mkdtempSync(path.join('/tmp', 'pw-bench-'));
-      const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) });
+      const browser = await puppeteer.launch({
+        executablePath: findChromium(),
+        headless: true,
+        pipe: true,
+        userDataDir: profile,
+        args: LAUNCH_ARGS,
+        env: chromiumEnv(profile),
+      });
       pid = browser.process()?.pid;
       const page = await browser.newPage();
       await page.setContent(html, { waitUntil: 'load' });
@@ -125,10 +142,19 @@ export async function runBuildBench({ quick = false, count = quick ? 10 : 100, n
     const naive = await measureNaive(files.slice(0, naiveCount), dir);
 
     if (floor.docs !== ours.docs || floor.pages !== ours.pages) {
-      throw new Error(`The floor printed ${floor.docs} documents (${floor.pages} pages: ${floor.each.join(' ')}) but build ${ours.docs} (${ours.pages} pages: ${ours.each.join(' ')}): not like for like.`);
+      throw new Error(
+        `The floor printed ${floor.docs} documents (${floor.pages} pages: ${floor.each.join(' ')}) but build ${ours.docs} (${ours.pages} pages: ${ours.each.join(' ')}): not like for like.`,
+      );
     }
     const perDoc = (r) => r.ms / r.docs;
-    const row = (name, r, ratio) => [name, `${(r.docs / (r.ms / 1000)).toFixed(2)} docs/s`, `${(r.pages / (r.ms / 1000)).toFixed(1)} pages/s`, `${(r.ms / 1000).toFixed(1)} s for ${r.docs} (${r.pages} pages)`, `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB (${r.peak.chromiumPrivate.toFixed(0)} private)`, ratio];
+    const row = (name, r, ratio) => [
+      name,
+      `${(r.docs / (r.ms / 1000)).toFixed(2)} docs/s`,
+      `${(r.pages / (r.ms / 1000)).toFixed(1)} pages/s`,
+      `${(r.ms / 1000).toFixed(1)} s for ${r.docs} (${r.pages} pages)`,
+      `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB (${r.peak.chromiumPrivate.toFixed(0)} private)`,
+      ratio,
+    ];
     const speedUp = perDoc(naive) / perDoc(ours);
     const overFloor = perDoc(ours) / perDoc(floor);
     return {
@@ -166,12 +192,24 @@ export async function runBuildScaling({ counts }) {
     try {
       generateTrust(dir, count);
       const r = await measureBuild(dir, path.join(dir, 'out'));
-      rows.push([String(count), `${(r.ms / 1000).toFixed(1)} s`, `${(r.ms / r.docs).toFixed(0)} ms`, `${(r.pages / (r.ms / 1000)).toFixed(1)}`, `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB`]);
+      rows.push([
+        String(count),
+        `${(r.ms / 1000).toFixed(1)} s`,
+        `${(r.ms / r.docs).toFixed(0)} ms`,
+        `${(r.pages / (r.ms / 1000)).toFixed(1)}`,
+        `Node ${r.peak.node.toFixed(0)} MiB, Chromium ${r.peak.chromium.toFixed(0)} MiB`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  return ['### How build cost grows with the size of a trust (PDF, one browser, page pool of ' + availableParallelism() + ')', '', '| schools | whole trust | per school | pages/s | peak memory |', '|---:|---:|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    '### How build cost grows with the size of a trust (PDF, one browser, page pool of ' + availableParallelism() + ')',
+    '',
+    '| schools | whole trust | per school | pages/s | peak memory |',
+    '|---:|---:|---:|---:|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function table(result) {
@@ -188,6 +226,9 @@ export function table(result) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const countAt = process.argv.indexOf('--count');
-  const result = await runBuildBench({ quick: process.argv.includes('--quick'), ...(countAt > 0 ? { count: Number(process.argv[countAt + 1]) } : {}) });
+  const result = await runBuildBench({
+    quick: process.argv.includes('--quick'),
+    ...(countAt > 0 ? { count: Number(process.argv[countAt + 1]) } : {}),
+  });
   console.log(table(result));
 }

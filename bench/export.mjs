@@ -27,11 +27,21 @@ export async function runExportBench({ quick = false, count = quick ? 50 : 1000,
     // Loaded policies keep their sources and origins; 200 of them are enough to time the export itself.
     const loaded = files.slice(0, 200).map((f) => loadPolicy(f));
     const variants = {
-      'load + export + JSON (end to end)': () => { for (const f of files) exportToJson(exportRules(loadPolicy(f), { asOf: AS_OF })); },
-      'export only (policies already loaded)': () => { for (const l of loaded) exportRules(l, { asOf: AS_OF }); },
-      'export + JSON': () => { for (const l of loaded) exportToJson(exportRules(l, { asOf: AS_OF })); },
-      'export + YAML': () => { for (const l of loaded) exportToYaml(exportRules(l, { asOf: AS_OF })); },
-      'export + CSV': () => { for (const l of loaded) exportToCsv(exportRules(l, { asOf: AS_OF })); },
+      'load + export + JSON (end to end)': () => {
+        for (const f of files) exportToJson(exportRules(loadPolicy(f), { asOf: AS_OF }));
+      },
+      'export only (policies already loaded)': () => {
+        for (const l of loaded) exportRules(l, { asOf: AS_OF });
+      },
+      'export + JSON': () => {
+        for (const l of loaded) exportToJson(exportRules(l, { asOf: AS_OF }));
+      },
+      'export + YAML': () => {
+        for (const l of loaded) exportToYaml(exportRules(l, { asOf: AS_OF }));
+      },
+      'export + CSV': () => {
+        for (const l of loaded) exportToCsv(exportRules(l, { asOf: AS_OF }));
+      },
     };
     const sizes = Object.fromEntries(Object.keys(variants).map((k) => [k, k.includes('end to end') ? files.length : loaded.length]));
     const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
@@ -42,7 +52,12 @@ export async function runExportBench({ quick = false, count = quick ? 50 : 1000,
     const perSec = (n, ms) => n / (ms / 1000);
     const rows = Object.entries(times).map(([name, xs]) => {
       const s = stat(xs);
-      return [name, `${perSec(sizes[name], s.median).toFixed(0)} policies/s`, `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`, `${sizes[name]} policies`];
+      return [
+        name,
+        `${perSec(sizes[name], s.median).toFixed(0)} policies/s`,
+        `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`,
+        `${sizes[name]} policies`,
+      ];
     });
     const endToEnd = perSec(files.length, stat(times['load + export + JSON (end to end)']).median);
     return {
@@ -57,7 +72,15 @@ export async function runExportBench({ quick = false, count = quick ? 50 : 1000,
 }
 
 export function table(result) {
-  return [`### ${result.title}`, '', '| measure | throughput | time, median (min–max) | of |', '|---|---|---|---|', ...result.rows.map((r) => `| ${r.join(' | ')} |`), '', ...result.notes.map((n) => `- ${n}`)].join('\n');
+  return [
+    `### ${result.title}`,
+    '',
+    '| measure | throughput | time, median (min–max) | of |',
+    '|---|---|---|---|',
+    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...result.notes.map((n) => `- ${n}`),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -40,12 +40,22 @@ function schoolFor(i, template) {
       gates_open: time(start - 10),
       starts: time(start),
       ends: time(15 * 60 + (i % 6) * 5),
-      registers: { morning: { opens: time(start), closes: time(start + window) }, afternoon: { opens: time(13 * 60), closes: time(13 * 60 + window) } },
+      registers: {
+        morning: { opens: time(start), closes: time(start + window) },
+        afternoon: { opens: time(13 * 60), closes: time(13 * 60 + window) },
+      },
     },
     contacts: {
       ...template.contacts,
-      senior_attendance_champion: { name: `Champion ${i}`, role: 'Deputy Headteacher', email: `champion${i}@school${i}.example.sch.uk`, phone: '01632 960001' },
-      attendance_officers: [{ name: `Officer ${i}`, role: 'Attendance Officer', email: `attendance@school${i}.example.sch.uk`, phone: '01632 960002' }],
+      senior_attendance_champion: {
+        name: `Champion ${i}`,
+        role: 'Deputy Headteacher',
+        email: `champion${i}@school${i}.example.sch.uk`,
+        phone: '01632 960001',
+      },
+      attendance_officers: [
+        { name: `Officer ${i}`, role: 'Attendance Officer', email: `attendance@school${i}.example.sch.uk`, phone: '01632 960002' },
+      ],
     },
   };
 }
@@ -84,7 +94,9 @@ export function generateTrust(dir, count) {
  * paragraph names the school, so that text is this school's own, as it would be in real policies.
  */
 function localise(sections, i) {
-  return sections.map((s, n) => (n % 4 === i % 4 && s.body ? { ...s, body: s.body.replace(/\b[Ww]e\b/g, `we at Generated School ${i}`) } : s));
+  return sections.map((s, n) =>
+    n % 4 === i % 4 && s.body ? { ...s, body: s.body.replace(/\b[Ww]e\b/g, `we at Generated School ${i}`) } : s,
+  );
 }
 
 /** Write `count` standalone policies (trust base merged with a school, about 40 KB each). */
@@ -94,7 +106,13 @@ export function generateStandalone(dir, count) {
   writeFileSync(path.join(dir, 'package.json'), '{}');
   const files = [];
   for (let i = 0; i < count; i++) {
-    const data = JSON.parse(JSON.stringify({ ...merged, schools: [schoolFor(i, merged.schools[0])], sections: [...localise(merged.sections, i), localSection(i)] }));
+    const data = JSON.parse(
+      JSON.stringify({
+        ...merged,
+        schools: [schoolFor(i, merged.schools[0])],
+        sections: [...localise(merged.sections, i), localSection(i)],
+      }),
+    );
     if (i % 10 === 3) data.legal_measures.penalty_notices.first = { discounted: 60, discount_days: 21, full: 120, full_days: 28 };
     const file = path.join(dir, `policy-${i}.yaml`);
     writeFileSync(file, toYaml(data));

@@ -32,17 +32,20 @@ function random(seed) {
 /** Fictional pupils spread over every stage of the trust base (and some who need no letter). */
 export function writePupils(file, count) {
   const next = random(42);
-  const lines = ['pupil_id,first_name,last_name,year_group,parent_name,address_1,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,support_given'];
+  const lines = [
+    'pupil_id,first_name,last_name,year_group,parent_name,address_1,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,support_given',
+  ];
   for (let i = 0; i < count; i++) {
     const possible = 280 + Math.floor(next() * 40);
     const attendance = [0.99, 0.95, 0.91, 0.85, 0.45][Math.floor(next() * 5)] + next() * 0.02;
     const attended = Math.min(possible, Math.round(possible * attendance));
     const unauthorised = next() < 0.15 ? 10 + Math.floor(next() * 6) : Math.floor(next() * 6);
-    lines.push(`B${100000 + i},Pupil${i},Example,${7 + (i % 7)},Parent Example ${i},${i + 1} Example Street,Bradford,BD99 ${1 + (i % 9)}ZZ,${possible},${attended},${unauthorised},Phone call; Attendance meeting; Support plan`);
+    lines.push(
+      `B${100000 + i},Pupil${i},Example,${7 + (i % 7)},Parent Example ${i},${i + 1} Example Street,Bradford,BD99 ${1 + (i % 9)}ZZ,${possible},${attended},${unauthorised},Phone call; Attendance meeting; Support plan`,
+    );
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
-
 
 /** The command as `letters --letter auto` runs it: one browser, one print per letter type. */
 async function openCombined(warmUpPupils, outDir) {
@@ -54,7 +57,14 @@ async function openCombined(warmUpPupils, outDir) {
   return {
     async run(pupils) {
       const t0 = performance.now();
-      const result = await generateLetters({ policyFile: POLICY, pupilsFile: pupils, letter: 'auto', date: DATE, out: path.join(outDir, `run-${n++}`), browser: pool });
+      const result = await generateLetters({
+        policyFile: POLICY,
+        pupilsFile: pupils,
+        letter: 'auto',
+        date: DATE,
+        out: path.join(outDir, `run-${n++}`),
+        browser: pool,
+      });
       return { ms: performance.now() - t0, result };
     },
     async close() {
@@ -69,7 +79,13 @@ async function openBaseline(pupils, outDir) {
   const plan = planLetters({ policyFile: POLICY, pupilsFile: pupils, letter: 'auto', date: DATE });
   const templates = letterTemplates();
   const profile = mkdtempSync(path.join(tmpdir(), 'pw-bench-letters-'));
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS });
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    args: LAUNCH_ARGS,
+  });
   mkdirSync(outDir, { recursive: true });
   const render = async (l, name) => {
     const page = await openLockedPage(browser);
@@ -123,7 +139,14 @@ export async function runLettersBench({ quick = false, pupils = quick ? 200 : 10
     const oursPeak = await combined.close();
     const basePeak = await baseline.close();
     times.sort((a, b) => a - b);
-    const ours = { ms: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1), letters: result.counts.written, files: result.pdfs.length, pages: result.pdfs.reduce((n, p) => n + p.pages, 0) };
+    const ours = {
+      ms: times[Math.floor(times.length / 2)],
+      min: times[0],
+      max: times.at(-1),
+      letters: result.counts.written,
+      files: result.pdfs.length,
+      pages: result.pdfs.reduce((n, p) => n + p.pages, 0),
+    };
     const oursRate = ours.letters / (ours.ms / 1000);
     const baseRate = baseLetters / (baseMs / 1000);
     const speedUp = oursRate / baseRate;
@@ -131,8 +154,20 @@ export async function runLettersBench({ quick = false, pupils = quick ? 200 : 10
     return {
       title: `letters --letter auto: ${pupils} generated pupils, ${ours.letters} letters`,
       rows: [
-        ['letters (1 browser, one print per letter type)', `${oursRate.toFixed(1)} letters/s`, `${(ours.ms / 1000).toFixed(2)} s median (${(ours.min / 1000).toFixed(2)}–${(ours.max / 1000).toFixed(2)}), ${ours.files} PDFs, ${ours.pages} pages`, mem(oursPeak), `${speedUp.toFixed(1)}× the baseline (goal ≥ 20)`],
-        ['baseline (one PDF per letter, new page each)', `${baseRate.toFixed(1)} letters/s`, `${(baseMs / 1000).toFixed(2)} s for a sample of ${baseLetters}; ≈ ${(ours.letters / baseRate).toFixed(0)} s for ${ours.letters} (extrapolated)`, mem(basePeak), '1.00×'],
+        [
+          'letters (1 browser, one print per letter type)',
+          `${oursRate.toFixed(1)} letters/s`,
+          `${(ours.ms / 1000).toFixed(2)} s median (${(ours.min / 1000).toFixed(2)}–${(ours.max / 1000).toFixed(2)}), ${ours.files} PDFs, ${ours.pages} pages`,
+          mem(oursPeak),
+          `${speedUp.toFixed(1)}× the baseline (goal ≥ 20)`,
+        ],
+        [
+          'baseline (one PDF per letter, new page each)',
+          `${baseRate.toFixed(1)} letters/s`,
+          `${(baseMs / 1000).toFixed(2)} s for a sample of ${baseLetters}; ≈ ${(ours.letters / baseRate).toFixed(0)} s for ${ours.letters} (extrapolated)`,
+          mem(basePeak),
+          '1.00×',
+        ],
       ],
       notes: [
         `ours: median of ${runs} runs of the whole command (read, choose, template, print, write, log); baseline: printing and writing only, ${baseLetters} letters timed in ${runs} parts, each after one of our runs, and extrapolated per letter`,
@@ -148,11 +183,22 @@ export async function runLettersBench({ quick = false, pupils = quick ? 200 : 10
 }
 
 export function table(result) {
-  return [`### ${result.title}`, '', '| measure | throughput | time | peak memory | ratio |', '|---|---|---|---|---|', ...result.rows.map((r) => `| ${r.join(' | ')} |`), '', ...result.notes.map((n) => `- ${n}`)].join('\n');
+  return [
+    `### ${result.title}`,
+    '',
+    '| measure | throughput | time | peak memory | ratio |',
+    '|---|---|---|---|---|',
+    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...result.notes.map((n) => `- ${n}`),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--pupils');
-  const result = await runLettersBench({ quick: process.argv.includes('--quick'), ...(at > 0 ? { pupils: Number(process.argv[at + 1]) } : {}) });
+  const result = await runLettersBench({
+    quick: process.argv.includes('--quick'),
+    ...(at > 0 ? { pupils: Number(process.argv[at + 1]) } : {}),
+  });
   console.log(table(result));
 }

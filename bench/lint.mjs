@@ -46,11 +46,29 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
     let findings = 0;
     for (let i = 0; i < runs; i++) {
       const parseCpu = await cpu(async () => parse.push((await measure(1, () => parseOnly(files))).median));
-      const fullCpu = await cpu(async () => full.push((await measure(1, () => { findings = 0; for (const f of files) findings += lintFile(f, { asOf }).diagnostics.length; })).median));
+      const fullCpu = await cpu(async () =>
+        full.push(
+          (
+            await measure(1, () => {
+              findings = 0;
+              for (const f of files) findings += lintFile(f, { asOf }).diagnostics.length;
+            })
+          ).median,
+        ),
+      );
       cpuRatios.push(fullCpu / parseCpu);
-      lean.push((await measure(1, () => { for (const f of files) lintFile(f, { asOf, rules: withoutReadability }); })).median);
+      lean.push(
+        (
+          await measure(1, () => {
+            for (const f of files) lintFile(f, { asOf, rules: withoutReadability });
+          })
+        ).median,
+      );
     }
-    const stat = (xs) => { const s = [...xs].sort((a, b) => a - b); return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] }; };
+    const stat = (xs) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
+    };
     const p = stat(parse);
     const f = stat(full);
     const l = stat(lean);
@@ -58,9 +76,24 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
     return {
       title: `lint ${count} policies (${kb.toFixed(0)} KB each, ${everyRule.length} rules)`,
       rows: [
-        ['parse-only floor (YAML + Markdown)', `${perSec(p.median)} policies/s`, `${p.median.toFixed(0)} ms (${p.min.toFixed(0)}–${p.max.toFixed(0)})`, '1.00×'],
-        ['lint, all rules', `${perSec(f.median)} policies/s`, `${f.median.toFixed(0)} ms (${f.min.toFixed(0)}–${f.max.toFixed(0)})`, `${(f.median / p.median).toFixed(2)}× floor`],
-        ['lint, without prose-readability', `${perSec(l.median)} policies/s`, `${l.median.toFixed(0)} ms (${l.min.toFixed(0)}–${l.max.toFixed(0)})`, `${(l.median / p.median).toFixed(2)}× floor`],
+        [
+          'parse-only floor (YAML + Markdown)',
+          `${perSec(p.median)} policies/s`,
+          `${p.median.toFixed(0)} ms (${p.min.toFixed(0)}–${p.max.toFixed(0)})`,
+          '1.00×',
+        ],
+        [
+          'lint, all rules',
+          `${perSec(f.median)} policies/s`,
+          `${f.median.toFixed(0)} ms (${f.min.toFixed(0)}–${f.max.toFixed(0)})`,
+          `${(f.median / p.median).toFixed(2)}× floor`,
+        ],
+        [
+          'lint, without prose-readability',
+          `${perSec(l.median)} policies/s`,
+          `${l.median.toFixed(0)} ms (${l.min.toFixed(0)}–${l.max.toFixed(0)})`,
+          `${(l.median / p.median).toFixed(2)}× floor`,
+        ],
       ],
       notes: [
         `${findings} findings in the last run; Node peak RSS ${nodePeakMiB().toFixed(0)} MiB`,
@@ -106,24 +139,53 @@ export async function runLintTrustBench({ count, runs = 3 }) {
     let findings = 0;
     for (let i = 0; i < runs; i++) {
       floor.push((await measure(1, () => parseTrustOnce(all))).median);
-      single.push((await measure(1, async () => { findings = (await lintFiles(files, { asOf, workers: 1 })).reduce((n, r) => n + r.diagnostics.length, 0); })).median);
+      single.push(
+        (
+          await measure(1, async () => {
+            findings = (await lintFiles(files, { asOf, workers: 1 })).reduce((n, r) => n + r.diagnostics.length, 0);
+          })
+        ).median,
+      );
       if (count >= 100) parallel.push((await measure(1, () => lintFiles(files, { asOf, workers: 2 }))).median);
     }
-    const stat = (xs) => { const s = [...xs].sort((a, b) => a - b); return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] }; };
+    const stat = (xs) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
+    };
     const f = stat(floor);
     const one = stat(single);
     const perSec = (ms) => (count / (ms / 1000)).toFixed(0);
-    const row = (name, x) => [name, `${perSec(x.median)} policies/s`, `${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)})`, `${(x.median / f.median).toFixed(2)}× floor`];
+    const row = (name, x) => [
+      name,
+      `${perSec(x.median)} policies/s`,
+      `${x.median.toFixed(0)} ms (${x.min.toFixed(0)}–${x.max.toFixed(0)})`,
+      `${(x.median / f.median).toFixed(2)}× floor`,
+    ];
     const rows = [row('parse-only floor (each file and section once)', f), row('lint, 1 thread', one)];
     if (parallel.length) rows.push(row('lint, 2 worker threads', stat(parallel)));
-    return { title: `lint a trust of ${count} schools (base + overrides)`, rows, notes: [`${findings} findings; Node peak RSS ${nodePeakMiB().toFixed(0)} MiB`], single: one.median, parallel: parallel.length ? stat(parallel).median : undefined, floor: f.median };
+    return {
+      title: `lint a trust of ${count} schools (base + overrides)`,
+      rows,
+      notes: [`${findings} findings; Node peak RSS ${nodePeakMiB().toFixed(0)} MiB`],
+      single: one.median,
+      parallel: parallel.length ? stat(parallel).median : undefined,
+      floor: f.median,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export function table(result) {
-  return [`### ${result.title}`, '', '| measure | throughput | time, median (min–max) | ratio |', '|---|---|---|---|', ...result.rows.map((r) => `| ${r.join(' | ')} |`), '', ...result.notes.map((n) => `- ${n}`)].join('\n');
+  return [
+    `### ${result.title}`,
+    '',
+    '| measure | throughput | time, median (min–max) | ratio |',
+    '|---|---|---|---|',
+    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...result.notes.map((n) => `- ${n}`),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -31,30 +31,64 @@ const summary = [];
 // First, while nothing else of ours has run: what one person feels running one command.
 const startup = await step('start-up, one policy', () => runStartupBench({ quick }));
 sections.push(startupTable(startup));
-for (const [key, what, goal] of [['help', '`--help`', '≤ 3× `node -e 0`'], ['validate', '`validate` one policy', '≤ 5× `node -e 0`'], ['lint', '`lint` one policy', '≤ 8× `node -e 0`']]) {
+for (const [key, what, goal] of [
+  ['help', '`--help`', '≤ 3× `node -e 0`'],
+  ['validate', '`validate` one policy', '≤ 5× `node -e 0`'],
+  ['lint', '`lint` one policy', '≤ 8× `node -e 0`'],
+]) {
   const r = startup.results[key];
-  summary.push([`start-up: ${what}`, `${r.ours.median.toFixed(0)} ms`, `${r.ratio.toFixed(1)}× \`node -e 0\` (${r.base.median.toFixed(0)} ms)`, goal]);
+  summary.push([
+    `start-up: ${what}`,
+    `${r.ours.median.toFixed(0)} ms`,
+    `${r.ratio.toFixed(1)}× \`node -e 0\` (${r.base.median.toFixed(0)} ms)`,
+    goal,
+  ]);
 }
 const b1 = startup.results.build;
-summary.push(['start-up: `build --formats pdf` one policy', `${(b1.ours.median / 1000).toFixed(2)} s`, `${b1.ratio.toFixed(2)}× Chromium's own print of its HTML (${(b1.base.median / 1000).toFixed(2)} s)`, '≤ 1.5×']);
+summary.push([
+  'start-up: `build --formats pdf` one policy',
+  `${(b1.ours.median / 1000).toFixed(2)} s`,
+  `${b1.ratio.toFixed(2)}× Chromium's own print of its HTML (${(b1.base.median / 1000).toFixed(2)} s)`,
+  '≤ 1.5×',
+]);
 
 const lint = await step('lint, standalone policies', () => runLintBench({ quick }));
 sections.push(lintTable(lint));
-summary.push(['lint (standalone ~40 KB policies)', `${lint.rows[1][1]}`, `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability; CPU time ${lint.cpuRatio.toFixed(2)}×)`, '≤ 1.3× floor']);
+summary.push([
+  'lint (standalone ~40 KB policies)',
+  `${lint.rows[1][1]}`,
+  `${lint.ratio.toFixed(2)}× parse-only floor (${lint.ratioLean.toFixed(2)}× without prose-readability; CPU time ${lint.cpuRatio.toFixed(2)}×)`,
+  '≤ 1.3× floor',
+]);
 
 const scaling = [];
 for (const count of quick ? [10, 100] : [10, 100, 1000]) {
   const r = await step(`lint, trust of ${count}`, () => runLintTrustBench({ count, runs: quick ? 1 : 3 }));
   sections.push(lintTable(r));
   const best = Math.min(r.single, r.parallel ?? Infinity);
-  scaling.push(`| ${count} | ${(r.floor / count).toFixed(1)} ms | ${(r.single / count).toFixed(1)} ms | ${r.parallel ? `${(r.parallel / count).toFixed(1)} ms` : '–'} | ${(best / 1000).toFixed(1)} s |`);
+  scaling.push(
+    `| ${count} | ${(r.floor / count).toFixed(1)} ms | ${(r.single / count).toFixed(1)} ms | ${r.parallel ? `${(r.parallel / count).toFixed(1)} ms` : '–'} | ${(best / 1000).toFixed(1)} s |`,
+  );
 }
-sections.push(['### How lint cost grows with the size of a trust', '', '| schools | parse floor per school | lint per school, 1 thread | lint per school, 2 threads | whole trust (best) |', '|---:|---:|---:|---:|---:|', ...scaling].join('\n'));
+sections.push(
+  [
+    '### How lint cost grows with the size of a trust',
+    '',
+    '| schools | parse floor per school | lint per school, 1 thread | lint per school, 2 threads | whole trust (best) |',
+    '|---:|---:|---:|---:|---:|',
+    ...scaling,
+  ].join('\n'),
+);
 
 const build = await step('build', () => runBuildBench({ quick }));
 sections.push(buildTable(build));
 sections.push(await step('build, trusts', () => runBuildScaling({ counts: quick ? [10] : [10, 100, 1000] })));
-summary.push(['build (PDF)', build.rows[1][1], `${build.overFloor.toFixed(2)}× raw print floor (same pages at once); ${build.speedUp.toFixed(1)}× faster than a browser per document`, '≤ 1.25× floor; ≥ 5× naive']);
+summary.push([
+  'build (PDF)',
+  build.rows[1][1],
+  `${build.overFloor.toFixed(2)}× raw print floor (same pages at once); ${build.speedUp.toFixed(1)}× faster than a browser per document`,
+  '≤ 1.25× floor; ≥ 5× naive',
+]);
 
 const letters = await step('letters', () => runLettersBench({ quick }));
 sections.push(lettersTable(letters));

@@ -21,7 +21,8 @@ function wall(cmd, args, { okCodes = [0, 1] } = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.error || !okCodes.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.error?.message ?? r.stderr.slice(0, 500)}`);
+  if (r.error || !okCodes.includes(r.status))
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.error?.message ?? r.stderr.slice(0, 500)}`);
   return ms;
 }
 
@@ -52,16 +53,31 @@ export async function runStartupBench({ quick = false, runs = quick ? 5 : 11 } =
   const work = mkdtempSync(path.join(tmpdir(), 'pw-bench-startup-'));
   try {
     const node = () => wall(process.execPath, ['-e', '0']);
-    const cli = (...args) => () => wall(process.execPath, [CLI, ...args]);
+    const cli =
+      (...args) =>
+      () =>
+        wall(process.execPath, [CLI, ...args]);
     const rows = [];
     const results = {};
     const add = (key, label, r, floorLabel, goal) => {
       results[key] = r;
-      rows.push([label, `${r.ours.median.toFixed(0)} ms (${r.ours.min.toFixed(0)}–${r.ours.max.toFixed(0)})`, `${floorLabel} ${r.base.median.toFixed(0)} ms`, `${r.ratio.toFixed(1)}×`, goal]);
+      rows.push([
+        label,
+        `${r.ours.median.toFixed(0)} ms (${r.ours.min.toFixed(0)}–${r.ours.max.toFixed(0)})`,
+        `${floorLabel} ${r.base.median.toFixed(0)} ms`,
+        `${r.ratio.toFixed(1)}×`,
+        goal,
+      ]);
     };
     add('help', '`policywright --help`', paired(runs, cli('--help'), node), '`node -e 0`', '≤ 3×');
     add('validate', `\`policywright validate\` one policy`, paired(runs, cli('validate', POLICY), node), '`node -e 0`', '≤ 5×');
-    add('lint', `\`policywright lint\` one policy`, paired(runs, cli('lint', '--as-of', '2026-11-26', POLICY), node), '`node -e 0`', '≤ 8×');
+    add(
+      'lint',
+      `\`policywright lint\` one policy`,
+      paired(runs, cli('lint', '--as-of', '2026-11-26', POLICY), node),
+      '`node -e 0`',
+      '≤ 8×',
+    );
 
     // The floor for build: Chromium printing the HTML that build makes of the same policy.
     wall(process.execPath, [CLI, 'build', POLICY, '--formats', 'html', '--out', path.join(work, 'html')]);
@@ -73,7 +89,14 @@ export async function runStartupBench({ quick = false, runs = quick ? 5 : 11 } =
       const profile = mkdtempSync(path.join('/tmp', 'pw-bench-cr-'));
       const pdf = path.join(profile, 'out.pdf');
       try {
-        const ms = wall(chromium, ['--headless', ...LAUNCH_ARGS, `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${htmlFile}`]);
+        const ms = wall(chromium, [
+          '--headless',
+          ...LAUNCH_ARGS,
+          `--user-data-dir=${profile}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${pdf}`,
+          `file://${htmlFile}`,
+        ]);
         floorPages = countPdfPages(readFileSync(pdf));
         return ms;
       } finally {
@@ -88,7 +111,13 @@ export async function runStartupBench({ quick = false, runs = quick ? 5 : 11 } =
       buildPages = countPdfPages(readFileSync(path.join(buildOut, slug, 'policy.pdf')));
       return ms;
     };
-    add('build', '`policywright build --formats pdf` one policy', paired(quick ? 3 : Math.max(5, Math.ceil(runs / 2)), build, chromiumPrint), 'Chromium CLI print of its HTML', '≤ 1.5×');
+    add(
+      'build',
+      '`policywright build --formats pdf` one policy',
+      paired(quick ? 3 : Math.max(5, Math.ceil(runs / 2)), build, chromiumPrint),
+      'Chromium CLI print of its HTML',
+      '≤ 1.5×',
+    );
     return {
       title: `start-up: one command on one policy (${POLICY}), as whole processes`,
       rows,
@@ -104,11 +133,22 @@ export async function runStartupBench({ quick = false, runs = quick ? 5 : 11 } =
 }
 
 export function table(result) {
-  return [`### ${result.title}`, '', '| command | wall time, median (min–max) | floor, median | × floor (paired) | goal |', '|---|---|---|---|---|', ...result.rows.map((r) => `| ${r.join(' | ')} |`), '', ...result.notes.map((n) => `- ${n}`)].join('\n');
+  return [
+    `### ${result.title}`,
+    '',
+    '| command | wall time, median (min–max) | floor, median | × floor (paired) | goal |',
+    '|---|---|---|---|---|',
+    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...result.notes.map((n) => `- ${n}`),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const runsAt = process.argv.indexOf('--runs');
-  const result = await runStartupBench({ quick: process.argv.includes('--quick'), ...(runsAt > 0 ? { runs: Number(process.argv[runsAt + 1]) } : {}) });
+  const result = await runStartupBench({
+    quick: process.argv.includes('--quick'),
+    ...(runsAt > 0 ? { runs: Number(process.argv[runsAt + 1]) } : {}),
+  });
   console.log(table(result));
 }

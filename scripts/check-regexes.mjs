@@ -27,8 +27,14 @@ async function worker() {
 }
 await Promise.all([worker(), worker()]);
 const live = new Set(all.map((r) => r.key));
-const kept = Object.fromEntries(Object.entries(verdicts).filter(([k]) => live.has(k)).sort(([a], [b]) => a.localeCompare(b)));
+const kept = Object.fromEntries(
+  Object.entries(verdicts)
+    .filter(([k]) => live.has(k))
+    .sort(([a], [b]) => a.localeCompare(b)),
+);
 writeFileSync(store, `${JSON.stringify(kept, null, 1)}\n`);
-console.log(`${all.length} patterns, ${todo.length} analysed now, ${Object.values(kept).filter((v) => v.startsWith('safe')).length} shown linear, ${Object.values(kept).filter((v) => v.startsWith('undecided')).length} undecided.`);
+console.log(
+  `${all.length} patterns, ${todo.length} analysed now, ${Object.values(kept).filter((v) => v.startsWith('safe')).length} shown linear, ${Object.values(kept).filter((v) => v.startsWith('undecided')).length} undecided.`,
+);
 if (bad.length) console.log(`Not linear:\n${bad.join('\n')}`);
 process.exit(0);

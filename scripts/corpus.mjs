@@ -23,8 +23,14 @@ if (!existsSync(corpus)) {
 const env = { ...process.env, POLICYWRIGHT_SHARED: shared };
 const args = process.argv.slice(2);
 // `npm run corpus -- --table` prints only the table (add --verbose for what each document missed).
-const tests = args.includes('--table') ? { status: 0 } : spawnSync('npx', ['vitest', 'run', '--config', 'vitest.corpus.config.ts'], { stdio: 'inherit', cwd: root, env });
-const table = spawnSync(process.execPath, [path.join(root, 'scripts/corpus/table.mjs'), ...args.filter((a) => a === '--verbose')], { stdio: 'inherit', cwd: root, env });
+const tests = args.includes('--table')
+  ? { status: 0 }
+  : spawnSync('npx', ['vitest', 'run', '--config', 'vitest.corpus.config.ts'], { stdio: 'inherit', cwd: root, env });
+const table = spawnSync(process.execPath, [path.join(root, 'scripts/corpus/table.mjs'), ...args.filter((a) => a === '--verbose')], {
+  stdio: 'inherit',
+  cwd: root,
+  env,
+});
 // `--goals-advisory` (used by CI while a goal is still being worked towards): the corpus tests must pass,
 // and a goal missed is printed but does not fail the run. Without it, a missed goal exits 1.
 const advisory = args.includes('--goals-advisory') && table.status === 1;

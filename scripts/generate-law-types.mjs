@@ -14,7 +14,9 @@ export function checkLawData() {
   const topicValid = ajv.getSchema('law');
   const indexValid = ajv.getSchema('law#/$defs/index');
   const problems = [];
-  const say = (file, errors) => { for (const e of errors ?? []) problems.push(`rules-data/law/${file}: ${e.instancePath || '/'} ${e.message}`); };
+  const say = (file, errors) => {
+    for (const e of errors ?? []) problems.push(`rules-data/law/${file}: ${e.instancePath || '/'} ${e.message}`);
+  };
   const index = read('index.yaml');
   if (!indexValid(index)) say('index.yaml', indexValid.errors);
   const params = {};
@@ -38,7 +40,7 @@ export function generateLawTypes() {
   return [
     '/* Generated from rules-data/law by `npm run types`. Do not edit by hand. */',
     '',
-    '/** The type of each legal parameter\'s value, by key. */',
+    "/** The type of each legal parameter's value, by key. */",
     'export interface LawValueTypes {',
     ...lines,
     '}',

@@ -10,14 +10,24 @@ const ROOTS = 'src/letters/template-check/view-roots.ts';
 const OUT = 'src/letters/template-check/view-schemas.generated.ts';
 
 export function viewSchemas() {
-  const config = ts.getParsedCommandLineOfConfigFile(here('tsconfig.json').pathname, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    here('tsconfig.json').pathname,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   const program = ts.createProgram([here(ROOTS).pathname], { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(here(ROOTS).pathname);
   const defs = {};
   const named = new Map();
   const used = new Set();
-  const LEAF_FLAGS = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike | ts.TypeFlags.ESSymbolLike;
+  const LEAF_FLAGS =
+    ts.TypeFlags.StringLike |
+    ts.TypeFlags.NumberLike |
+    ts.TypeFlags.BooleanLike |
+    ts.TypeFlags.BigIntLike |
+    ts.TypeFlags.EnumLike |
+    ts.TypeFlags.ESSymbolLike;
   const EMPTY_FLAGS = ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void | ts.TypeFlags.Never;
 
   const nameOf = (type) => {
@@ -89,7 +99,13 @@ export function viewSchemasSource() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const text = viewSchemasSource();
-  const current = (() => { try { return readFileSync(here(OUT), 'utf8'); } catch { return ''; } })();
+  const current = (() => {
+    try {
+      return readFileSync(here(OUT), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
   if (process.argv.includes('--check')) {
     if (current !== text) {
       console.error(`${OUT} is out of date: run npm run types.`);

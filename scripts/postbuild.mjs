@@ -10,7 +10,8 @@ compileValidators();
 
 // Each rule's examples file sits beside it; `explain` reads it from dist.
 const rulesDir = new URL('../src/lint/rules/', import.meta.url);
-for (const f of readdirSync(rulesDir)) if (f.endsWith('.examples.yaml')) copyFileSync(new URL(f, rulesDir), new URL(`../dist/lint/rules/${f}`, import.meta.url));
+for (const f of readdirSync(rulesDir))
+  if (f.endsWith('.examples.yaml')) copyFileSync(new URL(f, rulesDir), new URL(`../dist/lint/rules/${f}`, import.meta.url));
 
 const { packagePath } = await import('../dist/core/schema-files.js');
 const { scanTemplates } = await import('../dist/letters/template-check/scan.js');

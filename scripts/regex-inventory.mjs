@@ -7,7 +7,9 @@ import ts from 'typescript';
 export function regexInventory(root) {
   const src = path.join(root, 'src');
   const found = [];
-  for (const rel of readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const rel of readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const file = path.join('src', rel);
     const sf = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node) => {
@@ -16,7 +18,13 @@ export function regexInventory(root) {
         const end = text.lastIndexOf('/');
         const source = text.slice(1, end);
         const flags = text.slice(end + 1);
-        found.push({ file: file.split(path.sep).join('/'), line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source, flags, key: regexKey(source, flags) });
+        found.push({
+          file: file.split(path.sep).join('/'),
+          line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+          source,
+          flags,
+          key: regexKey(source, flags),
+        });
       }
       ts.forEachChild(node, visit);
     };

@@ -18,7 +18,15 @@ const browser = await puppeteer.launch({
   headless: true,
   pipe: true,
   userDataDir: profile,
-  args: ['--lang=en-GB', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--lang=en-GB',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
@@ -59,21 +67,33 @@ try {
     ui.push(await page.evaluate(() => window.doneAt - window.lastKey));
   }
   // The server's part alone: the same check called directly.
-  const opened = await (await fetch(`http://127.0.0.1:${server.port}/api/policy?file=policies/schools/oakfield-primary.yaml`, { headers: { Cookie: `policywright_${server.port}=${server.token}` } })).json();
+  const opened = await (
+    await fetch(`http://127.0.0.1:${server.port}/api/policy?file=policies/schools/oakfield-primary.yaml`, {
+      headers: { Cookie: `policywright_${server.port}=${server.token}` },
+    })
+  ).json();
   const api = [];
   for (let i = 0; i < runs; i++) {
     opened.data.schools[0].school_day.registers.morning.closes = i % 2 ? '09:00' : '09:40';
     const t = performance.now();
     await fetch(`http://127.0.0.1:${server.port}/api/check`, {
       method: 'POST',
-      headers: { Cookie: `policywright_${server.port}=${server.token}`, 'Content-Type': 'application/json', 'X-Policywright-Token': server.token },
+      headers: {
+        Cookie: `policywright_${server.port}=${server.token}`,
+        'Content-Type': 'application/json',
+        'X-Policywright-Token': server.token,
+      },
       body: JSON.stringify({ file: opened.file, data: opened.data }),
     }).then((r) => r.json());
     api.push(performance.now() - t);
   }
   const fmt = (xs) => xs.map((x) => Math.round(x)).join(', ');
-  console.log(`Keystroke to updated checks and preview (includes the 250 ms pause the app waits for typing to stop), ${runs} runs: median ${Math.round(median(ui))} ms [${fmt(ui)}]`);
-  console.log(`Server check alone (write the form into the YAML in memory, validate, lint, render the preview), ${runs} runs: median ${Math.round(median(api))} ms [${fmt(api)}]`);
+  console.log(
+    `Keystroke to updated checks and preview (includes the 250 ms pause the app waits for typing to stop), ${runs} runs: median ${Math.round(median(ui))} ms [${fmt(ui)}]`,
+  );
+  console.log(
+    `Server check alone (write the form into the YAML in memory, validate, lint, render the preview), ${runs} runs: median ${Math.round(median(api))} ms [${fmt(api)}]`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -33,13 +33,17 @@ function pw(args, ok = [0]) {
   const r = spawnSync(bin, args, { cwd: path.join(work, 'app'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const out = `${r.stdout}${r.stderr}`;
   if (!ok.includes(r.status)) throw new Error(`policywright ${args.join(' ')} exited ${r.status}:\n${out.slice(-3000)}`);
-  if (/Cannot find (package|module)|ERR_MODULE_NOT_FOUND|\n\s+at .+:\d+:\d+\)?\n/.test(out)) throw new Error(`policywright ${args.join(' ')} printed a stack trace or a missing module:\n${out.slice(-3000)}`);
+  if (/Cannot find (package|module)|ERR_MODULE_NOT_FOUND|\n\s+at .+:\d+:\d+\)?\n/.test(out))
+    throw new Error(`policywright ${args.join(' ')} printed a stack trace or a missing module:\n${out.slice(-3000)}`);
   return out;
 }
 
 try {
   console.log(`Production-install smoke test in ${work}`);
-  const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   const app = path.join(work, 'app');
   mkdirSync(app);
   // npm applies `overrides` only from the project being installed, so a project that installs
@@ -47,7 +51,10 @@ try {
   const { overrides } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'smoke', private: true, ...(overrides ? { overrides } : {}) }));
   const started = Date.now();
-  const install = spawnSync('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, packed)], { cwd: app, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, packed)], {
+    cwd: app,
+    encoding: 'utf8',
+  });
   step('npm install --omit=dev of the packed package', () => {
     if (install.status !== 0) throw new Error(`${install.stdout}${install.stderr}`);
     console.log(`        (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -80,8 +87,12 @@ try {
   step('build (PDF, HTML and Word)', () => {
     pw(['build', school, '--out', 'out']);
     const made = readdirSync(path.join(app, 'out'), { recursive: true }).map(String);
-    for (const ext of ['pdf', 'html', 'docx']) if (!made.some((f) => f.endsWith(`.${ext}`))) throw new Error(`no .${ext} written: ${made.join(', ')}`);
-    docx = path.join('out', made.find((f) => f.endsWith('.docx')));
+    for (const ext of ['pdf', 'html', 'docx'])
+      if (!made.some((f) => f.endsWith(`.${ext}`))) throw new Error(`no .${ext} written: ${made.join(', ')}`);
+    docx = path.join(
+      'out',
+      made.find((f) => f.endsWith('.docx')),
+    );
   });
   step('audit of the Word file that build made', () => {
     const out = pw(['audit', docx], [0, 1]);

@@ -8,8 +8,8 @@ import path from 'node:path';
 const CHECKS = [
   ['lint:code', ['npm', 'run', '--silent', 'lint:code']],
   ['typecheck:test', ['npm', 'run', '--silent', 'typecheck:test']],
-  // Layout check: switched on once the code base has been formatted (npm run format).
-  // ['format:check', ['npm', 'run', '--silent', 'format:check']],
+  // Layout: npm run format writes it.
+  ['format:check', ['npm', 'run', '--silent', 'format:check']],
 ];
 const failedChecks = [];
 for (const [name, [cmd, ...args]] of CHECKS) {
@@ -18,7 +18,11 @@ for (const [name, [cmd, ...args]] of CHECKS) {
 }
 
 const report = path.join(tmpdir(), `policywright-vitest-${process.pid}.json`);
-const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 let line = 'tests: 0 passed, 1 failed (the test runner did not report)';
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));

@@ -13,7 +13,11 @@ export interface CliRun {
 export async function runCli(...argv: string[]): Promise<CliRun> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`), err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`), isTTY: false });
+  const code = await main(argv, {
+    out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
+    isTTY: false,
+  });
   return { code, out, err };
 }
 

@@ -38,15 +38,24 @@ function referenceFacts(facts) {
   for (const s of schools) {
     for (const [from, to] of TIME_FIELDS) for (const v of valuesOf(get(s, from)?.value)) out.push(['time', to, v]);
   }
-  for (const v of valuesOf((schools[0]?.absence_report_deadline ?? facts.absence_report_deadline)?.value)) out.push(['time', 'absence_reporting/deadline', v]);
+  for (const v of valuesOf((schools[0]?.absence_report_deadline ?? facts.absence_report_deadline)?.value))
+    out.push(['time', 'absence_reporting/deadline', v]);
   const scope = (k) => facts[k] ?? schools.find((s) => s[k])?.[k];
-  for (const [k, to] of [['persistent_absence_pct', 'persistent_absence_pct'], ['severe_absence_pct', 'severe_absence_pct'], ['attendance_target_pct', 'target_attendance_pct']]) {
+  for (const [k, to] of [
+    ['persistent_absence_pct', 'persistent_absence_pct'],
+    ['severe_absence_pct', 'severe_absence_pct'],
+    ['attendance_target_pct', 'target_attendance_pct'],
+  ]) {
     const v = scope(k)?.value;
     if (typeof v === 'number') out.push(['threshold', to, v]);
   }
   const pn = facts.penalty_notices ?? {};
   const amounts = { ...(schools.find((s) => s.penalty_notice_amounts)?.penalty_notice_amounts ?? {}), ...pn };
-  for (const [k, to] of [['first_discounted', 'first/discounted'], ['first_full', 'first/full'], ['second', 'second/amount']]) {
+  for (const [k, to] of [
+    ['first_discounted', 'first/discounted'],
+    ['first_full', 'first/full'],
+    ['second', 'second/amount'],
+  ]) {
     const a = amountOf(amounts[k]?.value);
     if (a !== undefined) out.push(['penalty', to, a]);
   }
@@ -67,10 +76,14 @@ function draftFacts(draft) {
     const day = /^(?:\/schools\/\d+(?:\/groups\/\d+)?)?\/school_day\/(.+)$/.exec(pointer);
     if (day && TIME_FIELDS.some(([, to]) => to === day[1])) out.push(['time', day[1], fact.value, pointer]);
     else if (pointer === '/absence_reporting/deadline') out.push(['time', 'absence_reporting/deadline', fact.value, pointer]);
-    else if (/^\/thresholds\/(persistent_absence_pct|severe_absence_pct|target_attendance_pct)$/.test(pointer)) out.push(['threshold', pointer.split('/')[2], fact.value, pointer]);
-    else if (pointer === '/legal_measures/penalty_notices/threshold/sessions') out.push(['threshold', 'penalty/sessions', fact.value, pointer]);
-    else if (pointer === '/legal_measures/penalty_notices/threshold/window_school_weeks') out.push(['threshold', 'penalty/weeks', fact.value, pointer]);
-    else if (/^\/legal_measures\/penalty_notices\/(first\/discounted|first\/full|second\/amount)$/.test(pointer)) out.push(['penalty', pointer.split('/').slice(3).join('/'), fact.value, pointer]);
+    else if (/^\/thresholds\/(persistent_absence_pct|severe_absence_pct|target_attendance_pct)$/.test(pointer))
+      out.push(['threshold', pointer.split('/')[2], fact.value, pointer]);
+    else if (pointer === '/legal_measures/penalty_notices/threshold/sessions')
+      out.push(['threshold', 'penalty/sessions', fact.value, pointer]);
+    else if (pointer === '/legal_measures/penalty_notices/threshold/window_school_weeks')
+      out.push(['threshold', 'penalty/weeks', fact.value, pointer]);
+    else if (/^\/legal_measures\/penalty_notices\/(first\/discounted|first\/full|second\/amount)$/.test(pointer))
+      out.push(['penalty', pointer.split('/').slice(3).join('/'), fact.value, pointer]);
     else if (/^\/codes_in_use\/\d+\/code$/.test(pointer)) out.push(['code', 'code', fact.value, pointer]);
   }
   const roles = new Set();
@@ -78,7 +91,11 @@ function draftFacts(draft) {
     const word = patterns.find((p) => typeof p === 'string');
     for (const [pointer, fact] of draft.used) {
       if (fact.guess || roles.has(k)) continue;
-      if (patterns.some((p) => p instanceof RegExp && p.test(pointer)) && (!word || (/\/role$/.test(pointer) ? new RegExp(`\\b${word}`, 'i').test(String(fact.value)) : true))) roles.add(k);
+      if (
+        patterns.some((p) => p instanceof RegExp && p.test(pointer)) &&
+        (!word || (/\/role$/.test(pointer) ? new RegExp(`\\b${word}`, 'i').test(String(fact.value)) : true))
+      )
+        roles.add(k);
     }
   }
   for (const k of roles) out.push(['role', k, true, `/contacts (${k})`]);

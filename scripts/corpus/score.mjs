@@ -17,7 +17,13 @@ export const isAbsence = (d) => auditAbsence(d);
 async function scoreDerived(file, reading) {
   const doc = await readLegacyDocument(file);
   const { diagnostics, draft } = auditDocument(doc, { asOf: reading.as_of ?? '2026-11-25' });
-  const near = (f) => diagnostics.some((d) => d.ruleId === f.rule && !isAbsence(d) && [f.lines, ...(f.also_lines ? [f.also_lines] : [])].some(([a, b]) => d.line >= a - 2 && d.line <= (b ?? a) + 2));
+  const near = (f) =>
+    diagnostics.some(
+      (d) =>
+        d.ruleId === f.rule &&
+        !isAbsence(d) &&
+        [f.lines, ...(f.also_lines ? [f.also_lines] : [])].some(([a, b]) => d.line >= a - 2 && d.line <= (b ?? a) + 2),
+    );
   const must = reading.findings.filter((f) => f.level === 'must');
   const stretch = reading.findings.filter((f) => f.level === 'stretch');
   const missed = must.filter((f) => !near(f)).map((f) => `${f.rule} (lines ${f.lines.join('-')})`);
@@ -41,19 +47,37 @@ async function scoreReal(name, exp, corpus) {
   const doc = await readLegacyDocument(path.join(corpus, exp.file));
   const { diagnostics } = auditDocument(doc, { asOf: exp.asOf });
   const quotes = (d, m) => (m.pattern ? new RegExp(m.pattern, 'i').test(d.message) : norm(d.message).includes(norm(m.quote)));
-  const missed = exp.must.filter((m) => !diagnostics.some((d) => d.ruleId === m.rule && quotes(d, m))).map((m) => `${m.rule} (“${m.quote ?? m.pattern}”)`);
+  const missed = exp.must
+    .filter((m) => !diagnostics.some((d) => d.ruleId === m.rule && quotes(d, m)))
+    .map((m) => `${m.rule} (“${m.quote ?? m.pattern}”)`);
   const wrong = [
-    ...exp.mustNot.flatMap(({ fragment, rules }) => diagnostics.filter((d) => (!rules || rules.includes(d.ruleId)) && norm(d.message).includes(norm(fragment))).map((d) => `${d.ruleId} line ${d.line}`)),
+    ...exp.mustNot.flatMap(({ fragment, rules }) =>
+      diagnostics
+        .filter((d) => (!rules || rules.includes(d.ruleId)) && norm(d.message).includes(norm(fragment)))
+        .map((d) => `${d.ruleId} line ${d.line}`),
+    ),
     ...diagnostics.filter((d) => (exp.silentRules ?? []).includes(d.ruleId)).map((d) => `${d.ruleId} line ${d.line}`),
   ];
-  return { name, excerpt: false, must: [exp.must.length - missed.length, exp.must.length], stretch: [0, 0], mustNot: [...new Set(wrong)], absences: diagnostics.filter(isAbsence).map((d) => d.ruleId), missed, import: undefined };
+  return {
+    name,
+    excerpt: false,
+    must: [exp.must.length - missed.length, exp.must.length],
+    stretch: [0, 0],
+    mustNot: [...new Set(wrong)],
+    absences: diagnostics.filter(isAbsence).map((d) => d.ruleId),
+    missed,
+    import: undefined,
+  };
 }
 
 export async function scoreCorpus(corpus, realExpectations) {
   const rows = [];
-  for (const [name, exp] of Object.entries(realExpectations.documents)) rows.push(await scoreReal(name, { ...exp, asOf: realExpectations.asOf }, corpus));
+  for (const [name, exp] of Object.entries(realExpectations.documents))
+    rows.push(await scoreReal(name, { ...exp, asOf: realExpectations.asOf }, corpus));
   const derived = path.join(corpus, 'derived');
-  for (const f of readdirSync(derived).filter((x) => x.endsWith('.facts.json')).sort()) {
+  for (const f of readdirSync(derived)
+    .filter((x) => x.endsWith('.facts.json'))
+    .sort()) {
     const reading = JSON.parse(readFileSync(path.join(derived, f), 'utf8'));
     rows.push(await scoreDerived(path.join(derived, f.replace(/\.facts\.json$/, '.txt')), reading, corpus));
   }

@@ -15,7 +15,9 @@ async function timed(file) {
 }
 
 export async function timeAudits(corpus) {
-  const text = ['bishop-perrin-primary-2023.txt', 'atlp-nether-stowe-2024.txt', 'thomas-russell-junior-2024.txt'].map((f) => readFileSync(path.join(corpus, f), 'utf8')).join('\n\n');
+  const text = ['bishop-perrin-primary-2023.txt', 'atlp-nether-stowe-2024.txt', 'thomas-russell-junior-2024.txt']
+    .map((f) => readFileSync(path.join(corpus, f), 'utf8'))
+    .join('\n\n');
   const dir = mkdtempSync(path.join(tmpdir(), 'pw-corpus-time-'));
   try {
     const repeat = (chars) => text.repeat(Math.ceil(chars / text.length)).slice(0, chars);

@@ -39,7 +39,9 @@ export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
 export function formatDiagnosticLine(d: Diagnostic, color: boolean): string {
   const c = color ? pc : { red: (s: string) => s, yellow: (s: string) => s, blue: (s: string) => s, dim: (s: string) => s };
   const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-  const lines = [`${terminalSafe(displayPath(d.file))}:${d.line}:${d.column}  ${sev}  ${terminalSafe(findingText(d))}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`];
+  const lines = [
+    `${terminalSafe(displayPath(d.file))}:${d.line}:${d.column}  ${sev}  ${terminalSafe(findingText(d))}${d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? c.dim(`  ${d.ruleId}`) : ''}`,
+  ];
   if (d.hint) lines.push(`    ${c.dim(`→ ${terminalSafe(d.hint)}`)}`);
   return lines.join('\n');
 }

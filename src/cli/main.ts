@@ -31,7 +31,9 @@ export async function main(argv: string[], rawIO: CliIO = processIO): Promise<nu
       io.err(`policywright: ${where}${e.message}`);
       return EXIT.cannotRun;
     }
-    io.err(`policywright: an unexpected problem stopped the command: ${(e as Error).message}\nPlease report this, with the command you ran.`);
+    io.err(
+      `policywright: an unexpected problem stopped the command: ${(e as Error).message}\nPlease report this, with the command you ran.`,
+    );
     if (process.env.POLICYWRIGHT_DEBUG) io.err(String((e as Error).stack));
     return EXIT.cannotRun;
   }

@@ -30,7 +30,9 @@ export function compareToMarkdown(matrix: CompareMatrix, title: string): string 
     `| ${head.map(() => '---').join(' | ')} |`,
   ];
   for (const r of matrix.rows) {
-    lines.push(`| ${md(`${r.group}: ${r.label}`)} | ${[...(matrix.base ? [cellText(r.base)] : []), ...r.cells.map(cellText)].join(' | ')} |`);
+    lines.push(
+      `| ${md(`${r.group}: ${r.label}`)} | ${[...(matrix.base ? [cellText(r.base)] : []), ...r.cells.map(cellText)].join(' | ')} |`,
+    );
   }
   if (matrix.skipped.length) lines.push('', '## Files left out', '', ...matrix.skipped.map((s) => `- ${md(s)}`));
   return `${lines.join('\n')}\n`;

@@ -13,6 +13,7 @@ export { COMPARE_FORMATS, type CompareFormat } from './formats.js';
 /** Compare the schools of a trust folder and write the matrix in the format asked for. */
 export function compareFolder(dir: string, format: CompareFormat, title: string): { text: string; matrix: CompareMatrix } {
   const matrix = buildMatrix(collectSubjects(dir));
-  const text = format === 'csv' ? compareToCsv(matrix) : format === 'html' ? compareToHtml(matrix, title) : compareToMarkdown(matrix, title);
+  const text =
+    format === 'csv' ? compareToCsv(matrix) : format === 'html' ? compareToHtml(matrix, title) : compareToMarkdown(matrix, title);
   return { text, matrix };
 }

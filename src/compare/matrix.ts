@@ -64,10 +64,21 @@ function row(def: SettingDef, base: Subject | undefined, schools: Subject[]): Ma
     id: def.id,
     group: def.group,
     label: def.label,
-    base: base && baseReading ? { value: baseReading.value, setIn: setIn(base.loaded, baseReading), differsFromBase: false, differsFromMajority: majority !== null && baseReading.value !== majority } : null,
+    base:
+      base && baseReading
+        ? {
+            value: baseReading.value,
+            setIn: setIn(base.loaded, baseReading),
+            differsFromBase: false,
+            differsFromMajority: majority !== null && baseReading.value !== majority,
+          }
+        : null,
     majority,
     cells,
-    differences: { fromBase: cells.filter((c) => c.differsFromBase).length, fromMajority: cells.filter((c) => c.differsFromMajority).length },
+    differences: {
+      fromBase: cells.filter((c) => c.differsFromBase).length,
+      fromMajority: cells.filter((c) => c.differsFromMajority).length,
+    },
   };
 }
 
@@ -80,7 +91,12 @@ export function buildMatrix(subjects: Subjects): CompareMatrix {
   const defs = [...SETTINGS, ...stageSettings(all)];
   const rows = defs.map((d) => row(d, subjects.base, subjects.schools));
   const order = new Map(rows.map((r, i) => [r, i]));
-  rows.sort((a, b) => b.differences.fromMajority - a.differences.fromMajority || b.differences.fromBase - a.differences.fromBase || order.get(a)! - order.get(b)!);
+  rows.sort(
+    (a, b) =>
+      b.differences.fromMajority - a.differences.fromMajority ||
+      b.differences.fromBase - a.differences.fromBase ||
+      order.get(a)! - order.get(b)!,
+  );
   return {
     base: subjects.base ? { label: subjects.base.label, file: displayPath(subjects.base.loaded.file) } : null,
     columns: subjects.schools.map((s) => ({ id: s.id, label: s.label, file: displayPath(s.loaded.file) })),

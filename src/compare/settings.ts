@@ -28,8 +28,18 @@ function registerRows(session: 'morning' | 'afternoon'): SettingDef[] {
   const name = session === 'morning' ? 'Morning' : 'Afternoon';
   const w = (s: Subject) => day(s).registers?.[session];
   return [
-    { id: `register-${session}-opens`, group: 'Registers', label: `${name} register opens`, read: (s) => ({ value: w(s)?.opens ? formatTime(w(s)?.opens) : null, pointers: dayPointers(s, `registers/${session}/opens`) }) },
-    { id: `register-${session}-closes`, group: 'Registers', label: `${name} register closes`, read: (s) => ({ value: w(s)?.closes ? formatTime(w(s)?.closes) : null, pointers: dayPointers(s, `registers/${session}/closes`) }) },
+    {
+      id: `register-${session}-opens`,
+      group: 'Registers',
+      label: `${name} register opens`,
+      read: (s) => ({ value: w(s)?.opens ? formatTime(w(s)?.opens) : null, pointers: dayPointers(s, `registers/${session}/opens`) }),
+    },
+    {
+      id: `register-${session}-closes`,
+      group: 'Registers',
+      label: `${name} register closes`,
+      read: (s) => ({ value: w(s)?.closes ? formatTime(w(s)?.closes) : null, pointers: dayPointers(s, `registers/${session}/closes`) }),
+    },
     {
       id: `register-${session}-window`,
       group: 'Registers',
@@ -37,14 +47,23 @@ function registerRows(session: 'morning' | 'afternoon'): SettingDef[] {
       read: (s) => {
         const open = minutes(w(s)?.opens);
         const close = minutes(w(s)?.closes);
-        return { value: open !== undefined && close !== undefined ? plural(close - open, 'minute') : null, pointers: dayPointers(s, `registers/${session}/closes`) };
+        return {
+          value: open !== undefined && close !== undefined ? plural(close - open, 'minute') : null,
+          pointers: dayPointers(s, `registers/${session}/closes`),
+        };
       },
     },
   ];
 }
 
-const at = (s: Subject, pointer: string): unknown => pointer.split('/').slice(1).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), s.loaded.data);
-const pct = (pointer: string) => (s: Subject): Reading => ({ value: typeof at(s, pointer) === 'number' ? formatPercent(at(s, pointer)) : null, pointers: [pointer] });
+const at = (s: Subject, pointer: string): unknown =>
+  pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), s.loaded.data);
+const pct =
+  (pointer: string) =>
+  (s: Subject): Reading => ({ value: typeof at(s, pointer) === 'number' ? formatPercent(at(s, pointer)) : null, pointers: [pointer] });
 const yesNo = (v: unknown) => (v === true ? 'Yes' : v === false ? 'No' : null);
 
 /** The key settings compared across a trust, in the order they are shown when differences tie. */
@@ -86,7 +105,10 @@ export const SETTINGS: SettingDef[] = [
     id: 'leave-notice',
     group: 'Leave of absence',
     label: 'Notice needed for a leave request',
-    read: (s) => ({ value: formatPeriod(s.loaded.data.leave_of_absence?.notice) || null, pointers: ['/leave_of_absence/notice/amount', '/leave_of_absence/notice'] }),
+    read: (s) => ({
+      value: formatPeriod(s.loaded.data.leave_of_absence?.notice) || null,
+      pointers: ['/leave_of_absence/notice/amount', '/leave_of_absence/notice'],
+    }),
   },
   {
     id: 'leave-decided-by',
@@ -98,7 +120,10 @@ export const SETTINGS: SettingDef[] = [
     id: 'penalty-notices-used',
     group: 'Penalty approach',
     label: 'Penalty notices used',
-    read: (s) => ({ value: yesNo(s.loaded.data.legal_measures?.penalty_notices?.used), pointers: ['/legal_measures/penalty_notices/used'] }),
+    read: (s) => ({
+      value: yesNo(s.loaded.data.legal_measures?.penalty_notices?.used),
+      pointers: ['/legal_measures/penalty_notices/used'],
+    }),
   },
   {
     id: 'penalty-threshold',
@@ -106,7 +131,10 @@ export const SETTINGS: SettingDef[] = [
     label: 'Penalty notice considered after',
     read: (s) => {
       const t = s.loaded.data.legal_measures?.penalty_notices?.threshold;
-      const value = t?.sessions && t.window_school_weeks ? `${plural(t.sessions, 'unauthorised session')} in ${plural(t.window_school_weeks, 'school week')}` : null;
+      const value =
+        t?.sessions && t.window_school_weeks
+          ? `${plural(t.sessions, 'unauthorised session')} in ${plural(t.window_school_weeks, 'school week')}`
+          : null;
       return { value, pointers: ['/legal_measures/penalty_notices/threshold/sessions', '/legal_measures/penalty_notices/threshold'] };
     },
   },
@@ -116,7 +144,10 @@ export const SETTINGS: SettingDef[] = [
     label: 'First penalty notice',
     read: (s) => {
       const f = s.loaded.data.legal_measures?.penalty_notices?.first;
-      const value = f?.discounted !== undefined && f.full !== undefined ? `${formatMoney(f.discounted)} within ${plural(f.discount_days ?? 0, 'day')}, ${formatMoney(f.full)} within ${plural(f.full_days ?? 0, 'day')}` : null;
+      const value =
+        f?.discounted !== undefined && f.full !== undefined
+          ? `${formatMoney(f.discounted)} within ${plural(f.discount_days ?? 0, 'day')}, ${formatMoney(f.full)} within ${plural(f.full_days ?? 0, 'day')}`
+          : null;
       return { value, pointers: ['/legal_measures/penalty_notices/first/discounted', '/legal_measures/penalty_notices/first'] };
     },
   },
@@ -126,7 +157,12 @@ export const SETTINGS: SettingDef[] = [
     label: 'Notice to Improve',
     read: (s) => {
       const n = s.loaded.data.legal_measures?.notice_to_improve;
-      const value = n?.used === undefined ? null : n.used ? `Used${n.improvement_period_weeks ? `, ${plural(n.improvement_period_weeks, 'week')} to improve` : ''}` : 'Not used';
+      const value =
+        n?.used === undefined
+          ? null
+          : n.used
+            ? `Used${n.improvement_period_weeks ? `, ${plural(n.improvement_period_weeks, 'week')} to improve` : ''}`
+            : 'Not used';
       return { value, pointers: ['/legal_measures/notice_to_improve/used', '/legal_measures/notice_to_improve'] };
     },
   },
@@ -134,13 +170,19 @@ export const SETTINGS: SettingDef[] = [
     id: 'approved-on',
     group: 'Review',
     label: 'Approved on',
-    read: (s) => ({ value: s.loaded.data.document?.approved_on ? formatDate(s.loaded.data.document.approved_on) : null, pointers: ['/document/approved_on'] }),
+    read: (s) => ({
+      value: s.loaded.data.document?.approved_on ? formatDate(s.loaded.data.document.approved_on) : null,
+      pointers: ['/document/approved_on'],
+    }),
   },
   {
     id: 'next-review',
     group: 'Review',
     label: 'Next review',
-    read: (s) => ({ value: s.loaded.data.document?.next_review ? formatDate(s.loaded.data.document.next_review) : null, pointers: ['/document/next_review'] }),
+    read: (s) => ({
+      value: s.loaded.data.document?.next_review ? formatDate(s.loaded.data.document.next_review) : null,
+      pointers: ['/document/next_review'],
+    }),
   },
   {
     id: 'champion-named',
@@ -149,7 +191,11 @@ export const SETTINGS: SettingDef[] = [
     read: (s) => {
       const own = s.school ? s.school.contacts?.senior_attendance_champion?.name : undefined;
       const shared = s.loaded.data.contacts?.senior_attendance_champion?.name;
-      const pointers = own ? [`/schools/${s.schoolIndex}/contacts/senior_attendance_champion/name`] : shared ? ['/contacts/senior_attendance_champion/name'] : [];
+      const pointers = own
+        ? [`/schools/${s.schoolIndex}/contacts/senior_attendance_champion/name`]
+        : shared
+          ? ['/contacts/senior_attendance_champion/name']
+          : [];
       // A trust base names no one (each school names its own), so for the base "not named" is "not set".
       if (!own && !shared) return { value: s.school ? 'No' : null, pointers };
       return { value: 'Yes', pointers };

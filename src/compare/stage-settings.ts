@@ -34,7 +34,10 @@ export function stageSettings(subjects: Subject[]): SettingDef[] {
         const stage = stages[i];
         if (!stage) return { value: null, pointers: ['/escalation/stages'] };
         const words = (stage.triggers ?? []).map((t) => triggerText({ ...t, text: undefined }));
-        return { value: words.length ? words.join(', or ') : 'No trigger given', pointers: [`/escalation/stages/${i}/triggers`, `/escalation/stages/${i}`] };
+        return {
+          value: words.length ? words.join(', or ') : 'No trigger given',
+          pointers: [`/escalation/stages/${i}/triggers`, `/escalation/stages/${i}`],
+        };
       },
     })),
   ];

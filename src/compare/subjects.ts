@@ -36,13 +36,17 @@ export function collectSubjects(dir: string): Subjects {
   }
   const baseFile = mostExtended(loaded);
   const baseLoaded = loaded.find((l) => path.resolve(l.file) === baseFile);
-  const base: Subject | undefined = baseLoaded ? { id: 'trust-base', label: 'Trust base', loaded: baseLoaded, school: undefined, schoolIndex: -1 } : undefined;
+  const base: Subject | undefined = baseLoaded
+    ? { id: 'trust-base', label: 'Trust base', loaded: baseLoaded, school: undefined, schoolIndex: -1 }
+    : undefined;
   const schools: Subject[] = [];
   for (const l of loaded) {
     if (l === baseLoaded) continue;
     const list = l.data.schools ?? [];
     if (list.length === 0) skipped.push(`${displayPath(l.file)} was left out: it covers no school and no file in the folder extends it.`);
-    list.forEach((school, schoolIndex) => schools.push({ id: school.id, label: school.short_name ?? school.name, loaded: l, school, schoolIndex }));
+    list.forEach((school, schoolIndex) =>
+      schools.push({ id: school.id, label: school.short_name ?? school.name, loaded: l, school, schoolIndex }),
+    );
   }
   return { base, schools, skipped };
 }

@@ -1,4 +1,20 @@
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { UserError } from './diagnostics.js';
 import { fsProblem } from './fs-problem.js';
@@ -35,9 +51,14 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
   const dir = path.dirname(target);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const existing = options.exclusive ? undefined : statOrUndefined(target);
-  if (existing && !existing.isFile()) throw new UserError(`${file} is not an ordinary file (it is a folder, device or pipe), so it was not replaced.`);
+  if (existing && !existing.isFile())
+    throw new UserError(`${file} is not an ordinary file (it is a folder, device or pipe), so it was not replaced.`);
   const failed = (e: unknown): UserError =>
-    e instanceof UserError ? e : new UserError(`${file} could not be written: ${fsProblem(e)}. ${existing ? 'The file that was there is unchanged.' : 'Nothing was written.'}`);
+    e instanceof UserError
+      ? e
+      : new UserError(
+          `${file} could not be written: ${fsProblem(e)}. ${existing ? 'The file that was there is unchanged.' : 'Nothing was written.'}`,
+        );
 
   removeStaleTemporaries(dir, path.basename(target));
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
@@ -53,7 +74,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
       if (existing) keepOwnerAndMode(fd, existing);
       writeAll(fs, fd, bytes, file);
       fs.fsyncSync(fd);
-      if (fstatSync(fd).size !== bytes.length) throw new UserError(`${file} could not be written: only part of it reached the disk. ${existing ? 'The file that was there is unchanged.' : 'Nothing was written.'}`);
+      if (fstatSync(fd).size !== bytes.length)
+        throw new UserError(
+          `${file} could not be written: only part of it reached the disk. ${existing ? 'The file that was there is unchanged.' : 'Nothing was written.'}`,
+        );
     } finally {
       closeSync(fd);
     }
@@ -81,7 +105,10 @@ function writeAll(fs: WriterFs, fd: number, bytes: Uint8Array, file: string): vo
   while (offset < bytes.length) {
     const n = fs.writeSync(fd, bytes, offset, bytes.length - offset);
     // No progress means the disk took nothing more; stop rather than loop.
-    if (!(n > 0)) throw new UserError(`${file} could not be written: the disk took only ${offset.toLocaleString('en-GB')} of ${bytes.length.toLocaleString('en-GB')} bytes (it may be full).`);
+    if (!(n > 0))
+      throw new UserError(
+        `${file} could not be written: the disk took only ${offset.toLocaleString('en-GB')} of ${bytes.length.toLocaleString('en-GB')} bytes (it may be full).`,
+      );
     offset += n;
   }
 }

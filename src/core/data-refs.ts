@@ -32,7 +32,9 @@ export function resolveDataRef(policy: Policy, path: string, school?: School): u
   }
   for (const seg of segments) {
     if (Array.isArray(cur)) {
-      cur = /^\d+$/.test(seg) ? cur[Number(seg)] : cur.find((item) => item && typeof item === 'object' && (item as { id?: unknown }).id === seg);
+      cur = /^\d+$/.test(seg)
+        ? cur[Number(seg)]
+        : cur.find((item) => item && typeof item === 'object' && (item as { id?: unknown }).id === seg);
     } else if (cur && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, seg)) {
       cur = (cur as Record<string, unknown>)[seg];
     } else {

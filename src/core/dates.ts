@@ -1,4 +1,15 @@
-import { addDays, addMonths, differenceInCalendarDays, differenceInMonths, eachWeekOfInterval, format, isValid, isWeekend, parse, startOfWeek } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  differenceInMonths,
+  eachWeekOfInterval,
+  format,
+  isValid,
+  isWeekend,
+  parse,
+  startOfWeek,
+} from 'date-fns';
 
 /**
  * Calendar dates for the whole project, written YYYY-MM-DD as in policies. All arithmetic goes

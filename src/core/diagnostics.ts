@@ -41,7 +41,10 @@ export function findingText(d: Pick<Diagnostic, 'message' | 'quote'>): string {
 
 /** A user error that stops a command: printed without a stack trace, exit code 2. */
 export class UserError extends Error {
-  constructor(message: string, readonly position?: Partial<Position>) {
+  constructor(
+    message: string,
+    readonly position?: Partial<Position>,
+  ) {
     super(message);
     this.name = 'UserError';
   }

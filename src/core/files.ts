@@ -45,7 +45,11 @@ export interface ReadFileOptions {
 
 /** A file that cannot be used: `problem` says why in a phrase, to go after the file's name. */
 export class FileAccessError extends UserError {
-  constructor(readonly file: string, readonly problem: string, readonly reason: 'missing' | 'outside' | 'not-a-file' | 'too-large' | 'unreadable') {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly reason: 'missing' | 'outside' | 'not-a-file' | 'too-large' | 'unreadable',
+  ) {
     super(`${file}: ${problem}`);
     this.name = 'FileAccessError';
   }
@@ -82,7 +86,11 @@ export function readUserFile(file: string, options: ReadFileOptions): Buffer {
     throw new FileAccessError(file, `cannot be opened: ${fsProblem(e)}.`, 'unreadable');
   }
   if (options.within !== undefined && !isInside(options.within, real)) {
-    throw new FileAccessError(file, `is outside the project folder (${realPath(options.within)})${real !== path.resolve(file) ? `: it is a link to ${real}` : ''}, so it was not read.`, 'outside');
+    throw new FileAccessError(
+      file,
+      `is outside the project folder (${realPath(options.within)})${real !== path.resolve(file) ? `: it is a link to ${real}` : ''}, so it was not read.`,
+      'outside',
+    );
   }
   let fd: number;
   try {
@@ -94,8 +102,14 @@ export function readUserFile(file: string, options: ReadFileOptions): Buffer {
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new FileAccessError(file, 'is a folder, not a file.', 'not-a-file');
-    if (!st.isFile()) throw new FileAccessError(file, 'is not an ordinary file (it is a device, pipe or socket), so it was not read.', 'not-a-file');
-    if (st.size > options.maxBytes) throw new FileAccessError(file, `is ${MB(st.size)}; at most ${MB(options.maxBytes)} is read. Check that this is the right file.`, 'too-large');
+    if (!st.isFile())
+      throw new FileAccessError(file, 'is not an ordinary file (it is a device, pipe or socket), so it was not read.', 'not-a-file');
+    if (st.size > options.maxBytes)
+      throw new FileAccessError(
+        file,
+        `is ${MB(st.size)}; at most ${MB(options.maxBytes)} is read. Check that this is the right file.`,
+        'too-large',
+      );
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -109,7 +123,12 @@ export function readUserFile(file: string, options: ReadFileOptions): Buffer {
       if (n === 0) break;
       total += n;
       chunks.push(chunk.subarray(0, n));
-      if (total > options.maxBytes) throw new FileAccessError(file, `is larger than ${MB(options.maxBytes)}, the most that is read. Check that this is the right file.`, 'too-large');
+      if (total > options.maxBytes)
+        throw new FileAccessError(
+          file,
+          `is larger than ${MB(options.maxBytes)}, the most that is read. Check that this is the right file.`,
+          'too-large',
+        );
     }
     return Buffer.concat(chunks, total);
   } finally {

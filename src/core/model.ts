@@ -47,7 +47,12 @@ export function dayVariants(policy: Policy): DayVariant[] {
     out.push({ school, group: undefined, pointers: [`/schools/${si}/school_day`, '/school_day'], day: effectiveDay(policy, school) });
     (school.groups ?? []).forEach((group, gi) => {
       if (group.school_day) {
-        out.push({ school, group, pointers: [`/schools/${si}/groups/${gi}/school_day`, `/schools/${si}/school_day`, '/school_day'], day: effectiveDay(policy, school, group.id) });
+        out.push({
+          school,
+          group,
+          pointers: [`/schools/${si}/groups/${gi}/school_day`, `/schools/${si}/school_day`, '/school_day'],
+          day: effectiveDay(policy, school, group.id),
+        });
       }
     });
   });

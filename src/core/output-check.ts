@@ -42,7 +42,10 @@ const NEVER: Array<{ re: RegExp; what: string }> = [
   { re: /\bNaN\b/g, what: '"NaN" (a number that could not be worked out)' },
   { re: /\[object\b/g, what: '"[object" (a value that was not turned into text)' },
   { re: /\uFFFD/g, what: 'the replacement character � (text read in the wrong encoding)' },
-  { re: /[\u202D\u202E]/g, what: 'a hidden character that shows the text after it in reverse order (a bidirectional override, U+202D or U+202E)' },
+  {
+    re: /[\u202D\u202E]/g,
+    what: 'a hidden character that shows the text after it in reverse order (a bidirectional override, U+202D or U+202E)',
+  },
   { re: new RegExp(`\\b${GUIDANCE_MARKER}`, 'g'), what: GUIDANCE_WHAT },
 ];
 
@@ -82,7 +85,11 @@ function xmlText(xml: string): string {
     .replace(/<\/w:p>|<w:br\/>|<w:tab\/>/g, (m) => (m === '<w:tab/>' ? ' ' : '\n'))
     .replace(/<w:instrText[^<>]*>[^<]*<\/w:instrText>/g, '')
     .replace(/<[^<>]+>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** One line for a person: "policy.pdf: line 12: a doubled pound sign (££) in “… is ££80 if …”". */
@@ -94,8 +101,13 @@ export function describeOutputProblems(document: string, problems: OutputProblem
 
 /** Raised by a writer that refuses to write a document the last look found problems in (printed without a stack trace). */
 export class OutputCheckError extends UserError {
-  constructor(readonly document: string, readonly problems: OutputProblem[]) {
-    super(`${document} was not written, because its text has ${problems.length === 1 ? 'something' : `${problems.length} things`} no reader should see:\n${describeOutputProblems(document, problems)}`);
+  constructor(
+    readonly document: string,
+    readonly problems: OutputProblem[],
+  ) {
+    super(
+      `${document} was not written, because its text has ${problems.length === 1 ? 'something' : `${problems.length} things`} no reader should see:\n${describeOutputProblems(document, problems)}`,
+    );
     this.name = 'OutputCheckError';
   }
 }
@@ -106,7 +118,41 @@ export function assertPrintable(document: string, text: string, kind: 'html' | '
   if (problems.length) throw new OutputCheckError(document, problems);
 }
 
-const BLOCKS = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'section', 'article', 'header', 'footer', 'title', 'dt', 'dd', 'caption', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl', 'figure', 'figcaption', 'main', 'nav', 'aside', 'address']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'title',
+  'dt',
+  'dd',
+  'caption',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'figure',
+  'figcaption',
+  'main',
+  'nav',
+  'aside',
+  'address',
+]);
 const HIDDEN = new Set(['style', 'script', 'template', 'noscript']);
 
 /** The text a reader sees, a line per block. Attributes are skipped except alt text, which a screen reader reads. */
@@ -124,7 +170,11 @@ export function htmlText(html: string): string {
     } else if (node.type === 'root') for (const c of node.children) walk(c);
   };
   walk(fromHtml(html));
-  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n[\n ]*/g, '\n').trim();
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim();
 }
 
 function lineOf(text: string, index: number): number {

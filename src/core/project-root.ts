@@ -17,7 +17,7 @@ export interface ProjectRoot {
  */
 export function projectRootOf(file: string): ProjectRoot {
   const own = path.dirname(path.resolve(file));
-  for (let dir = own; ; ) {
+  for (let dir = own; ;) {
     const marker = ROOT_MARKERS.find((m) => existsSync(path.join(dir, m)));
     if (marker) return { dir, marker };
     const up = path.dirname(dir);
@@ -32,6 +32,8 @@ export function findProjectRoot(file: string): string {
 
 /** How the project folder is found and how to mark it, for messages. */
 export function explainProjectRoot(root: ProjectRoot): string {
-  const found = root.marker ? `It is ${root.dir}, the nearest folder holding ${root.marker}.` : `No folder above holds one, so it is the policy's own folder, ${root.dir}.`;
+  const found = root.marker
+    ? `It is ${root.dir}, the nearest folder holding ${root.marker}.`
+    : `No folder above holds one, so it is the policy's own folder, ${root.dir}.`;
   return `The project folder is the nearest folder, from the policy's upwards, that holds policywright.config.yaml, package.json or .git. ${found} To share a trust base between schools, put a policywright.config.yaml (it can hold just \`rules: {}\`) in the folder that holds the trust base and the schools' files; \`policywright init --trust NAME\` writes one.`;
 }

@@ -32,7 +32,10 @@ export function periodEnd(from: string, weeks: number, terms: TermDates | undefi
  */
 export function schoolDaysEnd(from: string, days: number, terms: TermDates | undefined): string | undefined {
   if (!terms?.length) return undefined;
-  const lastTermDay = terms.map((t) => t.ends).sort().at(-1)!;
+  const lastTermDay = terms
+    .map((t) => t.ends)
+    .sort()
+    .at(-1)!;
   let day = parseISO(from);
   let left = days;
   while (left > 0) {

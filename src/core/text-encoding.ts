@@ -6,7 +6,8 @@
  * uses, and accented letters sit inside words. Otherwise the file is refused, with the line and
  * column of the first byte that cannot be read.
  */
-export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } | { problem: string; line: number; column: number };
+export type DecodedText =
+  { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } | { problem: string; line: number; column: number };
 
 /** Windows-1252 bytes 0x80–0x9F that are punctuation and symbols English documents use (€ ‚ „ … ‘ ’ “ ” • – — ™ and others). */
 const CP1252_PUNCTUATION = new Set([0x80, 0x82, 0x84, 0x85, 0x86, 0x87, 0x89, 0x8b, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0x9b]);

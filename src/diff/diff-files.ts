@@ -25,7 +25,9 @@ export function diffSinceRevision(file: string, rev: string): PolicyDiff {
 }
 
 /** What changed in a policy since the version the board approved (found by its recorded fingerprint). */
-export function diffSinceRatified(file: string): PolicyDiff & { ratified: { on: string | null; by: string | null; minute: string | null } } {
+export function diffSinceRatified(
+  file: string,
+): PolicyDiff & { ratified: { on: string | null; by: string | null; minute: string | null } } {
   const after = loadCurrent(file);
   const found = findRatifiedVersion(file);
   const when = found.on ? ` on ${longDate(found.on)}` : '';

@@ -53,7 +53,13 @@ function baseFileOf(loaded: LoadedPolicy, pointers: string[]): string | null {
   return null;
 }
 
-function sentence(label: string, kind: PolicyChange['kind'], oldValue: string | null, newValue: string | null, fromBase: string | null): string {
+function sentence(
+  label: string,
+  kind: PolicyChange['kind'],
+  oldValue: string | null,
+  newValue: string | null,
+  fromBase: string | null,
+): string {
   const base = fromBase ? ' (from the trust base)' : '';
   if (kind === 'added') return `${label}: ${newValue} (new)${base}`;
   if (kind === 'removed') return `${label}: no longer set (was ${oldValue})${base}`;
@@ -66,7 +72,12 @@ function change(topic: string, label: string, oldValue: string | null, newValue:
 }
 
 /** The key settings, read as the trust comparison reads them; returns the pointers they cover. */
-function settingChanges(before: LoadedPolicy, after: LoadedPolicy, manySchools: boolean, out: PolicyChange[]): { old: string[]; new: string[] } {
+function settingChanges(
+  before: LoadedPolicy,
+  after: LoadedPolicy,
+  manySchools: boolean,
+  out: PolicyChange[],
+): { old: string[]; new: string[] } {
   const oldSubjects = subjectsOf(before);
   const newSubjects = subjectsOf(after);
   const defs: SettingDef[] = [...SETTINGS, ...stageSettings([...oldSubjects, ...newSubjects])].filter((d) => !DIFF_SKIPS.has(d.id));
@@ -78,12 +89,26 @@ function settingChanges(before: LoadedPolicy, after: LoadedPolicy, manySchools: 
       const a = def.read(previous);
       const b = def.read(subject);
       // A stage row covers only its triggers: its name and text are compared as they are.
-      const cover = (r: typeof a) => (def.id.startsWith('stage-') ? r.pointers.slice(0, 1) : def.id === 'school-day' ? [...r.pointers, ...r.pointers.map((p) => p.replace(/starts$/, 'ends'))] : r.pointers);
+      const cover = (r: typeof a) =>
+        def.id.startsWith('stage-')
+          ? r.pointers.slice(0, 1)
+          : def.id === 'school-day'
+            ? [...r.pointers, ...r.pointers.map((p) => p.replace(/starts$/, 'ends'))]
+            : r.pointers;
       covered.old.push(...cover(a));
       covered.new.push(...cover(b));
       if (a.value === b.value) continue;
-      const label = manySchools && subject.label ? `${subject.label}: ${def.label.charAt(0).toLowerCase()}${def.label.slice(1)}` : def.label;
-      out.push(change(topicForSettingGroup(def.group), label, a.value, b.value, baseFileOf(b.value === null ? before : after, b.value === null ? a.pointers : b.pointers)));
+      const label =
+        manySchools && subject.label ? `${subject.label}: ${def.label.charAt(0).toLowerCase()}${def.label.slice(1)}` : def.label;
+      out.push(
+        change(
+          topicForSettingGroup(def.group),
+          label,
+          a.value,
+          b.value,
+          baseFileOf(b.value === null ? before : after, b.value === null ? a.pointers : b.pointers),
+        ),
+      );
     }
   }
   return covered;
@@ -98,7 +123,10 @@ function leafLabel(leaf: Leaf, manySchools: boolean): { topic: string; label: st
     school = segs[0].item;
     segs = segs.slice(1);
     if (!segs.length || !['school_day', 'groups', 'contacts'].includes(segs[0]!.key)) {
-      return { topic: topicFor('schools'), label: sentenceCase([manySchools ? school : undefined, ...segs.map((s) => words(s.key))].filter(Boolean).join(': ')) };
+      return {
+        topic: topicFor('schools'),
+        label: sentenceCase([manySchools ? school : undefined, ...segs.map((s) => words(s.key))].filter(Boolean).join(': ')),
+      };
     }
   }
   const topic = topicFor(segs[0]?.key ?? '');
@@ -108,7 +136,13 @@ function leafLabel(leaf: Leaf, manySchools: boolean): { topic: string; label: st
   return { topic, label };
 }
 
-function leafChanges(before: LoadedPolicy, after: LoadedPolicy, covered: { old: string[]; new: string[] }, manySchools: boolean, out: PolicyChange[]): void {
+function leafChanges(
+  before: LoadedPolicy,
+  after: LoadedPolicy,
+  covered: { old: string[]; new: string[] },
+  manySchools: boolean,
+  out: PolicyChange[],
+): void {
   const oldLeaves = new Map(leaves(before.data).map((l) => [l.key, l]));
   const newLeaves = new Map(leaves(after.data).map((l) => [l.key, l]));
   for (const key of new Set([...oldLeaves.keys(), ...newLeaves.keys()])) {
@@ -134,22 +168,55 @@ function sectionChanges(before: LoadedPolicy, after: LoadedPolicy, out: PolicyCh
     const was = oldSections.find((o) => o.id === s.id);
     const label = `Section ‘${s.title}’`;
     if (!was) {
-      out.push({ topic, kind: 'added', label, old: null, new: s.title, text: `${label} added${fromBase ? ' (from the trust base)' : ''}`, fromBase });
+      out.push({
+        topic,
+        kind: 'added',
+        label,
+        old: null,
+        new: s.title,
+        text: `${label} added${fromBase ? ' (from the trust base)' : ''}`,
+        fromBase,
+      });
       return;
     }
     if (was.title !== s.title) {
-      out.push({ topic, kind: 'changed', label, old: was.title, new: s.title, text: `Section ‘${was.title}’ renamed ‘${s.title}’${fromBase ? ' (from the trust base)' : ''}`, fromBase });
+      out.push({
+        topic,
+        kind: 'changed',
+        label,
+        old: was.title,
+        new: s.title,
+        text: `Section ‘${was.title}’ renamed ‘${s.title}’${fromBase ? ' (from the trust base)' : ''}`,
+        fromBase,
+      });
     }
     const oldBody = was.body ?? '';
     const newBody = s.body ?? '';
     if (oldBody === newBody) return;
     const { parts, rewritten } = wordDiff(oldBody, newBody);
-    out.push({ topic, kind: 'changed', label, old: null, new: null, text: `${label} ${rewritten ? 'rewritten' : 'changed'}${fromBase ? ' (from the trust base)' : ''}`, fromBase, words: parts });
+    out.push({
+      topic,
+      kind: 'changed',
+      label,
+      old: null,
+      new: null,
+      text: `${label} ${rewritten ? 'rewritten' : 'changed'}${fromBase ? ' (from the trust base)' : ''}`,
+      fromBase,
+      words: parts,
+    });
   });
   oldSections.forEach((s, i) => {
     if (newSections.some((n) => n.id === s.id)) return;
     const fromBase = baseFileOf(before, [`/sections/${i}/body`, `/sections/${i}`]);
-    out.push({ topic, kind: 'removed', label: `Section ‘${s.title}’`, old: s.title, new: null, text: `Section ‘${s.title}’ removed${fromBase ? ' (it came from the trust base)' : ''}`, fromBase });
+    out.push({
+      topic,
+      kind: 'removed',
+      label: `Section ‘${s.title}’`,
+      old: s.title,
+      new: null,
+      text: `Section ‘${s.title}’ removed${fromBase ? ' (it came from the trust base)' : ''}`,
+      fromBase,
+    });
   });
 }
 

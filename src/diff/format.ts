@@ -14,7 +14,11 @@ function heading(d: PolicyDiff): string {
 }
 
 function textWords(parts: WordPart[]): string {
-  return parts.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('').replace(/\s+/g, ' ').trim();
+  return parts
+    .map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function diffToText(d: PolicyDiff): string {
@@ -26,12 +30,14 @@ export function diffToText(d: PolicyDiff): string {
       if (c.words) lines.push(`      ${plain(textWords(c.words))}`);
     }
   }
-  if (d.topics.some((t) => t.changes.some((c) => c.words))) lines.push('', 'In the text, [-words-] were taken out and {+words+} were added.');
+  if (d.topics.some((t) => t.changes.some((c) => c.words)))
+    lines.push('', 'In the text, [-words-] were taken out and {+words+} were added.');
   return `${lines.join('\n')}\n`;
 }
 
 /** Markdown-safe text: characters Markdown or HTML would read as formatting are escaped. */
-const md = (s: string) => plain(s).replace(/[\\`*_~[\]<>&#|]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+const md = (s: string) =>
+  plain(s).replace(/[\\`*_~[\]<>&#|]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 
 export function diffToMarkdown(d: PolicyDiff): string {
   const lines = [`# ${md(heading(d))}`];
@@ -50,14 +56,17 @@ export function diffToMarkdown(d: PolicyDiff): string {
       }
     }
   }
-  if (d.topics.some((t) => t.changes.some((c) => c.words))) lines.push('', 'In the text, ~~struck-through words~~ were taken out and **bold words** were added.');
+  if (d.topics.some((t) => t.changes.some((c) => c.words)))
+    lines.push('', 'In the text, ~~struck-through words~~ were taken out and **bold words** were added.');
   return `${lines.join('\n')}\n`;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function htmlChange(c: PolicyChange): string {
-  const words = c.words ? `<p class="words">${c.words.map((p) => (p.change === 'added' ? `<ins>${esc(p.text)}</ins>` : p.change === 'removed' ? `<del>${esc(p.text)}</del>` : esc(p.text))).join('')}</p>` : '';
+  const words = c.words
+    ? `<p class="words">${c.words.map((p) => (p.change === 'added' ? `<ins>${esc(p.text)}</ins>` : p.change === 'removed' ? `<del>${esc(p.text)}</del>` : esc(p.text))).join('')}</p>`
+    : '';
   return `<li>${esc(c.text)}${words}</li>`;
 }
 

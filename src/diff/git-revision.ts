@@ -29,7 +29,10 @@ function repoOf(file: string): Repo {
   const dir = path.dirname(path.resolve(file));
   const top = git(dir, ['rev-parse', '--show-toplevel'])?.trim();
   const prefix = git(dir, ['rev-parse', '--show-prefix']);
-  if (!top || prefix === null) throw new UserError(`${displayPath(file)} is not in a git repository, so there is no earlier version to compare with. Compare two files instead: policywright diff OLD NEW.`);
+  if (!top || prefix === null)
+    throw new UserError(
+      `${displayPath(file)} is not in a git repository, so there is no earlier version to compare with. Compare two files instead: policywright diff OLD NEW.`,
+    );
   return { top, dir, prefix: prefix.trim() };
 }
 
@@ -48,7 +51,11 @@ function inRepo(repo: Repo, file: string): string | null {
 
 /** Parsed files as they were at one commit: the loader asks this cache before the disk. */
 class RevisionFiles extends Map<string, ParsedSource> {
-  constructor(private readonly repo: Repo, private readonly commit: string, private readonly rev: string) {
+  constructor(
+    private readonly repo: Repo,
+    private readonly commit: string,
+    private readonly rev: string,
+  ) {
     super();
   }
 
@@ -58,7 +65,8 @@ class RevisionFiles extends Map<string, ParsedSource> {
     const rel = inRepo(this.repo, key);
     const text = rel === null ? null : git(this.repo.top, ['show', `${this.commit}:${rel}`]);
     if (text === null) throw new UserError(`${displayPath(key)} did not exist in version ${this.rev}.`);
-    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) throw new UserError(`${displayPath(key)} in version ${this.rev} is larger than a policy file can be.`);
+    if (Buffer.byteLength(text) > MAX_POLICY_BYTES)
+      throw new UserError(`${displayPath(key)} in version ${this.rev} is larger than a policy file can be.`);
     const parsed = parsePolicyText(path.relative(process.cwd(), key) || key, text);
     super.set(key, parsed);
     return parsed;
@@ -98,7 +106,10 @@ export function findRatifiedVersion(file: string): RatifiedVersion {
   const current = loadValidPolicy(file);
   if (!current.ok) throw new UserError(invalidPolicyMessage(file, current.diagnostics));
   const approval = recordedApproval(current.loaded.data);
-  if (!approval) throw new UserError(`${displayPath(file)} has no recorded approval to compare with. When the board approves it, record that with: policywright ratify ${displayPath(file)} --by "Full governing board" --minute "<minute reference>"`);
+  if (!approval)
+    throw new UserError(
+      `${displayPath(file)} has no recorded approval to compare with. When the board approves it, record that with: policywright ratify ${displayPath(file)} --by "Full governing board" --minute "<minute reference>"`,
+    );
   const found = { on: approval.on, by: approval.by, minute: approval.minute };
   if (policyFingerprint(current.loaded.data) === approval.fingerprint) return { loaded: current.loaded, commit: null, ...found };
   const repo = repoOf(file);
@@ -113,5 +124,7 @@ export function findRatifiedVersion(file: string): RatifiedVersion {
     }
     if (policyFingerprint(loaded.data) === approval.fingerprint) return { loaded, commit, ...found };
   }
-  throw new UserError(`The version approved${approval.on ? ` on ${approval.on}` : ''} is not in the git history of ${displayPath(file)}, so it cannot be compared. Commit the policy after each approval so the approved version can be found.`);
+  throw new UserError(
+    `The version approved${approval.on ? ` on ${approval.on}` : ''} is not in the git history of ${displayPath(file)}, so it cannot be compared. Commit the policy after each approval so the approved version can be found.`,
+  );
 }

@@ -39,7 +39,10 @@ export function leaves(data: unknown): Leaf[] {
       value.forEach((v, i) => {
         const item = v as Record<string, unknown>;
         const last = path[path.length - 1]!;
-        walk(item, `${key}[${String(item.id)}]`, [...path.slice(0, -1), { key: last.key, item: itemName(item) }], pointerJoin(pointer, i), [...schemaKeys, 0]);
+        walk(item, `${key}[${String(item.id)}]`, [...path.slice(0, -1), { key: last.key, item: itemName(item) }], pointerJoin(pointer, i), [
+          ...schemaKeys,
+          0,
+        ]);
       });
       return;
     }

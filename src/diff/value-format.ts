@@ -19,7 +19,11 @@ export function schemaKindAt(keys: Array<string | number>): string | null {
   let { node, ref } = resolve(root, root);
   for (const key of keys) {
     if (!node) return null;
-    const next = typeof key === 'number' ? (node.items as SchemaNode | undefined) : ((node.properties as Record<string, SchemaNode> | undefined)?.[key] ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as SchemaNode) : undefined));
+    const next =
+      typeof key === 'number'
+        ? (node.items as SchemaNode | undefined)
+        : ((node.properties as Record<string, SchemaNode> | undefined)?.[key] ??
+          (typeof node.additionalProperties === 'object' ? (node.additionalProperties as SchemaNode) : undefined));
     ({ node, ref } = resolve(next, root));
   }
   return ref;
@@ -29,7 +33,10 @@ export function schemaKindAt(keys: Array<string | number>): string | null {
 export function formatValue(value: unknown, kind: string | null): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.every((v) => v === null || typeof v !== 'object') ? joinWords(value.map((v) => formatValue(v, kind))) : value.map((v) => formatValue(v, null)).join('; ');
+  if (Array.isArray(value))
+    return value.every((v) => v === null || typeof v !== 'object')
+      ? joinWords(value.map((v) => formatValue(v, kind)))
+      : value.map((v) => formatValue(v, null)).join('; ');
   if (typeof value === 'object') {
     if (kind === 'period' || ('amount' in value && 'unit' in value)) return formatPeriod(value as { amount: number; unit: string });
     return Object.entries(value)

@@ -33,10 +33,18 @@ export function exportPenaltyNotices(policy: Policy, asOf: string): ExportPenalt
     issuedBy: [...(pn.issued_by ?? [])],
     afterNonPayment: pn.after_non_payment ?? null,
     laCodeOfConductUrl: pn.la_code_of_conduct_url ?? null,
-    noticeToImprove: { used: lm.notice_to_improve?.used ?? null, improvementPeriodWeeks: lm.notice_to_improve?.improvement_period_weeks ?? null },
+    noticeToImprove: {
+      used: lm.notice_to_improve?.used ?? null,
+      improvementPeriodWeeks: lm.notice_to_improve?.improvement_period_weeks ?? null,
+    },
     national: {
       threshold: { sessions: n('threshold.sessions'), windowSchoolWeeks: n('threshold.window_school_weeks') },
-      first: { discounted: n('first.discounted'), discountDays: n('first.discount_days'), full: n('first.full'), fullDays: n('first.full_days') },
+      first: {
+        discounted: n('first.discounted'),
+        discountDays: n('first.discount_days'),
+        full: n('first.full'),
+        fullDays: n('first.full_days'),
+      },
       second: { amount: n('second.amount'), days: n('second.days') },
       maxPerParentPerChild3y: n('max_per_parent_per_child_3y'),
     },

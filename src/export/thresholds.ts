@@ -6,7 +6,12 @@ export function exportThresholds(policy: Policy): ExportThresholds {
   return {
     targetAttendancePct: t.target_attendance_pct ?? null,
     excellentAttendancePct: t.excellent_attendance_pct ?? null,
-    concernLevels: (t.concern_levels ?? []).map((c) => ({ id: c.id, label: c.label, belowPct: c.below_pct, inclusive: c.inclusive ?? false })),
+    concernLevels: (t.concern_levels ?? []).map((c) => ({
+      id: c.id,
+      label: c.label,
+      belowPct: c.below_pct,
+      inclusive: c.inclusive ?? false,
+    })),
     persistentAbsencePct: t.persistent_absence_pct ?? null,
     severeAbsencePct: t.severe_absence_pct ?? null,
   };

@@ -24,7 +24,6 @@ function yamlString(s: string): string {
   return JSON.stringify(s);
 }
 
-
 /**
  * Sections every policy should have, with guidance for the person writing them. Each guidance
  * paragraph starts with GUIDANCE_MARKER, so lint names any left in and no document is built with
@@ -33,20 +32,89 @@ function yamlString(s: string): string {
  * to add only what it does not say.
  */
 export const STARTER_SECTIONS: Array<{ id: string; title: string; guidance: string }> = [
-  { id: 'introduction', title: 'Introduction and aims', guidance: 'Say why attendance matters to the school and what this policy sets out to do. Keep it short and warm. Your attendance target is shown with the attendance levels; name it here only if you want to.' },
-  { id: 'roles', title: 'Roles and responsibilities', guidance: 'Who does what: governors, the headteacher, the senior attendance champion, the attendance officer, teachers, parents and pupils. Names and contact details go in the data under `contacts`: they are listed for parents in their own section.' },
-  { id: 'school-day', title: 'The school day', guidance: 'A table of the times of the school day (gates, start, registers, end) is made from `school_day` and shown here. Do not repeat the times: say what the table cannot, such as where to go if your child arrives after the gates close.' },
-  { id: 'reporting-absence', title: 'Telling us about an absence', guidance: 'How to report an absence (each way, the time to call by, on every day of absence, what to tell us) is listed here from `absence_reporting`. Give each method its detail there (the phone number, the app\'s name). Add only what the list does not say.' },
-  { id: 'unexplained-absence', title: 'When we do not know why a child is absent', guidance: 'The day-by-day follow-up (first-day calling and each later step) is a table made from `unexplained_absence.follow_up`. Explain here why you do it (to keep children safe); do not list the days again.' },
-  { id: 'lateness', title: 'Punctuality and lateness', guidance: 'The late marks (L before the register closes, U after it) and when you contact parents are listed from `lateness`. Say here why punctuality matters and anything the list does not.' },
-  { id: 'leave-of-absence', title: 'Leave of absence in term time', guidance: 'Who decides, how far in advance to ask and in what form are listed from `leave_of_absence`. Explain here, in plain words, that leave is only agreed in exceptional circumstances and holidays are not exceptional.' },
-  { id: 'illness', title: 'Illness and medical appointments', guidance: 'Say that a parent\'s word is usually enough for illness, and when the school may ask for more. Ask parents to make appointments outside school hours where they can.' },
-  { id: 'support', title: 'Support for pupils who struggle to attend', guidance: 'Describe the help on offer, including for pupils with SEND, health needs or mental health needs, and how the school works with families.' },
-  { id: 'persistent-absence', title: 'Persistent and severe absence', guidance: 'The attendance levels (persistent absence at 10% or more of sessions missed, severe absence at 50%) and the table of stages are made from `thresholds` and `escalation`. Say here why these levels matter and that support comes first; do not list the levels or stages again.' },
-  { id: 'legal-intervention', title: 'When support does not work', guidance: 'The penalty notice amounts, the improvement period and prosecution fines are listed from `legal_measures`. Explain here, support first, what an attendance contract, a Notice to Improve and a penalty notice are. Do not type the amounts: they are shown from the data.' },
-  { id: 'rewards', title: 'Celebrating good attendance', guidance: 'Describe how good and improving attendance is recognised. If you list rewards under `rewards.items`, they are shown here: do not list them twice.' },
-  { id: 'data-and-monitoring', title: 'How we use attendance data', guidance: 'Explain how often attendance is analysed, how it is reported to governors, and that data is shared daily with the Department for Education.' },
-  { id: 'safeguarding', title: 'Attendance and safeguarding', guidance: 'Link to the child protection policy: unexplained or persistent absence can be a sign that a child needs help.' },
+  {
+    id: 'introduction',
+    title: 'Introduction and aims',
+    guidance:
+      'Say why attendance matters to the school and what this policy sets out to do. Keep it short and warm. Your attendance target is shown with the attendance levels; name it here only if you want to.',
+  },
+  {
+    id: 'roles',
+    title: 'Roles and responsibilities',
+    guidance:
+      'Who does what: governors, the headteacher, the senior attendance champion, the attendance officer, teachers, parents and pupils. Names and contact details go in the data under `contacts`: they are listed for parents in their own section.',
+  },
+  {
+    id: 'school-day',
+    title: 'The school day',
+    guidance:
+      'A table of the times of the school day (gates, start, registers, end) is made from `school_day` and shown here. Do not repeat the times: say what the table cannot, such as where to go if your child arrives after the gates close.',
+  },
+  {
+    id: 'reporting-absence',
+    title: 'Telling us about an absence',
+    guidance:
+      "How to report an absence (each way, the time to call by, on every day of absence, what to tell us) is listed here from `absence_reporting`. Give each method its detail there (the phone number, the app's name). Add only what the list does not say.",
+  },
+  {
+    id: 'unexplained-absence',
+    title: 'When we do not know why a child is absent',
+    guidance:
+      'The day-by-day follow-up (first-day calling and each later step) is a table made from `unexplained_absence.follow_up`. Explain here why you do it (to keep children safe); do not list the days again.',
+  },
+  {
+    id: 'lateness',
+    title: 'Punctuality and lateness',
+    guidance:
+      'The late marks (L before the register closes, U after it) and when you contact parents are listed from `lateness`. Say here why punctuality matters and anything the list does not.',
+  },
+  {
+    id: 'leave-of-absence',
+    title: 'Leave of absence in term time',
+    guidance:
+      'Who decides, how far in advance to ask and in what form are listed from `leave_of_absence`. Explain here, in plain words, that leave is only agreed in exceptional circumstances and holidays are not exceptional.',
+  },
+  {
+    id: 'illness',
+    title: 'Illness and medical appointments',
+    guidance:
+      "Say that a parent's word is usually enough for illness, and when the school may ask for more. Ask parents to make appointments outside school hours where they can.",
+  },
+  {
+    id: 'support',
+    title: 'Support for pupils who struggle to attend',
+    guidance:
+      'Describe the help on offer, including for pupils with SEND, health needs or mental health needs, and how the school works with families.',
+  },
+  {
+    id: 'persistent-absence',
+    title: 'Persistent and severe absence',
+    guidance:
+      'The attendance levels (persistent absence at 10% or more of sessions missed, severe absence at 50%) and the table of stages are made from `thresholds` and `escalation`. Say here why these levels matter and that support comes first; do not list the levels or stages again.',
+  },
+  {
+    id: 'legal-intervention',
+    title: 'When support does not work',
+    guidance:
+      'The penalty notice amounts, the improvement period and prosecution fines are listed from `legal_measures`. Explain here, support first, what an attendance contract, a Notice to Improve and a penalty notice are. Do not type the amounts: they are shown from the data.',
+  },
+  {
+    id: 'rewards',
+    title: 'Celebrating good attendance',
+    guidance:
+      'Describe how good and improving attendance is recognised. If you list rewards under `rewards.items`, they are shown here: do not list them twice.',
+  },
+  {
+    id: 'data-and-monitoring',
+    title: 'How we use attendance data',
+    guidance:
+      'Explain how often attendance is analysed, how it is reported to governors, and that data is shared daily with the Department for Education.',
+  },
+  {
+    id: 'safeguarding',
+    title: 'Attendance and safeguarding',
+    guidance: 'Link to the child protection policy: unexplained or persistent absence can be a sign that a child needs help.',
+  },
 ];
 
 const TRUST_SECTION_GUIDANCE = "Each school gives its own times here: add a section with this section's id to the school's file.";

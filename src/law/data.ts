@@ -4,7 +4,21 @@ import { packagePath } from '../core/schema-files.js';
 
 /** The shapes of rules-data/law/*.yaml (schemas/law.schema.json). */
 export type Confidence = 'high' | 'medium' | 'low';
-export type LawUnit = 'GBP' | 'days' | 'school days' | 'weeks' | 'school weeks' | 'sessions' | 'minutes' | 'hours' | 'months' | 'years' | 'percent' | 'count' | 'edition year' | 'boolean';
+export type LawUnit =
+  | 'GBP'
+  | 'days'
+  | 'school days'
+  | 'weeks'
+  | 'school weeks'
+  | 'sessions'
+  | 'minutes'
+  | 'hours'
+  | 'months'
+  | 'years'
+  | 'percent'
+  | 'count'
+  | 'edition year'
+  | 'boolean';
 
 export interface LawReference {
   title: string;

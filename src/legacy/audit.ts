@@ -46,8 +46,15 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
   const blocks = legacyBlocks(doc);
   const { facts, notes } = extractFacts(blocks);
   const draft = policyFromFacts(doc.file, facts, notes);
-  const found = lintPolicy(asLoadedPolicy(doc.file, draft), { asOf: options.asOf, extraProse: blocks, ...(options.config ? { config: options.config } : {}) });
-  const stale = stalePatternFindings(doc.file, blocks, options.asOf, options.config, { rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)), documentDates: documentDates(draft) });
+  const found = lintPolicy(asLoadedPolicy(doc.file, draft), {
+    asOf: options.asOf,
+    extraProse: blocks,
+    ...(options.config ? { config: options.config } : {}),
+  });
+  const stale = stalePatternFindings(doc.file, blocks, options.asOf, options.config, {
+    rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)),
+    documentDates: documentDates(draft),
+  });
   const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]);
   const whole = completeness(blocks);
   const excerpt = !whole.complete || options.excerpt === true;

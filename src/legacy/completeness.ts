@@ -46,11 +46,16 @@ export function completeness(blocks: LegacyBlock[]): Completeness {
   const missing = v.parts.map(([name]) => name).filter((n) => !present.includes(n));
   let words = 0;
   for (const b of blocks) words += b.text.split(/\s+/).length;
-  const last = [...blocks].reverse().find((b) => b.kind !== 'tableCell')?.text.trim() ?? '';
+  const last =
+    [...blocks]
+      .reverse()
+      .find((b) => b.kind !== 'tableCell')
+      ?.text.trim() ?? '';
   const reasons: string[] = [];
   if (present.length < v.minParts) reasons.push(`it covers ${present.length} of the ${v.parts.length} usual parts of a policy`);
   if (words < v.minWords) reasons.push(`it is ${words} words long`);
-  if (v.markers.some((m) => m.test(last)) || blocks.slice(0, 3).some((b) => /\b(?:extract|excerpt)\b/i.test(b.text))) reasons.push('it is marked as an extract');
+  if (v.markers.some((m) => m.test(last)) || blocks.slice(0, 3).some((b) => /\b(?:extract|excerpt)\b/i.test(b.text)))
+    reasons.push('it is marked as an extract');
   else if (last && endsMidSentence(last)) reasons.push('it ends in the middle of a sentence');
   return { complete: reasons.length === 0, present, missing, reasons };
 }

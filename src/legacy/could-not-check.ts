@@ -12,9 +12,17 @@ export interface CouldNotCheckList {
 
 const NOT_FOUND_TAIL = /(^|\S)\s*\(The audit found nothing about this in the document\.\)\s*$/;
 
-export function couldNotCheckList(file: string, r: Pick<AuditResult, 'completeness' | 'couldNotCheck'>, excerpt: boolean): CouldNotCheckList | undefined {
+export function couldNotCheckList(
+  file: string,
+  r: Pick<AuditResult, 'completeness' | 'couldNotCheck'>,
+  excerpt: boolean,
+): CouldNotCheckList | undefined {
   if (!r.couldNotCheck.length) return undefined;
-  const reading = !r.completeness.complete ? `it reads as part of a policy (${r.completeness.reasons.join('; ')})` : excerpt ? 'it was read as part of a policy, as asked with --excerpt' : '';
+  const reading = !r.completeness.complete
+    ? `it reads as part of a policy (${r.completeness.reasons.join('; ')})`
+    : excerpt
+      ? 'it was read as part of a policy, as asked with --excerpt'
+      : '';
   const why = reading
     ? `${reading}, so what it does not say is not reported as a problem`
     : 'it speaks of these topics in words the audit could not read, so it cannot tell whether what it says is enough';
@@ -33,12 +41,20 @@ function spoken(d: CouldNotCheck): { spokenOfLine?: number; topic?: string } {
   return d.spokenOf ? { spokenOfLine: d.spokenOf.line, topic: d.spokenOf.topic } : {};
 }
 
-const where = (i: CouldNotCheckList['items'][number]) => (i.spokenOfLine ? ` (The document speaks of ${i.topic} at line ${i.spokenOfLine}: check that part by hand.)` : '');
+const where = (i: CouldNotCheckList['items'][number]) =>
+  i.spokenOfLine ? ` (The document speaks of ${i.topic} at line ${i.spokenOfLine}: check that part by hand.)` : '';
 
 export function couldNotCheckText(l: CouldNotCheckList): string {
   return `${l.file}: could not check, because ${l.why}:\n${l.items.map((i) => `  - ${i.message}${where(i)}`).join('\n')}\n`;
 }
 
 export function couldNotCheckMarkdown(l: CouldNotCheckList): string {
-  return [`## Could not check: ${markdownText(l.file)}`, '', `The audit could not check these, because ${markdownText(l.why)}.`, '', ...l.items.map((i) => `- ${markdownText(i.message + where(i))} (\`${i.ruleId}\`)`), ''].join('\n');
+  return [
+    `## Could not check: ${markdownText(l.file)}`,
+    '',
+    `The audit could not check these, because ${markdownText(l.why)}.`,
+    '',
+    ...l.items.map((i) => `- ${markdownText(i.message + where(i))} (\`${i.ruleId}\`)`),
+    '',
+  ].join('\n');
 }

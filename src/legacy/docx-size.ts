@@ -17,7 +17,9 @@ export async function checkExpandedSize(file: string, bytes: Buffer, limit = MAX
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new UserError(`${file} could not be read as a Word document (.docx): it is not a valid .docx file. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`);
+    throw new UserError(
+      `${file} could not be read as a Word document (.docx): it is not a valid .docx file. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`,
+    );
   }
   let total = 0;
   for (const entry of Object.values(zip.files)) {

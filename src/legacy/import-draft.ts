@@ -14,5 +14,12 @@ export function importDraft(file: string, { facts, notes }: Extraction): { draft
     const quote = sentence.length > 200 ? `${sentence.slice(0, 197)}...` : sentence;
     return { pointer: f.pointer, note: `not filled in (${f.guess}). The text says: “${quote}” (line ${f.block.at(f.offset).line})` };
   });
-  return { draft: policyFromFacts(file, facts.filter((f) => !f.guess), [...notes, ...unsureNotes]), unsure: unsure.length };
+  return {
+    draft: policyFromFacts(
+      file,
+      facts.filter((f) => !f.guess),
+      [...notes, ...unsureNotes],
+    ),
+    unsure: unsure.length,
+  };
 }

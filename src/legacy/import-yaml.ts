@@ -31,7 +31,12 @@ export interface ImportSummary {
  * the line (or Word paragraph) it came from, a TODO wherever a value was guessed or not found,
  * and the prose as `|` block sections.
  */
-export function draftYaml(doc: LegacyDocument, draft: DraftPolicy, sections: DraftSection[], o: { schemaPath: string; today: string }): { text: string; summary: ImportSummary } {
+export function draftYaml(
+  doc: LegacyDocument,
+  draft: DraftPolicy,
+  sections: DraftSection[],
+  o: { schemaPath: string; today: string },
+): { text: string; summary: ImportSummary } {
   const data = inSchemaOrder({ ...(draft.data as Record<string, unknown>), ...(sections.length ? { sections } : {}) });
   const yaml = new Document(data);
   const notesAt = new Map<string, string[]>();
@@ -57,12 +62,15 @@ export function draftYaml(doc: LegacyDocument, draft: DraftPolicy, sections: Dra
   const addTodo = (pointer: string, text: string) => {
     todos.push(`${label(pointer)}: ${text}`);
     const holder = nearestNode(yaml, pointer);
-    if (holder && holder !== yaml.contents) holder.comment = `${holder.comment ? `${holder.comment}\n` : ''} TODO: ${label(pointer)}: ${text}`;
+    if (holder && holder !== yaml.contents)
+      holder.comment = `${holder.comment ? `${holder.comment}\n` : ''} TODO: ${label(pointer)}: ${text}`;
     else header.push(` TODO: ${label(pointer)}: ${text}`);
   };
   for (const n of draft.notes) if (!notesAt.has(n.pointer)) addTodo(n.pointer, n.note);
   const noted = new Set(draft.notes.map((n) => n.pointer));
-  for (const [pointer, what] of EXPECTED) if (!draft.used.has(pointer) && !noted.has(pointer)) addTodo(pointer, `${what} was not found in the document; add it if the policy has one`);
+  for (const [pointer, what] of EXPECTED)
+    if (!draft.used.has(pointer) && !noted.has(pointer))
+      addTodo(pointer, `${what} was not found in the document; add it if the policy has one`);
   yaml.commentBefore = [
     ` yaml-language-server: $schema=${o.schemaPath}`,
     ` Draft imported from ${doc.file} by \`policywright import\` on ${o.today}.`,
@@ -79,7 +87,10 @@ function inSchemaOrder(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 function path(pointer: string): Array<string | number> {
-  return pointer.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 /** "/school_day/registers/morning/closes" → "school_day.registers.morning.closes" */

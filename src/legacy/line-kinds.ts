@@ -79,7 +79,12 @@ interface NodeView {
  * ("Reporting absences", "What if my child is off?") standing over a paragraph, list or table.
  * A line after two short lines is one of a list without bullets, not a heading.
  */
-export function titleHeadingDepth(text: string, prev: NodeView | undefined, next: NodeView | undefined, before?: NodeView): number | undefined {
+export function titleHeadingDepth(
+  text: string,
+  prev: NodeView | undefined,
+  next: NodeView | undefined,
+  before?: NodeView,
+): number | undefined {
   const t = text.trim();
   if (!/^[A-Z]/.test(t) || t.length > 70 || /[.,;:]$/.test(t) || /[£%@]|\d[.:]\d\d|\t/.test(t)) return undefined;
   const words = t.split(/\s+/);
@@ -102,7 +107,14 @@ function shortLine(n: NodeView | undefined): boolean {
 /** Paragraphs that are title lines become headings (plain text and Word alike); read from the end, so a title over a title is seen. */
 export function titleHeadings(nodes: LegacyNode[]): LegacyNode[] {
   const view = (n: LegacyNode | undefined, titleLine = false): NodeView | undefined =>
-    n ? { type: n.type, text: n.type === 'paragraph' || n.type === 'heading' ? n.run.text : undefined, depth: n.type === 'heading' ? n.depth : undefined, titleLine } : undefined;
+    n
+      ? {
+          type: n.type,
+          text: n.type === 'paragraph' || n.type === 'heading' ? n.run.text : undefined,
+          depth: n.type === 'heading' ? n.depth : undefined,
+          titleLine,
+        }
+      : undefined;
   const out = [...nodes];
   const made = new Set<number>();
   for (let i = out.length - 1; i >= 0; i--) {

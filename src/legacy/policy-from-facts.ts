@@ -33,7 +33,10 @@ export function policyFromFacts(file: string, facts: Fact[], notes: Note[] = [])
   const used = new Map<string, Fact>();
   const allNotes = [...notes];
   // The most direct reading of a field first; among equals, the first in the document.
-  const ranked = facts.map((f, i) => ({ f, i })).sort((a, b) => (b.f.confidence ?? 1) - (a.f.confidence ?? 1) || a.i - b.i).map((x) => x.f);
+  const ranked = facts
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (b.f.confidence ?? 1) - (a.f.confidence ?? 1) || a.i - b.i)
+    .map((x) => x.f);
   for (const f of ranked) {
     const prev = used.get(f.pointer);
     if (!prev) used.set(f.pointer, f);
@@ -54,7 +57,10 @@ export function policyFromFacts(file: string, facts: Fact[], notes: Note[] = [])
     for (const pointer of bad) {
       for (const p of [...used.keys()]) {
         if (p === pointer || p.startsWith(`${pointer}/`)) {
-          allNotes.push({ pointer: p, note: `found ${JSON.stringify(used.get(p)!.value)}, which is not a valid value here; check the document` });
+          allNotes.push({
+            pointer: p,
+            note: `found ${JSON.stringify(used.get(p)!.value)}, which is not a valid value here; check the document`,
+          });
           used.delete(p);
         }
       }
@@ -74,7 +80,12 @@ function unnamedSchools(used: Map<string, Fact>, notes: Note[]): void {
   for (const i of indexes) {
     if (used.has(`/schools/${i}/name`)) continue;
     const first = [...used.entries()].find(([p]) => p.startsWith(`/schools/${i}/`))![1];
-    used.set(`/schools/${i}/id`, { ...first, pointer: `/schools/${i}/id`, value: i === '0' ? 'school' : `school-${Number(i) + 1}`, confidence: 1 });
+    used.set(`/schools/${i}/id`, {
+      ...first,
+      pointer: `/schools/${i}/id`,
+      value: i === '0' ? 'school' : `school-${Number(i) + 1}`,
+      confidence: 1,
+    });
     used.set(`/schools/${i}/name`, { ...first, pointer: `/schools/${i}/name`, value: '', confidence: 1 });
     notes.push({ pointer: `/schools/${i}/name`, note: 'the document does not name the school; write its name here' });
   }

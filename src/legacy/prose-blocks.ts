@@ -18,7 +18,15 @@ export function legacyBlocks(doc: LegacyDocument): LegacyBlock[] {
   let section = '(start of document)';
   const add = (kind: ProseBlock['kind'], run: TextRun, extra: Partial<LegacyBlock> = {}) => {
     if (!run.text) return;
-    blocks.push({ kind, text: run.text, section, index: blocks.length, run, at: (offset, length = 0) => positionIn(doc.file, starts, run, offset, length), ...extra });
+    blocks.push({
+      kind,
+      text: run.text,
+      section,
+      index: blocks.length,
+      run,
+      at: (offset, length = 0) => positionIn(doc.file, starts, run, offset, length),
+      ...extra,
+    });
   };
   doc.nodes.forEach((node, n) => {
     if (node.type === 'heading') {
@@ -58,7 +66,11 @@ function indexOf(doc: LegacyDocument, blocks: LegacyBlock[]): BlockIndex {
 }
 
 /** The block and text offset at a position (the reverse of `at`), for quoting and de-duplicating findings. */
-export function blockAt(doc: LegacyDocument, blocks: LegacyBlock[], p: { file: string; line: number; column: number }): { block: LegacyBlock; offset: number } | undefined {
+export function blockAt(
+  doc: LegacyDocument,
+  blocks: LegacyBlock[],
+  p: { file: string; line: number; column: number },
+): { block: LegacyBlock; offset: number } | undefined {
   if (p.file !== doc.file) return undefined;
   const { starts, byStart } = indexOf(doc, blocks);
   const lineStart = starts[p.line - 1];

@@ -23,7 +23,9 @@ export async function readDocx(file: string, bytes: Buffer): Promise<LegacyDocum
     html = result.value;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${file} could not be read as a Word document (.docx): ${describe(e)}. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`);
+    throw new UserError(
+      `${file} could not be read as a Word document (.docx): ${describe(e)}. If it is an older .doc file or a renamed file, open it in Word and save it as .docx.`,
+    );
   }
   const doc = numberParagraphs(file, titleHeadings(htmlNodes(html, { tabsAreCells: true })));
   checkTextLength(file, doc.source);

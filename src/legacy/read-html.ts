@@ -3,9 +3,43 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { classifyLine } from './line-kinds.js';
 import { cleanRun, emptyRun, RunBuilder, type LegacyDocument, type LegacyNode, type TextRun } from './document.js';
 
-const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'textarea',
+]);
 const PARAGRAPH = new Set(['p', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'address']);
-const CONTAINER = new Set(['html', 'body', 'div', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'blockquote', 'center', 'details', 'dialog', 'dl', 'fieldset', 'figure', 'form', 'hgroup', 'hr']);
+const CONTAINER = new Set([
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dl',
+  'fieldset',
+  'figure',
+  'form',
+  'hgroup',
+  'hr',
+]);
 
 /** An HTML policy (a saved web page, or Word's HTML). */
 export function readHtml(file: string, source: string): LegacyDocument {
@@ -25,7 +59,9 @@ type Child = RootContent | ElementContent;
 function isBlock(n: Child): n is Element {
   if (n.type !== 'element') return false;
   const t = n.tagName;
-  return /^h[1-6]$/.test(t) || PARAGRAPH.has(t) || CONTAINER.has(t) || t === 'ul' || t === 'ol' || t === 'table' || t === 'li' || SKIP.has(t);
+  return (
+    /^h[1-6]$/.test(t) || PARAGRAPH.has(t) || CONTAINER.has(t) || t === 'ul' || t === 'ol' || t === 'table' || t === 'li' || SKIP.has(t)
+  );
 }
 
 /** Walk block content; loose inline content between blocks becomes a paragraph. */
@@ -112,7 +148,9 @@ function tableRows(table: Element): TextRun[][] {
     for (const c of el.children) {
       if (c.type !== 'element') continue;
       if (c.tagName === 'tr') {
-        const cells = c.children.filter((x): x is Element => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th')).map((cell) => cleanRun(inline(cell, ' ')));
+        const cells = c.children
+          .filter((x): x is Element => x.type === 'element' && (x.tagName === 'td' || x.tagName === 'th'))
+          .map((cell) => cleanRun(inline(cell, ' ')));
         if (cells.some((x) => x.text)) rows.push(cells);
       } else if (c.tagName !== 'table') walk(c);
     }

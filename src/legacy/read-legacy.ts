@@ -33,7 +33,9 @@ export async function readLegacyDocument(file: string): Promise<LegacyDocument> 
   }
   const limit = ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (size > limit) {
-    throw new UserError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; policywright reads documents of at most ${limit / 1024 / 1024} MB (${ext === '.docx' ? 'Word' : 'text'} files). Check that this is the policy.`);
+    throw new UserError(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; policywright reads documents of at most ${limit / 1024 / 1024} MB (${ext === '.docx' ? 'Word' : 'text'} files). Check that this is the policy.`,
+    );
   }
   if (size === 0) throw new UserError(`${file} is empty.`);
   let bytes: Buffer;
@@ -59,7 +61,10 @@ function readTextFormat(file: string, ext: string, text: string): LegacyDocument
     return readPlainText(file, text);
   } catch (e) {
     // The parsers walk the tree by recursion: a file nested thousands of levels deep is not a policy.
-    if (e instanceof RangeError) throw new UserError(`${file}: its ${ext === '.txt' || ext === '.text' ? 'text' : 'markup'} is nested too deeply to read. Save the policy as plain text or Word and try again.`);
+    if (e instanceof RangeError)
+      throw new UserError(
+        `${file}: its ${ext === '.txt' || ext === '.text' ? 'text' : 'markup'} is nested too deeply to read. Save the policy as plain text or Word and try again.`,
+      );
     throw e;
   }
 }
@@ -69,7 +74,8 @@ export function decodeText(file: string, bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const sample = bytes.subarray(0, 64 * 1024);
-  if (sample.includes(0)) throw new UserError(`${file} is not a text file (it contains binary data). Give a .docx, .md, .html or .txt file.`);
+  if (sample.includes(0))
+    throw new UserError(`${file} is not a text file (it contains binary data). Give a .docx, .md, .html or .txt file.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

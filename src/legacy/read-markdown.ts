@@ -14,7 +14,9 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /** A Markdown policy: the Markdown structure is the tree. */
 export function readMarkdown(file: string, source: string): LegacyDocument {
   if (TOO_DEEP.test(source)) {
-    throw new UserError(`${file}: a line nests more than ${MAX_NESTING} quotes or lists inside each other, which no policy does. Save the policy as plain text or Word and try again.`);
+    throw new UserError(
+      `${file}: a line nests more than ${MAX_NESTING} quotes or lists inside each other, which no policy does. Save the policy as plain text or Word and try again.`,
+    );
   }
   const tree = parser.parse(source) as unknown as MdNode;
   const nodes: LegacyNode[] = [];

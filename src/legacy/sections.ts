@@ -33,7 +33,14 @@ export function sectionsOf(doc: LegacyDocument): DraftSection[] {
   }
   return out.map((s) => {
     const body = s.lines.filter(Boolean).join('\n\n').trim();
-    return { id: idFor(s.title.replace(/^(\d+(\.\d+)*\.?|appendix)\s+/i, (m) => (/appendix/i.test(m) ? m : '')), 'section'), title: s.title, ...(body ? { body: `${body}\n` } : {}) };
+    return {
+      id: idFor(
+        s.title.replace(/^(\d+(\.\d+)*\.?|appendix)\s+/i, (m) => (/appendix/i.test(m) ? m : '')),
+        'section',
+      ),
+      title: s.title,
+      ...(body ? { body: `${body}\n` } : {}),
+    };
   });
 }
 
@@ -73,7 +80,9 @@ function escapeInline(text: string): string {
 
 /** A paragraph that would otherwise start a heading, quote, list or table. */
 function escapeLine(text: string): string {
-  return escapeInline(text).replace(/^[#>+*|-]/, '\\$&').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
+  return escapeInline(text)
+    .replace(/^[#>+*|-]/, '\\$&')
+    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }
 
 function escapeCell(text: string): string {

@@ -39,11 +39,13 @@ interface Pattern extends Omit<PatternEntry, 'phrasings' | 'unless'> {
 let patterns: Pattern[] | undefined;
 
 function load(): Pattern[] {
-  patterns ??= (parse(readFileSync(packagePath('vocabulary', 'stale-patterns.yaml'), 'utf8')) as { patterns: PatternEntry[] }).patterns.map((p) => ({
-    ...p,
-    phrasings: p.phrasings.map((r) => new RegExp(r, 'gi')),
-    unless: (p.unless ?? []).map((r) => new RegExp(r, 'i')),
-  }));
+  patterns ??= (parse(readFileSync(packagePath('vocabulary', 'stale-patterns.yaml'), 'utf8')) as { patterns: PatternEntry[] }).patterns.map(
+    (p) => ({
+      ...p,
+      phrasings: p.phrasings.map((r) => new RegExp(r, 'gi')),
+      unless: (p.unless ?? []).map((r) => new RegExp(r, 'i')),
+    }),
+  );
   return patterns;
 }
 
@@ -90,7 +92,13 @@ function schoolYearEnded(first: number, asOf: string, dates: string[]): boolean 
  * local penalty triggers, paper registers, amounts without “£”...), read from the legacy document.
  * The phrasings are data (vocabulary/stale-patterns.yaml); each finding belongs to an existing rule.
  */
-export function stalePatternFindings(file: string, blocks: LegacyBlock[], asOf: string, config?: LintConfig, seen: SeenInDocument = {}): FoundDiagnostic[] {
+export function stalePatternFindings(
+  file: string,
+  blocks: LegacyBlock[],
+  asOf: string,
+  config?: LintConfig,
+  seen: SeenInDocument = {},
+): FoundDiagnostic[] {
   const out: FoundDiagnostic[] = [];
   for (const p of load()) {
     const configured = config?.severity.get(p.rule);
@@ -113,7 +121,14 @@ export function stalePatternFindings(file: string, blocks: LegacyBlock[], asOf: 
           const hint = fill(p.hint, asOf, m);
           if (message === undefined || hint === undefined) continue;
           reported.add(sentence.offset);
-          out.push({ ruleId: p.rule, severity: configured ?? p.severity, message, hint, ...block.at(m.index, m[0].length), policyFile: file });
+          out.push({
+            ruleId: p.rule,
+            severity: configured ?? p.severity,
+            message,
+            hint,
+            ...block.at(m.index, m[0].length),
+            policyFile: file,
+          });
         }
       }
     }

@@ -21,14 +21,62 @@ const LEAVE: ColumnName[] = ['leave_start', 'leave_end', 'leave_reason'];
 
 /** Letters that exist whatever the policy's stages are. */
 export const BUILT_IN_LETTERS: LetterKind[] = [
-  { id: 'persistent-absence', title: 'Persistent absence', template: 'persistent-absence', needs: ATTENDANCE, about: 'Attendance has fallen to the persistent absence level.' },
-  { id: 'attendance-meeting', title: 'Invitation to an attendance meeting', template: 'attendance-meeting', needs: ATTENDANCE, about: 'Invites parents to a formal attendance meeting (meeting_date, meeting_time, meeting_place if known).' },
-  { id: 'notice-to-improve', title: 'Notice to Improve', template: 'notice-to-improve', needs: [...ATTENDANCE, 'unauthorised_sessions_10wk', 'support_given'], about: 'The last step before a penalty notice, with everything the national framework asks for.' },
-  { id: 'leave-granted', title: 'Leave of absence agreed', template: 'leave-granted', needs: LEAVE, about: 'A request for leave in term time has been agreed.' },
-  { id: 'leave-refused', title: 'Leave of absence not agreed', template: 'leave-refused', needs: LEAVE, about: 'A request for leave in term time has been refused.' },
-  { id: 'lateness-concern', title: 'Lateness', template: 'lateness-concern', needs: ['late_marks'], about: 'The pupil has reached the late marks at which the school acts.' },
-  { id: 'unexplained-absence', title: 'Absence without a reason', template: 'unexplained-absence', needs: [], about: 'Asks for the reason for an absence (unexplained_dates if known).' },
-  { id: 'improvement-congratulations', title: 'Improved attendance', template: 'improvement-congratulations', needs: ATTENDANCE, about: 'Congratulates the family on improved attendance (previous_attendance_pct if known).' },
+  {
+    id: 'persistent-absence',
+    title: 'Persistent absence',
+    template: 'persistent-absence',
+    needs: ATTENDANCE,
+    about: 'Attendance has fallen to the persistent absence level.',
+  },
+  {
+    id: 'attendance-meeting',
+    title: 'Invitation to an attendance meeting',
+    template: 'attendance-meeting',
+    needs: ATTENDANCE,
+    about: 'Invites parents to a formal attendance meeting (meeting_date, meeting_time, meeting_place if known).',
+  },
+  {
+    id: 'notice-to-improve',
+    title: 'Notice to Improve',
+    template: 'notice-to-improve',
+    needs: [...ATTENDANCE, 'unauthorised_sessions_10wk', 'support_given'],
+    about: 'The last step before a penalty notice, with everything the national framework asks for.',
+  },
+  {
+    id: 'leave-granted',
+    title: 'Leave of absence agreed',
+    template: 'leave-granted',
+    needs: LEAVE,
+    about: 'A request for leave in term time has been agreed.',
+  },
+  {
+    id: 'leave-refused',
+    title: 'Leave of absence not agreed',
+    template: 'leave-refused',
+    needs: LEAVE,
+    about: 'A request for leave in term time has been refused.',
+  },
+  {
+    id: 'lateness-concern',
+    title: 'Lateness',
+    template: 'lateness-concern',
+    needs: ['late_marks'],
+    about: 'The pupil has reached the late marks at which the school acts.',
+  },
+  {
+    id: 'unexplained-absence',
+    title: 'Absence without a reason',
+    template: 'unexplained-absence',
+    needs: [],
+    about: 'Asks for the reason for an absence (unexplained_dates if known).',
+  },
+  {
+    id: 'improvement-congratulations',
+    title: 'Improved attendance',
+    template: 'improvement-congratulations',
+    needs: ATTENDANCE,
+    about: 'Congratulates the family on improved attendance (previous_attendance_pct if known).',
+  },
 ];
 
 /** The template for a stage letter that has no template of its own. */
@@ -69,10 +117,16 @@ export function policyProblems(kind: LetterKind, policy: Policy): string[] {
   if (kind.id === 'notice-to-improve') {
     const nti = policy.legal_measures?.notice_to_improve;
     const weeks = nti?.improvement_period_weeks;
-    if (nti?.used === false) problems.push('the policy says Notices to Improve are not used (legal_measures.notice_to_improve.used is false)');
-    if (weeks === undefined) problems.push('the policy gives no improvement period (legal_measures.notice_to_improve.improvement_period_weeks)');
-    else if (weeks < 3 || weeks > 6) problems.push(`the policy's improvement period is ${weeks} weeks; the national framework allows 3 to 6 (legal_measures.notice_to_improve.improvement_period_weeks)`);
-    if (!nti?.sufficient_improvement) problems.push('the policy does not say what sufficient improvement is (legal_measures.notice_to_improve.sufficient_improvement)');
+    if (nti?.used === false)
+      problems.push('the policy says Notices to Improve are not used (legal_measures.notice_to_improve.used is false)');
+    if (weeks === undefined)
+      problems.push('the policy gives no improvement period (legal_measures.notice_to_improve.improvement_period_weeks)');
+    else if (weeks < 3 || weeks > 6)
+      problems.push(
+        `the policy's improvement period is ${weeks} weeks; the national framework allows 3 to 6 (legal_measures.notice_to_improve.improvement_period_weeks)`,
+      );
+    if (!nti?.sufficient_improvement)
+      problems.push('the policy does not say what sufficient improvement is (legal_measures.notice_to_improve.sufficient_improvement)');
   }
   if (kind.id === 'lateness-concern' && policy.lateness?.concern_after_late_marks === undefined) {
     problems.push('the policy does not say after how many late marks the school acts (lateness.concern_after_late_marks)');

@@ -30,7 +30,12 @@ export function letterChooser(letter: string, policy: Policy, templatesDir: stri
     const refused = letters.get('leave-refused')!;
     return {
       columns: [{ column: 'leave_decision', why: '--letter leave-decision reads it' }],
-      choose: (p) => (p.leave_decision ? { letter: p.leave_decision === 'granted' ? granted : refused } : { problem: { row: p.row, column: 'leave_decision', message: 'is empty; --letter leave-decision needs "granted" or "refused"' } }),
+      choose: (p) =>
+        p.leave_decision
+          ? { letter: p.leave_decision === 'granted' ? granted : refused }
+          : {
+              problem: { row: p.row, column: 'leave_decision', message: 'is empty; --letter leave-decision needs "granted" or "refused"' },
+            },
     };
   }
   const stage = policy.escalation?.stages?.find((s) => s.id === letter);
@@ -55,7 +60,9 @@ interface CheckedStage {
 function autoChooser(policy: Policy, templatesDir: string): LetterChooser {
   const stages = policy.escalation?.stages ?? [];
   if (!stages.some((s) => s.triggers?.length)) {
-    throw new UserError('--letter auto needs escalation stages with triggers (escalation.stages[].triggers), and this policy has none. Name a letter with --letter instead.');
+    throw new UserError(
+      '--letter auto needs escalation stages with triggers (escalation.stages[].triggers), and this policy has none. Name a letter with --letter instead.',
+    );
   }
   const unsupported: string[] = [];
   const checked: CheckedStage[] = stages.map((stage) => ({
@@ -70,8 +77,13 @@ function autoChooser(policy: Policy, templatesDir: string): LetterChooser {
       return [{ trigger, source }];
     }),
   }));
-  if (unsupported.length) throw new UserError(`--letter auto cannot choose letters for this policy. ${unsupported.join('. ')}. Name a letter with --letter instead.`);
-  const columns = checked.flatMap((s) => s.triggers.flatMap((t) => t.source.columns.map((column) => ({ column, why: `the trigger of ${s.stage.name} reads it` }))));
+  if (unsupported.length)
+    throw new UserError(
+      `--letter auto cannot choose letters for this policy. ${unsupported.join('. ')}. Name a letter with --letter instead.`,
+    );
+  const columns = checked.flatMap((s) =>
+    s.triggers.flatMap((t) => t.source.columns.map((column) => ({ column, why: `the trigger of ${s.stage.name} reads it` }))),
+  );
   const mostSeriousFirst = [...checked].reverse();
   return {
     columns,
@@ -80,7 +92,13 @@ function autoChooser(policy: Policy, templatesDir: string): LetterChooser {
         for (const { trigger, source } of s.triggers) {
           const result = evaluateTrigger(trigger, source, pupil);
           if ('missing' in result) {
-            return { problem: { row: pupil.row, column: result.missing[0], message: `is empty, so it cannot be checked against the trigger of ${s.stage.name}` } };
+            return {
+              problem: {
+                row: pupil.row,
+                column: result.missing[0],
+                message: `is empty, so it cannot be checked against the trigger of ${s.stage.name}`,
+              },
+            };
           }
           if (result.fires) return { letter: s.letter, fired: { stage: s.stage, trigger, text: triggerText(trigger) } };
         }
@@ -89,4 +107,3 @@ function autoChooser(policy: Policy, templatesDir: string): LetterChooser {
     },
   };
 }
-

@@ -23,7 +23,9 @@ export function readColumnMap(file: string): ColumnMap {
     throw new UserError(`The column mapping ${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UserError(`The column mapping ${file} must be a list of "our_column: their header" lines, for example "first_name: Forename".`);
+    throw new UserError(
+      `The column mapping ${file} must be a list of "our_column: their header" lines, for example "first_name: Forename".`,
+    );
   }
   const map: ColumnMap = new Map();
   const problems: string[] = [];
@@ -51,5 +53,9 @@ export function readColumnMap(file: string): ColumnMap {
 
 /** Headers match whatever their case, spacing or a byte-order mark. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }

@@ -11,7 +11,11 @@ export interface PupilColumn {
 }
 
 export const PUPIL_COLUMNS = [
-  { name: 'pupil_id', kind: 'text', description: 'The pupil’s identifier in the MIS (admission number or UPN). Must be unique in the file.' },
+  {
+    name: 'pupil_id',
+    kind: 'text',
+    description: 'The pupil’s identifier in the MIS (admission number or UPN). Must be unique in the file.',
+  },
   { name: 'first_name', kind: 'text', description: 'The pupil’s first name, as used in letters.' },
   { name: 'last_name', kind: 'text', description: 'The pupil’s last name.' },
   { name: 'year_group', kind: 'text', description: 'Year group, for example "R", "4" or "Year 10".' },
@@ -22,19 +26,67 @@ export const PUPIL_COLUMNS = [
   { name: 'address_3', kind: 'text', description: 'Third line of the address.' },
   { name: 'town', kind: 'text', description: 'Town or city.' },
   { name: 'postcode', kind: 'text', description: 'Postcode.' },
-  { name: 'address', kind: 'text', description: 'The whole address in one cell, lines separated by commas or line breaks (used when address_1 is not given).' },
-  { name: 'sessions_possible', kind: 'whole', description: 'Sessions possible so far this school year (a session is a morning or an afternoon).' },
-  { name: 'sessions_attended', kind: 'whole', description: 'Sessions attended so far this school year (present, late before the register closed, or approved educational activity).' },
-  { name: 'unauthorised_sessions_10wk', kind: 'whole', description: 'Sessions of unauthorised absence (codes G, O, U) in the last 10 school weeks.' },
-  { name: 'unauthorised_sessions_year', kind: 'whole', description: 'Sessions of unauthorised absence so far this school year (only needed when a trigger counts the whole year).' },
-  { name: 'late_marks', kind: 'whole', description: 'Late marks in the period the policy’s lateness rule uses (for example this half term).' },
-  { name: 'unexplained_absence_days', kind: 'whole', description: 'Days of absence with no reason given (only needed when a trigger uses them).' },
-  { name: 'consecutive_absence_days', kind: 'whole', description: 'Days of absence in a row, up to today (only needed when a trigger uses them).' },
-  { name: 'previous_attendance_pct', kind: 'percent', description: 'Attendance at the last review, for the improvement letter (for example 91.5).' },
-  { name: 'unauthorised_detail', kind: 'text', description: 'When the unauthorised absences were, in words (for the Notice to Improve), for example "3 to 7 March (holiday, code G)".' },
-  { name: 'unexplained_dates', kind: 'text', description: 'The days of unexplained absence, in words (for the unexplained-absence letter).' },
+  {
+    name: 'address',
+    kind: 'text',
+    description: 'The whole address in one cell, lines separated by commas or line breaks (used when address_1 is not given).',
+  },
+  {
+    name: 'sessions_possible',
+    kind: 'whole',
+    description: 'Sessions possible so far this school year (a session is a morning or an afternoon).',
+  },
+  {
+    name: 'sessions_attended',
+    kind: 'whole',
+    description: 'Sessions attended so far this school year (present, late before the register closed, or approved educational activity).',
+  },
+  {
+    name: 'unauthorised_sessions_10wk',
+    kind: 'whole',
+    description: 'Sessions of unauthorised absence (codes G, O, U) in the last 10 school weeks.',
+  },
+  {
+    name: 'unauthorised_sessions_year',
+    kind: 'whole',
+    description: 'Sessions of unauthorised absence so far this school year (only needed when a trigger counts the whole year).',
+  },
+  {
+    name: 'late_marks',
+    kind: 'whole',
+    description: 'Late marks in the period the policy’s lateness rule uses (for example this half term).',
+  },
+  {
+    name: 'unexplained_absence_days',
+    kind: 'whole',
+    description: 'Days of absence with no reason given (only needed when a trigger uses them).',
+  },
+  {
+    name: 'consecutive_absence_days',
+    kind: 'whole',
+    description: 'Days of absence in a row, up to today (only needed when a trigger uses them).',
+  },
+  {
+    name: 'previous_attendance_pct',
+    kind: 'percent',
+    description: 'Attendance at the last review, for the improvement letter (for example 91.5).',
+  },
+  {
+    name: 'unauthorised_detail',
+    kind: 'text',
+    description: 'When the unauthorised absences were, in words (for the Notice to Improve), for example "3 to 7 March (holiday, code G)".',
+  },
+  {
+    name: 'unexplained_dates',
+    kind: 'text',
+    description: 'The days of unexplained absence, in words (for the unexplained-absence letter).',
+  },
   { name: 'support_given', kind: 'list', description: 'Support already given, items separated by semicolons.' },
-  { name: 'support_offered', kind: 'list', description: 'Further support on offer, items separated by semicolons (default: the policy’s further-support contacts).' },
+  {
+    name: 'support_offered',
+    kind: 'list',
+    description: 'Further support on offer, items separated by semicolons (default: the policy’s further-support contacts).',
+  },
   { name: 'support_declined', kind: 'list', description: 'Support offered before and not taken up, items separated by semicolons.' },
   { name: 'meeting_date', kind: 'date', description: 'Date of the attendance meeting (YYYY-MM-DD or DD/MM/YYYY).' },
   { name: 'meeting_time', kind: 'text', description: 'Time of the meeting, 24-hour HH:MM.' },

@@ -29,7 +29,8 @@ export function letterTemplates(dir = LETTERS_DIR): LetterTemplates {
   const templates: LetterTemplates = {
     dir,
     letter: (name, view) => set.render(name, view),
-    document: ({ title, letters, pageCss = '', draft = false }) => set.render('letters', { title, letters, css, pageCss, draft, cspMeta: CSP_META }),
+    document: ({ title, letters, pageCss = '', draft = false }) =>
+      set.render('letters', { title, letters, css, pageCss, draft, cspMeta: CSP_META }),
   };
   cache.set(dir, templates);
   return templates;

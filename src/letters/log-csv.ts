@@ -12,7 +12,18 @@ export interface LogEntry {
   reason: string;
 }
 
-const COLUMNS: Array<keyof LogEntry> = ['row', 'pupil_id', 'status', 'letter', 'stage', 'trigger', 'attendance_pct', 'file', 'position', 'reason'];
+const COLUMNS: Array<keyof LogEntry> = [
+  'row',
+  'pupil_id',
+  'status',
+  'letter',
+  'stage',
+  'trigger',
+  'attendance_pct',
+  'file',
+  'position',
+  'reason',
+];
 
 export function logCsv(entries: LogEntry[]): string {
   const lines = [COLUMNS.join(',')];

@@ -92,8 +92,12 @@ export function pageMarkCss(count: number, marks: Array<PageMark | undefined> = 
     const mark = marks[i];
     if (!mark || mark.pages < 2) continue;
     const symbols = [' ', ...Array.from({ length: mark.pages - 1 }, (_, p) => `${mark.label} – page ${p + 2} of ${mark.pages}`)];
-    rules.push(`@counter-style pw-mark-${i + 1} { system: fixed ${mark.start}; symbols: ${symbols.map(cssString).join(' ')}; fallback: pw-blank; }`);
-    rules.push(`@page pw-letter-${i + 1} { @top-right { content: counter(page, pw-mark-${i + 1}); font-size: 8.5pt; color: #444; vertical-align: bottom; padding-bottom: 3mm; } }`);
+    rules.push(
+      `@counter-style pw-mark-${i + 1} { system: fixed ${mark.start}; symbols: ${symbols.map(cssString).join(' ')}; fallback: pw-blank; }`,
+    );
+    rules.push(
+      `@page pw-letter-${i + 1} { @top-right { content: counter(page, pw-mark-${i + 1}); font-size: 8.5pt; color: #444; vertical-align: bottom; padding-bottom: 3mm; } }`,
+    );
   }
   return rules.join('\n');
 }

@@ -56,15 +56,23 @@ export interface LettersPlan {
 
 /** The policy fails its own check: letters are not written from it (exit 1) unless --allow-errors. */
 export class PolicyHasErrorsError extends UserError {
-  constructor(file: string, readonly diagnostics: Diagnostic[]) {
-    super(`${displayPath(file)} has ${diagnostics.length} lint error${diagnostics.length === 1 ? '' : 's'}, so no letters were written: a letter must not tell parents something the policy gets wrong. Fix ${diagnostics.length === 1 ? 'it' : 'them'} (policywright lint ${displayPath(file)}), or print draft letters with --allow-errors.`);
+  constructor(
+    file: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(
+      `${displayPath(file)} has ${diagnostics.length} lint error${diagnostics.length === 1 ? '' : 's'}, so no letters were written: a letter must not tell parents something the policy gets wrong. Fix ${diagnostics.length === 1 ? 'it' : 'them'} (policywright lint ${displayPath(file)}), or print draft letters with --allow-errors.`,
+    );
     this.name = 'PolicyHasErrorsError';
   }
 }
 
 /** A policy that does not pass the schema: the command stops (exit 1) and says how to see why. */
 export class InvalidPolicyError extends UserError {
-  constructor(file: string, readonly diagnostics: Diagnostic[]) {
+  constructor(
+    file: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
     super(invalidPolicyMessage(file, diagnostics));
     this.name = 'InvalidPolicyError';
   }
@@ -80,7 +88,9 @@ export function planLetters(options: PlanOptions): LettersPlan {
   const loaded = checked.policy;
   const policy = loaded.data;
   // The law on the date of the letters decides what is an error.
-  const policyErrors = lintPolicy(loaded, { asOf: options.date, config: readConfig(findConfig(options.policyFile)) }).filter((d) => d.severity === 'error' && !d.excepted);
+  const policyErrors = lintPolicy(loaded, { asOf: options.date, config: readConfig(findConfig(options.policyFile)) }).filter(
+    (d) => d.severity === 'error' && !d.excepted,
+  );
   if (policyErrors.length && !options.allowErrors) throw new PolicyHasErrorsError(options.policyFile, policyErrors);
   const { school, index } = selectSchool(policy, options.school);
   const head = letterhead(loaded, school, index);
@@ -90,12 +100,15 @@ export function planLetters(options: PlanOptions): LettersPlan {
   const file = readPupilFile(options.pupilsFile, options.mapFile ? readColumnMap(options.mapFile) : undefined);
   const notes = [...head.warnings];
   for (const { column, why } of chooser.columns) {
-    if (!file.columns.has(column)) throw new UserError(`The pupil file has no ${column} column, and ${why}. Add it, or map your export's header to it with --map.`);
+    if (!file.columns.has(column))
+      throw new UserError(`The pupil file has no ${column} column, and ${why}. Add it, or map your export's header to it with --map.`);
   }
   if (file.encoding && file.encoding !== 'UTF-8') notes.push(`The pupil file was read as ${file.encoding}.`);
-  if (file.delimiter && file.delimiter !== ',') notes.push(`The pupil file's columns are separated by ${file.delimiter === ';' ? 'semicolons' : 'tabs'}.`);
+  if (file.delimiter && file.delimiter !== ',')
+    notes.push(`The pupil file's columns are separated by ${file.delimiter === ';' ? 'semicolons' : 'tabs'}.`);
   if (file.ignoredHeaders.length) notes.push(`Columns not used: ${file.ignoredHeaders.join(', ')}.`);
-  for (const m of file.missingMappedHeaders) notes.push(`The mapping gives "${m.header}" for ${m.column}, but the pupil file has no such header.`);
+  for (const m of file.missingMappedHeaders)
+    notes.push(`The mapping gives "${m.header}" for ${m.column}, but the pupil file has no such header.`);
 
   const rows: PlanRow[] = file.problems.map((p) => ({ row: p.row, status: 'skipped', problems: [p] }));
   const letters: LettersPlan['letters'] = [];
@@ -132,7 +145,15 @@ export function planLetters(options: PlanOptions): LettersPlan {
       ...blocked.map((why) => ({ row: pupil.row, message: `the ${kind.title} letter cannot be sent: ${why}` })),
       ...missing.map((column) => ({ row: pupil.row, column, message: `is empty; the ${kind.title} letter needs it` })),
     ];
-    const planned: PlanRow = { ...base, status: problems.length ? 'skipped' : 'letter', attendance_pct: attendanceOf(pupil), letterId: kind.id, stage: stage?.name, trigger: choice.fired?.text, problems };
+    const planned: PlanRow = {
+      ...base,
+      status: problems.length ? 'skipped' : 'letter',
+      attendance_pct: attendanceOf(pupil),
+      letterId: kind.id,
+      stage: stage?.name,
+      trigger: choice.fired?.text,
+      problems,
+    };
     rows.push(planned);
     if (problems.length) continue;
     const view = buildLetterView({
@@ -151,9 +172,13 @@ export function planLetters(options: PlanOptions): LettersPlan {
     letters.push({ kind, template: kind.template, view });
   }
   if (letters.some((l) => l.kind.id === 'notice-to-improve') && !policy.term_dates?.length) {
-    notes.push('The policy gives no term_dates, so each Notice to Improve counts its improvement period in calendar weeks from the letter’s date, and it may run through a school holiday. Add the term dates to the policy to count school weeks.');
+    notes.push(
+      'The policy gives no term_dates, so each Notice to Improve counts its improvement period in calendar weeks from the letter’s date, and it may run through a school holiday. Add the term dates to the policy to count school weeks.',
+    );
   } else if (letters.some((l) => l.kind.id === 'notice-to-improve' && !l.view.improvement_period_in_school_weeks)) {
-    notes.push('The policy’s term_dates end before the improvement period does, so it was counted in calendar weeks. Add next term’s dates to count school weeks.');
+    notes.push(
+      'The policy’s term_dates end before the improvement period does, so it was counted in calendar weeks. Add next term’s dates to count school weeks.',
+    );
   }
   // Review periods of escalation stages are counted in school weeks too, and dated only when they can be.
   const undatedReviews = letters.filter((l) => l.view.stage?.review_after_weeks && !l.view.review_on).length;
@@ -167,7 +192,10 @@ export function planLetters(options: PlanOptions): LettersPlan {
   }
   for (const [id, why] of blockedKinds) if (why.length) notes.push(`No ${id} letters were made: ${why.join('; ')}.`);
   rows.sort((a, b) => a.row - b.row);
-  if (policyErrors.length) notes.push(`The policy has ${policyErrors.length} lint error${policyErrors.length === 1 ? '' : 's'}: every page is marked “DRAFT: the policy this letter is based on has errors”. Do not post these letters.`);
+  if (policyErrors.length)
+    notes.push(
+      `The policy has ${policyErrors.length} lint error${policyErrors.length === 1 ? '' : 's'}: every page is marked “DRAFT: the policy this letter is based on has errors”. Do not post these letters.`,
+    );
   return { school, letters, rows, notes, policyErrors };
 }
 

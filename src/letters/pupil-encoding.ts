@@ -60,7 +60,9 @@ function strictUtf8(buf: Buffer, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new UserError(`The pupil file ${file} starts as UTF-8 but has bytes that are not UTF-8, so names could be printed wrongly. ${SAVE_AS_UTF8}`);
+    throw new UserError(
+      `The pupil file ${file} starts as UTF-8 but has bytes that are not UTF-8, so names could be printed wrongly. ${SAVE_AS_UTF8}`,
+    );
   }
 }
 

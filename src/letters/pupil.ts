@@ -63,7 +63,10 @@ export function checkPupilRow(raw: RawRow): PupilCheck {
       if (!date) bad(column, 'must be a date written YYYY-MM-DD or DD/MM/YYYY');
       else out[column] = date;
     } else if (kind === 'list') {
-      out[column] = text.split(';').map((s) => s.trim()).filter(Boolean);
+      out[column] = text
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else if (kind === 'decision') {
       if (GRANTED.test(text)) out[column] = 'granted';
       else if (REFUSED.test(text)) out[column] = 'refused';
@@ -75,7 +78,8 @@ export function checkPupilRow(raw: RawRow): PupilCheck {
   for (const column of ['pupil_id', 'first_name', 'last_name', 'parent_name'] as const) {
     if (!raw.cells.has(column)) bad(column, 'is empty; every letter needs it');
   }
-  if (raw.cells.has('meeting_time') && !/^([01]\d|2[0-3]):[0-5]\d$/.test(raw.cells.get('meeting_time')!)) bad('meeting_time', 'must be a 24-hour time written HH:MM, for example 09:30');
+  if (raw.cells.has('meeting_time') && !/^([01]\d|2[0-3]):[0-5]\d$/.test(raw.cells.get('meeting_time')!))
+    bad('meeting_time', 'must be a 24-hour time written HH:MM, for example 09:30');
   out.address_lines = addressLines(raw, bad);
   checkFigures(out, raw, bad);
   checkGarbled(raw, bad);
@@ -90,19 +94,31 @@ function addressLines(raw: RawRow, bad: (column: string, message: string) => voi
     if (!raw.cells.has('postcode')) bad('postcode', 'is empty; the envelope address needs a postcode');
     lines = parts.map((p) => raw.cells.get(p)).filter((v): v is string => Boolean(v));
   } else if (raw.cells.has('address')) {
-    lines = raw.cells.get('address')!.split(/\r\n|\r|\n|,/).map((s) => s.trim()).filter(Boolean);
+    lines = raw.cells
+      .get('address')!
+      .split(/\r\n|\r|\n|,/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   } else {
     bad('address_1', 'is empty (and there is no whole address column); a letter needs a postal address');
     return [];
   }
-  if (lines.length > MAX_ADDRESS_LINES) bad(raw.cells.has('address_1') ? 'address_1' : 'address', `gives ${lines.length} address lines; at most ${MAX_ADDRESS_LINES} fit the envelope window`);
+  if (lines.length > MAX_ADDRESS_LINES)
+    bad(
+      raw.cells.has('address_1') ? 'address_1' : 'address',
+      `gives ${lines.length} address lines; at most ${MAX_ADDRESS_LINES} fit the envelope window`,
+    );
   return lines;
 }
 
 /** Text that was read in the wrong encoding somewhere before it reached us ("Zo�"). */
 function checkGarbled(raw: RawRow, bad: (column: string, message: string) => void): void {
   for (const [column, value] of raw.cells) {
-    if (value.includes('\uFFFD')) bad(column, 'holds the character � where a letter was lost when the file was saved in another encoding; correct it in the pupil file');
+    if (value.includes('\uFFFD'))
+      bad(
+        column,
+        'holds the character � where a letter was lost when the file was saved in another encoding; correct it in the pupil file',
+      );
   }
 }
 
@@ -112,20 +128,30 @@ function checkFigures(out: Record<string, unknown>, raw: RawRow, bad: (column: s
   if (possible === 0) bad('sessions_possible', 'is 0, so no attendance can be worked out');
   if (possible !== undefined && attended !== undefined && attended > possible) bad('sessions_attended', 'is more than sessions_possible');
   const given = (c: string) => raw.cells.has(c);
-  if (given('sessions_possible') !== given('sessions_attended')) bad(given('sessions_possible') ? 'sessions_attended' : 'sessions_possible', 'is empty but the other attendance figure is given; give both');
+  if (given('sessions_possible') !== given('sessions_attended'))
+    bad(
+      given('sessions_possible') ? 'sessions_attended' : 'sessions_possible',
+      'is empty but the other attendance figure is given; give both',
+    );
   for (const column of ['unauthorised_sessions_10wk', 'unauthorised_sessions_year'] as const) {
     const n = out[column] as number | undefined;
     // Ten school weeks hold at most 100 sessions; the year figure cannot exceed the sessions missed.
-    if (n !== undefined && column === 'unauthorised_sessions_10wk' && n > 100) bad(column, 'is more than the 100 sessions in 10 school weeks');
+    if (n !== undefined && column === 'unauthorised_sessions_10wk' && n > 100)
+      bad(column, 'is more than the 100 sessions in 10 school weeks');
     // Unauthorised absences are sessions missed: there cannot be more of them than sessions missed.
     if (n !== undefined && possible !== undefined && attended !== undefined && attended <= possible && n > possible - attended) {
-      bad(column, `is ${n}, more than the ${possible - attended} session${possible - attended === 1 ? '' : 's'} missed this year (sessions_possible minus sessions_attended), so the figures cannot all be right`);
+      bad(
+        column,
+        `is ${n}, more than the ${possible - attended} session${possible - attended === 1 ? '' : 's'} missed this year (sessions_possible minus sessions_attended), so the figures cannot all be right`,
+      );
     }
   }
   const recent = out.unauthorised_sessions_10wk as number | undefined;
   const year = out.unauthorised_sessions_year as number | undefined;
-  if (recent !== undefined && year !== undefined && recent > year) bad('unauthorised_sessions_10wk', 'is more than unauthorised_sessions_year, but the last 10 school weeks are part of the year');
-  if (out.leave_start && out.leave_end && (out.leave_end as string) < (out.leave_start as string)) bad('leave_end', 'is before leave_start');
+  if (recent !== undefined && year !== undefined && recent > year)
+    bad('unauthorised_sessions_10wk', 'is more than unauthorised_sessions_year, but the last 10 school weeks are part of the year');
+  if (out.leave_start && out.leave_end && (out.leave_end as string) < (out.leave_start as string))
+    bad('leave_end', 'is before leave_start');
 }
 
 /** A row may not repeat a pupil: a second letter to the same family by mistake is worse than none. */

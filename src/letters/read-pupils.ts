@@ -46,7 +46,10 @@ export function readPupilFile(file: string, map: ColumnMap = new Map()): PupilFi
   } catch (e) {
     throw new UserError(`The pupil file ${file} cannot be read: ${readProblem(e)}.`);
   }
-  if (size > FILE_SIZE_LIMIT_BYTES) throw new UserError(`The pupil file ${file} is larger than ${FILE_SIZE_LIMIT_BYTES / 1024 / 1024} MB. Split it, for example by year group.`);
+  if (size > FILE_SIZE_LIMIT_BYTES)
+    throw new UserError(
+      `The pupil file ${file} is larger than ${FILE_SIZE_LIMIT_BYTES / 1024 / 1024} MB. Split it, for example by year group.`,
+    );
   const { text, encoding } = decodePupilFile(readFileSync(file), file);
   return { ...parsePupilCsv(text, map), encoding };
 }
@@ -75,14 +78,19 @@ export function parsePupilCsv(text: string, map: ColumnMap = new Map()): PupilFi
   const [header, ...body] = records;
   if (!header) throw new UserError('The pupil file is empty: it needs a header row, then one row per pupil.');
   if (body.length > ROW_LIMIT) {
-    throw new UserError(`The pupil file has more than ${ROW_LIMIT.toLocaleString('en-GB')} pupils, the most one run takes. Split it (for example by year group) and run once for each part.`);
+    throw new UserError(
+      `The pupil file has more than ${ROW_LIMIT.toLocaleString('en-GB')} pupils, the most one run takes. Split it (for example by year group) and run once for each part.`,
+    );
   }
   const { indexByColumn, ignoredHeaders, missingMappedHeaders } = resolveHeaders(header.record, map);
   const rows: RawRow[] = [];
   for (const { record, info } of body) {
     const row = startLine(record, info.lines);
     if (record.length !== header.record.length) {
-      problems.push({ row, message: `has ${record.length} cells but the header has ${header.record.length}; check for a missing or extra comma, or a quotation mark that is not closed` });
+      problems.push({
+        row,
+        message: `has ${record.length} cells but the header has ${header.record.length}; check for a missing or extra comma, or a quotation mark that is not closed`,
+      });
       continue;
     }
     const cells = new Map<string, string>();
@@ -110,7 +118,8 @@ function resolveHeaders(headers: string[], map: ColumnMap) {
   }
   // A header that already is one of our names is used as it is, unless the map chose another for that column.
   for (const [key, index] of byHeader) {
-    if (COLUMN_NAMES.has(key) && !indexByColumn.has(key) && !map.has(key) && ![...indexByColumn.values()].includes(index)) indexByColumn.set(key, index);
+    if (COLUMN_NAMES.has(key) && !indexByColumn.has(key) && !map.has(key) && ![...indexByColumn.values()].includes(index))
+      indexByColumn.set(key, index);
   }
   const used = new Set(indexByColumn.values());
   const ignoredHeaders = headers.filter((h, i) => !used.has(i) && h.trim() !== '');
@@ -128,7 +137,10 @@ function brokenRecord(err: CsvError, text: string, lastGoodLine: number): RowPro
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     // The broken row starts after the last row that was read; everything after it was swallowed.
     const total = text.replace(/(^|[^\r\n])[\r\n]+$/, '$1').split(/\r\n|\r|\n/).length;
-    return { row: lastGoodLine + 1, message: `opens a quotation mark that is never closed, so rows ${lastGoodLine + 1} to ${total} could not be read` };
+    return {
+      row: lastGoodLine + 1,
+      message: `opens a quotation mark that is never closed, so rows ${lastGoodLine + 1} to ${total} could not be read`,
+    };
   }
   return { row: line, message: `could not be read as CSV (${err.code.toLowerCase().replace(/^csv_/, '').replace(/_/g, ' ')})` };
 }

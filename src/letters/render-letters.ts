@@ -34,7 +34,16 @@ export type Placement = Map<PlannedLetter, { file: string; position: number }>;
  * Print each kind of letter as one combined PDF: one setContent and one print for the whole batch,
  * each letter starting on a new page. Batches of different kinds share the browser's page pool.
  */
-export async function printCombined(pool: BrowserPool, templates: LetterTemplates, folder: LetterFolder, byLetter: Map<string, { title: string; letters: PlannedLetter[] }>, date: string, schoolName: string, placement: Placement, draft = false): Promise<WrittenPdf[]> {
+export async function printCombined(
+  pool: BrowserPool,
+  templates: LetterTemplates,
+  folder: LetterFolder,
+  byLetter: Map<string, { title: string; letters: PlannedLetter[] }>,
+  date: string,
+  schoolName: string,
+  placement: Placement,
+  draft = false,
+): Promise<WrittenPdf[]> {
   const jobs: Array<Promise<WrittenPdf>> = [];
   for (const [letterId, { title, letters }] of byLetter) {
     const parts = Math.ceil(letters.length / LETTERS_PER_PDF);
@@ -42,14 +51,30 @@ export async function printCombined(pool: BrowserPool, templates: LetterTemplate
       const batch = letters.slice(part * LETTERS_PER_PDF, (part + 1) * LETTERS_PER_PDF);
       const file = `${fileSafe(letterId)}${parts > 1 ? `-part-${part + 1}` : ''}.pdf`;
       batch.forEach((l, i) => placement.set(l, { file, position: i + 1 }));
-      jobs.push(printBatch(pool, templates, folder, file, `${title} – ${schoolName} – ${formatDate(date)} (${batch.length} letters)`, batch, draft).then((pages) => ({ file, letterId, letters: batch.length, pages })));
+      jobs.push(
+        printBatch(
+          pool,
+          templates,
+          folder,
+          file,
+          `${title} – ${schoolName} – ${formatDate(date)} (${batch.length} letters)`,
+          batch,
+          draft,
+        ).then((pages) => ({ file, letterId, letters: batch.length, pages })),
+      );
     }
   }
   return Promise.all(jobs);
 }
 
 /** One PDF per letter (slower: one print each), in split/<letter>/, named by row and pupil id. */
-export async function printSplit(pool: BrowserPool, templates: LetterTemplates, folder: LetterFolder, letters: PlannedLetter[], draft = false): Promise<WrittenPdf[]> {
+export async function printSplit(
+  pool: BrowserPool,
+  templates: LetterTemplates,
+  folder: LetterFolder,
+  letters: PlannedLetter[],
+  draft = false,
+): Promise<WrittenPdf[]> {
   return Promise.all(
     letters.map(async (l) => {
       const file = `split/${fileSafe(l.view.letter.id)}/row-${l.view.pupil.row}-${fileSafe(l.view.pupil.pupil_id)}.pdf`;
@@ -59,7 +84,15 @@ export async function printSplit(pool: BrowserPool, templates: LetterTemplates, 
   );
 }
 
-async function printBatch(pool: BrowserPool, templates: LetterTemplates, folder: LetterFolder, file: string, title: string, batch: PlannedLetter[], draft: boolean): Promise<number> {
+async function printBatch(
+  pool: BrowserPool,
+  templates: LetterTemplates,
+  folder: LetterFolder,
+  file: string,
+  title: string,
+  batch: PlannedLetter[],
+  draft: boolean,
+): Promise<number> {
   const letters = batch.map((l) => l.html ?? templates.letter(l.template, l.view));
   const print = (pageCss: string) => {
     const html = templates.document({ title, letters, pageCss, draft });
@@ -72,7 +105,11 @@ async function printBatch(pool: BrowserPool, templates: LetterTemplates, folder:
   if (starts?.length === batch.length) {
     const pages = pagesPerLetter(starts, pdf.pages);
     if (pages.some((n) => n > 1)) {
-      const marks = batch.map((l, i) => ({ label: `${l.view.pupil.full_name} – ${l.view.letter.title}`, start: starts[i]!, pages: pages[i]! }));
+      const marks = batch.map((l, i) => ({
+        label: `${l.view.pupil.full_name} – ${l.view.letter.title}`,
+        start: starts[i]!,
+        pages: pages[i]!,
+      }));
       pdf = await print(pageMarkCss(batch.length, marks));
     }
   }

@@ -21,7 +21,11 @@ export function dryRunTable(plan: LettersPlan, verbose: boolean): string {
   // Columns are capped at 40 characters, except the last (the trigger), which is shown whole.
   const last = head.length - 1;
   const widths = head.map((h, i) => Math.min(i === last ? Infinity : 40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(i === last ? 0 : widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(i === last ? 0 : widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w, i) => '-'.repeat(i === last ? Math.min(w, 40) : w))), ...rows.map(line)].join('\n');
 }
 

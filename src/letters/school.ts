@@ -34,13 +34,17 @@ type Contacts = NonNullable<Policy['contacts']>;
 /** The school the letters come from: the one named, or the only one. */
 export function selectSchool(policy: Policy, id: string | undefined): { school: School; index: number } {
   const schools = policy.schools ?? [];
-  if (!schools.length) throw new UserError('This policy lists no schools, so letters would have no letterhead. Use the school’s own policy file (one that extends this trust base).');
+  if (!schools.length)
+    throw new UserError(
+      'This policy lists no schools, so letters would have no letterhead. Use the school’s own policy file (one that extends this trust base).',
+    );
   if (id) {
     const index = schools.findIndex((s) => s.id === id);
     if (index < 0) throw new UserError(`There is no school "${id}" in this policy. Use one of: ${schools.map((s) => s.id).join(', ')}.`);
     return { school: schools[index]!, index };
   }
-  if (schools.length > 1) throw new UserError(`This policy covers ${schools.length} schools. Choose one with --school: ${schools.map((s) => s.id).join(', ')}.`);
+  if (schools.length > 1)
+    throw new UserError(`This policy covers ${schools.length} schools. Choose one with --school: ${schools.map((s) => s.id).join(', ')}.`);
   return { school: schools[0]!, index: 0 };
 }
 
@@ -48,9 +52,13 @@ export function letterhead(loaded: LoadedPolicy, school: School, index: number):
   const warnings: string[] = [];
   const office = (school.contacts?.office ?? loaded.data.contacts?.office) as Person | undefined;
   // The address often starts with the school's name, which the letterhead already shows.
-  const parts = (school.address ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = (school.address ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const address_lines = parts[0]?.toLowerCase() === school.name.toLowerCase() ? parts.slice(1) : parts;
-  if (!address_lines.length) warnings.push(`${school.name} has no address in the policy (schools[].address), so the letterhead shows none.`);
+  if (!address_lines.length)
+    warnings.push(`${school.name} has no address in the policy (schools[].address), so the letterhead shows none.`);
   let logo_src: string | undefined;
   if (school.logo) {
     const setIn = loaded.origins.get(`/schools/${index}/logo`)?.file ?? loaded.file;
@@ -59,7 +67,15 @@ export function letterhead(loaded: LoadedPolicy, school: School, index: number):
     logo_src = logo?.src;
   }
   return {
-    view: { name: school.name, address_lines, phone: office?.phone, email: office?.email, website: school.website, logo_src, trust_name: loaded.data.trust?.name },
+    view: {
+      name: school.name,
+      address_lines,
+      phone: office?.phone,
+      email: office?.email,
+      website: school.website,
+      logo_src,
+      trust_name: loaded.data.trust?.name,
+    },
     warnings,
   };
 }
@@ -73,7 +89,9 @@ function people(contacts: Contacts | undefined): Person[] {
 export function signer(policy: Policy, school: School): { role: string; name?: string } {
   const role = school.contacts?.letters_signed_by ?? policy.contacts?.letters_signed_by ?? 'Headteacher';
   if (/^head\s?teacher$|^principal$/i.test(role.trim()) && school.headteacher) return { role, name: school.headteacher };
-  const holder = [...people(school.contacts), ...people(policy.contacts)].find((p) => p.name && p.role?.toLowerCase() === role.toLowerCase());
+  const holder = [...people(school.contacts), ...people(policy.contacts)].find(
+    (p) => p.name && p.role?.toLowerCase() === role.toLowerCase(),
+  );
   return { role, name: holder?.name };
 }
 
@@ -83,13 +101,21 @@ export function signer(policy: Policy, school: School): { role: string; name?: s
  * or the senior attendance champion.
  */
 export function helpContact(policy: Policy, school: School, yearGroup: string | undefined): ContactView | undefined {
-  const officers = ((school.contacts?.attendance_officers ?? policy.contacts?.attendance_officers ?? []) as Person[]).filter((p) => p.phone || p.email);
+  const officers = ((school.contacts?.attendance_officers ?? policy.contacts?.attendance_officers ?? []) as Person[]).filter(
+    (p) => p.phone || p.email,
+  );
   const year = Number(/\d+/.exec(yearGroup ?? '')?.[0]);
   const forYear = officers.find((p) => {
     const m = /years?\s+(\d+)\s*(?:to|-|–)\s*(\d+)/i.exec(p.role ?? '');
     return m && year >= Number(m[1]) && year <= Number(m[2]);
   });
-  const person = forYear ?? officers[0] ?? (school.contacts?.office as Person | undefined) ?? (policy.contacts?.office as Person | undefined) ?? (school.contacts?.senior_attendance_champion as Person | undefined) ?? (policy.contacts?.senior_attendance_champion as Person | undefined);
+  const person =
+    forYear ??
+    officers[0] ??
+    (school.contacts?.office as Person | undefined) ??
+    (policy.contacts?.office as Person | undefined) ??
+    (school.contacts?.senior_attendance_champion as Person | undefined) ??
+    (policy.contacts?.senior_attendance_champion as Person | undefined);
   if (!person) return undefined;
   return { role: person.role ?? 'Attendance officer', name: person.name, phone: person.phone, email: person.email };
 }
@@ -100,7 +126,12 @@ export function helpContact(policy: Policy, school: School, yearGroup: string | 
  */
 export function defaultSupportOffered(policy: Policy, school: School, yearGroup: string | undefined): string[] {
   const year = /\d+/.exec(yearGroup ?? '')?.[0];
-  const listed = [school.contacts?.further_support, policy.contacts?.further_support, school.contacts?.local_authority, policy.contacts?.local_authority];
+  const listed = [
+    school.contacts?.further_support,
+    policy.contacts?.further_support,
+    school.contacts?.local_authority,
+    policy.contacts?.local_authority,
+  ];
   const offers = listed
     .flatMap((list) => (list ?? []) as Person[])
     .filter((p) => {

@@ -13,7 +13,10 @@ export type TriggerSource = { columns: ColumnName[]; value: (p: Pupil) => Fracti
 const PERCENT_COLUMNS: ColumnName[] = ['sessions_possible', 'sessions_attended'];
 
 function count(column: ColumnName): TriggerSource {
-  return { columns: [column], value: (p) => (typeof p[column as keyof Pupil] === 'number' ? fraction(p[column as keyof Pupil] as number) : undefined) };
+  return {
+    columns: [column],
+    value: (p) => (typeof p[column as keyof Pupil] === 'number' ? fraction(p[column as keyof Pupil] as number) : undefined),
+  };
 }
 
 /**
@@ -25,7 +28,10 @@ export function triggerSource(t: Trigger): TriggerSource {
   switch (t.metric) {
     case 'attendance_pct':
     case 'absence_pct': {
-      if (w && w.type !== 'year_to_date') return { unsupported: `it measures ${t.metric.replace('_pct', '')} over a ${windowName(w)}, but the pupil file gives figures for the school year so far` };
+      if (w && w.type !== 'year_to_date')
+        return {
+          unsupported: `it measures ${t.metric.replace('_pct', '')} over a ${windowName(w)}, but the pupil file gives figures for the school year so far`,
+        };
       const absence = t.metric === 'absence_pct';
       return {
         columns: PERCENT_COLUMNS,
@@ -40,7 +46,9 @@ export function triggerSource(t: Trigger): TriggerSource {
     case 'unauthorised_absences':
       if (!w || (w.type === 'rolling_school_weeks' && w.length === 10)) return count('unauthorised_sessions_10wk');
       if (w.type === 'year_to_date') return count('unauthorised_sessions_year');
-      return { unsupported: `it counts unauthorised absence over a ${windowName(w)}; the pupil file gives the last 10 school weeks and the school year so far` };
+      return {
+        unsupported: `it counts unauthorised absence over a ${windowName(w)}; the pupil file gives the last 10 school weeks and the school year so far`,
+      };
     case 'late_marks':
       return count('late_marks');
     case 'unexplained_absence_days':
@@ -54,7 +62,15 @@ export function triggerSource(t: Trigger): TriggerSource {
 
 function windowName(w: NonNullable<Trigger['window']>): string {
   const len = w.length ? `${w.length}-` : '';
-  return { year_to_date: 'school year', term: 'term', half_term: 'half term', rolling_school_weeks: `${len}school-week period`, rolling_weeks: `${len}week period` }[w.type] ?? w.type;
+  return (
+    {
+      year_to_date: 'school year',
+      term: 'term',
+      half_term: 'half term',
+      rolling_school_weeks: `${len}school-week period`,
+      rolling_weeks: `${len}week period`,
+    }[w.type] ?? w.type
+  );
 }
 
 export type TriggerResult = { fires: boolean } | { missing: ColumnName[] };

@@ -96,7 +96,9 @@ export function buildLetterView(input: LetterInput): LetterView {
     signer: input.signer,
     help: input.help,
     support_offered: pupil.support_offered?.length ? pupil.support_offered : input.supportOffered,
-    reporting: (policy.absence_reporting?.methods ?? []).map((m) => (m.detail ? `${label(REPORTING_METHODS, m.type)}: ${m.detail}` : label(REPORTING_METHODS, m.type))),
+    reporting: (policy.absence_reporting?.methods ?? []).map((m) =>
+      m.detail ? `${label(REPORTING_METHODS, m.type)}: ${m.detail}` : label(REPORTING_METHODS, m.type),
+    ),
     day: effectiveDay(policy, input.school, groupOf(input.school, pupil.year_group)),
     improvement_period_ends: period?.ends,
     improvement_period_in_school_weeks: period?.schoolWeeks ?? false,
@@ -108,7 +110,14 @@ export function buildLetterView(input: LetterInput): LetterView {
 }
 
 function pupilView(p: Pupil): PupilView {
-  const view: PupilView = { ...p, full_name: `${p.first_name} ${p.last_name}`, year_label: yearLabel(p.year_group), attendance_pct: undefined, absence_pct: undefined, sessions_missed: undefined };
+  const view: PupilView = {
+    ...p,
+    full_name: `${p.first_name} ${p.last_name}`,
+    year_label: yearLabel(p.year_group),
+    attendance_pct: undefined,
+    absence_pct: undefined,
+    sessions_missed: undefined,
+  };
   if (p.sessions_possible && p.sessions_attended !== undefined) {
     const missed = p.sessions_possible - p.sessions_attended;
     view.attendance_pct = floorTo(fraction(100 * p.sessions_attended, p.sessions_possible), 1);
@@ -140,8 +149,13 @@ function yearLabel(year: string | undefined): string | undefined {
 /** The group (Reception, say) whose year groups include the pupil's, for its own times. */
 function groupOf(school: School, year: string | undefined): string | undefined {
   if (!year) return undefined;
-  const bare = year.replace(/^year\s*/i, '').trim().toLowerCase();
-  return school.groups?.find((g) => g.year_groups?.some((y) => y.toLowerCase() === bare || (bare === 'reception' && y.toLowerCase() === 'r')))?.id;
+  const bare = year
+    .replace(/^year\s*/i, '')
+    .trim()
+    .toLowerCase();
+  return school.groups?.find((g) =>
+    g.year_groups?.some((y) => y.toLowerCase() === bare || (bare === 'reception' && y.toLowerCase() === 'r')),
+  )?.id;
 }
 
 /** "Ms Sana Harcourt" → "Ms Harcourt"; anything else ("Mr and Mrs Forsythe", "Sam Lee") as it is. */

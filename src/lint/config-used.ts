@@ -14,4 +14,3 @@ export function configurationNote(files: string[], explicit?: string): string {
   const without = files.filter((f) => !findConfig(f)).length;
   return `Configuration: ${named.join(', ')}${without ? ` (${without} file${without === 1 ? '' : 's'} in a project without one use${without === 1 ? 's' : ''} the usual severities)` : ''}.`;
 }
-

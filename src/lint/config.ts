@@ -67,27 +67,34 @@ export function readConfig(file: string | undefined): LintConfig {
   const ids = allRules().map((r) => r.meta.id);
   const at = (pointer: string): Position => loaded.origins.get(pointer) ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   const checkId = (id: string, pointer: string) => {
-    if (!ids.includes(id)) throw new UserError(`Unknown rule "${id}" in the config.${ids.length ? ` Did you mean "${closest(id, ids)}"?` : ''}`, at(pointer));
+    if (!ids.includes(id))
+      throw new UserError(`Unknown rule "${id}" in the config.${ids.length ? ` Did you mean "${closest(id, ids)}"?` : ''}`, at(pointer));
   };
   let schools: string[] | undefined;
   const checkSchool = (id: string, pointer: string) => {
     schools ??= schoolIdsUnder(path.dirname(path.resolve(file)));
     if (schools.includes(id)) return;
     const suggestion = schools.length ? ` Did you mean "${closest(id, schools)}"?` : '';
-    throw new UserError(`Unknown school "${id}" in the config: no policy in ${path.dirname(file)} or its folders has a school with that id.${suggestion} Use the \`id\` under \`schools:\` in the policy.`, at(pointer));
+    throw new UserError(
+      `Unknown school "${id}" in the config: no policy in ${path.dirname(file)} or its folders has a school with that id.${suggestion} Use the \`id\` under \`schools:\` in the policy.`,
+      at(pointer),
+    );
   };
   for (const key of Object.keys(data)) {
-    if (key !== 'rules' && key !== 'exceptions') throw new UserError(`Unknown setting "${key}" in the config. Use \`rules:\` or \`exceptions:\`.`, at(`/${key}`));
+    if (key !== 'rules' && key !== 'exceptions')
+      throw new UserError(`Unknown setting "${key}" in the config. Use \`rules:\` or \`exceptions:\`.`, at(`/${key}`));
   }
   for (const [id, sev] of Object.entries(data.rules ?? {})) {
     checkId(id, `/rules/${id}`);
-    if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) throw new UserError(`The severity of ${id} must be one of ${SEVERITIES.join(', ')}.`, at(`/rules/${id}`));
+    if (typeof sev !== 'string' || !SEVERITIES.includes(sev))
+      throw new UserError(`The severity of ${id} must be one of ${SEVERITIES.join(', ')}.`, at(`/rules/${id}`));
     config.severity.set(id, sev as Severity | 'off');
   }
   (data.exceptions ?? []).forEach((e, i) => {
     const p = `/exceptions/${i}`;
     for (const field of ['rule', 'reason', 'approved_by', 'until']) {
-      if (typeof e[field] !== 'string' || !String(e[field]).trim()) throw new UserError(`Exception ${i + 1} needs \`${field}\` (rule, reason, approved_by and until are all required).`, at(p));
+      if (typeof e[field] !== 'string' || !String(e[field]).trim())
+        throw new UserError(`Exception ${i + 1} needs \`${field}\` (rule, reason, approved_by and until are all required).`, at(p));
     }
     checkId(String(e.rule), `${p}/rule`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(String(e.until))) throw new UserError(`\`until\` must be a date written YYYY-MM-DD.`, at(`${p}/until`));

@@ -150,7 +150,13 @@ export class RuleContext {
   }
 
   /** Report a regex match in prose, quoting its sentence (`message` is words, or a finding with a `messageId`). */
-  reportProse(block: ProseBlock, offset: number, length: number, message: string | Omit<Finding, 'at'>, extra: Omit<Finding, 'message' | 'at'> = {}): void {
+  reportProse(
+    block: ProseBlock,
+    offset: number,
+    length: number,
+    message: string | Omit<Finding, 'at'>,
+    extra: Omit<Finding, 'message' | 'at'> = {},
+  ): void {
     const quote = sentenceAt(block.text, offset);
     const said = typeof message === 'string' ? { message } : message;
     this.report({ ...extra, ...said, quote, at: block.at(offset, length) });
@@ -168,7 +174,9 @@ export class RuleContext {
     const seen = masked ? this.seenMasked : this.seen;
     let hit = seen.get(re);
     if (hit === undefined) {
-      this.chunks ??= [...this.sections.map((s) => s.blocks), this.extraProse].map((blocks) => intern(blocks.map((b) => b.text).join('\n\n')));
+      this.chunks ??= [...this.sections.map((s) => s.blocks), this.extraProse].map((blocks) =>
+        intern(blocks.map((b) => b.text).join('\n\n')),
+      );
       hit = this.chunks.some((chunk) => testsTrue(re, masked ? memo(maskedChunks, chunk, (c) => intern(maskDataRefs(c))) : chunk));
       seen.set(re, hit);
     }
@@ -232,7 +240,8 @@ export function parseSections(loaded: LoadedPolicy, cache?: SectionCache): Parse
       return;
     }
     const source = origin ? loaded.sources.get(origin.file) : undefined;
-    const at = (offset: number, length = 0): Position => (origin ? positionInScalar(source, origin, body, offset, length) : { file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const at = (offset: number, length = 0): Position =>
+      origin ? positionInScalar(source, origin, body, offset, length) : { file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const tree = parseMarkdown(body);
     const parsed: ParsedSection = { index, id: s.id, title: s.title, body, tree, blocks: markdownBlocks(body, s.id, at, tree), at };
     if (key) cache?.set(key, parsed);

@@ -45,10 +45,13 @@ export function readExamples(id: string): Rule['examples'] {
       const where = `${key} example ${i + 1}`;
       if (typeof ex?.title !== 'string') bad(`${where} needs a title.`);
       if (typeof ex.policy !== 'string') bad(`${where} needs a policy (a block of YAML after "policy: |").`);
-      if (key === 'invalid' && !Array.isArray(ex.errors)) bad(`${where} needs the exact list of "errors" it gives (messageId, line, column).`);
-      if (key === 'valid' && (ex.errors !== undefined || ex.output !== undefined)) bad(`${where} is valid: it has no errors and no output.`);
+      if (key === 'invalid' && !Array.isArray(ex.errors))
+        bad(`${where} needs the exact list of "errors" it gives (messageId, line, column).`);
+      if (key === 'valid' && (ex.errors !== undefined || ex.output !== undefined))
+        bad(`${where} is valid: it has no errors and no output.`);
       for (const e of (ex.errors ?? []) as Array<Record<string, unknown>>) {
-        if (typeof e?.messageId !== 'string' || typeof e.line !== 'number' || typeof e.column !== 'number') bad(`${where}: each error needs messageId, line and column.`);
+        if (typeof e?.messageId !== 'string' || typeof e.line !== 'number' || typeof e.column !== 'number')
+          bad(`${where}: each error needs messageId, line and column.`);
       }
       return {
         title: ex.title as string,

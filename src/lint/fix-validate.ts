@@ -7,7 +7,10 @@ import { checkPolicyFile } from '../validate/index.js';
  * Load every policy that reads a changed file, with the changed texts in place of the files, and
  * validate it. Returns, for each changed file that would leave a policy invalid, why.
  */
-export function checkFixedPolicies(results: Array<{ file: string; after: string }>, policiesOf: Map<string, Set<string>>): Map<string, string> {
+export function checkFixedPolicies(
+  results: Array<{ file: string; after: string }>,
+  policiesOf: Map<string, Set<string>>,
+): Map<string, string> {
   const changed = new Map<string, ParsedSource>();
   for (const r of results) changed.set(path.resolve(r.file), parsePolicyText(r.file, r.after));
   const invalid = new Map<string, string>();

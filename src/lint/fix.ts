@@ -1,7 +1,19 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import {
+  Composer,
+  CST,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  Parser,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Scalar,
+} from 'yaml';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
@@ -67,7 +79,12 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
   const byFile = new Map<string, Array<{ d: FoundDiagnostic; fix: Fix; kind: FixKind }>>();
   for (const d of diagnostics) {
     if (d.excepted || !d.fixAt) continue;
-    const change = d.fix && kinds.has('fix') ? { fix: d.fix, kind: 'fix' as const } : d.suggestion && kinds.has('suggestion') ? { fix: d.suggestion, kind: 'suggestion' as const } : undefined;
+    const change =
+      d.fix && kinds.has('fix')
+        ? { fix: d.fix, kind: 'fix' as const }
+        : d.suggestion && kinds.has('suggestion')
+          ? { fix: d.suggestion, kind: 'suggestion' as const }
+          : undefined;
     if (!change) continue;
     const file = path.resolve(d.fixAt.file);
     byFile.set(file, [...(byFile.get(file) ?? []), { d, ...change }]);
@@ -93,7 +110,8 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
       const current = getIn(expected, target.path);
       let next: unknown;
       if ('value' in fix) next = fix.value;
-      else if (typeof current === 'string' && current.includes(fix.replace.from)) next = current.split(fix.replace.from).join(fix.replace.to);
+      else if (typeof current === 'string' && current.includes(fix.replace.from))
+        next = current.split(fix.replace.from).join(fix.replace.to);
       else continue; // already changed by an earlier fix in this run
       if (Object.is(next, current)) continue;
       const tried = candidates(text, target.path, next, fix);

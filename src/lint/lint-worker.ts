@@ -7,5 +7,10 @@ const { files, options } = workerData as { files: string[]; options: LintFilesOp
 try {
   parentPort!.postMessage({ ok: true, results: lintFilesHere(files, options) });
 } catch (e) {
-  parentPort!.postMessage({ ok: false, message: (e as Error).message, userError: e instanceof UserError, position: e instanceof UserError ? e.position : undefined });
+  parentPort!.postMessage({
+    ok: false,
+    message: (e as Error).message,
+    userError: e instanceof UserError,
+    position: e instanceof UserError ? e.position : undefined,
+  });
 }

@@ -43,7 +43,13 @@ export function lintFilesHere(files: string[], options: LintFilesOptions): Linte
   const cache = newLintCache();
   return files.map((file) => {
     const r = lintFile(file, { asOf: options.asOf, config: configFor(file), cache });
-    return { file: r.file, diagnostics: r.diagnostics, invalid: r.invalid, unreadable: r.unreadable, checked: checkedTexts(r.diagnostics, r.loaded.sources) };
+    return {
+      file: r.file,
+      diagnostics: r.diagnostics,
+      invalid: r.invalid,
+      unreadable: r.unreadable,
+      checked: checkedTexts(r.diagnostics, r.loaded.sources),
+    };
   });
 }
 
@@ -76,10 +82,13 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
 function runWorker(files: string[], options: LintFilesOptions): Promise<LintedFile[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { files, options } });
-    worker.once('message', (msg: { ok: true; results: LintedFile[] } | { ok: false; message: string; userError: boolean; position?: object }) => {
-      if (msg.ok) resolve(msg.results);
-      else reject(msg.userError ? new UserError(msg.message, msg.position) : new Error(msg.message));
-    });
+    worker.once(
+      'message',
+      (msg: { ok: true; results: LintedFile[] } | { ok: false; message: string; userError: boolean; position?: object }) => {
+        if (msg.ok) resolve(msg.results);
+        else reject(msg.userError ? new UserError(msg.message, msg.position) : new Error(msg.message));
+      },
+    );
     worker.once('error', reject);
   });
 }

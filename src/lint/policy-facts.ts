@@ -57,7 +57,9 @@ export function codesInUse(ctx: RuleContext): CodeEntry[] {
   const list = ctx.get('/codes_in_use');
   if (!Array.isArray(list)) return [];
   return list.flatMap((c: { code?: unknown; meaning?: unknown }, index) =>
-    c && typeof c.code === 'string' ? [{ index, pointer: `/codes_in_use/${index}`, code: c.code.trim(), meaning: typeof c.meaning === 'string' ? c.meaning : '' }] : [],
+    c && typeof c.code === 'string'
+      ? [{ index, pointer: `/codes_in_use/${index}`, code: c.code.trim(), meaning: typeof c.meaning === 'string' ? c.meaning : '' }]
+      : [],
   );
 }
 
@@ -103,5 +105,6 @@ export function statutoryGuidanceInForce(ctx: RuleContext): boolean {
 export function* stringsUnder(value: unknown, pointer: string): Generator<{ pointer: string; value: string }> {
   if (typeof value === 'string') yield { pointer, value };
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsUnder(value[i], `${pointer}/${i}`);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsUnder(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* stringsUnder(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
 }

@@ -27,7 +27,12 @@ export interface HitOptions {
  * `skip` rejects; by default at most once per sentence. A pattern may name a group `code`: a match
  * counts only when that code is written in capitals, so that "don't" is not read as code T.
  */
-export function* proseHits(ctx: RuleContext, patterns: RegExp[], skip: (hit: ProseHit) => boolean = () => false, options: HitOptions = {}): Generator<ProseHit> {
+export function* proseHits(
+  ctx: RuleContext,
+  patterns: RegExp[],
+  skip: (hit: ProseHit) => boolean = () => false,
+  options: HitOptions = {},
+): Generator<ProseHit> {
   // Sentences already given, by section and block text (keyed by the text itself, whose hash is kept,
   // not by a new string made from it, which would cost the text's length at every match).
   const seen = new Map<string, Map<string, Set<number>>>();
@@ -64,7 +69,8 @@ export function reportHit(ctx: RuleContext, hit: ProseHit, message: string, hint
 /** The first sentence of the prose that matches every one of `patterns` (without the g flag). */
 export function findSentence(ctx: RuleContext, ...patterns: RegExp[]): { block: ProseBlock; offset: number; length: number } | undefined {
   for (const block of ctx.prose) {
-    for (const s of sentences(block.text)) if (patterns.every((p) => p.test(s.text))) return { block, offset: s.offset, length: s.text.length };
+    for (const s of sentences(block.text))
+      if (patterns.every((p) => p.test(s.text))) return { block, offset: s.offset, length: s.text.length };
   }
   return undefined;
 }

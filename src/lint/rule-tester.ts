@@ -46,7 +46,11 @@ export class RuleTester {
   run(rule: Rule, ex: RuleExample, yaml = ex.yaml): ExampleRun {
     const result = lintFile(this.write(yaml), { asOf: ex.asOf ?? EXAMPLE_DATE, rules: [rule] });
     const findings = result.diagnostics;
-    return { invalid: result.invalid, findings, actual: findings.map((d) => ({ messageId: d.messageId ?? `(message) ${d.message}`, line: d.line, column: d.column })) };
+    return {
+      invalid: result.invalid,
+      findings,
+      actual: findings.map((d) => ({ messageId: d.messageId ?? `(message) ${d.message}`, line: d.line, column: d.column })),
+    };
   }
 
   fix(rule: Rule, ex: RuleExample, kind: FixKind): FixRun {

@@ -33,13 +33,29 @@ export function rulesReference(rules: Rule[]): string {
   for (const rule of rules) {
     const m = rule.meta;
     out.push('', `## ${m.id}`, '', `**${m.title}**`, '', m.explanation, '');
-    out.push(`- Level: ${m.level} (${LEVEL[m.level]}); severity: ${m.severity}; checks ${m.where === 'both' ? 'the data and the prose' : `the ${m.where}`}`);
+    out.push(
+      `- Level: ${m.level} (${LEVEL[m.level]}); severity: ${m.severity}; checks ${m.where === 'both' ? 'the data and the prose' : `the ${m.where}`}`,
+    );
     out.push(`- In force from ${m.effectiveFrom}; confidence ${m.confidence}${m.confidenceNote ? ` (${m.confidenceNote})` : ''}`);
-    out.push(`- ${m.fixable ? 'Fixed by `--fix`' : 'Not fixed automatically'}${m.suggestions ? '; makes suggestions the school decides on' : ''}`);
+    out.push(
+      `- ${m.fixable ? 'Fixed by `--fix`' : 'Not fixed automatically'}${m.suggestions ? '; makes suggestions the school decides on' : ''}`,
+    );
     out.push(`- Question for governors: ${m.governorQuestion}`);
-    out.push('', 'Sources:', '', ...m.citations.map((c) => `- ${c.url ? `[${c.source}](${c.url})` : c.source}${c.paragraph ? `, ${c.paragraph}` : ''}`));
+    out.push(
+      '',
+      'Sources:',
+      '',
+      ...m.citations.map((c) => `- ${c.url ? `[${c.source}](${c.url})` : c.source}${c.paragraph ? `, ${c.paragraph}` : ''}`),
+    );
     if (m.messages) {
-      out.push('', 'Messages:', '', ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${plainMessage(text)}${m.hints?.[id] ? ` → ${plainMessage(m.hints[id]!)}` : ''}`));
+      out.push(
+        '',
+        'Messages:',
+        '',
+        ...Object.entries(m.messages).map(
+          ([id, text]) => `- \`${id}\`: ${plainMessage(text)}${m.hints?.[id] ? ` → ${plainMessage(m.hints[id]!)}` : ''}`,
+        ),
+      );
     }
     for (const ex of rule.examples.fail) out.push(...example('Reported', ex));
     for (const ex of rule.examples.pass) out.push(...example('Not reported', ex));

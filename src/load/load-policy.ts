@@ -49,7 +49,14 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
     if (options.cache && 'text' in parsed) options.cache.set(key, parsed);
     if (!('text' in parsed)) {
       // The file itself could not be read. For an `extends` target, report it at the `extends` line.
-      if (via) diagnostics.push({ ...parsed, ...via, ruleId: 'schema', message: `The file this policy extends cannot be used: ${parsed.message}`, hint: `Check the path "${path.relative(path.dirname(via.file), current)}" in \`extends\`.` });
+      if (via)
+        diagnostics.push({
+          ...parsed,
+          ...via,
+          ruleId: 'schema',
+          message: `The file this policy extends cannot be used: ${parsed.message}`,
+          hint: `Check the path "${path.relative(path.dirname(via.file), current)}" in \`extends\`.`,
+        });
       else diagnostics.push(parsed);
       return undefined;
     }
@@ -63,17 +70,35 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
       const target = ext.value.kind === 'scalar' && typeof ext.value.value === 'string' ? ext.value.value : undefined;
       const where = ext.value.origin;
       if (!target) {
-        diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: '`extends` must be the relative path of another policy file.', hint: 'For example: extends: ../trust-base.yaml' });
+        diagnostics.push({
+          ruleId: 'schema',
+          severity: 'error',
+          ...where,
+          message: '`extends` must be the relative path of another policy file.',
+          hint: 'For example: extends: ../trust-base.yaml',
+        });
       } else {
         const resolved = path.resolve(path.dirname(current), target);
         const rel = path.relative(projectRoot, resolved);
         const real = realPath(resolved);
         if (path.isAbsolute(target) || rel.startsWith('..') || path.isAbsolute(rel) || !isInside(projectRoot, resolved)) {
           const link = real !== resolved && existsSync(resolved) ? `, through a link to ${real}` : '';
-          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends: ${target}\` points outside the project folder (${projectRoot})${link}.`, hint: options.projectRoot ? `Keep the trust base inside ${projectRoot}.` : explainProjectRoot(foundRoot) });
+          diagnostics.push({
+            ruleId: 'schema',
+            severity: 'error',
+            ...where,
+            message: `\`extends: ${target}\` points outside the project folder (${projectRoot})${link}.`,
+            hint: options.projectRoot ? `Keep the trust base inside ${projectRoot}.` : explainProjectRoot(foundRoot),
+          });
         } else if (seen.includes(resolved) || resolved === path.resolve(current)) {
           const loop = [...seen, path.resolve(current), resolved].map((f) => path.relative(projectRoot, f)).join(' → ');
-          diagnostics.push({ ruleId: 'schema', severity: 'error', ...where, message: `\`extends\` goes round in a circle: ${loop}.`, hint: 'One of these files must stop extending the other.' });
+          diagnostics.push({
+            ruleId: 'schema',
+            severity: 'error',
+            ...where,
+            message: `\`extends\` goes round in a circle: ${loop}.`,
+            hint: 'One of these files must stop extending the other.',
+          });
         } else {
           base = loadChain(resolved, [...seen, path.resolve(current)], where);
         }

@@ -19,7 +19,14 @@ export interface ParsedSource {
 }
 
 /** `io` marks a file that could not be read at all (exit code 2); `schema` a file that was read but is not a valid policy. */
-function fileDiagnostic(file: string, message: string, hint?: string, line = 1, column = 1, ruleId: 'schema' | 'io' = 'schema'): Diagnostic {
+function fileDiagnostic(
+  file: string,
+  message: string,
+  hint?: string,
+  line = 1,
+  column = 1,
+  ruleId: 'schema' | 'io' = 'schema',
+): Diagnostic {
   return { ruleId, severity: 'error', file, line, column, endLine: line, endColumn: column, message, ...(hint ? { hint } : {}) };
 }
 
@@ -41,7 +48,16 @@ export function readPolicyText(file: string, within?: string): string | Diagnost
       case 'missing':
         return fileDiagnostic(file, 'File not found.', 'Check the path and the spelling of the file name.', 1, 1, 'io');
       case 'not-a-file':
-        return fileDiagnostic(file, /folder/.test(e.problem) ? 'This is a folder, not a policy file.' : 'This is not an ordinary file (it is a device, pipe or socket), so it was not read.', undefined, 1, 1, 'io');
+        return fileDiagnostic(
+          file,
+          /folder/.test(e.problem)
+            ? 'This is a folder, not a policy file.'
+            : 'This is not an ordinary file (it is a device, pipe or socket), so it was not read.',
+          undefined,
+          1,
+          1,
+          'io',
+        );
       case 'too-large': {
         let size = MAX_POLICY_BYTES + 1;
         try {
@@ -51,19 +67,31 @@ export function readPolicyText(file: string, within?: string): string | Diagnost
         }
         return fileDiagnostic(
           file,
-          size > MAX_POLICY_BYTES ? `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a policy file can be at most ${MAX_POLICY_BYTES / 1024 / 1024} MB.` : `The file is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB, the most a policy file can be.`,
+          size > MAX_POLICY_BYTES
+            ? `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a policy file can be at most ${MAX_POLICY_BYTES / 1024 / 1024} MB.`
+            : `The file is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB, the most a policy file can be.`,
           'Check that this is the right file. Large images or pasted documents belong in separate files.',
         );
       }
       case 'outside':
-        return fileDiagnostic(file, `The file ${e.problem}`, 'Keep policy files inside the project folder; a link to a file elsewhere is not followed.');
+        return fileDiagnostic(
+          file,
+          `The file ${e.problem}`,
+          'Keep policy files inside the project folder; a link to a file elsewhere is not followed.',
+        );
       default:
         return fileDiagnostic(file, `The file ${e.problem}`, undefined, 1, 1, 'io');
     }
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) {
-    return fileDiagnostic(file, decoded.problem, 'Open the file in your editor and save it again choosing the encoding "UTF-8".', decoded.line, decoded.column);
+    return fileDiagnostic(
+      file,
+      decoded.problem,
+      'Open the file in your editor and save it again choosing the encoding "UTF-8".',
+      decoded.line,
+      decoded.column,
+    );
   }
   return decoded.text;
 }
@@ -72,7 +100,9 @@ export function parsePolicyText(file: string, text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const result: ParsedSource = { file, text, lineCounter, root: undefined, diagnostics: [] };
   if (text.includes('\u0000')) {
-    result.diagnostics.push(fileDiagnostic(file, 'This is not a text file (it contains binary data).', 'A policy is a YAML text file ending in .yaml.'));
+    result.diagnostics.push(
+      fileDiagnostic(file, 'This is not a text file (it contains binary data).', 'A policy is a YAML text file ending in .yaml.'),
+    );
     return result;
   }
   if (text.trim() === '' || text.split('\n').every((l) => /^\s*(#.*)?$/.test(l))) {
@@ -101,14 +131,22 @@ export function parsePolicyText(file: string, text: string): ParsedSource {
     result.root = doc.contents ? build(doc.contents as YamlNode, ctx, 0) : undefined;
   } catch (e) {
     if (e instanceof TooLarge) {
-      result.diagnostics.push(fileDiagnostic(file, e.message, 'Remove the repeated aliases (*name) or deeply nested lists.', e.line, e.column));
+      result.diagnostics.push(
+        fileDiagnostic(file, e.message, 'Remove the repeated aliases (*name) or deeply nested lists.', e.line, e.column),
+      );
       return result;
     }
     throw e;
   }
   if (!result.root || result.root.kind !== 'map') {
     result.diagnostics.push(
-      fileDiagnostic(file, 'A policy must be a set of `name: value` fields at the top level.', 'Start from `policywright init` to see the expected shape.', result.root?.origin.line ?? 1, result.root?.origin.column ?? 1),
+      fileDiagnostic(
+        file,
+        'A policy must be a set of `name: value` fields at the top level.',
+        'Start from `policywright init` to see the expected shape.',
+        result.root?.origin.line ?? 1,
+        result.root?.origin.column ?? 1,
+      ),
     );
     result.root = undefined;
   }
@@ -119,22 +157,35 @@ function yamlErrorMessage(code: string, raw: string): { message: string; hint?: 
   const first = raw.split('\n')[0] ?? raw;
   switch (code) {
     case 'TAB_AS_INDENT':
-      return { message: 'A tab is used for indentation; YAML only allows spaces.', hint: 'Replace the tab with spaces (two per level). Most editors can "convert indentation to spaces".' };
+      return {
+        message: 'A tab is used for indentation; YAML only allows spaces.',
+        hint: 'Replace the tab with spaces (two per level). Most editors can "convert indentation to spaces".',
+      };
     case 'DUPLICATE_KEY':
-      return { message: `${first.replace(/^Map keys must be unique/, 'The same field appears twice in one block')}.`, hint: 'Keep one of the two lines and delete the other.' };
+      return {
+        message: `${first.replace(/^Map keys must be unique/, 'The same field appears twice in one block')}.`,
+        hint: 'Keep one of the two lines and delete the other.',
+      };
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { message: `The YAML cannot be read here: ${first}.`, hint: 'Check the indentation and that each field is written `name: value`.' };
+      return {
+        message: `The YAML cannot be read here: ${first}.`,
+        hint: 'Check the indentation and that each field is written `name: value`.',
+      };
     default:
       return { message: `The YAML cannot be read here: ${first}.` };
   }
 }
 
 class TooLarge extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(message);
   }
 }
@@ -159,7 +210,9 @@ function build(node: YamlNode, ctx: BuildContext, depth: number, via?: YamlNode)
   const origin = positionOf(via ?? node, ctx);
   if (++ctx.count > MAX_NODES || depth > MAX_DEPTH) {
     throw new TooLarge(
-      depth > MAX_DEPTH ? `The YAML is nested more than ${MAX_DEPTH} levels deep.` : `The YAML expands to more than ${MAX_NODES.toLocaleString('en-GB')} values (usually aliases repeated inside aliases).`,
+      depth > MAX_DEPTH
+        ? `The YAML is nested more than ${MAX_DEPTH} levels deep.`
+        : `The YAML expands to more than ${MAX_NODES.toLocaleString('en-GB')} values (usually aliases repeated inside aliases).`,
       origin.line,
       origin.column,
     );

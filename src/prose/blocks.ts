@@ -57,7 +57,12 @@ const BLOCK_KIND: Record<string, ProseBlock['kind']> = { heading: 'heading', par
  * Split a Markdown body into prose blocks. `toSource(mdOffset, length)` places an offset of the
  * Markdown string in the file it came from.
  */
-export function markdownBlocks(markdown: string, section: string, toSource: (mdOffset: number, length: number) => Position, tree = parseMarkdown(markdown)): ProseBlock[] {
+export function markdownBlocks(
+  markdown: string,
+  section: string,
+  toSource: (mdOffset: number, length: number) => Position,
+  tree = parseMarkdown(markdown),
+): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const visit = (node: MdNode, inList: boolean) => {
     const kind = BLOCK_KIND[node.type];

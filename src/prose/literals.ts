@@ -150,7 +150,10 @@ function eitherOf(branches: string[][][]): string[] | undefined {
   const words: string[] = [];
   for (const clauses of branches) {
     // The clause whose shortest word is longest rules out most texts.
-    const best = clauses.reduce<string[] | undefined>((a, b) => (!a || Math.min(...b.map((w) => w.length)) > Math.min(...a.map((w) => w.length)) ? b : a), undefined);
+    const best = clauses.reduce<string[] | undefined>(
+      (a, b) => (!a || Math.min(...b.map((w) => w.length)) > Math.min(...a.map((w) => w.length)) ? b : a),
+      undefined,
+    );
     if (!best) return undefined;
     words.push(...best);
   }
@@ -185,7 +188,12 @@ function filterFor(re: RegExp): Filter | null {
     // The v flag's classes nest ([[a-z]--[aeiou]]), which this reader does not follow: no filter either.
     const unicodeFolding = (re.ignoreCase && re.unicode) || re.flags.includes('v');
     const branches = unicodeFolding ? undefined : requiredWords(re.source);
-    f = branches ? { lower: re.ignoreCase, branches: re.ignoreCase ? branches.map((b) => b.map((clause) => clause.map((w) => w.toLowerCase()))) : branches } : null;
+    f = branches
+      ? {
+          lower: re.ignoreCase,
+          branches: re.ignoreCase ? branches.map((b) => b.map((clause) => clause.map((w) => w.toLowerCase()))) : branches,
+        }
+      : null;
     filters.set(re, f);
   }
   return f;

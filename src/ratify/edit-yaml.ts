@@ -59,9 +59,17 @@ export function withApproval(text: string, fields: ApprovalFields): string | nul
   if (!entry) {
     const ext = root.items.find((p) => keyOf(p) === 'extends');
     const first = root.items[0];
-    const lines = Object.entries(fields).map(([k, v]) => `  ${k}: ${scalar(v)}\n`).join('');
+    const lines = Object.entries(fields)
+      .map(([k, v]) => `  ${k}: ${scalar(v)}\n`)
+      .join('');
     const endOfExtends = ext && isScalar(ext.value) && ext.value.range ? text.indexOf('\n', ext.value.range[1]) : -1;
-    const at = ext ? (endOfExtends < 0 ? text.length : endOfExtends + 1) : first && isNode(first.key) && first.key.range ? lineStart(text, first.key.range[0]) : text.length;
+    const at = ext
+      ? endOfExtends < 0
+        ? text.length
+        : endOfExtends + 1
+      : first && isNode(first.key) && first.key.range
+        ? lineStart(text, first.key.range[0])
+        : text.length;
     const block = `${at > 0 && text[at - 1] !== '\n' ? '\n' : ''}${ext ? '\n' : ''}document:\n${lines}${ext ? '' : '\n'}`;
     edits.push({ at, end: at, text: block });
   } else {

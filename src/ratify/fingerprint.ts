@@ -14,7 +14,9 @@ export function policyFingerprint(data: Policy): string {
   const document = { ...(data.document ?? {}) } as Record<string, unknown>;
   for (const field of APPROVAL_FIELDS) delete document[field];
   const content = { ...data, document };
-  return `sha256:${createHash('sha256').update(JSON.stringify(sortKeys(content))).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(JSON.stringify(sortKeys(content)))
+    .digest('hex')}`;
 }
 
 /** The approval the policy records, if `ratify` wrote one. */
@@ -28,5 +30,10 @@ export interface RecordedApproval {
 export function recordedApproval(data: Policy): RecordedApproval | null {
   const doc = data.document;
   if (doc?.status !== 'approved' || typeof doc.approved_fingerprint !== 'string') return null;
-  return { on: doc.approved_on ?? null, by: doc.approved_by ?? null, minute: doc.approval_minute ?? null, fingerprint: doc.approved_fingerprint };
+  return {
+    on: doc.approved_on ?? null,
+    by: doc.approved_by ?? null,
+    minute: doc.approval_minute ?? null,
+    fingerprint: doc.approved_fingerprint,
+  };
 }

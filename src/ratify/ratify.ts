@@ -28,7 +28,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkOptions(o: RatifyOptions): void {
   if (!o.by.trim()) throw new UserError('Say who approved the policy with --by, for example --by "Full governing board".');
-  if (!o.minute.trim()) throw new UserError('Give the minute reference of the decision with --minute, for example --minute "FGB 2026-09-22 item 7".');
+  if (!o.minute.trim())
+    throw new UserError('Give the minute reference of the decision with --minute, for example --minute "FGB 2026-09-22 item 7".');
   const d = new Date(`${o.date}T00:00:00Z`);
   if (!DATE.test(o.date) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== o.date) {
     throw new UserError(`--date must be the date of the decision written YYYY-MM-DD, for example 2026-09-22 (got "${o.date}").`);
@@ -44,18 +45,33 @@ function checkOptions(o: RatifyOptions): void {
 export function ratifyPolicy(file: string, options: RatifyOptions): RatifyResult {
   checkOptions(options);
   const valid = loadValidPolicy(file);
-  if (!valid.ok) throw new UserError(`${invalidPolicyMessage(file, valid.diagnostics)} A policy must be valid before it can be recorded as approved.`);
+  if (!valid.ok)
+    throw new UserError(`${invalidPolicyMessage(file, valid.diagnostics)} A policy must be valid before it can be recorded as approved.`);
   const { loaded } = valid;
   const text = loaded.sources.get(loaded.file)?.text ?? readFileSync(file, 'utf8');
   const fingerprint = policyFingerprint(loaded.data);
   const previous = loaded.data.document;
-  const fields: ApprovalFields = { status: 'approved', approved_on: options.date, approved_by: options.by.trim(), approval_minute: options.minute.trim(), approved_fingerprint: fingerprint };
+  const fields: ApprovalFields = {
+    status: 'approved',
+    approved_on: options.date,
+    approved_by: options.by.trim(),
+    approval_minute: options.minute.trim(),
+    approved_fingerprint: fingerprint,
+  };
   const edited = withApproval(text, fields);
-  if (edited === null) throw new UserError(`${displayPath(file)}: the approval could not be written because the file is not a YAML mapping. Run \`policywright validate ${displayPath(file)}\`.`);
+  if (edited === null)
+    throw new UserError(
+      `${displayPath(file)}: the approval could not be written because the file is not a YAML mapping. Run \`policywright validate ${displayPath(file)}\`.`,
+    );
   checkEdit(file, text, edited, fields);
-  if (readFileSync(file, 'utf8') !== text) throw new UserError(`${displayPath(file)} changed while it was being ratified; nothing was written. Run the command again.`);
+  if (readFileSync(file, 'utf8') !== text)
+    throw new UserError(`${displayPath(file)} changed while it was being ratified; nothing was written. Run the command again.`);
   writeFileAtomic(file, edited);
-  return { file, fingerprint, unchangedSinceLastApproval: previous?.status === 'approved' && previous.approved_fingerprint === fingerprint };
+  return {
+    file,
+    fingerprint,
+    unchangedSinceLastApproval: previous?.status === 'approved' && previous.approved_fingerprint === fingerprint,
+  };
 }
 
 /** Refuse an edit that would change anything but the approval fields, or lose a comment. */
@@ -65,6 +81,12 @@ function checkEdit(file: string, before: string, after: string, fields: Approval
   const expected = { ...was, document: { ...((was.document as object | undefined) ?? {}), ...fields } };
   const lost = commentsIn(before).filter((c) => !commentsIn(after).includes(c));
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(now)), JSON.parse(JSON.stringify(expected))) || lost.length) {
-    throw new UserError(`${displayPath(file)}: the approval could not be written without changing other parts of the file; nothing was written. Add the fields under \`document\` by hand: ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join(', ')}.`);
+    throw new UserError(
+      `${displayPath(file)}: the approval could not be written without changing other parts of the file; nothing was written. Add the fields under \`document\` by hand: ${Object.entries(
+        fields,
+      )
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ')}.`,
+    );
   }
 }

@@ -116,7 +116,10 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
     // With a pipe, puppeteer's own launch timeout does not cover a browser that never answers.
     const started = await withTimeout(launching, startTimeout).catch((e: unknown) => {
       if ((e as Error).message !== 'timeout') throw e;
-      launching.then((late) => late.process()?.kill('SIGKILL'), () => undefined);
+      launching.then(
+        (late) => late.process()?.kill('SIGKILL'),
+        () => undefined,
+      );
       killProcessesOfProfile(profile);
       throw e;
     });
@@ -125,7 +128,9 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
     removeProfile();
     const message = (e as Error).message.split('\n')[0] ?? '';
     if (/timed out|timeout/i.test(message)) {
-      throw new UserError(`Chromium (${executablePath}) did not start within ${startTimeout / 1000} seconds, so PDFs cannot be made. Close other programs and try again; HTML and Word files can still be made with --formats html,docx.`);
+      throw new UserError(
+        `Chromium (${executablePath}) did not start within ${startTimeout / 1000} seconds, so PDFs cannot be made. Close other programs and try again; HTML and Word files can still be made with --formats html,docx.`,
+      );
     }
     throw new UserError(`Chromium (${executablePath}) could not be started, so PDFs cannot be made: ${message}`);
   }
@@ -135,7 +140,9 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
   } catch {
     browser.process()?.kill('SIGKILL');
     removeProfile();
-    throw new UserError(`Chromium (${executablePath}) started but did not answer within ${startTimeout / 1000} seconds, so PDFs cannot be made. Try again; HTML and Word files can still be made with --formats html,docx.`);
+    throw new UserError(
+      `Chromium (${executablePath}) started but did not answer within ${startTimeout / 1000} seconds, so PDFs cannot be made. Try again; HTML and Word files can still be made with --formats html,docx.`,
+    );
   }
 
   // If the program is stopped, stop the browser too and remove its profile.
@@ -155,7 +162,10 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
     pid: browser.process()?.pid,
     async printPdf(html, printOptions) {
       if (closed) throw new Error('The browser has already been closed.');
-      const stopped = () => new UserError('Chromium stopped while PDFs were being printed (it may have crashed, been stopped or run out of memory), so the PDF was not written. Run the command again.');
+      const stopped = () =>
+        new UserError(
+          'Chromium stopped while PDFs were being printed (it may have crashed, been stopped or run out of memory), so the PDF was not written. Run the command again.',
+        );
       if (!browser.connected) throw stopped();
       let page: Page;
       try {
@@ -249,7 +259,10 @@ class PagePool {
   private open = 0;
   private waiting: Array<{ resolve: (p: Page) => void; reject: (e: unknown) => void }> = [];
 
-  constructor(private readonly browser: Browser, private readonly size: number) {}
+  constructor(
+    private readonly browser: Browser,
+    private readonly size: number,
+  ) {}
 
   acquire(): Promise<Page> {
     const page = this.idle.pop();

@@ -111,7 +111,12 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
     // Lint errors are shown before building; with --strict the policy is not built.
     const lintErrors = options.lint === false ? [] : lintErrorsOf(c, options.asOf ?? today(), lintCache);
     if (lintErrors.length && options.strict) {
-      result.failed.push({ file: c.file, chain: c.policy.chain, message: `has ${lintErrors.length} lint error${lintErrors.length === 1 ? '' : 's'}, so it was not built (--strict).`, diagnostics: lintErrors });
+      result.failed.push({
+        file: c.file,
+        chain: c.policy.chain,
+        message: `has ${lintErrors.length} lint error${lintErrors.length === 1 ? '' : 's'}, so it was not built (--strict).`,
+        diagnostics: lintErrors,
+      });
       return undefined;
     }
     let slug = documentSlug(c.policy.data, c.file);
@@ -125,7 +130,10 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
       result.built.push(await buildOne(job, outDir, formats, pool));
     } catch (e) {
       // The last look found text no reader should see: say what and where; nothing was written.
-      const message = e instanceof OutputCheckError ? `was not built, because its text has what no reader should see:\n${describeOutputProblems(displayPath(e.document), e.problems)}\n    Run \`policywright lint ${displayPath(job.file)}\` to see where each one is written.` : `could not be built: ${(e as Error).message}`;
+      const message =
+        e instanceof OutputCheckError
+          ? `was not built, because its text has what no reader should see:\n${describeOutputProblems(displayPath(e.document), e.problems)}\n    Run \`policywright lint ${displayPath(job.file)}\` to see where each one is written.`
+          : `could not be built: ${(e as Error).message}`;
       result.failed.push({ file: job.file, chain: job.loaded.chain, message, diagnostics: [] });
     }
   };
@@ -134,22 +142,24 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
     const queue = [...files];
     // Enough documents in flight to keep every page of the pool busy while Node prepares the next.
     const workers = Math.max(1, (pool?.size ?? 1) * 2);
-    await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, async () => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-        const checked: Checked = { file, ...checkPolicyFile(file) };
-        for (const f of checked.policy.chain.slice(0, -1)) extended.add(path.resolve(f));
-        if (options.skip?.has(path.resolve(file))) {
-          result.skipped.push({ file, reason: BASE_REASON });
-        } else if (!checked.policy.data.schools?.length && !checked.diagnostics.some((d) => d.severity === 'error')) {
-          withoutSchools.push(checked);
-          continue;
-        } else {
-          const job = prepare(checked);
-          if (job) await runJob(job, pool);
+    await Promise.all(
+      Array.from({ length: Math.min(workers, queue.length) }, async () => {
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+          const checked: Checked = { file, ...checkPolicyFile(file) };
+          for (const f of checked.policy.chain.slice(0, -1)) extended.add(path.resolve(f));
+          if (options.skip?.has(path.resolve(file))) {
+            result.skipped.push({ file, reason: BASE_REASON });
+          } else if (!checked.policy.data.schools?.length && !checked.diagnostics.some((d) => d.severity === 'error')) {
+            withoutSchools.push(checked);
+            continue;
+          } else {
+            const job = prepare(checked);
+            if (job) await runJob(job, pool);
+          }
+          progress(file);
         }
-        progress(file);
-      }
-    }));
+      }),
+    );
     for (const c of withoutSchools) {
       if (extended.has(path.resolve(c.file))) result.skipped.push({ file: c.file, reason: BASE_REASON });
       else {
@@ -176,13 +186,21 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
  * Start the browser and the work together: policies are checked while Chromium starts, and the
  * first print waits for it. A browser that cannot start stops the build (it is not one document's fault).
  */
-async function withBrowserOpening<T>(work: (pool: BrowserPool) => Promise<T>, options: BrowserOptions | undefined, started?: Promise<OpenBrowser>): Promise<T> {
+async function withBrowserOpening<T>(
+  work: (pool: BrowserPool) => Promise<T>,
+  options: BrowserOptions | undefined,
+  started?: Promise<OpenBrowser>,
+): Promise<T> {
   const opening = started ?? openBrowser(options);
   opening.catch(() => undefined);
   // Let the launch reach the point where Chromium's process starts before the first policy is
   // checked: loading and linting are synchronous and would otherwise hold the launch back.
   await new Promise((resolve) => setImmediate(resolve));
-  const pool: BrowserPool = { size: poolSize(options), pid: undefined, printPdf: async (html, printOptions) => (await opening).printPdf(html, printOptions) };
+  const pool: BrowserPool = {
+    size: poolSize(options),
+    pid: undefined,
+    printPdf: async (html, printOptions) => (await opening).printPdf(html, printOptions),
+  };
   let value: T;
   try {
     value = await work(pool);
@@ -199,7 +217,8 @@ async function buildOne(job: Job, outDir: string, formats: OutputFormat[], pool:
   const dir = path.join(outDir, job.slug);
   const target = (format: OutputFormat) => path.join(dir, `policy.${format}`);
   // The last look: the HTML is also what is printed to PDF, so one check covers both.
-  if (formats.includes('html') || formats.includes('pdf')) assertPrintable(path.join(dir, formats.includes('pdf') ? 'policy.pdf' : 'policy.html'), html);
+  if (formats.includes('html') || formats.includes('pdf'))
+    assertPrintable(path.join(dir, formats.includes('pdf') ? 'policy.pdf' : 'policy.html'), html);
   // Start printing first: Chromium works while Node makes the Word file.
   const printing = formats.includes('pdf') ? requirePool(pool).printPdf(html) : undefined;
   printing?.catch(() => undefined);
@@ -230,7 +249,15 @@ async function buildOne(job: Job, outDir: string, formats: OutputFormat[], pool:
     writeFileAtomic(target('docx'), docx);
     outputs.push({ format: 'docx', path: target('docx') });
   }
-  return { file: job.file, chain: job.loaded.chain, slug: job.slug, outputs, warnings: view.warnings, lintErrors: job.lintErrors, draft: view.draft?.reasons ?? [] };
+  return {
+    file: job.file,
+    chain: job.loaded.chain,
+    slug: job.slug,
+    outputs,
+    warnings: view.warnings,
+    lintErrors: job.lintErrors,
+    draft: view.draft?.reasons ?? [],
+  };
 }
 
 function requirePool(pool: BrowserPool | undefined): BrowserPool {

@@ -2,7 +2,8 @@ import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
 
-export const INSTALL_HINT = 'Install it with `apt-get install -y chromium` (Debian or Ubuntu), or set PUPPETEER_EXECUTABLE_PATH to the browser. HTML and Word files can still be made with --formats html,docx.';
+export const INSTALL_HINT =
+  'Install it with `apt-get install -y chromium` (Debian or Ubuntu), or set PUPPETEER_EXECUTABLE_PATH to the browser. HTML and Word files can still be made with --formats html,docx.';
 
 function isExecutableFile(file: string): boolean {
   try {

@@ -3,7 +3,8 @@
  * turned off it closes the holes measured in Chromium: nothing but inline styles and data: images
  * and fonts can load, and nothing can frame, submit or change the base address.
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; frame-src 'none'; base-uri 'none'; form-action 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; frame-src 'none'; base-uri 'none'; form-action 'none'";
 
 export const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
 

@@ -1,4 +1,15 @@
-import { BorderStyle, ExternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
 import { inlineText, type Block, type Line } from './blocks.js';
 
 /** Numbered lists restart at 1: each list is its own instance of the "ordered" numbering. */
@@ -13,14 +24,22 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 export function lineRuns(line: Line, bold = false): ParagraphChild[] {
   return line.map((piece) => {
-    if (piece.kind === 'link') return new ExternalHyperlink({ link: piece.href, children: [new TextRun({ text: piece.text, style: 'Hyperlink', bold })] });
+    if (piece.kind === 'link')
+      return new ExternalHyperlink({ link: piece.href, children: [new TextRun({ text: piece.text, style: 'Hyperlink', bold })] });
     return new TextRun({ text: inlineText(piece), bold: bold || piece.kind === 'strong' });
   });
 }
 
 function cell(lines: Line[], header: boolean): TableCell {
-  const paragraphs = lines.length ? lines.map((l) => new Paragraph({ children: lineRuns(l, header), spacing: { after: 60 } })) : [new Paragraph('')];
-  return new TableCell({ children: paragraphs, borders: BORDERS, shading: header ? { type: ShadingType.CLEAR, fill: 'EEF3F7', color: 'auto' } : undefined, margins: { top: 60, bottom: 60, left: 100, right: 100 } });
+  const paragraphs = lines.length
+    ? lines.map((l) => new Paragraph({ children: lineRuns(l, header), spacing: { after: 60 } }))
+    : [new Paragraph('')];
+  return new TableCell({
+    children: paragraphs,
+    borders: BORDERS,
+    shading: header ? { type: ShadingType.CLEAR, fill: 'EEF3F7', color: 'auto' } : undefined,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
 }
 
 /** The same blocks the HTML templates draw, as Word paragraphs and tables. */
@@ -30,18 +49,33 @@ export function blockToDocx(block: Block, lists: ListCounter, partTitle?: string
       return [new Paragraph({ children: lineRuns(block.content), spacing: { after: 120 } })];
     case 'list': {
       const instance = lists.next();
-      return block.items.map((item) => new Paragraph({
-        children: lineRuns(item),
-        ...(block.ordered ? { numbering: { reference: ORDERED_LIST, level: 0, instance } } : { bullet: { level: 0 } }),
-        spacing: { after: 60 },
-      }));
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            children: lineRuns(item),
+            ...(block.ordered ? { numbering: { reference: ORDERED_LIST, level: 0, instance } } : { bullet: { level: 0 } }),
+            spacing: { after: 60 },
+          }),
+      );
     }
     case 'table': {
-      const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c) => cell([[{ kind: 'text', text: c }]], true)) });
+      const header = new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.columns.map((c) => cell([[{ kind: 'text', text: c }]], true)),
+      });
       const rows = block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i === 0)) }));
       // A caption that repeats the heading just above it is left out, as on the web page.
       return [
-        ...(block.caption === partTitle ? [] : [new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true, spacing: { before: 120, after: 60 } })]),
+        ...(block.caption === partTitle
+          ? []
+          : [
+              new Paragraph({
+                children: [new TextRun({ text: block.caption, bold: true })],
+                keepNext: true,
+                spacing: { before: 120, after: 60 },
+              }),
+            ]),
         new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
         new Paragraph({ text: '', spacing: { after: 60 } }),
       ];

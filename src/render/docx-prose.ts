@@ -1,5 +1,16 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { ExternalHyperlink, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle, type ParagraphChild } from 'docx';
+import {
+  ExternalHyperlink,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  BorderStyle,
+  type ParagraphChild,
+} from 'docx';
 import { ORDERED_LIST, type ListCounter } from './docx-blocks.js';
 
 /** Run formatting inherited from the elements around a piece of text. */
@@ -51,7 +62,9 @@ function blocks(nodes: Array<RootContent | ElementContent>, lists: ListCounter, 
       out.push(new Paragraph({ heading: HEADINGS[tag], children: runs(node.children, {}), keepNext: true }));
     } else if (tag === 'p') {
       flush();
-      out.push(new Paragraph({ children: runs(node.children, {}), indent: indent ? { left: indent } : undefined, spacing: { after: 120 } }));
+      out.push(
+        new Paragraph({ children: runs(node.children, {}), indent: indent ? { left: indent } : undefined, spacing: { after: 120 } }),
+      );
     } else if (tag === 'ul' || tag === 'ol') {
       flush();
       out.push(...list(node, lists, 0));
@@ -60,7 +73,9 @@ function blocks(nodes: Array<RootContent | ElementContent>, lists: ListCounter, 
       out.push(...blocks(node.children, lists, indent + 567));
     } else if (tag === 'pre') {
       flush();
-      out.push(new Paragraph({ children: runs(node.children, { code: true }, true), indent: { left: indent + 283 }, spacing: { after: 120 } }));
+      out.push(
+        new Paragraph({ children: runs(node.children, { code: true }, true), indent: { left: indent + 283 }, spacing: { after: 120 } }),
+      );
     } else if (tag === 'hr') {
       flush();
       out.push(new Paragraph({ text: '', border: { bottom: BORDER }, spacing: { after: 120 } }));
@@ -85,14 +100,19 @@ function list(el: Element, lists: ListCounter, level: number): Paragraph[] {
     const nested: Element[] = [];
     for (const c of li.children) {
       if (c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol')) nested.push(c);
-      else if (c.type === 'element' && c.tagName === 'p') inline.push(...(inline.length ? [{ type: 'text', value: ' ' } as const] : []), ...c.children);
+      else if (c.type === 'element' && c.tagName === 'p')
+        inline.push(...(inline.length ? [{ type: 'text', value: ' ' } as const] : []), ...c.children);
       else inline.push(c);
     }
-    out.push(new Paragraph({
-      children: runs(inline, {}),
-      ...(ordered ? { numbering: { reference: ORDERED_LIST, level: Math.min(level, 3), instance } } : { bullet: { level: Math.min(level, 3) } }),
-      spacing: { after: 60 },
-    }));
+    out.push(
+      new Paragraph({
+        children: runs(inline, {}),
+        ...(ordered
+          ? { numbering: { reference: ORDERED_LIST, level: Math.min(level, 3), instance } }
+          : { bullet: { level: Math.min(level, 3) } }),
+        spacing: { after: 60 },
+      }),
+    );
     for (const n of nested) out.push(...list(n, lists, level + 1));
   }
   return out;
@@ -106,15 +126,20 @@ function table(el: Element): Table {
       if (c.tagName === 'thead' || c.tagName === 'tbody') collect(c, c.tagName === 'thead');
       else if (c.tagName === 'tr') {
         const cells = c.children.filter((x): x is Element => x.type === 'element' && (x.tagName === 'th' || x.tagName === 'td'));
-        rows.push(new TableRow({
-          tableHeader: inHead,
-          cantSplit: true,
-          children: cells.map((x) => new TableCell({
-            children: [new Paragraph({ children: runs(x.children, { bold: x.tagName === 'th' }) })],
-            borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-            margins: { top: 60, bottom: 60, left: 100, right: 100 },
-          })),
-        }));
+        rows.push(
+          new TableRow({
+            tableHeader: inHead,
+            cantSplit: true,
+            children: cells.map(
+              (x) =>
+                new TableCell({
+                  children: [new Paragraph({ children: runs(x.children, { bold: x.tagName === 'th' }) })],
+                  borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
+                  margins: { top: 60, bottom: 60, left: 100, right: 100 },
+                }),
+            ),
+          }),
+        );
       }
     }
   };

@@ -1,6 +1,22 @@
 import {
-  AlignmentType, Bookmark, BorderStyle, ShadingType, Document, Footer, Header, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, Packer,
-  PageNumber, Paragraph, TabStopType, TextRun, type ParagraphChild, type Table,
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  ShadingType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  InternalHyperlink,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type ParagraphChild,
+  type Table,
 } from 'docx';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { formatDate } from './format.js';
@@ -28,16 +44,28 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
   // The contents share the cover page, as in the PDF; the first section starts a new page.
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Contents' }));
   view.sections.forEach((s, i) => {
-    body.push(new Paragraph({ children: [new InternalHyperlink({ anchor: bookmark(s, i), children: [new TextRun({ text: s.title, style: 'Hyperlink' })] })], spacing: { after: 40 } }));
+    body.push(
+      new Paragraph({
+        children: [new InternalHyperlink({ anchor: bookmark(s, i), children: [new TextRun({ text: s.title, style: 'Hyperlink' })] })],
+        spacing: { after: 40 },
+      }),
+    );
   });
   view.sections.forEach((s, i) => {
-    body.push(new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      pageBreakBefore: i === 0,
-      keepNext: true,
-      children: [new Bookmark({ id: bookmark(s, i), children: [new TextRun(s.title)] })],
-    }));
-    if (s.status) body.push(new Paragraph({ children: [new TextRun({ text: s.status === 'new' ? 'New in this version.' : 'Updated in this version.', italics: true })] }));
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        pageBreakBefore: i === 0,
+        keepNext: true,
+        children: [new Bookmark({ id: bookmark(s, i), children: [new TextRun(s.title)] })],
+      }),
+    );
+    if (s.status)
+      body.push(
+        new Paragraph({
+          children: [new TextRun({ text: s.status === 'new' ? 'New in this version.' : 'Updated in this version.', italics: true })],
+        }),
+      );
     if (s.prose) body.push(...proseToDocx(s.prose.tree, lists));
     for (const part of s.parts) {
       const ownHeading = !s.fromData && part.title.trim().toLowerCase() !== s.title.trim().toLowerCase();
@@ -48,7 +76,11 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
 
   const small = { size: 17, color: '444444' };
   // A draft says so at the top of every page, the cover included.
-  const draftLine = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'DRAFT: not approved', bold: true, size: 20, color: '9B1C1C' })] });
+  const draftLine = () =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: 'DRAFT: not approved', bold: true, size: 20, color: '9B1C1C' })],
+    });
   const doc = new Document({
     title: view.fullTitle,
     creator: view.author ?? view.schoolLabel,
@@ -65,37 +97,51 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
       },
     },
     numbering: {
-      config: [{
-        reference: ORDERED_LIST,
-        levels: [0, 1, 2, 3].map((level) => ({
-          level,
-          format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL][level]!,
-          text: `%${level + 1}.`,
-          alignment: AlignmentType.START,
-          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-        })),
-      }],
+      config: [
+        {
+          reference: ORDERED_LIST,
+          levels: [0, 1, 2, 3].map((level) => ({
+            level,
+            format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL][level]!,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
     },
-    sections: [{
-      properties: { titlePage: true, page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-      headers: {
-        default: new Header({ children: [...(view.draft ? [draftLine()] : []), new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], children: [new TextRun({ text: view.runningName, ...small }), new TextRun({ text: `\t${view.title}`, ...small })] })] }),
-        first: new Header({ children: [view.draft ? draftLine() : new Paragraph('')] }),
-      },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({
-            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+    sections: [
+      {
+        properties: { titlePage: true, page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        headers: {
+          default: new Header({
             children: [
-              new TextRun({ text: view.version ? `Version ${view.version}` : '', ...small }),
-              new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small }),
+              ...(view.draft ? [draftLine()] : []),
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+                children: [new TextRun({ text: view.runningName, ...small }), new TextRun({ text: `\t${view.title}`, ...small })],
+              }),
             ],
-          })],
-        }),
-        first: new Footer({ children: [new Paragraph('')] }),
+          }),
+          first: new Header({ children: [view.draft ? draftLine() : new Paragraph('')] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+                children: [
+                  new TextRun({ text: view.version ? `Version ${view.version}` : '', ...small }),
+                  new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small }),
+                ],
+              }),
+            ],
+          }),
+          first: new Footer({ children: [new Paragraph('')] }),
+        },
+        children: body,
       },
-      children: body,
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -103,22 +149,34 @@ export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
 function cover(view: PolicyView): Paragraph[] {
   const out: Paragraph[] = [];
   if (view.draft) {
-    out.push(new Paragraph({
-      border: { top: { style: BorderStyle.SINGLE, size: 12, color: '9B1C1C', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: '9B1C1C', space: 4 } },
-      shading: { type: ShadingType.CLEAR, fill: 'FDECEC', color: 'auto' },
-      children: [new TextRun({ text: 'Draft. ', bold: true }), new TextRun(`This policy is not ready to publish: ${view.draft.why}.`)],
-      spacing: { after: 240 },
-    }));
+    out.push(
+      new Paragraph({
+        border: {
+          top: { style: BorderStyle.SINGLE, size: 12, color: '9B1C1C', space: 4 },
+          bottom: { style: BorderStyle.SINGLE, size: 12, color: '9B1C1C', space: 4 },
+        },
+        shading: { type: ShadingType.CLEAR, fill: 'FDECEC', color: 'auto' },
+        children: [new TextRun({ text: 'Draft. ', bold: true }), new TextRun(`This policy is not ready to publish: ${view.draft.why}.`)],
+        spacing: { after: 240 },
+      }),
+    );
   }
   const logos = view.schools.flatMap((s) => (s.logo?.png ? [{ name: s.name, png: s.logo.png }] : []));
   if (logos.length) {
-    out.push(new Paragraph({
-      children: logos.map(({ name, png }) => {
-        const height = 100;
-        const width = Math.round((png.width / png.height) * height) || height;
-        return new ImageRun({ type: 'png', data: png.data, transformation: { width, height }, altText: { name: `${name} logo`, description: `${name} logo`, title: `${name} logo` } });
+    out.push(
+      new Paragraph({
+        children: logos.map(({ name, png }) => {
+          const height = 100;
+          const width = Math.round((png.width / png.height) * height) || height;
+          return new ImageRun({
+            type: 'png',
+            data: png.data,
+            transformation: { width, height },
+            altText: { name: `${name} logo`, description: `${name} logo`, title: `${name} logo` },
+          });
+        }),
       }),
-    }));
+    );
   }
   out.push(new Paragraph({ children: [new TextRun({ text: view.schoolLabel, bold: true, size: 30 })], spacing: { before: 240 } }));
   if (view.trustName) out.push(new Paragraph(view.trustName));
@@ -131,6 +189,7 @@ function cover(view: PolicyView): Paragraph[] {
   if (view.nextReview) facts.push(['Next review', [new TextRun(formatDate(view.nextReview))]]);
   if (view.author) facts.push(['Policy owner', [new TextRun(view.author)]]);
   if (view.publishedUrl) facts.push(['Read it online', lineRuns([link(view.publishedUrl, view.publishedUrl)])]);
-  for (const [label, value] of facts) out.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...value], spacing: { after: 60 } }));
+  for (const [label, value] of facts)
+    out.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...value], spacing: { after: 60 } }));
   return out;
 }

@@ -1,7 +1,15 @@
 /** Rendering the parent-facing policy: HTML, Word and PDF, and the shared browser other features print with. */
 export { renderPolicyHtml } from './html.js';
 export { renderPolicyDocx } from './docx.js';
-export { buildPolicies, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type BuiltDocument, type FailedDocument, type OutputFormat } from './build-policies.js';
+export {
+  buildPolicies,
+  OUTPUT_FORMATS,
+  type BuildOptions,
+  type BuildResult,
+  type BuiltDocument,
+  type FailedDocument,
+  type OutputFormat,
+} from './build-policies.js';
 export { watchPolicies, type WatchOptions } from './watch.js';
 export { withBrowser, openBrowser, type BrowserPool, type BrowserOptions, type OpenBrowser } from './browser.js';
 export { type PrintedPdf, type PrintOptions } from './pdf.js';

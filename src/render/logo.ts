@@ -18,19 +18,26 @@ const MAX_BYTES = 2 * 1024 * 1024;
 export function readLogo(logoPath: string, policyFile: string, projectRoot: string): { logo?: Logo; problem?: string } {
   const file = path.resolve(path.dirname(policyFile), logoPath);
   const rel = path.relative(path.resolve(projectRoot), file);
-  if (path.isAbsolute(logoPath) || rel.startsWith('..') || path.isAbsolute(rel)) return { problem: `the logo ${logoPath} is outside the project folder, so it was left out.` };
+  if (path.isAbsolute(logoPath) || rel.startsWith('..') || path.isAbsolute(rel))
+    return { problem: `the logo ${logoPath} is outside the project folder, so it was left out.` };
   let data: Buffer;
   try {
     data = readUserFile(file, { maxBytes: MAX_BYTES, within: projectRoot });
   } catch (e) {
     if (!(e instanceof FileAccessError)) throw e;
     if (e.reason === 'too-large') return { problem: `the logo ${logoPath} is larger than 2 MB, so it was left out.` };
-    if (e.reason === 'outside') return { problem: `the logo ${logoPath} is a link to a file outside the project folder, so it was left out.` };
+    if (e.reason === 'outside')
+      return { problem: `the logo ${logoPath} is a link to a file outside the project folder, so it was left out.` };
     if (e.reason === 'not-a-file') return { problem: `the logo ${logoPath} is not an ordinary file, so it was left out.` };
     return { problem: `the logo ${logoPath} could not be read, so it was left out.` };
   }
   if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
-    return { logo: { src: `data:image/png;base64,${data.toString('base64')}`, png: { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) } } };
+    return {
+      logo: {
+        src: `data:image/png;base64,${data.toString('base64')}`,
+        png: { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) },
+      },
+    };
   }
   if (data[0] === 0xff && data[1] === 0xd8) return { logo: { src: `data:image/jpeg;base64,${data.toString('base64')}` } };
   if (startsWithSvg(data.subarray(0, 4096).toString('utf8'))) {

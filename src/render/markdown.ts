@@ -13,7 +13,38 @@ import { unified } from 'unified';
  */
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: ['p', 'br', 'hr', 'a', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'del', 's', 'sup', 'sub', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  tagNames: [
+    'p',
+    'br',
+    'hr',
+    'a',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'code',
+    'pre',
+    'blockquote',
+    'del',
+    's',
+    'sup',
+    'sub',
+    'ul',
+    'ol',
+    'li',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
   attributes: { a: ['href'], ol: ['start'] },
   protocols: { href: ['http', 'https', 'mailto', 'tel'] },
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'textarea', 'select', 'svg', 'math'],
@@ -48,7 +79,9 @@ function tableHeaderScope() {
 function unwrapEmptyLinks() {
   return (tree: Root) => {
     walk(tree, (el) => {
-      el.children = el.children.flatMap((c): ElementContent[] => (c.type === 'element' && c.tagName === 'a' && !c.properties?.href ? c.children : [c]));
+      el.children = el.children.flatMap((c): ElementContent[] =>
+        c.type === 'element' && c.tagName === 'a' && !c.properties?.href ? c.children : [c],
+      );
     });
   };
 }

@@ -22,7 +22,9 @@ export const POLICY_HELPERS = {
   webLink: (url: string): Line => [link(url, url)],
   /** Several lines, one under the other. */
   lines: (lines: Line[] = []) =>
-    new Handlebars.SafeString(lines.length === 1 ? lineHtml(lines[0]!) : lines.map((l) => `<span class="line">${lineHtml(l)}</span>`).join('')),
+    new Handlebars.SafeString(
+      lines.length === 1 ? lineHtml(lines[0]!) : lines.map((l) => `<span class="line">${lineHtml(l)}</span>`).join(''),
+    ),
 } satisfies Helpers;
 
 let cached: { dir: string; template: PolicyTemplate } | undefined;
@@ -37,9 +39,11 @@ export function policyTemplate(dir = packagePath('templates')): PolicyTemplate {
 }
 
 function lineHtml(line: Line): string {
-  return (line ?? []).map((piece: Inline) => {
-    if (piece.kind === 'link') return `<a href="${escapeHtml(piece.href)}">${escapeHtml(piece.text)}</a>`;
-    if (piece.kind === 'strong') return `<strong>${escapeHtml(piece.text)}</strong>`;
-    return escapeHtml(inlineText(piece));
-  }).join('');
+  return (line ?? [])
+    .map((piece: Inline) => {
+      if (piece.kind === 'link') return `<a href="${escapeHtml(piece.href)}">${escapeHtml(piece.text)}</a>`;
+      if (piece.kind === 'strong') return `<strong>${escapeHtml(piece.text)}</strong>`;
+      return escapeHtml(inlineText(piece));
+    })
+    .join('');
 }

@@ -27,7 +27,11 @@ export async function watchPolicies(paths: string[], options: WatchOptions): Pro
     let building: Promise<void> = Promise.resolve();
 
     const remember = (r: BuildResult) => {
-      for (const d of [...r.built, ...r.failed]) chains.set(path.resolve(d.file), d.chain.map((f) => path.resolve(f)));
+      for (const d of [...r.built, ...r.failed])
+        chains.set(
+          path.resolve(d.file),
+          d.chain.map((f) => path.resolve(f)),
+        );
       for (const s of r.skipped) bases.add(path.resolve(s.file));
       watchFolders();
     };

@@ -26,7 +26,8 @@ function recording(data: Policy, seen: (pointer: string) => void): Policy {
         if (typeof key !== 'string' || key === 'length') return v;
         if (v !== null && typeof v === 'object') return wrap(v, [...path, key]);
         const isIdentity = path[0] === 'schools' && path.length === 2 && IDENTITY.has(key);
-        if (v !== undefined && v !== null && typeof v !== 'function' && !isIdentity) seen(`/${[...path, key].map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
+        if (v !== undefined && v !== null && typeof v !== 'function' && !isIdentity)
+          seen(`/${[...path, key].map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
         return v;
       },
     });

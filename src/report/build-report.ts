@@ -27,7 +27,10 @@ export interface Report {
 
 /** Raised when nothing can be reported; the message says why in plain English. */
 export class ReportError extends Error {
-  constructor(message: string, readonly unreadable: boolean) {
+  constructor(
+    message: string,
+    readonly unreadable: boolean,
+  ) {
     super(message);
   }
 }
@@ -48,9 +51,22 @@ export function policyReport(file: string, asOf: string): Report {
   const checked = checkPolicy(file, asOf);
   if (!checked.ok) throw new ReportError(invalidPolicyMessage(file, checked.diagnostics), checked.unreadable);
   const ids = (checked.loaded.data.schools ?? []).map((s) => s.id);
-  const view = policyReportView(checked.loaded, checked.results, asOf, anchorFor(file, ids, new Set()), reportExtras(file, checked.loaded, asOf));
+  const view = policyReportView(
+    checked.loaded,
+    checked.results,
+    asOf,
+    anchorFor(file, ids, new Set()),
+    reportExtras(file, checked.loaded, asOf),
+  );
   const slug = ids.length === 1 ? ids[0]! : slugify(path.basename(file).replace(/\.ya?ml$/i, ''));
-  return { slug, title: `Attendance policy compliance report: ${view.title}`, runningTitle: view.title, asOf, policies: [view], trust: null };
+  return {
+    slug,
+    title: `Attendance policy compliance report: ${view.title}`,
+    runningTitle: view.title,
+    asOf,
+    policies: [view],
+    trust: null,
+  };
 }
 
 /**
@@ -75,10 +91,27 @@ export function trustReport(dir: string, asOf: string): Report {
     if (loaded.data.trust?.name) trustNames.set(path.resolve(file), loaded.data.trust.name);
     const schools = loaded.data.schools ?? [];
     if (!schools.length) continue;
-    const view = policyReportView(loaded, checked.results, asOf, anchorFor(file, schools.map((s) => s.id), used), reportExtras(file, loaded, asOf));
-    policies.push({ view, label: columnLabel(view, schools.map((s) => s.short_name ?? s.name)) });
+    const view = policyReportView(
+      loaded,
+      checked.results,
+      asOf,
+      anchorFor(
+        file,
+        schools.map((s) => s.id),
+        used,
+      ),
+      reportExtras(file, loaded, asOf),
+    );
+    policies.push({
+      view,
+      label: columnLabel(
+        view,
+        schools.map((s) => s.short_name ?? s.name),
+      ),
+    });
   }
-  if (!policies.length) throw new ReportError(`${displayPath(dir)} holds no policy that covers a school${notes.length ? ` (${notes.join(' ')})` : ''}.`, false);
+  if (!policies.length)
+    throw new ReportError(`${displayPath(dir)} holds no policy that covers a school${notes.length ? ` (${notes.join(' ')})` : ''}.`, false);
   const base = [...extended].sort((a, b) => b[1] - a[1])[0]?.[0];
   // The trust is the one the trust base names; failing that, the one most policies name.
   const name = (base && trustNames.get(path.resolve(base))) ?? mostCommon([...trustNames.values()]) ?? path.basename(path.resolve(dir));
@@ -106,15 +139,23 @@ function forGovernors(message: string): string {
 /** What changed since the board's recorded approval: the policy's git history holds the approved version. */
 function changesSinceApproval(file: string, loaded: LoadedPolicy): ReportExtras['changes'] {
   const approval = recordedApproval(loaded.data);
-  if (!approval) return { lines: [], note: 'The board’s approval has not been recorded in the policy file, so there is no approved version to compare with.' };
+  if (!approval)
+    return {
+      lines: [],
+      note: 'The board’s approval has not been recorded in the policy file, so there is no approved version to compare with.',
+    };
   const on = approval.on ? ` on ${formatDate(approval.on)}` : '';
-  if (approval.fingerprint === policyFingerprint(loaded.data)) return { lines: [], note: `None: this is the version the board approved${on}.` };
+  if (approval.fingerprint === policyFingerprint(loaded.data))
+    return { lines: [], note: `None: this is the version the board approved${on}.` };
   try {
     const diff = diffSinceRatified(file);
     return { lines: diff.topics.flatMap((t) => t.changes.map((c) => c.text)), note: diff.count ? null : 'None.' };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { lines: [], note: `The policy has changed since the board approved it${on}, but the approved version could not be found to list the changes.` };
+    return {
+      lines: [],
+      note: `The policy has changed since the board approved it${on}, but the approved version could not be found to list the changes.`,
+    };
   }
 }
 
@@ -126,5 +167,9 @@ function lawChanges(loaded: LoadedPolicy, asOf: string): ReportExtras['lawChange
 }
 
 export function reportExtras(file: string, loaded: LoadedPolicy, asOf: string): ReportExtras {
-  return { changes: changesSinceApproval(file, loaded), lawChanges: lawChanges(loaded, asOf), freshness: lawFreshness(asOf).message ?? null };
+  return {
+    changes: changesSinceApproval(file, loaded),
+    lawChanges: lawChanges(loaded, asOf),
+    freshness: lawFreshness(asOf).message ?? null,
+  };
 }

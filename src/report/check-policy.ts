@@ -47,10 +47,18 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
       },
     });
     if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings };
-    const evidence = evidenceFor(probed(), loaded, (published ??= publishedSentences(loaded)), rule.meta.where === 'prose', rule.meta.title);
+    const evidence = evidenceFor(
+      probed(),
+      loaded,
+      (published ??= publishedSentences(loaded)),
+      rule.meta.where === 'prose',
+      rule.meta.title,
+    );
     return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence };
   });
   const catalogue = new Map(rules.map((r, i) => [r, i]));
-  results.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || catalogue.get(a.rule)! - catalogue.get(b.rule)!);
+  results.sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || catalogue.get(a.rule)! - catalogue.get(b.rule)!,
+  );
   return { ok: true, file, loaded, results };
 }

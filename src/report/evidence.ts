@@ -39,12 +39,56 @@ export interface Evidence {
 const MAX_SENTENCE = 220;
 const MAX_ITEMS = 1;
 /** Settings about the document or the school's identity: checked, but not something the text must explain. */
-const META = /^\/(document|trust|references|sections|local_variations)(\/|$)|^\/schools\/\d+\/(id|name|short_name|type|phase|urn|dfe_number|local_authority|religious_character|website|address|headteacher)$/;
-const GENERIC = new Set(['used', 'use', 'is', 'has', 'required', 'requires', 'allowed', 'as', 'of', 'the', 'a', 'by', 'with', 'at', 'in', 'on', 'to', 'and', 'or', 'code', 'codes', 'value', 'amount', 'unit', 'id', 'name', 'type', 'enabled', 'policy', 'count', 'pct', 'schools', 'school', 'data', 'stages', 'triggers', 'kind', 'detail', 'details']);
+const META =
+  /^\/(document|trust|references|sections|local_variations)(\/|$)|^\/schools\/\d+\/(id|name|short_name|type|phase|urn|dfe_number|local_authority|religious_character|website|address|headteacher)$/;
+const GENERIC = new Set([
+  'used',
+  'use',
+  'is',
+  'has',
+  'required',
+  'requires',
+  'allowed',
+  'as',
+  'of',
+  'the',
+  'a',
+  'by',
+  'with',
+  'at',
+  'in',
+  'on',
+  'to',
+  'and',
+  'or',
+  'code',
+  'codes',
+  'value',
+  'amount',
+  'unit',
+  'id',
+  'name',
+  'type',
+  'enabled',
+  'policy',
+  'count',
+  'pct',
+  'schools',
+  'school',
+  'data',
+  'stages',
+  'triggers',
+  'kind',
+  'detail',
+  'details',
+]);
 
 /** A rough stem, so "records", "recorded" and "recording" meet, and "share" meets "sharing". */
 const stem = (w: string) => {
-  const s = w.toLowerCase().replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  const s = w
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/([^s])s$/, '$1');
   return s.length > 4 ? s.replace(/(ing|ed|e)$/, '') : s;
 };
 const wordSet = (text: string) => new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
@@ -152,7 +196,10 @@ function blockLines(block: Block): string[] {
 
 /** A pointer as a dotted path with list items by id, without the school prefix ("school_day.registers.morning.closes"). */
 function dottedPath(data: unknown, pointer: string): { dotted: string; keys: Array<string | number>; value: unknown } {
-  const segs = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const named: string[] = [];
   const keys: Array<string | number> = [];
   let cur = data;
@@ -206,16 +253,26 @@ function valueOrWords(s: PublishedSentence, dotted: string, formatted: string, k
       const shown = new RegExp(`\\b${value}[ -](?:school )?${unit.replace(/s$/, '')}`).test(text);
       // A number of days in a generated row is the setting's own only when the row names the setting ("Improvement period: 4 weeks").
       if (!s.generated) return shown && 50;
-      return shown && overlap(topicWords(dotted.replace(/[._-]/g, ' ').replace(new RegExp(`\\b${unit}\\b`), '')), wordSet(s.text)) > 0 && 50;
+      return (
+        shown && overlap(topicWords(dotted.replace(/[._-]/g, ' ').replace(new RegExp(`\\b${unit}\\b`), '')), wordSet(s.text)) > 0 && 50
+      );
     }
   } else if (typeof value === 'string' && (kind === 'time' || kind === 'date' || (value.length >= 4 && !/^[a-z0-9_]+$/.test(value)))) {
     return text.includes(formatted.toLowerCase()) && 50;
   }
   // A yes/no or a choice from a list: the sentence must name the setting (its own words, or with its parent's).
   const segs = dotted.split('.').filter((p) => !/^\d+$/.test(p));
-  const wordsOf = (seg: string | undefined) => (seg ?? '').split(/[_-]/).map(stem).filter((w) => w.length > 2 && !GENERIC.has(w));
+  const wordsOf = (seg: string | undefined) =>
+    (seg ?? '')
+      .split(/[_-]/)
+      .map(stem)
+      .filter((w) => w.length > 2 && !GENERIC.has(w));
   const own = wordsOf(segs[segs.length - 1]);
-  const parent = [...segs.slice(0, -1)].reverse().map(wordsOf).find((w) => w.length) ?? [];
+  const parent =
+    [...segs.slice(0, -1)]
+      .reverse()
+      .map(wordsOf)
+      .find((w) => w.length) ?? [];
   const have = wordSet(s.text);
   const wanted = [...new Set([...parent, ...own])];
   const named = wanted.filter((w) => has(have, w)).length;
@@ -233,14 +290,24 @@ const clip = (t: string, max = MAX_SENTENCE) => (t.length > max ? `${t.slice(0, 
 const MAX_ROW = 140;
 
 /** What a rule that found nothing wrong looked at, and whether the published text explains it. */
-export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: PublishedSentence[], textRule = false, ruleTitle = ''): Evidence {
+export function evidenceFor(
+  probe: RuleProbe,
+  loaded: LoadedPolicy,
+  published: PublishedSentence[],
+  textRule = false,
+  ruleTitle = '',
+): Evidence {
   // A rule about the writing itself is evidenced by the text it read, not by the values it filled in.
   if (textRule) return { items: [], dataOnly: false, textOnly: true };
   const items: Array<EvidenceItem & { meta: boolean; rank: number[] }> = [];
   const about = wordSet(ruleTitle);
   const seen = new Set<string>();
   // A school's own value before the shared default it overrides; a list of words as one value.
-  const pointers = [...new Set(probe.pointers.map((p) => (/\/\d+$/.test(p) && scalarList(loaded.data, p.replace(/\/\d+$/, '')) ? p.replace(/\/\d+$/, '') : p)))];
+  const pointers = [
+    ...new Set(
+      probe.pointers.map((p) => (/\/\d+$/.test(p) && scalarList(loaded.data, p.replace(/\/\d+$/, '')) ? p.replace(/\/\d+$/, '') : p)),
+    ),
+  ];
   pointers.sort((a, b) => Number(!a.startsWith('/schools/')) - Number(!b.startsWith('/schools/')));
   for (const pointer of pointers) {
     const { dotted, keys, value } = dottedPath(loaded.data, pointer);
@@ -258,8 +325,17 @@ export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: P
       if (score > best[0]! || (score === best[0] && score > 0 && named > best[1]!)) [sentence, best] = [s, [score, named]];
     }
     // The closest match first; then the setting, and then the line, that speak most of what the rule is about; the school's own words before a generated row.
-    const rank = sentence ? [best[0]!, overlap(fieldWords, about), overlap(topicWords(sentence.text), about), sentence.generated ? 0 : 1] : [];
-    items.push({ field: fieldLabel(dotted), value: formatted, sentence: sentence ? clip(sentence.text, sentence.generated ? MAX_ROW : MAX_SENTENCE) : null, ...(sentence?.generated ? { table: sentence.generated } : {}), meta: META.test(pointer), rank });
+    const rank = sentence
+      ? [best[0]!, overlap(fieldWords, about), overlap(topicWords(sentence.text), about), sentence.generated ? 0 : 1]
+      : [];
+    items.push({
+      field: fieldLabel(dotted),
+      value: formatted,
+      sentence: sentence ? clip(sentence.text, sentence.generated ? MAX_ROW : MAX_SENTENCE) : null,
+      ...(sentence?.generated ? { table: sentence.generated } : {}),
+      meta: META.test(pointer),
+      rank,
+    });
   }
   const content = items.filter((i) => !i.meta);
   const dataOnly = content.length > 0 && content.every((i) => i.sentence === null);
@@ -268,7 +344,9 @@ export function evidenceFor(probe: RuleProbe, loaded: LoadedPolicy, published: P
     const k = a.rank.findIndex((v, i) => v !== b.rank[i]);
     return k < 0 ? 0 : b.rank[k]! - a.rank[k]!;
   };
-  const chosen = [...items.filter((i) => i.sentence).sort(byRank), ...items.filter((i) => !i.sentence)].slice(0, MAX_ITEMS).map(({ meta: _meta, rank: _rank, ...i }) => i);
+  const chosen = [...items.filter((i) => i.sentence).sort(byRank), ...items.filter((i) => !i.sentence)]
+    .slice(0, MAX_ITEMS)
+    .map(({ meta: _meta, rank: _rank, ...i }) => i);
   return { items: chosen, dataOnly, textOnly: items.length === 0 && probe.readText };
 }
 

@@ -10,5 +10,8 @@ export interface LawChangeLine {
 export function lawChangesSince(from: string, until: string): LawChangeLine[] {
   return lawChangesBetween(from, until)
     .filter((c) => c.date > from)
-    .map((c) => ({ date: formatDate(c.date), text: `${c.text} (${c.reference.title}${c.confidence !== 'high' ? `; ${c.confidence} confidence` : ''})` }));
+    .map((c) => ({
+      date: formatDate(c.date),
+      text: `${c.text} (${c.reference.title}${c.confidence !== 'high' ? `; ${c.confidence} confidence` : ''})`,
+    }));
 }

@@ -123,7 +123,16 @@ function ruleView(loaded: LoadedPolicy, r: RuleResult): RuleView {
 
 export function summarise(results: Array<{ status: RuleStatus }>): Summary {
   const n = (s: RuleStatus) => results.filter((r) => r.status === s).length;
-  const s = { total: results.length, met: n('met'), notMet: n('not-met'), warning: n('warning'), advice: n('advice'), excepted: n('excepted'), dataOnly: n('data-only'), notApplicable: n('not-applicable') };
+  const s = {
+    total: results.length,
+    met: n('met'),
+    notMet: n('not-met'),
+    warning: n('warning'),
+    advice: n('advice'),
+    excepted: n('excepted'),
+    dataOnly: n('data-only'),
+    notApplicable: n('not-applicable'),
+  };
   return { ...s, needAttention: s.notMet + s.warning, applicable: s.total - s.notApplicable };
 }
 
@@ -133,11 +142,22 @@ function shortList<T>(all: T[], empty: string | null, limit = PAGE_ONE_ITEMS): S
 
 function verdictOf(s: Summary, changed: boolean): PolicyReportView['verdict'] {
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  if (s.notMet) return { tone: 'not-ready', text: `Not ready to approve: ${n(s.notMet, 'legal requirement is', 'legal requirements are')} not met. The policy should be changed first.` };
+  if (s.notMet)
+    return {
+      tone: 'not-ready',
+      text: `Not ready to approve: ${n(s.notMet, 'legal requirement is', 'legal requirements are')} not met. The policy should be changed first.`,
+    };
   const points = s.warning + s.dataOnly;
   if (points || changed) {
-    const parts = [s.warning ? n(s.warning, 'point needs', 'points need') + ' attention' : '', s.dataOnly ? n(s.dataOnly, 'setting is', 'settings are') + ' not explained to parents' : '', changed ? 'the policy has changed since it was approved' : ''].filter(Boolean);
-    return { tone: 'attention', text: `No legal requirement is broken, but ${parts.join('; ')}. The board should be satisfied about these before approving.` };
+    const parts = [
+      s.warning ? n(s.warning, 'point needs', 'points need') + ' attention' : '',
+      s.dataOnly ? n(s.dataOnly, 'setting is', 'settings are') + ' not explained to parents' : '',
+      changed ? 'the policy has changed since it was approved' : '',
+    ].filter(Boolean);
+    return {
+      tone: 'attention',
+      text: `No legal requirement is broken, but ${parts.join('; ')}. The board should be satisfied about these before approving.`,
+    };
   }
   return { tone: 'ready', text: 'Ready to approve: every rule that applies is met and explained in the published policy.' };
 }
@@ -149,7 +169,13 @@ export interface ReportExtras {
 }
 
 /** Everything the report shows for one policy, as plain values for the template. */
-export function policyReportView(loaded: LoadedPolicy, results: RuleResult[], asOf: string, anchor: string, extras: ReportExtras): PolicyReportView {
+export function policyReportView(
+  loaded: LoadedPolicy,
+  results: RuleResult[],
+  asOf: string,
+  anchor: string,
+  extras: ReportExtras,
+): PolicyReportView {
   const p = loaded.data;
   const doc = p.document ?? {};
   const rules = results.map((r) => ruleView(loaded, r));
@@ -159,7 +185,14 @@ export function policyReportView(loaded: LoadedPolicy, results: RuleResult[], as
   const changedSinceApproval = approval !== null && approval.fingerprint !== fingerprint;
   const attention = rules
     .filter((r) => r.status === 'not-met' || r.status === 'warning')
-    .map((r) => ({ anchor: `${anchor}-${r.id}`, status: r.status, statusLabel: r.statusLabel, title: r.title, found: r.findings[0]?.message ?? '', question: r.governorQuestion }));
+    .map((r) => ({
+      anchor: `${anchor}-${r.id}`,
+      status: r.status,
+      statusLabel: r.statusLabel,
+      title: r.title,
+      found: r.findings[0]?.message ?? '',
+      question: r.governorQuestion,
+    }));
   return {
     anchor,
     title: schoolLabel(p),

@@ -53,7 +53,15 @@ export function ruleStatus(input: StatusInput): StatusResult {
   if (open.some((f) => f.severity === 'warning')) return { status: 'warning' };
   if (open.length) return { status: 'advice' };
   if (findings.length) return { status: 'excepted' };
-  if (meta.effectiveFrom > asOf) return { status: 'not-applicable', reason: `This requirement starts on ${formatDate(meta.effectiveFrom)}, after the date of this report.` };
-  if (!input.hadSomethingToCheck()) return { status: 'not-applicable', reason: 'Nothing in this policy is covered by this rule: it only checks details this policy does not include.' };
+  if (meta.effectiveFrom > asOf)
+    return {
+      status: 'not-applicable',
+      reason: `This requirement starts on ${formatDate(meta.effectiveFrom)}, after the date of this report.`,
+    };
+  if (!input.hadSomethingToCheck())
+    return {
+      status: 'not-applicable',
+      reason: 'Nothing in this policy is covered by this rule: it only checks details this policy does not include.',
+    };
   return { status: 'met' };
 }

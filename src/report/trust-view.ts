@@ -24,12 +24,23 @@ export function columnLabel(policy: PolicyReportView, shortNames: string[]): str
  * The first page of a trust report: each school's result for each key requirement (the rules at
  * level "must"). Rows where most schools fall short come first.
  */
-export function trustView(name: string, asOf: string, baseFile: string | null, policies: Array<{ view: PolicyReportView; label: string }>, notes: string[], variations: LocalVariation[] = []): TrustView {
+export function trustView(
+  name: string,
+  asOf: string,
+  baseFile: string | null,
+  policies: Array<{ view: PolicyReportView; label: string }>,
+  notes: string[],
+  variations: LocalVariation[] = [],
+): TrustView {
   const keyIds = policies[0]?.view.rules.filter((r) => r.level === 'Required').map((r) => r.id) ?? [];
   const rows = keyIds.map((id) => {
     const cells = policies.map(({ view }) => {
       const rule = view.rules.find((r) => r.id === id)!;
-      return { status: rule.status, label: rule.status === 'data-only' ? 'Data only' : STATUS_LABEL[rule.status], href: `${view.anchor}-${id}` };
+      return {
+        status: rule.status,
+        label: rule.status === 'data-only' ? 'Data only' : STATUS_LABEL[rule.status],
+        href: `${view.anchor}-${id}`,
+      };
     });
     const title = policies[0]!.view.rules.find((r) => r.id === id)!.title;
     return { title, cells, counts: STATUS_ORDER.map((s) => cells.filter((c) => c.status === s).length) };

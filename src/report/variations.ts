@@ -27,7 +27,10 @@ export function localVariations(subjects: Subjects): LocalVariation[] {
   const defs = [...SETTINGS, ...stageSettings([base, ...subjects.schools])].filter((d) => !OWN_TO_EACH_SCHOOL.has(d.group));
   const out: LocalVariation[] = [];
   for (const school of subjects.schools) {
-    const stated = (school.loaded.data.local_variations ?? []).map((v) => ({ pointer: explainField(school.loaded, v.field)?.pointer ?? null, reason: v.reason }));
+    const stated = (school.loaded.data.local_variations ?? []).map((v) => ({
+      pointer: explainField(school.loaded, v.field)?.pointer ?? null,
+      reason: v.reason,
+    }));
     for (const def of defs) {
       const b = def.read(base);
       const s = def.read(school);

@@ -79,7 +79,10 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
 
   app.get('/', (c) => c.html(shell(token)));
   app.get('/favicon.ico', (c) => c.body(null, 204));
-  for (const [name, type] of [['app.js', 'text/javascript'], ['app.css', 'text/css']] as const) {
+  for (const [name, type] of [
+    ['app.js', 'text/javascript'],
+    ['app.css', 'text/css'],
+  ] as const) {
     app.get(`/${name}`, (c) => {
       const text = webAsset(name);
       if (text === undefined) return c.text('The browser side has not been built: run npm run build.', 500);
@@ -173,7 +176,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     const text = applyFileData(readForEdit(file).text, b.data);
     const { check } = checkData(file, text);
     const d = (check.diagnostics as FoundDiagnostic[]).find((x) => findingKey(x) === b.key);
-    if (!d?.fix || !d.fixAt || d.fixAt.file !== file) throw new RequestError(409, 'That finding has changed since the page was updated; look at the checks again.');
+    if (!d?.fix || !d.fixAt || d.fixAt.file !== file)
+      throw new RequestError(409, 'That finding has changed since the page was updated; look at the checks again.');
     const at = pathAt(text, d.fixAt.line, d.fixAt.column);
     if (!at) throw new RequestError(422, 'The value this fix changes could not be found in the file.');
     return c.json({ data: applyFixToData(b.data, at, d.fix) });
@@ -185,7 +189,10 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     if (format !== 'pdf' && format !== 'docx') throw new RequestError(400, 'Ask for a pdf or a docx.');
     const { name, data } = await downloads.document(file, format);
     const type = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    return c.body(new Uint8Array(data), 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"` });
+    return c.body(new Uint8Array(data), 200, {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"`,
+    });
   });
 
   app.get('/api/governors', (c) => {
@@ -196,7 +203,9 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     let report: string | null = null;
     let reportNote: string | null = null;
     if ((check.loaded.data.schools ?? []).length) report = withContentSecurityPolicy(renderReportHtml(policyReport(file, today())));
-    else reportNote = 'This is a trust base: its rules are reported in each school that builds on it. Open a school’s policy to see its board pack.';
+    else
+      reportNote =
+        'This is a trust base: its rules are reported in each school that builds on it. Open a school’s policy to see its board pack.';
     return c.json({
       hash,
       invalid: false,

@@ -34,7 +34,11 @@ export function checkDraft(file: string, text: string | undefined, projectRoot: 
   const schema = loaded.diagnostics.length ? loaded.diagnostics : validatePolicy(loaded);
   if (schema.length) return { loaded, diagnostics: schema, invalid: true, counts: countBySeverity(schema) };
   if (sections.size > 5000) sections.clear();
-  const diagnostics = lintPolicy(loaded, { asOf: today(), config: readConfig(configInside(file, projectRoot)), cache: { sources: cache, sections } });
+  const diagnostics = lintPolicy(loaded, {
+    asOf: today(),
+    config: readConfig(configInside(file, projectRoot)),
+    cache: { sources: cache, sections },
+  });
   return { loaded, diagnostics, invalid: false, counts: countBySeverity(diagnostics) };
 }
 
@@ -71,7 +75,8 @@ function remember(loaded: LoadedPolicy, editing: string): void {
     const parsed = loaded.sources.get(file);
     const now = stamp(key);
     // Kept only when the text read is the size on disk now (else it changed while being read).
-    if (key !== editing && parsed && now && Buffer.byteLength(parsed.text) === now.size && !parsedFiles.has(key)) parsedFiles.set(key, { ...now, parsed });
+    if (key !== editing && parsed && now && Buffer.byteLength(parsed.text) === now.size && !parsedFiles.has(key))
+      parsedFiles.set(key, { ...now, parsed });
   }
 }
 

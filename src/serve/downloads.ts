@@ -13,10 +13,13 @@ export class Downloads {
   private browser: Promise<OpenBrowser> | undefined;
 
   async document(file: string, format: Extract<OutputFormat, 'pdf' | 'docx'>): Promise<{ name: string; data: Buffer }> {
-    const pool = format === 'pdf' ? await (this.browser ??= openBrowser({ pages: 1 }).catch((e: unknown) => {
-      this.browser = undefined;
-      throw e;
-    })) : undefined;
+    const pool =
+      format === 'pdf'
+        ? await (this.browser ??= openBrowser({ pages: 1 }).catch((e: unknown) => {
+            this.browser = undefined;
+            throw e;
+          }))
+        : undefined;
     const out = mkdtempSync(path.join(tmpdir(), 'policywright-serve-'));
     try {
       const result = await buildPolicies([file], { outDir: out, formats: [format], ...(pool ? { pool } : {}) });

@@ -3,7 +3,10 @@ import { Composer, CST, isScalar, isSeq, Lexer, parse, parseDocument, Parser, Sc
 import { RequestError } from './project.js';
 
 type Path = Array<string | number>;
-type Change = { path: Path; kind: 'scalar'; value: string | number | boolean } | { path: Path; kind: 'set'; value: unknown } | { path: Path; kind: 'delete' };
+type Change =
+  | { path: Path; kind: 'scalar'; value: string | number | boolean }
+  | { path: Path; kind: 'set'; value: unknown }
+  | { path: Path; kind: 'delete' };
 
 /**
  * The text of a policy file after the form's edits: `desired` is what the file itself should hold
@@ -23,11 +26,17 @@ export function applyFileData(text: string, desired: unknown): string {
   if (inPlace !== undefined && readsBackAs(inPlace, target) && keepsComments(text, inPlace)) return inPlace;
   const viaDocument = editDocument(text, changes);
   if (!readsBackAs(viaDocument, target)) {
-    throw new RequestError(422, 'This change could not be written without altering other parts of the file, so the file was left as it was. Make the change in a text editor, or ask whoever looks after the policy files.');
+    throw new RequestError(
+      422,
+      'This change could not be written without altering other parts of the file, so the file was left as it was. Make the change in a text editor, or ask whoever looks after the policy files.',
+    );
   }
   const lost = lostComments(text, viaDocument);
   if (lost.length) {
-    throw new RequestError(422, `Saving would remove ${lost.length === 1 ? 'this comment' : 'these comments'} from the file: ${lost.map((c) => `"${c}"`).join(', ')}. The file was left as it was. Remove the comment in a text editor first if it is no longer needed.`);
+    throw new RequestError(
+      422,
+      `Saving would remove ${lost.length === 1 ? 'this comment' : 'these comments'} from the file: ${lost.map((c) => `"${c}"`).join(', ')}. The file was left as it was. Remove the comment in a text editor first if it is no longer needed.`,
+    );
   }
   return viaDocument;
 }

@@ -52,7 +52,9 @@ export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, f
       const fix = found.fix;
       const change = 'value' in fix ? `Set the value to ${String(fix.value)}` : `Replace “${fix.replace.from}” with “${fix.replace.to}”`;
       const here = found.fixAt.file === file;
-      view.fix = here ? { change, here } : { change, here, otherFile: project.contains(found.fixAt.file) ? project.relative(found.fixAt.file) : found.fixAt.file };
+      view.fix = here
+        ? { change, here }
+        : { change, here, otherFile: project.contains(found.fixAt.file) ? project.relative(found.fixAt.file) : found.fixAt.file };
     }
     return view;
   });

@@ -18,24 +18,43 @@ export function libraryGovernance(): Governance {
     status(loaded): GovernanceStatus {
       const approval = recordedApproval(loaded.data);
       if (approval) {
-        const ratified: Ratification = { date: approval.on ?? '', by: approval.by ?? '', minute: approval.minute ?? '', fingerprint: approval.fingerprint };
+        const ratified: Ratification = {
+          date: approval.on ?? '',
+          by: approval.by ?? '',
+          minute: approval.minute ?? '',
+          fingerprint: approval.fingerprint,
+        };
         const on = approval.on ? ` on ${formatDate(approval.on)}` : '';
-        if (approval.fingerprint === policyFingerprint(loaded.data)) return { state: 'approved', label: `Approved${on}${approval.by ? ` by ${approval.by}` : ''}`, ratified };
+        if (approval.fingerprint === policyFingerprint(loaded.data))
+          return { state: 'approved', label: `Approved${on}${approval.by ? ` by ${approval.by}` : ''}`, ratified };
         return { state: 'changed', label: `Changed since it was approved${on}`, ratified };
       }
       return { state: 'draft', label: 'Draft: not yet approved' };
     },
     changesSinceRatified(loaded) {
       const approval = recordedApproval(loaded.data);
-      if (!approval) return { changes: [], note: 'No approval has been recorded here yet, so there is no approved version to compare with. Record the board’s approval below to start tracking changes.' };
-      const since: Ratification = { date: approval.on ?? '', by: approval.by ?? '', minute: approval.minute ?? '', fingerprint: approval.fingerprint };
+      if (!approval)
+        return {
+          changes: [],
+          note: 'No approval has been recorded here yet, so there is no approved version to compare with. Record the board’s approval below to start tracking changes.',
+        };
+      const since: Ratification = {
+        date: approval.on ?? '',
+        by: approval.by ?? '',
+        minute: approval.minute ?? '',
+        fingerprint: approval.fingerprint,
+      };
       if (approval.fingerprint === policyFingerprint(loaded.data)) return { since, changes: [] };
       try {
         const diff = diffSinceRatified(loaded.file);
         return { since, changes: diff.topics.flatMap((t) => t.changes.map((c) => ({ what: c.text }))) };
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
-        return { since, changes: [], note: `The policy has changed since it was approved, but the approved version could not be found to list the changes (${e.message})` };
+        return {
+          since,
+          changes: [],
+          note: `The policy has changed since it was approved, but the approved version could not be found to list the changes (${e.message})`,
+        };
       }
     },
     ratify(file, input, expectedHash, project) {
@@ -53,4 +72,3 @@ export function libraryGovernance(): Governance {
     },
   };
 }
-

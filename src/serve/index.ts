@@ -41,7 +41,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
     s.once('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'EADDRINUSE' ? new UserError(`Port ${port} is already in use. Choose another with --port, for example --port ${port + 1}.`) : new UserError(`The app could not start: ${e.message}`)),
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new UserError(`Port ${port} is already in use. Choose another with --port, for example --port ${port + 1}.`)
+          : new UserError(`The app could not start: ${e.message}`),
+      ),
     );
   });
   port = (server.address() as AddressInfo).port;

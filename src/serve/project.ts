@@ -4,7 +4,10 @@ import { collectPolicyFiles } from '../core/files.js';
 
 /** Raised for a request the server refuses; `status` is the HTTP status to answer with. */
 export class RequestError extends Error {
-  constructor(readonly status: 400 | 403 | 404 | 409 | 413 | 422, message: string) {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422,
+    message: string,
+  ) {
     super(message);
   }
 }

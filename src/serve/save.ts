@@ -8,7 +8,8 @@ import { RequestError } from './project.js';
 /** The file's text and the fingerprint the browser sends back when it saves. */
 export function readForEdit(file: string): { text: string; hash: string } {
   const buf = readFileSync(file);
-  if (buf.length > MAX_POLICY_BYTES) throw new RequestError(413, `This file is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB, too large to be a policy.`);
+  if (buf.length > MAX_POLICY_BYTES)
+    throw new RequestError(413, `This file is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB, too large to be a policy.`);
   const text = buf.toString('utf8');
   return { text, hash: textHash(text) };
 }

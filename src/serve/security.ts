@@ -50,13 +50,18 @@ export function guard(token: string, allowedHosts: Set<string>, port: () => numb
     const fromQuery = c.req.query('token');
     const fromCookie = getCookie(c, cookieName);
     if (!same(fromQuery, token) && !same(fromCookie, token)) {
-      return c.html(DENIED('Open the address that <code>policywright serve</code> printed, including the <code>?token=…</code> part.'), 401);
+      return c.html(
+        DENIED('Open the address that <code>policywright serve</code> printed, including the <code>?token=…</code> part.'),
+        401,
+      );
     }
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') {
-      if (!same(c.req.header(TOKEN_HEADER), token)) return c.json({ error: 'This change was refused: it did not come from the policywright page.' }, 403);
+      if (!same(c.req.header(TOKEN_HEADER), token))
+        return c.json({ error: 'This change was refused: it did not come from the policywright page.' }, 403);
       const origin = c.req.header('origin');
-      if (origin && !allowedHosts.has('*') && !allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase())) return c.json({ error: 'This change was refused: it came from another website.' }, 403);
+      if (origin && !allowedHosts.has('*') && !allowedHosts.has(origin.replace(/^https?:\/\//, '').toLowerCase()))
+        return c.json({ error: 'This change was refused: it came from another website.' }, 403);
     }
     if (same(fromQuery, token) && method === 'GET') {
       setCookie(c, cookieName, token, { httpOnly: true, sameSite: 'Strict', path: '/' });

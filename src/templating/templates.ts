@@ -50,7 +50,11 @@ export function templateSet(dir: string, options: TemplateSetOptions = {}): Temp
       hb.registerPartial(path.basename(file, '.hbs'), readFileSync(path.join(partials, file), 'utf8'));
     }
   }
-  const compileOptions = { ...COMPILE_OPTIONS, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((k) => [k, true])) };
+  const compileOptions = {
+    ...COMPILE_OPTIONS,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries(Object.keys(helpers).map((k) => [k, true])),
+  };
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const compile = (name: string): HandlebarsTemplateDelegate => {
     let template = compiled.get(name);

@@ -14,7 +14,20 @@ export interface ClockTime {
 }
 
 const DIGITS = /(?<![\d£$.,:/])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d%:])(?![./]\d)(?![a-z])/gi;
-const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const HOURS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 const PAST: Record<string, number> = { five: 5, ten: 10, quarter: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
 const HOUR_WORD = Object.keys(HOURS).join('|');
 /** "five to nine", "quarter past eight", "half past one", "nine o'clock", "midday", "noon". */
@@ -39,14 +52,20 @@ export function clockTimes(text: string): ClockTime[] {
   // In a range such as "8.50-9.20am" the am of the end applies to the start too.
   raw.forEach((t, i) => {
     const next = raw[i + 1];
-    if (!t.suffix && !t.fixed && next?.suffix && /^\s*(-|–|—|to|until)\s*$/i.test(text.slice(t.index + t.length, next.index))) t.suffix = next.suffix;
+    if (!t.suffix && !t.fixed && next?.suffix && /^\s*(-|–|—|to|until)\s*$/i.test(text.slice(t.index + t.length, next.index)))
+      t.suffix = next.suffix;
   });
   return raw.map((t) => {
     let h = t.h;
     if (t.suffix === 'pm' && h < 12) h += 12;
     else if (t.suffix === 'am' && h === 12) h = 0;
     else if (!t.suffix && !t.fixed && h >= 1 && h <= 6) h += 12;
-    return { index: t.index, length: t.length, minutes: h * 60 + t.m, value: `${String(h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}` };
+    return {
+      index: t.index,
+      length: t.length,
+      minutes: h * 60 + t.m,
+      value: `${String(h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}`,
+    };
   });
 }
 
@@ -65,7 +84,14 @@ function digitTimes(text: string): Raw[] {
       if (s === 'am' || !mm) continue;
       s = '';
     }
-    out.push({ index: m.index!, length: whole.trimEnd().length, h, m: min, suffix: s, fixed: !s && ((hh!.length === 2 && hh!.startsWith('0')) || h >= 13) });
+    out.push({
+      index: m.index!,
+      length: whole.trimEnd().length,
+      h,
+      m: min,
+      suffix: s,
+      fixed: !s && ((hh!.length === 2 && hh!.startsWith('0')) || h >= 13),
+    });
   }
   return out;
 }

@@ -14,11 +14,16 @@ export const HISTORICAL_CONTEXT = /\b(replac\w*|revok\w*|supersed\w*|previous\w*
 export const EXCLUSION_CONTEXT = /\b(public place|exclu\w+|suspen\w+)\b/i;
 
 /** A sentence quoting statistics ("20% of pupils", "the national rate") rather than setting a rule. */
-export const STATISTIC_CONTEXT = /\b(rates?|nationally|national\s+average|averages?|statistics?|figures?)\b|%\s+of\s+(all\s+)?(pupils|children|students|young\s+people|schools)/i;
+export const STATISTIC_CONTEXT =
+  /\b(rates?|nationally|national\s+average|averages?|statistics?|figures?)\b|%\s+of\s+(all\s+)?(pupils|children|students|young\s+people|schools)/i;
 
 /** True when the words just before `index`, in the same clause, negate what follows ("will not authorise", "no third ..."). */
 export function negatedBefore(text: string, index: number, window = 40): boolean {
-  const clause = text.slice(Math.max(0, index - window), index).split(/[.,;:!?]/).pop() ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, index - window), index)
+      .split(/[.,;:!?]/)
+      .pop() ?? '';
   return /\b(no|not|never|cannot|can't|won't|nor)\b/i.test(clause);
 }
 

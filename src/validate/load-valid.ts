@@ -16,7 +16,7 @@ export function loadValidPolicy(file: string): ValidPolicy {
 /** One line for a user: why the file cannot be used, and how to see every problem. */
 export function invalidPolicyMessage(file: string, diagnostics: Diagnostic[]): string {
   const first = diagnostics[0];
-  const where = first ? `${displayPath(first.file)}:${first.line}: ${first.message.replace(/\.$/, "")}` : displayPath(file);
+  const where = first ? `${displayPath(first.file)}:${first.line}: ${first.message.replace(/\.$/, '')}` : displayPath(file);
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more problem${diagnostics.length > 2 ? 's' : ''})` : '';
   return `${displayPath(file)} cannot be used until it is valid: ${where}${more}. Run \`policywright validate ${displayPath(file)}\` to see every problem.`;
 }

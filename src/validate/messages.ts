@@ -75,27 +75,45 @@ export function explainError(err: ErrorObject): Explained {
     case 'required': {
       const missing = (err.params as { missingProperty: string }).missingProperty;
       const schema = (parent?.properties as Record<string, Record<string, unknown>> | undefined)?.[missing];
-      return { message: `${where === 'the top level' ? 'The policy' : `"${where}"`} is missing the field "${missing}".`, hint: `Add \`${missing}:\`.${example(schema)}` };
+      return {
+        message: `${where === 'the top level' ? 'The policy' : `"${where}"`} is missing the field "${missing}".`,
+        hint: `Add \`${missing}:\`.${example(schema)}`,
+      };
     }
     case 'type': {
       const expected = String((err.params as { type: string }).type);
       if (isTimeSchema(parent) && typeof err.data === 'number') {
         const t = numberAsTime(err.data);
-        return { message: `${err.data} is read as a number, not a time.`, hint: `Write the time as 24-hour "HH:MM" in quotes${t ? `: "${t}"` : ', for example "09:15"'}.` };
+        return {
+          message: `${err.data} is read as a number, not a time.`,
+          hint: `Write the time as 24-hour "HH:MM" in quotes${t ? `: "${t}"` : ', for example "09:15"'}.`,
+        };
       }
-      return { message: `${where} should be ${TYPE_WORDS[expected] ?? expected}, but it is ${show(err.data)}.`, hint: example(parent).trim() || undefined };
+      return {
+        message: `${where} should be ${TYPE_WORDS[expected] ?? expected}, but it is ${show(err.data)}.`,
+        hint: example(parent).trim() || undefined,
+      };
     }
     case 'pattern': {
       if (isTimeSchema(parent)) {
-        return { message: `${show(err.data)} is not a time of day.`, hint: 'Write a 24-hour time between "00:00" and "23:59", in quotes, for example "09:15".' };
+        return {
+          message: `${show(err.data)} is not a time of day.`,
+          hint: 'Write a 24-hour time between "00:00" and "23:59", in quotes, for example "09:15".',
+        };
       }
-      return { message: `${show(err.data)} is not in the expected form for ${where}. ${String(parent?.description ?? '')}`.trim(), hint: example(parent).trim() || undefined };
+      return {
+        message: `${show(err.data)} is not in the expected form for ${where}. ${String(parent?.description ?? '')}`.trim(),
+        hint: example(parent).trim() || undefined,
+      };
     }
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const guess = typeof err.data === 'string' ? closest(err.data, allowed) : undefined;
       const near = guess && typeof err.data === 'string' && distance(err.data, guess) <= 3 ? guess : undefined;
-      return { message: `${show(err.data)} is not an allowed value for ${where}.${near ? ` Did you mean "${near}"?` : ''}`, hint: `Use one of: ${allowed.join(', ')}.` };
+      return {
+        message: `${show(err.data)} is not an allowed value for ${where}.${near ? ` Did you mean "${near}"?` : ''}`,
+        hint: `Use one of: ${allowed.join(', ')}.`,
+      };
     }
     case 'format': {
       const format = (err.params as { format: string }).format;

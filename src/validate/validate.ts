@@ -18,7 +18,8 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
       const explained = explainError(err);
       const pointer = explained.atKey ? pointerJoin(err.instancePath, explained.atKey) : err.instancePath;
       const origin = policy.origins.get(pointer) ?? nearestOrigin(policy.origins, pointer);
-      const at: Position = explained.atKey && origin?.key ? origin.key : origin ?? { file: policy.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const at: Position =
+        explained.atKey && origin?.key ? origin.key : (origin ?? { file: policy.file, line: 1, column: 1, endLine: 1, endColumn: 1 });
       reported.add(err.instancePath);
       out.push(diagnostic(at, explained.message, explained.hint));
     }
@@ -27,7 +28,13 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
   for (const { pointer, value } of timeLikeStrings(policy.data)) {
     const origin = policy.origins.get(pointer);
     if (origin?.plain && !reported.has(pointer)) {
-      out.push(diagnostic(origin, `The time ${value} is not in quotes. Some YAML readers take an unquoted ${value} as the number ${sexagesimal(value)}.`, `Write it in quotes: "${value}".`));
+      out.push(
+        diagnostic(
+          origin,
+          `The time ${value} is not in quotes. Some YAML readers take an unquoted ${value} as the number ${sexagesimal(value)}.`,
+          `Write it in quotes: "${value}".`,
+        ),
+      );
     }
   }
   out.push(...checkDataReferences(policy));
@@ -35,7 +42,17 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
 }
 
 function diagnostic(at: Position, message: string, hint: string | undefined): Diagnostic {
-  return { ruleId: 'schema', severity: 'error', file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message, ...(hint ? { hint } : {}) };
+  return {
+    ruleId: 'schema',
+    severity: 'error',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    message,
+    ...(hint ? { hint } : {}),
+  };
 }
 
 /** Strings that look like a time (13:30), with their pointers: one walk of the data (a pointer is made only for those). */
@@ -72,7 +89,10 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   const seen = new Map<string, ErrorObject>();
   const rank = (e: ErrorObject) => ['type', 'additionalProperties', 'required', 'enum', 'pattern', 'format'].indexOf(e.keyword) >>> 0;
   for (const e of errors) {
-    const key = e.keyword === 'additionalProperties' || e.keyword === 'required' ? `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}` : e.instancePath;
+    const key =
+      e.keyword === 'additionalProperties' || e.keyword === 'required'
+        ? `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`
+        : e.instancePath;
     const prev = seen.get(key);
     if (!prev || rank(e) < rank(prev)) seen.set(key, e);
   }

@@ -18,7 +18,11 @@ let n = 0;
 /** Run the CLI as its own process; the files it loaded, relative to the project (node_modules/… or dist/…). */
 function loadedBy(...args: string[]): { code: number | null; out: string; files: string[] } {
   const record = path.join(work, `modules-${n++}.txt`);
-  const r = spawnSync(process.execPath, ['--import', PRELOAD, CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PW_RECORD_MODULES: record } });
+  const r = spawnSync(process.execPath, ['--import', PRELOAD, CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PW_RECORD_MODULES: record },
+  });
   const files = [...new Set(readFileSync(record, 'utf8').split('\n').filter(Boolean))]
     .map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f))
     .map((f) => path.relative(ROOT, f));
@@ -28,7 +32,19 @@ function loadedBy(...args: string[]): { code: number | null; out: string; files:
 const packageOf = (f: string) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1];
 const packages = (files: string[]) => [...new Set(files.map(packageOf).filter(Boolean))].sort();
 
-const HEAVY = ['puppeteer-core', 'docx', 'handlebars', 'unified', 'remark-parse', 'retext-english', 'mammoth', 'csv-parse', 'diff', 'yaml', 'ajv'];
+const HEAVY = [
+  'puppeteer-core',
+  'docx',
+  'handlebars',
+  'unified',
+  'remark-parse',
+  'retext-english',
+  'mammoth',
+  'csv-parse',
+  'diff',
+  'yaml',
+  'ajv',
+];
 
 describe('start-up: each command loads only what it uses', () => {
   it('--help loads the command definitions and nothing that does the work', () => {
@@ -40,17 +56,24 @@ describe('start-up: each command loads only what it uses', () => {
     expect(dist).toContain('dist/cli/commands/lint.js');
     // Outside the command line itself, only small modules of constants and core helpers.
     const others = dist.filter((f) => !f.startsWith('dist/cli/'));
-    expect(others.filter((f) => !/^dist\/(core\/(diagnostics|files|today|terminal-text|fs-problem|draft)|lint\/format\/names|legacy\/limits|compare\/formats|export\/formats|render\/output-formats|letters\/columns)\.js$/.test(f))).toEqual([]);
+    expect(
+      others.filter(
+        (f) =>
+          !/^dist\/(core\/(diagnostics|files|today|terminal-text|fs-problem|draft)|lint\/format\/names|legacy\/limits|compare\/formats|export\/formats|render\/output-formats|letters\/columns)\.js$/.test(
+            f,
+          ),
+      ),
+    ).toEqual([]);
   });
 
-  it('a command\'s own help loads no more than --help does', () => {
+  it("a command's own help loads no more than --help does", () => {
     const run = loadedBy('build', '--help');
     expect(run.code).toBe(0);
     expect(run.out).toContain('--formats');
     expect(packages(run.files)).toEqual(['commander', 'picocolors']);
   });
 
-  it('validate uses the build-time schema validator, not Ajv\'s compiler', () => {
+  it("validate uses the build-time schema validator, not Ajv's compiler", () => {
     const run = loadedBy('validate', POLICY);
     expect(run.code).toBe(0);
     expect(run.files).toContain('dist/validate/policy-validator.cjs');

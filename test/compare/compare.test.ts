@@ -50,7 +50,7 @@ describe('compare on the bundled trust', () => {
     expect(oakStage1.triggers![0]!.value).not.toBe(baseStage1.triggers![0]!.value);
   });
 
-  it('marks Oakfield\'s leave notice period as differing from the trust base, set in its own file', async () => {
+  it("marks Oakfield's leave notice period as differing from the trust base, set in its own file", async () => {
     const rows = await compareCsv(POLICIES);
     const row = rows.find((r) => r.setting === 'Notice needed for a leave request' && r.school_id === oakId)!;
     expect(row.value).toContain(String(oakNotice.amount));
@@ -65,7 +65,7 @@ describe('compare on the bundled trust', () => {
     expect(row.differs_from_majority).toBe(String(same * 2 > amounts.length));
   });
 
-  it('marks Oakfield\'s stage 1 trigger, and not the schools that kept the trust\'s', async () => {
+  it("marks Oakfield's stage 1 trigger, and not the schools that kept the trust's", async () => {
     const rows = await compareCsv(POLICIES);
     const stage = rows.filter((r) => r.setting.startsWith(baseStage1.name));
     const oak = stage.find((r) => r.school_id === oakId)!;
@@ -74,7 +74,11 @@ describe('compare on the bundled trust', () => {
     expect(oak.differs_from_base).toBe('true');
     const [file, line] = oak.set_in.split(':');
     expect(path.resolve(ROOT, file!)).toBe(OAKFIELD);
-    expect(lines(OAKFIELD).slice(Number(line) - 1, Number(line) + 5).join('\n')).toContain(`value: ${value}`);
+    expect(
+      lines(OAKFIELD)
+        .slice(Number(line) - 1, Number(line) + 5)
+        .join('\n'),
+    ).toContain(`value: ${value}`);
     for (const col of schoolColumns().filter((c) => c.id !== oakId)) {
       const own = col.data.escalation?.stages?.find((s) => s.id === baseStage1.id)?.triggers?.[0]?.value;
       const r = stage.find((x) => x.school_id === col.id)!;
@@ -122,7 +126,7 @@ describe('compare on the bundled trust', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     expect(html).not.toMatch(/<img|<script/i);
-    expect(html).toContain("Content-Security-Policy");
+    expect(html).toContain('Content-Security-Policy');
     expect(html).toMatch(/class="differs"[^>]*>3 school weeks/);
   });
 

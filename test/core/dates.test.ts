@@ -1,13 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, addMonthsIso, isIsoDate, longDate, monthsBetween, nextReviewDate, schoolWeeksBetween, weekStartIso } from '../../src/core/dates.js';
+import {
+  addDaysIso,
+  addMonthsIso,
+  isIsoDate,
+  longDate,
+  monthsBetween,
+  nextReviewDate,
+  schoolWeeksBetween,
+  weekStartIso,
+} from '../../src/core/dates.js';
 import { starterPolicy } from '../../src/init/starter.js';
 import { checkPolicyFile } from '../../src/validate/index.js';
 import { tempProject } from '../helpers.js';
 
 // Every day of four years, 2024 (a leap year) to 2027, built without the code under test.
-const DAYS_IN_MONTH = (y: number, m: number) => [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+const DAYS_IN_MONTH = (y: number, m: number) =>
+  [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 const EVERY_DAY: Array<{ iso: string; y: number; m: number; d: number; weekday: number }> = [];
 {

@@ -19,12 +19,26 @@ describe('diff of two versions of a policy', () => {
     expect(close).toMatchObject({ topic: 'School day and registers', kind: 'changed', old: '9:15am', new: '9:00am', fromBase: null });
     expect(close.text).toBe('Morning register closes: now 9:00am (was 9:15am)');
     const fine = all.find((c) => c.label === 'First penalty notice')!;
-    expect(fine).toMatchObject({ topic: 'Penalty notices and legal measures', old: '£60 within 21 days, £120 within 28 days', new: '£80 within 21 days, £160 within 28 days' });
+    expect(fine).toMatchObject({
+      topic: 'Penalty notices and legal measures',
+      old: '£60 within 21 days, £120 within 28 days',
+      new: '£80 within 21 days, £160 within 28 days',
+    });
     const leave = all.find((c) => c.label === 'Section ‘Leave of absence’')!;
     expect(leave.text).toMatch(/^Section ‘Leave of absence’ rewritten/);
     // The word-level comparison holds the words taken out and the words put in.
-    expect(leave.words!.filter((w) => w.change === 'removed').map((w) => w.text).join(' ')).toContain('exceptional');
-    expect(leave.words!.filter((w) => w.change === 'added').map((w) => w.text).join(' ')).toContain('holiday');
+    expect(
+      leave
+        .words!.filter((w) => w.change === 'removed')
+        .map((w) => w.text)
+        .join(' '),
+    ).toContain('exceptional');
+    expect(
+      leave
+        .words!.filter((w) => w.change === 'added')
+        .map((w) => w.text)
+        .join(' '),
+    ).toContain('holiday');
     // An unchanged section is not listed.
     expect(all.some((c) => c.label === 'Section ‘Lateness’')).toBe(false);
     expect(d.count).toBe(all.length);
@@ -52,7 +66,9 @@ describe('diff of two versions of a policy', () => {
     const text = await runCli('diff', ...files);
     expect(text.code).toBe(1);
     expect(text.out).toContain('School day and registers\n  - Morning register closes: now 9:00am (was 9:15am)');
-    expect(text.out).toContain('First penalty notice: now £80 within 21 days, £160 within 28 days (was £60 within 21 days, £120 within 28 days) (from the trust base)');
+    expect(text.out).toContain(
+      'First penalty notice: now £80 within 21 days, £160 within 28 days (was £60 within 21 days, £120 within 28 days) (from the trust base)',
+    );
     expect(text.out).toMatch(/\[-[^\]]*exceptional[^\]]*-\]/);
     const md = (await runCli('diff', '--format', 'markdown', ...files)).out;
     expect(md).toContain('## School day and registers');
@@ -61,7 +77,10 @@ describe('diff of two versions of a policy', () => {
     expect(html).toContain('Content-Security-Policy');
     expect(html).toMatch(/<del>[^<]*exceptional[^<]*<\/del>/);
     expect(html).not.toMatch(/<script/i);
-    const json = JSON.parse((await runCli('diff', '--format', 'json', ...files)).out) as { count: number; topics: Array<{ topic: string; changes: Array<{ label: string; old: string; new: string }> }> };
+    const json = JSON.parse((await runCli('diff', '--format', 'json', ...files)).out) as {
+      count: number;
+      topics: Array<{ topic: string; changes: Array<{ label: string; old: string; new: string }> }>;
+    };
     const close = json.topics.flatMap((t) => t.changes).find((c) => c.label === 'Morning register closes');
     expect(close).toMatchObject({ old: '9:15am', new: '9:00am' });
     for (const out of [text.out, md, html]) expect(out).not.toMatch(/undefined|NaN|££|\{\{|�/);

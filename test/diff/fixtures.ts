@@ -43,5 +43,8 @@ export const BASE_V2 = BASE_V1.replace('discounted: 60', 'discounted: 80')
 export const SCHOOL_V2 = SCHOOL_V1.replace('closes: "09:15" }', 'closes: "09:00" }');
 
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
 }

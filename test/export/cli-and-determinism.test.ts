@@ -22,7 +22,12 @@ const base = [
   '  - { code: "H", meaning: Holiday }',
   '',
 ].join('\n');
-const school = ['extends: base.yaml', 'schools:', '  - { id: one, name: "=Formula School", urn: "012345", local_authority: Leeds }', ''].join('\n');
+const school = [
+  'extends: base.yaml',
+  'schools:',
+  '  - { id: one, name: "=Formula School", urn: "012345", local_authority: Leeds }',
+  '',
+].join('\n');
 
 describe('export command', () => {
   it('gives identical bytes on two runs, in every format', async () => {
@@ -103,7 +108,9 @@ describe('export command', () => {
     const without = await runCli('export', '--as-of', AS_OF, file);
     const withContacts = await runCli('export', '--as-of', AS_OF, '--include-contacts', file);
     expect(without.out).not.toContain('Ashdown');
-    expect(JSON.parse(withContacts.out).schools[0].contacts.seniorAttendanceChampion.name).toBe(load(file).data.schools![0]!.contacts!.senior_attendance_champion!.name);
+    expect(JSON.parse(withContacts.out).schools[0].contacts.seniorAttendanceChampion.name).toBe(
+      load(file).data.schools![0]!.contacts!.senior_attendance_champion!.name,
+    );
   });
 
   it('explains bad input in plain English', async () => {

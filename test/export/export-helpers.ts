@@ -10,7 +10,9 @@ export const AS_OF = '2026-11-26';
 
 /** Every bundled example and corpus fixture. */
 export function exampleFiles(): string[] {
-  const corpus = ['bishop-perrin', 'atlp-nether-stowe', 'thomas-russell-junior'].map((n) => path.join(ROOT, 'test/fixtures/corpus', `${n}.yaml`));
+  const corpus = ['bishop-perrin', 'atlp-nether-stowe', 'thomas-russell-junior'].map((n) =>
+    path.join(ROOT, 'test/fixtures/corpus', `${n}.yaml`),
+  );
   return [...collectPolicyFiles([path.join(ROOT, 'policies')]), ...corpus];
 }
 

@@ -11,10 +11,17 @@ import { AS_OF, exampleFiles, load } from './export-helpers.js';
 
 type Json = Record<string, any>;
 
-const codeTable = parseYaml(readFileSync(path.join(ROOT, 'rules-data/codes-2024.yaml'), 'utf8')) as { codes: Record<string, { category: string }> };
+const codeTable = parseYaml(readFileSync(path.join(ROOT, 'rules-data/codes-2024.yaml'), 'utf8')) as {
+  codes: Record<string, { category: string }>;
+};
 
 /** A time as the policy gives it: the group's, else the school's, else the document's. */
-function timeFor(policy: Policy, school: School | undefined, groupId: string | undefined, pick: (d: any) => string | undefined): string | null {
+function timeFor(
+  policy: Policy,
+  school: School | undefined,
+  groupId: string | undefined,
+  pick: (d: any) => string | undefined,
+): string | null {
   const group = school?.groups?.find((g) => g.id === groupId);
   return pick(group?.school_day) ?? pick(school?.school_day) ?? pick(policy.school_day) ?? null;
 }
@@ -33,30 +40,60 @@ const TIME_FIELDS: Array<[string, (d: any) => string | undefined]> = [
 /** Every value the policy gives, as [dotted key in the export, value], worked out from the policy data alone. */
 function expectedValues(loaded: LoadedPolicy): Array<[string, unknown]> {
   const p = loaded.data;
-  const out: Array<[string, unknown]> = [['asOf', AS_OF], ['document.nextReview', p.document?.next_review ?? null], ['document.approvedOn', p.document?.approved_on ?? null]];
+  const out: Array<[string, unknown]> = [
+    ['asOf', AS_OF],
+    ['document.nextReview', p.document?.next_review ?? null],
+    ['document.approvedOn', p.document?.approved_on ?? null],
+  ];
   for (const [field, pick] of TIME_FIELDS) out.push([`defaultDay.${field}`, timeFor(p, undefined, undefined, pick)]);
   (p.schools ?? []).forEach((s, i) => {
-    out.push([`schools.${i}.urn`, s.urn ?? null], [`schools.${i}.name`, s.name], [`schools.${i}.localAuthority`, s.local_authority ?? null]);
+    out.push(
+      [`schools.${i}.urn`, s.urn ?? null],
+      [`schools.${i}.name`, s.name],
+      [`schools.${i}.localAuthority`, s.local_authority ?? null],
+    );
     for (const [field, pick] of TIME_FIELDS) out.push([`schools.${i}.day.${field}`, timeFor(p, s, undefined, pick)]);
     (s.groups ?? []).forEach((g, gi) => {
       for (const [field, pick] of TIME_FIELDS) out.push([`schools.${i}.groups.${gi}.day.${field}`, timeFor(p, s, g.id, pick)]);
     });
   });
   const t = p.thresholds ?? {};
-  out.push(['thresholds.targetAttendancePct', t.target_attendance_pct ?? null], ['thresholds.persistentAbsencePct', t.persistent_absence_pct ?? null], ['thresholds.severeAbsencePct', t.severe_absence_pct ?? null]);
-  (t.concern_levels ?? []).forEach((c, i) => out.push([`thresholds.concernLevels.${i}.belowPct`, c.below_pct], [`thresholds.concernLevels.${i}.label`, c.label]));
+  out.push(
+    ['thresholds.targetAttendancePct', t.target_attendance_pct ?? null],
+    ['thresholds.persistentAbsencePct', t.persistent_absence_pct ?? null],
+    ['thresholds.severeAbsencePct', t.severe_absence_pct ?? null],
+  );
+  (t.concern_levels ?? []).forEach((c, i) =>
+    out.push([`thresholds.concernLevels.${i}.belowPct`, c.below_pct], [`thresholds.concernLevels.${i}.label`, c.label]),
+  );
   (p.escalation?.stages ?? []).forEach((s, i) => {
     out.push([`escalation.stages.${i}.id`, s.id]);
     (s.triggers ?? []).forEach((tr, ti) => {
       const k = `escalation.stages.${i}.triggers.${ti}`;
-      out.push([`${k}.metric`, tr.metric], [`${k}.comparison`, tr.comparison], [`${k}.value`, tr.value], tr.window ? [`${k}.window.type`, tr.window.type] : [`${k}.window`, null]);
+      out.push(
+        [`${k}.metric`, tr.metric],
+        [`${k}.comparison`, tr.comparison],
+        [`${k}.value`, tr.value],
+        tr.window ? [`${k}.window.type`, tr.window.type] : [`${k}.window`, null],
+      );
     });
   });
   const l = p.leave_of_absence ?? {};
-  out.push(l.notice ? ['leaveOfAbsence.notice.amount', l.notice.amount] : ['leaveOfAbsence.notice', null], ['leaveOfAbsence.decidedBy', l.decided_by ?? null], ['leaveOfAbsence.holidaysAuthorised', l.holidays_authorised ?? null]);
+  out.push(
+    l.notice ? ['leaveOfAbsence.notice.amount', l.notice.amount] : ['leaveOfAbsence.notice', null],
+    ['leaveOfAbsence.decidedBy', l.decided_by ?? null],
+    ['leaveOfAbsence.holidaysAuthorised', l.holidays_authorised ?? null],
+  );
   const pn = p.legal_measures?.penalty_notices ?? {};
-  out.push(['penaltyNotices.first.discounted', pn.first?.discounted ?? null], ['penaltyNotices.first.full', pn.first?.full ?? null], ['penaltyNotices.threshold.sessions', pn.threshold?.sessions ?? null], ['penaltyNotices.used', pn.used ?? null]);
-  (p.codes_in_use ?? []).forEach((c, i) => out.push([`codes.${i}.code`, c.code], [`codes.${i}.category`, codeTable.codes[c.code]?.category ?? null]));
+  out.push(
+    ['penaltyNotices.first.discounted', pn.first?.discounted ?? null],
+    ['penaltyNotices.first.full', pn.first?.full ?? null],
+    ['penaltyNotices.threshold.sessions', pn.threshold?.sessions ?? null],
+    ['penaltyNotices.used', pn.used ?? null],
+  );
+  (p.codes_in_use ?? []).forEach((c, i) =>
+    out.push([`codes.${i}.code`, c.code], [`codes.${i}.category`, codeTable.codes[c.code]?.category ?? null]),
+  );
   return out;
 }
 
@@ -67,7 +104,7 @@ function at(data: Json, dotted: string): unknown {
 /** CSV has no types: a value reads back as its text, and null as an empty value. */
 const asCsv = (v: unknown) => (v === null ? '' : String(v));
 
-describe('reading the export back gives the policy\'s values', () => {
+describe("reading the export back gives the policy's values", () => {
   for (const file of exampleFiles()) {
     const name = path.relative(ROOT, file);
     it(`${name}: JSON, YAML and CSV`, () => {

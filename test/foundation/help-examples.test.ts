@@ -55,7 +55,9 @@ describe('every --help example runs against the bundled examples', () => {
         if (/--watch\b/.test(example)) continue; // runs until stopped
         // An old Word policy: the Word file build made of a bundled example.
         if (/\.docx\b/.test(example)) {
-          const built = readdirSync(path.join(dir, 'out'), { recursive: true }).map(String).find((f) => f.endsWith('.docx'));
+          const built = readdirSync(path.join(dir, 'out'), { recursive: true })
+            .map(String)
+            .find((f) => f.endsWith('.docx'));
           expect(built, 'a Word file from build').toBeDefined();
           for (const name of example.match(/\S+\.docx\b/g) ?? []) if (!existsSync(name)) copyFileSync(path.join(dir, 'out', built!), name);
         }

@@ -23,7 +23,11 @@ describe('a new policy from init is a draft until it is finished and approved', 
     const run = await runCli('lint', '--as-of', '2026-11-26', file);
     expect(run.code).toBe(1);
     for (const s of STARTER_SECTIONS) {
-      expect(run.out).toMatch(new RegExp(`error +The section “${s.title.replace(/[()]/g, '\\$&')}” still has the starter's guidance: “${s.guidance.slice(0, 30).replace(/[()`.]/g, '\\$&')}`));
+      expect(run.out).toMatch(
+        new RegExp(
+          `error +The section “${s.title.replace(/[()]/g, '\\$&')}” still has the starter's guidance: “${s.guidance.slice(0, 30).replace(/[()`.]/g, '\\$&')}`,
+        ),
+      );
     }
     expect(run.out).toMatch(/error +absence_reporting\.methods\.0\.detail still holds the starter's guidance/);
   });

@@ -17,7 +17,9 @@ describe('init', () => {
     expect(text).toContain('name: "Oak Tree Primary"');
     const { diagnostics, policy } = checkPolicyFile(file);
     expect(diagnostics).toEqual([]);
-    expect(policy.data.sections?.map((s) => s.id)).toEqual(expect.arrayContaining(['introduction', 'school-day', 'reporting-absence', 'leave-of-absence', 'legal-intervention']));
+    expect(policy.data.sections?.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['introduction', 'school-day', 'reporting-absence', 'leave-of-absence', 'legal-intervention']),
+    );
     for (const s of policy.data.sections ?? []) expect(s.body?.trim().length).toBeGreaterThan(20);
   });
 
@@ -30,7 +32,9 @@ describe('init', () => {
   });
 
   it('with --extends writes a school file that builds on the trust base and validates', async () => {
-    const dir = tempProject({ 'trust-base.yaml': 'document:\n  title: Trust Attendance Policy\nthresholds:\n  persistent_absence_pct: 10\n' });
+    const dir = tempProject({
+      'trust-base.yaml': 'document:\n  title: Trust Attendance Policy\nthresholds:\n  persistent_absence_pct: 10\n',
+    });
     const file = path.join(dir, 'schools', 'elm.yaml');
     expect((await runCli('init', '--school', 'Elm Academy', '--extends', path.join(dir, 'trust-base.yaml'), file)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^extends: \.\.\/trust-base\.yaml/m);

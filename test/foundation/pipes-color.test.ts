@@ -6,14 +6,17 @@ import { useColor } from '../../src/cli/io.js';
 import { ROOT, tempProject } from '../helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
-const bash = (cmd: string, env: Record<string, string> = {}) => spawnSync('bash', ['-c', cmd], { encoding: 'utf8', env: { ...process.env, ...env } });
+const bash = (cmd: string, env: Record<string, string> = {}) =>
+  spawnSync('bash', ['-c', cmd], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('the terminal', () => {
   it('piping lint into head stops quietly: no EPIPE stack trace', () => {
     const dir = tempProject();
     // Enough findings that the output is far larger than a pipe's buffer.
     for (let i = 0; i < 15; i++) copyFileSync(path.join(ROOT, 'test/fixtures/corpus/bishop-perrin.yaml'), path.join(dir, `p${i}.yaml`));
-    const run = bash(`node ${JSON.stringify(CLI)} lint --format json ${JSON.stringify(dir)} | head -c 100 >/dev/null; echo "exit:\${PIPESTATUS[0]}" >&2`);
+    const run = bash(
+      `node ${JSON.stringify(CLI)} lint --format json ${JSON.stringify(dir)} | head -c 100 >/dev/null; echo "exit:\${PIPESTATUS[0]}" >&2`,
+    );
     expect(run.stderr).not.toMatch(/EPIPE|Error|at .+:\d+:\d+/);
     expect(run.stderr).toMatch(/exit:(0|1)\b/);
   });

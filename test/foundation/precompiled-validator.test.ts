@@ -25,7 +25,10 @@ function badInputs(valid: Data): Array<[string, Data]> {
     ['a time out of range', (d) => (((d.school_day as Data).registers as Data).morning = { opens: '25:00', closes: '09:00' })],
     ['text where a list belongs', (d) => (d.sections = 'about attendance')],
     ['a bad date', (d) => ((d.document as Data).next_review = '31/02/2026')],
-    ['a bad email in a school', (d) => ((d.schools as Data[])[0] = { ...school(d), contacts: { attendance_lead: { name: 'A', email: 'not an email' } } })],
+    [
+      'a bad email in a school',
+      (d) => ((d.schools as Data[])[0] = { ...school(d), contacts: { attendance_lead: { name: 'A', email: 'not an email' } } }),
+    ],
     ['a wrong type at the top', (d) => (d.schools = 3)],
     ['a block of fields given as a list', (d) => (d.document = [1, 2])],
   ];

@@ -42,6 +42,11 @@ describe('the build-time record of the template check', () => {
     writeFileSync(path.join(copy, 'letters', 'attendance-meeting.hbs'), '<p>{{pupil.no_such_field}}</p>\n');
     const found: Array<{ message: string; at?: { file: string } }> = [];
     templatePlaceholdersRule(copy).check({ report: (f: { message: string; at?: { file: string } }) => found.push(f) } as never);
-    expect(found).toEqual([expect.objectContaining({ message: expect.stringContaining('no_such_field'), at: expect.objectContaining({ file: path.join(copy, 'letters', 'attendance-meeting.hbs') }) })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('no_such_field'),
+        at: expect.objectContaining({ file: path.join(copy, 'letters', 'attendance-meeting.hbs') }),
+      }),
+    ]);
   });
 });

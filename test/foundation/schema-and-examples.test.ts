@@ -35,7 +35,9 @@ describe('the JSON Schema', () => {
 
 describe('bundled examples and corpus fixtures', () => {
   const examples = collectPolicyFiles([path.join(ROOT, 'policies')]);
-  const corpus = ['bishop-perrin', 'atlp-nether-stowe', 'thomas-russell-junior'].map((n) => path.join(ROOT, 'test/fixtures/corpus', `${n}.yaml`));
+  const corpus = ['bishop-perrin', 'atlp-nether-stowe', 'thomas-russell-junior'].map((n) =>
+    path.join(ROOT, 'test/fixtures/corpus', `${n}.yaml`),
+  );
 
   it('there are a trust base, at least three schools and a federation', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
@@ -58,6 +60,10 @@ describe('bundled examples and corpus fixtures', () => {
   });
 
   it('the corpus folder holds exactly the three encoded policies', () => {
-    expect(readdirSync(path.join(ROOT, 'test/fixtures/corpus')).filter((f) => f.endsWith('.yaml')).sort()).toEqual(['atlp-nether-stowe.yaml', 'bishop-perrin.yaml', 'thomas-russell-junior.yaml']);
+    expect(
+      readdirSync(path.join(ROOT, 'test/fixtures/corpus'))
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(['atlp-nether-stowe.yaml', 'bishop-perrin.yaml', 'thomas-russell-junior.yaml']);
   });
 });

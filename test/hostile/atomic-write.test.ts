@@ -1,7 +1,20 @@
 // Items 5 and 8: a short write or a full disk is an error naming the file and the old file stays;
 // a symbolic link is followed and the file keeps its permissions.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, fsyncSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  fsyncSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,15 +33,24 @@ describe('writeFileAtomic when the disk takes less than it is given', () => {
     const file = path.join(dir, 'policy.pdf');
     writeFileSync(file, 'the good old PDF');
     // Real writes of at most 1,000 bytes each; the second disk then takes nothing more.
-    const short = { writeSync: (fd: number, d: Uint8Array, o: number, length: number) => writeSync(fd, d, o, Math.min(length, 1000)), fsyncSync };
+    const short = {
+      writeSync: (fd: number, d: Uint8Array, o: number, length: number) => writeSync(fd, d, o, Math.min(length, 1000)),
+      fsyncSync,
+    };
     let calls = 0;
-    const thenFull = { writeSync: (fd: number, d: Uint8Array, o: number, length: number) => (calls++ === 0 ? writeSync(fd, d, o, Math.min(length, 1000)) : 0), fsyncSync };
+    const thenFull = {
+      writeSync: (fd: number, d: Uint8Array, o: number, length: number) =>
+        calls++ === 0 ? writeSync(fd, d, o, Math.min(length, 1000)) : 0,
+      fsyncSync,
+    };
     // A disk that takes 1,000 bytes at a time is fine: the writer goes on until all is written.
     writeFileAtomic(file, 'x'.repeat(5000), { fs: short });
     expect(readFileSync(file, 'utf8')).toBe('x'.repeat(5000));
     writeFileSync(file, 'the good old PDF');
     expect(() => writeFileAtomic(file, 'y'.repeat(5000), { fs: thenFull })).toThrow(UserError);
-    expect(() => writeFileAtomic(file, 'y'.repeat(5000), { fs: { ...thenFull, writeSync: () => 0 } })).toThrow(/policy\.pdf could not be written: the disk took only 0 of 5,000 bytes/);
+    expect(() => writeFileAtomic(file, 'y'.repeat(5000), { fs: { ...thenFull, writeSync: () => 0 } })).toThrow(
+      /policy\.pdf could not be written: the disk took only 0 of 5,000 bytes/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('the good old PDF');
     expect(leftovers(dir)).toEqual([]);
   });
@@ -37,8 +59,15 @@ describe('writeFileAtomic when the disk takes less than it is given', () => {
     const dir = scratch();
     const file = path.join(dir, 'rules.json');
     writeFileSync(file, '{"old":true}');
-    const full = { writeSync: () => { throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); }, fsyncSync: () => undefined };
-    expect(() => writeFileAtomic(file, '{"new":true}', { fs: full })).toThrow(/rules\.json could not be written: the disk is full .*The file that was there is unchanged\./);
+    const full = {
+      writeSync: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+      fsyncSync: () => undefined,
+    };
+    expect(() => writeFileAtomic(file, '{"new":true}', { fs: full })).toThrow(
+      /rules\.json could not be written: the disk is full .*The file that was there is unchanged\./,
+    );
     expect(readFileSync(file, 'utf8')).toBe('{"old":true}');
     expect(leftovers(dir)).toEqual([]);
   });
@@ -52,7 +81,11 @@ describe('writeFileAtomic when the disk takes less than it is given', () => {
       const out = path.join(mnt, 'rules.json');
       writeFileSync(out, '{"previous":"export"}');
       writeFileSync(path.join(mnt, 'filler'), Buffer.alloc(60 * 1024));
-      const run = spawnSync(process.execPath, [CLI, 'export', path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'), '--format', 'json', '--out', out], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [CLI, 'export', path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'), '--format', 'json', '--out', out],
+        { encoding: 'utf8' },
+      );
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/rules\.json could not be written: the disk is full/);
       expect(run.stderr).not.toMatch(/unexpected problem|ENOSPC|at .*\.js/);
@@ -71,9 +104,13 @@ describe('writeFileAtomic when the disk takes less than it is given', () => {
     const original = `${stale}registers:\n${body}  electronic: true\n`;
     writeFileSync(file, original);
     expect(original.length).toBeGreaterThan(60_000);
-    const run = spawnSync('bash', ['-c', `ulimit -f 40; exec "${process.execPath}" "${CLI}" lint --fix --as-of 2026-11-26 "${file}"`], { encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `ulimit -f 40; exec "${process.execPath}" "${CLI}" lint --fix --as-of 2026-11-26 "${file}"`], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/big\.yaml could not be written: the file is larger than this computer allows you to write\. The file that was there is unchanged\./);
+    expect(run.stderr).toMatch(
+      /big\.yaml could not be written: the file is larger than this computer allows you to write\. The file that was there is unchanged\./,
+    );
     expect(readFileSync(file, 'utf8')).toBe(original);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -110,7 +147,18 @@ describe('writeFileAtomic keeps the file it replaces', () => {
     const dir = scratch();
     const sub = path.join(dir, 'locked');
     mkdirSync(sub);
-    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', `import(${JSON.stringify(path.join(ROOT, 'dist/core/atomic-write.js'))}).then(m => { try { m.writeFileAtomic(${JSON.stringify(path.join(sub, 'x.json'))}, '{}'); } catch (e) { console.log(e.message); } })`], { encoding: 'utf8' });
+    const run = spawnSync(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        process.execPath,
+        '-e',
+        `import(${JSON.stringify(path.join(ROOT, 'dist/core/atomic-write.js'))}).then(m => { try { m.writeFileAtomic(${JSON.stringify(path.join(sub, 'x.json'))}, '{}'); } catch (e) { console.log(e.message); } })`,
+      ],
+      { encoding: 'utf8' },
+    );
     if (run.error || /setpriv: /.test(run.stderr)) return;
     expect(run.stdout).toMatch(/x\.json could not be written: permission denied/);
   });

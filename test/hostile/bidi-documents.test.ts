@@ -11,7 +11,9 @@ const RLO = '\u202E';
 
 describe('bidirectional overrides in documents', () => {
   it('the last look before writing finds an override, and leaves direction marks alone', () => {
-    expect(checkOutputText(`Pay ${RLO}08£ within 21 days.`).map((p) => p.what)).toEqual([expect.stringMatching(/reverse order.*U\+202D or U\+202E/)]);
+    expect(checkOutputText(`Pay ${RLO}08£ within 21 days.`).map((p) => p.what)).toEqual([
+      expect.stringMatching(/reverse order.*U\+202D or U\+202E/),
+    ]);
     expect(checkOutputText('Pay \u202D£80 within 21 days.')).toHaveLength(1);
     // Marks and isolates that some right-to-left text needs are not reported.
     expect(checkOutputText('Urdu: \u2067اردو\u2069 \u200Fok\u200E')).toEqual([]);
@@ -19,7 +21,12 @@ describe('bidirectional overrides in documents', () => {
 
   it('build refuses a policy whose prose hides one, saying where, and writes no document', async () => {
     const fixture = readFileSync(path.join(ROOT, 'test/fixtures/render/oakfield-primary.yaml'), 'utf8');
-    const dir = tempProject({ 'p.yaml': fixture.replace(/^sections:\n/m, `sections:\n  - id: paying\n    title: Paying\n    body: |\n      Pay the penalty of ${RLO}08£ within 21 days.\n`) });
+    const dir = tempProject({
+      'p.yaml': fixture.replace(
+        /^sections:\n/m,
+        `sections:\n  - id: paying\n    title: Paying\n    body: |\n      Pay the penalty of ${RLO}08£ within 21 days.\n`,
+      ),
+    });
     const out = path.join(dir, 'out');
     const run = await runCli('build', '--formats', 'html', '--as-of', '2026-11-26', '--out', out, path.join(dir, 'p.yaml'));
     expect(run.code).toBe(1);
@@ -30,10 +37,25 @@ describe('bidirectional overrides in documents', () => {
   }, 120_000);
 
   it('letters: a pupil whose name hides one gets no letter, and the row says why', async () => {
-    const header = 'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks,unauthorised_detail,support_given,support_offered,support_declined';
-    const dir = tempProject({ 'pupils.csv': `${header}\nHC1002,Ben${RLO}nhoJ,Ashcombe,7,Mr Daniel Ashcombe,Mr Ashcombe,4 Willow Row,,Bradford,BD99 1AB,300,287,0,0,,,,\nHC1004,Dev,Ramanathan,7,Ms Ramanathan,Ms Ramanathan,5 Row,,Bradford,BD99 1AC,300,276,0,0,,,,\n` });
+    const header =
+      'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks,unauthorised_detail,support_given,support_offered,support_declined';
+    const dir = tempProject({
+      'pupils.csv': `${header}\nHC1002,Ben${RLO}nhoJ,Ashcombe,7,Mr Daniel Ashcombe,Mr Ashcombe,4 Willow Row,,Bradford,BD99 1AB,300,287,0,0,,,,\nHC1004,Dev,Ramanathan,7,Ms Ramanathan,Ms Ramanathan,5 Row,,Bradford,BD99 1AC,300,276,0,0,,,,\n`,
+    });
     const out = path.join(dir, 'letters');
-    const run = await runCli('letters', '--policy', path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'), '--pupils', path.join(dir, 'pupils.csv'), '--letter', 'auto', '--date', '2026-12-01', '--out', out);
+    const run = await runCli(
+      'letters',
+      '--policy',
+      path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'),
+      '--pupils',
+      path.join(dir, 'pupils.csv'),
+      '--letter',
+      'auto',
+      '--date',
+      '2026-12-01',
+      '--out',
+      out,
+    );
     expect(run.err + run.out).not.toContain(RLO);
     const log = readFileSync(path.join(out, 'letters-log.csv'), 'utf8');
     expect(log).toMatch(/HC1002[^\n]*reverse order/);

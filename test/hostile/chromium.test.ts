@@ -15,41 +15,50 @@ const hasStrace = spawnSync('strace', ['-V']).status === 0;
 function tracedChromium(dir: string): { exe: string; log: string } {
   const log = path.join(dir, 'strace.log');
   const exe = path.join(dir, 'chromium-traced');
-  writeFileSync(exe, `#!/bin/sh\nexec strace -f -qq -yy -e trace=socket,connect,sendto,sendmsg,sendmmsg -o '${log}' '${findChromium()}' "$@"\n`);
+  writeFileSync(
+    exe,
+    `#!/bin/sh\nexec strace -f -qq -yy -e trace=socket,connect,sendto,sendmsg,sendmmsg -o '${log}' '${findChromium()}' "$@"\n`,
+  );
   chmodSync(exe, 0o755);
   return { exe, log };
 }
 
 describe('Chromium makes no network lookups', () => {
-  it.skipIf(!hasStrace)('printing a PDF sends nothing to a DNS server or any other host (traced with strace)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pw-dns-'));
-    const { exe, log } = tracedChromium(dir);
-    const browser = await openBrowser({ executablePath: exe, pages: 1 });
-    try {
-      // A link and a prefetch hint to a remote host: neither may be looked up.
-      const pdf = await browser.printPdf('<h1>Attendance</h1><p><a href="https://example.org/">Policy</a></p><link rel="dns-prefetch" href="//example.net">');
-      expect(pdf.pages).toBe(1);
-      // Background lookups (updates, certificate lists) start a little after launch.
-      await new Promise((r) => setTimeout(r, 3000));
-    } finally {
-      await browser.close();
-    }
-    const lines = readFileSync(log, 'utf8').split('\n');
-    // The trace works and follows Chromium's child processes (they talk over Unix sockets).
-    expect(lines.filter((l) => /\b(sendmsg|sendto)\(/.test(l)).length).toBeGreaterThan(0);
-    expect(new Set(lines.map((l) => l.split(' ')[0]).filter(Boolean)).size).toBeGreaterThan(2);
-    const dns = lines.filter((l) => /htons\(53\)|nscd|systemd\/resolve/.test(l));
-    expect(dns, 'DNS traffic').toEqual([]);
-    // No data is sent to any Internet address, and no TCP connection is made. (Chromium "connects" a UDP
-    // socket to a public IPv6 address to learn whether IPv6 is routable; that sends no packet.) -yy makes
-    // strace name each socket's protocol on the line itself, so interleaved output cannot hide it.
-    const sent = lines.filter((l) => /^\d+ (sendto|sendmsg|sendmmsg)\(.*sa_family=AF_INET/.test(l));
-    expect(sent, 'data sent to an Internet address').toEqual([]);
-    const tcp = lines
-      .filter((l) => /^\d+ connect\(\d+(<.*?>)?, \{sa_family=AF_INET6?,/.test(l))
-      .filter((l) => !/^\d+ connect\(\d+<UDP/.test(l) && !/127\.0\.0\.1|"::1"/.test(l));
-    expect(tcp, 'TCP connections').toEqual([]);
-  }, 150_000);
+  it.skipIf(!hasStrace)(
+    'printing a PDF sends nothing to a DNS server or any other host (traced with strace)',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'pw-dns-'));
+      const { exe, log } = tracedChromium(dir);
+      const browser = await openBrowser({ executablePath: exe, pages: 1 });
+      try {
+        // A link and a prefetch hint to a remote host: neither may be looked up.
+        const pdf = await browser.printPdf(
+          '<h1>Attendance</h1><p><a href="https://example.org/">Policy</a></p><link rel="dns-prefetch" href="//example.net">',
+        );
+        expect(pdf.pages).toBe(1);
+        // Background lookups (updates, certificate lists) start a little after launch.
+        await new Promise((r) => setTimeout(r, 3000));
+      } finally {
+        await browser.close();
+      }
+      const lines = readFileSync(log, 'utf8').split('\n');
+      // The trace works and follows Chromium's child processes (they talk over Unix sockets).
+      expect(lines.filter((l) => /\b(sendmsg|sendto)\(/.test(l)).length).toBeGreaterThan(0);
+      expect(new Set(lines.map((l) => l.split(' ')[0]).filter(Boolean)).size).toBeGreaterThan(2);
+      const dns = lines.filter((l) => /htons\(53\)|nscd|systemd\/resolve/.test(l));
+      expect(dns, 'DNS traffic').toEqual([]);
+      // No data is sent to any Internet address, and no TCP connection is made. (Chromium "connects" a UDP
+      // socket to a public IPv6 address to learn whether IPv6 is routable; that sends no packet.) -yy makes
+      // strace name each socket's protocol on the line itself, so interleaved output cannot hide it.
+      const sent = lines.filter((l) => /^\d+ (sendto|sendmsg|sendmmsg)\(.*sa_family=AF_INET/.test(l));
+      expect(sent, 'data sent to an Internet address').toEqual([]);
+      const tcp = lines
+        .filter((l) => /^\d+ connect\(\d+(<.*?>)?, \{sa_family=AF_INET6?,/.test(l))
+        .filter((l) => !/^\d+ connect\(\d+<UDP/.test(l) && !/127\.0\.0\.1|"::1"/.test(l));
+      expect(tcp, 'TCP connections').toEqual([]);
+    },
+    150_000,
+  );
 });
 
 describe('browser start-up and failure', () => {
@@ -67,7 +76,11 @@ describe('browser start-up and failure', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(/did not (start|answer) within 3 seconds, so PDFs cannot be made/);
     expect(Date.now() - started).toBeLessThan(30_000);
-    expect(execFileSync('sh', ['-c', `ls /tmp | grep -c '^pw-chromium-${process.pid}-' || true`]).toString().trim()).toBe('0');
+    expect(
+      execFileSync('sh', ['-c', `ls /tmp | grep -c '^pw-chromium-${process.pid}-' || true`])
+        .toString()
+        .trim(),
+    ).toBe('0');
   }, 60_000);
 
   it('a browser killed in the middle of a run is reported in words, not as a protocol error', async () => {

@@ -13,7 +13,9 @@ const stale = 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60,
 /** shared/ holds a config that turns every rule off; shared/school/ is a project (package.json, .git). */
 function sharedParent(): { shared: string; project: string } {
   const shared = mkdtempSync(path.join(tmpdir(), 'pw-shared-'));
-  const allOff = `rules:\n${allRules().map((r) => `  ${r.meta.id}: off`).join('\n')}\n`;
+  const allOff = `rules:\n${allRules()
+    .map((r) => `  ${r.meta.id}: off`)
+    .join('\n')}\n`;
   writeFileSync(path.join(shared, 'policywright.config.yaml'), allOff);
   const project = path.join(shared, 'school');
   mkdirSync(path.join(project, '.git'), { recursive: true });
@@ -50,6 +52,8 @@ describe('configuration lookup stops at the project root', () => {
     const { project } = sharedParent();
     mkdirSync(path.join(project, 'policies', 'schools'), { recursive: true });
     writeFileSync(path.join(project, 'policies', 'policywright.config.yaml'), 'rules: {}\n');
-    expect(findConfig(path.join(project, 'policies', 'schools', 'x.yaml'))).toBe(path.join(project, 'policies', 'policywright.config.yaml'));
+    expect(findConfig(path.join(project, 'policies', 'schools', 'x.yaml'))).toBe(
+      path.join(project, 'policies', 'policywright.config.yaml'),
+    );
   });
 });

@@ -97,7 +97,9 @@ describe('readUserFile', () => {
     const { project, outside } = scratch();
     writeFileSync(path.join(outside, 'x.txt'), 'x');
     symlinkSync(path.join(outside, 'x.txt'), path.join(project, 'x.txt'));
-    expect(() => readUserFile(path.join(project, 'x.txt'), { maxBytes: 100, within: project })).toThrow(/outside the project folder.*link to/);
+    expect(() => readUserFile(path.join(project, 'x.txt'), { maxBytes: 100, within: project })).toThrow(
+      /outside the project folder.*link to/,
+    );
     expect(readUserFile(path.join(project, 'x.txt'), { maxBytes: 100 }).toString()).toBe('x');
   });
 });
@@ -111,7 +113,13 @@ describe('logo through a symbolic link', () => {
     writeFileSync(path.join(outside, 'private.png'), png);
     symlinkSync(path.join(outside, 'private.png'), path.join(project, 'policies', 'schools', 'logo.png'));
     const file = path.join(project, 'policies', 'schools', 'oakfield-primary.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('    name: Oakfield Primary Academy\n', '    name: Oakfield Primary Academy\n    logo: logo.png\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '    name: Oakfield Primary Academy\n',
+        '    name: Oakfield Primary Academy\n    logo: logo.png\n',
+      ),
+    );
     const run = await runCli('build', file, '--formats', 'html', '--out', path.join(project, 'out'));
     expect(run.out).toMatch(/the logo logo\.png is a link to a file outside the project folder, so it was left out/);
     const html = readFileSync(path.join(project, 'out', 'oakfield-primary-academy', 'policy.html'), 'utf8');
@@ -120,8 +128,18 @@ describe('logo through a symbolic link', () => {
     rmSync(path.join(project, 'policies', 'schools', 'logo.png'));
     writeFileSync(path.join(project, 'policies', 'schools', 'logo.png'), png);
     // A fresh process: an in-process run keeps what it read about the policy's files.
-    const second = execFileSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), 'build', file, '--formats', 'html', '--out', path.join(project, 'out2')]).toString();
+    const second = execFileSync(process.execPath, [
+      path.join(ROOT, 'dist/cli/main.js'),
+      'build',
+      file,
+      '--formats',
+      'html',
+      '--out',
+      path.join(project, 'out2'),
+    ]).toString();
     expect(second).not.toMatch(/logo/);
-    expect(readFileSync(path.join(project, 'out2', 'oakfield-primary-academy', 'policy.html'), 'utf8')).toContain(png.toString('base64').replace(/=+$/, ''));
+    expect(readFileSync(path.join(project, 'out2', 'oakfield-primary-academy', 'policy.html'), 'utf8')).toContain(
+      png.toString('base64').replace(/=+$/, ''),
+    );
   });
 });

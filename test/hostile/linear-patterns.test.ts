@@ -32,7 +32,9 @@ const stored = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/regex-verd
 
 describe('regular expressions', () => {
   it('the checker itself finds the e-mail pattern that made lint quadratic', async () => {
-    expect(await regexVerdict('[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+', 'g')).toMatch(/^vulnerable \(2nd degree polynomial\)/);
+    expect(await regexVerdict('[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+', 'g')).toMatch(
+      /^vulnerable \(2nd degree polynomial\)/,
+    );
     expect(await regexVerdict('\\S+@\\S+\\.\\w+', 'g')).toMatch(/^vulnerable/);
     expect(await regexVerdict('[A-Za-z]+', 'g')).toMatch(/^safe/);
   }, 60_000);
@@ -54,7 +56,14 @@ describe('regular expressions', () => {
 /** A policy whose prose holds long unbroken words of the kinds that made patterns backtrack. */
 function longWordPolicy(n: number): string {
   const base64 = Buffer.alloc(n, 7).toString('base64').replace(/[/=]/g, 'A').slice(0, n);
-  const words = [base64, `x@${'a'.repeat(n / 4)}`, `${'-'.repeat(n / 8)}x`, `${'a.'.repeat(n / 8)}@`, `www.${'w'.repeat(n / 8)}`, `EIF${' '.repeat(n / 8)}x`];
+  const words = [
+    base64,
+    `x@${'a'.repeat(n / 4)}`,
+    `${'-'.repeat(n / 8)}x`,
+    `${'a.'.repeat(n / 8)}@`,
+    `www.${'w'.repeat(n / 8)}`,
+    `EIF${' '.repeat(n / 8)}x`,
+  ];
   return `schools:\n  - id: a\n    name: A\nsections:\n  - id: s\n    title: Reporting absence\n    body: |\n      Email office@a.sch.uk by 9am. ${words.join(' ')} Penalty notices are £80.\n`;
 }
 
@@ -89,7 +98,14 @@ describe('long runs reach each reader without backtracking', () => {
   }, 60_000);
 
   it('audit and import read a text file made of such runs', async () => {
-    const lines = [`1 ATTENDANCE ${'('.repeat(N / 4)}`, `Approval${' :'.repeat(N / 4)}`, `${'.'.repeat(N / 4)}x`, `2 Registers${' '.repeat(N / 4)}x`, '['.repeat(N / 4), '<http://'.repeat(N / 32)];
+    const lines = [
+      `1 ATTENDANCE ${'('.repeat(N / 4)}`,
+      `Approval${' :'.repeat(N / 4)}`,
+      `${'.'.repeat(N / 4)}x`,
+      `2 Registers${' '.repeat(N / 4)}x`,
+      '['.repeat(N / 4),
+      '<http://'.repeat(N / 32),
+    ];
     const dir = tempProject({ 'old.txt': `${lines.join('\n')}\n` });
     const audit = await runCli('audit', '--format', 'json', path.join(dir, 'old.txt'));
     expect(audit.code, audit.err).not.toBe(2);
@@ -116,14 +132,43 @@ describe('long runs reach each reader without backtracking', () => {
 
   it('the Markdown diff marks an added word run padded with long white space', () => {
     const words = [{ text: `a${' '.repeat(N)}b${' '.repeat(N)}`, change: 'added' as const }];
-    const diff = { oldLabel: 'v1', newLabel: 'v2', count: 1, topics: [{ topic: 'Text', changes: [{ topic: 'Text', kind: 'changed' as const, label: 'Section', old: null, new: null, text: 'Section changed', fromBase: null, words }] }] };
+    const diff = {
+      oldLabel: 'v1',
+      newLabel: 'v2',
+      count: 1,
+      topics: [
+        {
+          topic: 'Text',
+          changes: [
+            {
+              topic: 'Text',
+              kind: 'changed' as const,
+              label: 'Section',
+              old: null,
+              new: null,
+              text: 'Section changed',
+              fromBase: null,
+              words,
+            },
+          ],
+        },
+      ],
+    };
     expect(diffToMarkdown(diff)).toContain('**a b**');
   }, 60_000);
 
   it('the governors’ report reads a quote out of a message that repeats the quote marker', () => {
     const file = path.join(ROOT, 'policies/schools/oakfield-primary.yaml');
     const message = `A problem. The text says: “${' The text says: “'.repeat(N / 17)}x”`;
-    const view = findingView(loadPolicy(file), { file, line: 1, column: 1, rule: 'r', severity: 'warning', message, policyFile: file } as never);
+    const view = findingView(loadPolicy(file), {
+      file,
+      line: 1,
+      column: 1,
+      rule: 'r',
+      severity: 'warning',
+      message,
+      policyFile: file,
+    } as never);
     expect(view.message).toBe('A problem.');
     expect(view.quote!.length).toBeGreaterThan(N - 20);
   }, 60_000);

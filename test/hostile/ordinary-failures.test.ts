@@ -17,7 +17,14 @@ describe('an existing file where a folder or a new file is wanted', () => {
   it('build --out naming a file', async () => {
     const dir = tempProject({ 'out.txt': 'x' });
     cpSync(path.join(ROOT, 'policies'), path.join(dir, 'policies'), { recursive: true });
-    const run = await runCli('build', path.join(dir, 'policies/schools/oakfield-primary.yaml'), '--formats', 'html', '--out', path.join(dir, 'out.txt'));
+    const run = await runCli(
+      'build',
+      path.join(dir, 'policies/schools/oakfield-primary.yaml'),
+      '--formats',
+      'html',
+      '--out',
+      path.join(dir, 'out.txt'),
+    );
     expect(run.code).toBe(1);
     expectPlain(run, /output folder .*out\.txt.* cannot be made: a part of the path is not a folder/);
   });
@@ -32,7 +39,15 @@ describe('an existing file where a folder or a new file is wanted', () => {
   it('letters --out naming a file', async () => {
     const dir = tempProject({ 'out.txt': 'x' });
     cpSync(path.join(ROOT, 'policies'), path.join(dir, 'policies'), { recursive: true });
-    const run = await runCli('letters', '--policy', path.join(dir, 'policies/schools/hillcrest-secondary.yaml'), '--pupils', path.join(ROOT, 'test/fixtures/pupils/riverbend-sample.csv'), '--out', path.join(dir, 'out.txt'));
+    const run = await runCli(
+      'letters',
+      '--policy',
+      path.join(dir, 'policies/schools/hillcrest-secondary.yaml'),
+      '--pupils',
+      path.join(ROOT, 'test/fixtures/pupils/riverbend-sample.csv'),
+      '--out',
+      path.join(dir, 'out.txt'),
+    );
     expect(run.code).toBe(2);
     expectPlain(run, /output folder .*out\.txt cannot be made: a file is in the way/);
   });
@@ -43,7 +58,14 @@ describe('a pipe or device where a file is wanted', () => {
     const dir = tempProject();
     cpSync(path.join(ROOT, 'policies'), path.join(dir, 'policies'), { recursive: true });
     execFileSync('mkfifo', [path.join(dir, 'pupils.csv')]);
-    const run = await runCli('letters', '--policy', path.join(dir, 'policies/schools/hillcrest-secondary.yaml'), '--pupils', path.join(dir, 'pupils.csv'), '--dry-run');
+    const run = await runCli(
+      'letters',
+      '--policy',
+      path.join(dir, 'policies/schools/hillcrest-secondary.yaml'),
+      '--pupils',
+      path.join(dir, 'pupils.csv'),
+      '--dry-run',
+    );
     expect(run.code).toBe(2);
     expectPlain(run, /pupils\.csv cannot be read: it is a folder, not a file|pupils\.csv.*not an ordinary file|pupils\.csv cannot be read/);
   });
@@ -53,7 +75,16 @@ describe('a pipe or device where a file is wanted', () => {
     cpSync(path.join(ROOT, 'policies'), path.join(dir, 'policies'), { recursive: true });
     execFileSync('mkfifo', [path.join(dir, 'map.yaml')]);
     writeFileSync(path.join(dir, 'pupils.csv'), 'pupil_id,first_name\nA1,Ann\n');
-    const run = await runCli('letters', '--policy', path.join(dir, 'policies/schools/hillcrest-secondary.yaml'), '--pupils', path.join(dir, 'pupils.csv'), '--map', path.join(dir, 'map.yaml'), '--dry-run');
+    const run = await runCli(
+      'letters',
+      '--policy',
+      path.join(dir, 'policies/schools/hillcrest-secondary.yaml'),
+      '--pupils',
+      path.join(dir, 'pupils.csv'),
+      '--map',
+      path.join(dir, 'map.yaml'),
+      '--dry-run',
+    );
     expect(run.code).toBe(2);
     expectPlain(run, /column mapping .*map\.yaml: is not an ordinary file/);
   });

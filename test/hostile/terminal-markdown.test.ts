@@ -33,7 +33,12 @@ describe('terminalSafe', () => {
 });
 
 describe('hostile text through the commands', () => {
-  const policy = `schools:\n  - id: a\n    name: "A ${HOSTILE.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"\nsections:\n  - id: s\n    title: Reporting\n    body: "Email office@example.sch.uk. ${ESC}[2J<img src=x onerror=alert(1)> <script>alert(1)</script>"\n`;
+  const policy = `schools:\n  - id: a\n    name: "A ${HOSTILE.replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    )}"\nsections:\n  - id: s\n    title: Reporting\n    body: "Email office@example.sch.uk. ${ESC}[2J<img src=x onerror=alert(1)> <script>alert(1)</script>"\n`;
 
   it('lint prints no control character (stylish and markdown)', async () => {
     const dir = tempProject({ 'p.yaml': policy, 'q.yaml': `broken: [${ESC}[2J\n` });
@@ -46,7 +51,10 @@ describe('hostile text through the commands', () => {
   it('audit of a document with escape sequences prints none of them', async () => {
     const dir = tempProject();
     const doc = path.join(dir, `old${ESC}[31m.txt`);
-    writeFileSync(doc, `Attendance policy\n\nPenalty notices are ${ESC}[2J£60 \u202Eper parent. Persistent absence is missing 15% of sessions.${ESC}]0;title${ESC}\\\n`);
+    writeFileSync(
+      doc,
+      `Attendance policy\n\nPenalty notices are ${ESC}[2J£60 \u202Eper parent. Persistent absence is missing 15% of sessions.${ESC}]0;title${ESC}\\\n`,
+    );
     for (const format of ['stylish', 'markdown']) {
       const run = await runCli('audit', '--format', format, '--as-of', '2026-11-26', doc);
       expect(run.out + run.err, format).not.toMatch(CONTROL);
@@ -59,7 +67,15 @@ describe('hostile text through the commands', () => {
       'pupils.csv': `pupil_id,first_name,last_name,year_group,parent_name,address_1,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk\nHC9${ESC}[2J${ESC}]0;x${ESC}\\,Ann\u202E,Lee${ESC}[8m,7,Ms Lee,1 Row,Bradford,BD99 1AA,300,200,12\n`,
     });
     cpSync(path.join(ROOT, 'policies'), path.join(dir, 'policies'), { recursive: true });
-    const run = await runCli('letters', '--policy', path.join(dir, 'policies/schools/hillcrest-secondary.yaml'), '--pupils', path.join(dir, 'pupils.csv'), '--dry-run', '--verbose');
+    const run = await runCli(
+      'letters',
+      '--policy',
+      path.join(dir, 'policies/schools/hillcrest-secondary.yaml'),
+      '--pupils',
+      path.join(dir, 'pupils.csv'),
+      '--dry-run',
+      '--verbose',
+    );
     expect(run.out + run.err).toMatch(/Ann/);
     expect(run.out + run.err).not.toMatch(CONTROL);
   });
@@ -68,7 +84,8 @@ describe('hostile text through the commands', () => {
 describe('--format markdown', () => {
   it('escapes quoted HTML and Markdown so a pull request or governors’ paper shows it as text', async () => {
     const dir = tempProject({
-      'p.yaml': 'schools:\n  - id: a\n    name: A\nsections:\n  - id: s\n    title: Data\n    body: |\n      Email office@a.sch.uk or <img src=https://evil.example/t.png> <script>alert(1)</script> ![t](https://evil.example/p.png) [x](javascript:alert(1)).\ncontacts:\n  office: { email: "office@b.sch.uk" }\n',
+      'p.yaml':
+        'schools:\n  - id: a\n    name: A\nsections:\n  - id: s\n    title: Data\n    body: |\n      Email office@a.sch.uk or <img src=https://evil.example/t.png> <script>alert(1)</script> ![t](https://evil.example/p.png) [x](javascript:alert(1)).\ncontacts:\n  office: { email: "office@b.sch.uk" }\n',
     });
     const run = await runCli('lint', '--format', 'markdown', '--as-of', '2026-11-26', path.join(dir, 'p.yaml'));
     expect(run.out).not.toMatch(/<(img|script)\b/i);

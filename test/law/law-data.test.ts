@@ -27,7 +27,12 @@ describe('the law data files', () => {
 
   it('the schema rejects a wrong unit, a missing link, a text value and a boolean for an amount', () => {
     const { topic } = validators();
-    const good = { label: 'First penalty notice', unit: 'GBP', last_checked: '2026-11-29', values: { '2024-08-19': { value: 80, reference: { title: 'SI 2024/210', href: 'https://www.legislation.gov.uk/uksi/2024/210' } } } };
+    const good = {
+      label: 'First penalty notice',
+      unit: 'GBP',
+      last_checked: '2026-11-29',
+      values: { '2024-08-19': { value: 80, reference: { title: 'SI 2024/210', href: 'https://www.legislation.gov.uk/uksi/2024/210' } } },
+    };
     expect(topic({ parameters: { 'penalty_notice.x': good } })).toBe(true);
     const bad = [
       { ...good, unit: 'pounds' },
@@ -69,12 +74,33 @@ describe('the law data files', () => {
     const dir = mkdtempSync(path.join(ROOT, 'src/law/.typecheck-'));
     const file = (name: string, key: string) => {
       const f = path.join(dir, name);
-      writeFileSync(f, `import { lawValue } from '../index.js';\nexport const v: number | undefined = lawValue('${key}', '2026-11-30')?.value;\n`);
+      writeFileSync(
+        f,
+        `import { lawValue } from '../index.js';\nexport const v: number | undefined = lawValue('${key}', '2026-11-30')?.value;\n`,
+      );
       return f;
     };
     const tsc = (...files: string[]) => {
       try {
-        execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipLibCheck', '--types', 'node', ...files], { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(
+          process.execPath,
+          [
+            path.join(ROOT, 'node_modules/typescript/bin/tsc'),
+            '--noEmit',
+            '--strict',
+            '--module',
+            'NodeNext',
+            '--moduleResolution',
+            'NodeNext',
+            '--target',
+            'ES2022',
+            '--skipLibCheck',
+            '--types',
+            'node',
+            ...files,
+          ],
+          { cwd: ROOT, stdio: 'pipe' },
+        );
         return '';
       } catch (e) {
         return String((e as { stdout: Buffer }).stdout);
@@ -104,7 +130,15 @@ describe('values on a date', () => {
   });
 
   it('a null value means the parameter stopped being in force', () => {
-    const p = { label: 'A withdrawn rule', unit: 'days' as const, last_checked: '2026-11-29', values: { '2020-01-01': { value: 5, reference: { title: 'Old rule', href: 'https://www.gov.uk/x' } }, '2025-01-01': { value: null, reference: { title: 'Revoked', href: 'https://www.gov.uk/y' } } } };
+    const p = {
+      label: 'A withdrawn rule',
+      unit: 'days' as const,
+      last_checked: '2026-11-29',
+      values: {
+        '2020-01-01': { value: 5, reference: { title: 'Old rule', href: 'https://www.gov.uk/x' } },
+        '2025-01-01': { value: null, reference: { title: 'Revoked', href: 'https://www.gov.uk/y' } },
+      },
+    };
     expect(entryOn(p, '2019-12-31')).toBeUndefined();
     expect(entryOn(p, '2024-12-31')?.[1].value).toBe(5);
     expect(entryOn(p, '2025-01-01')).toBeUndefined();

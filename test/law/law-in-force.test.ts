@@ -23,7 +23,14 @@ describe('policywright law: what changed between two dates', () => {
   const on = (date: string, re: RegExp) => changes.find((c) => c.date === date && re.test(c.text));
 
   it('lists the 19 August 2024 changes, each with its reference, link and confidence', () => {
-    const expected = [/First penalty notice, paid early: £60 → £80/, /First penalty notice, full amount: £120 → £160/, /Register entries kept for: 3 years → 6 years/, /national set of attendance codes/, /Pupil Registration.*Regulations 2024 replace the 2006/, /becomes statutory guidance/];
+    const expected = [
+      /First penalty notice, paid early: £60 → £80/,
+      /First penalty notice, full amount: £120 → £160/,
+      /Register entries kept for: 3 years → 6 years/,
+      /national set of attendance codes/,
+      /Pupil Registration.*Regulations 2024 replace the 2006/,
+      /becomes statutory guidance/,
+    ];
     for (const re of expected) {
       const c = on('2024-08-19', re);
       expect(c, String(re)).toBeDefined();
@@ -54,7 +61,9 @@ describe('policywright law: what changed between two dates', () => {
     const text = await runCli('law', '--since', '2023-09-01', '--until', '2026-11-30');
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^19 Aug 2024 +First penalty notice, paid early: £60 → £80$/m);
-    expect(text.out).toMatch(/Source: Education \(Penalty Notices\) \(England\) \(Amendment\) Regulations 2024 \(SI 2024\/210\) \(confidence high\)/);
+    expect(text.out).toMatch(
+      /Source: Education \(Penalty Notices\) \(England\) \(Amendment\) Regulations 2024 \(SI 2024\/210\) \(confidence high\)/,
+    );
     expect(text.out).toMatch(/^1 Sep 2026 +Keeping children safe in education 2026 in force/m);
     expect(text.out).not.toMatch(/undefined|NaN|\{\{/);
     const json = await runCli('law', '--since', '2023-09-01', '--until', '2026-11-30', '--format', 'json');
@@ -62,7 +71,13 @@ describe('policywright law: what changed between two dates', () => {
     const data = JSON.parse(json.out);
     expect(data.since).toBe('2023-09-01');
     expect(data.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(data.changes.find((c: { text: string }) => /£60 → £80/.test(c.text))).toMatchObject({ date: '2024-08-19', from: 60, to: 80, unit: 'GBP', confidence: 'high' });
+    expect(data.changes.find((c: { text: string }) => /£60 → £80/.test(c.text))).toMatchObject({
+      date: '2024-08-19',
+      from: 60,
+      to: 80,
+      unit: 'GBP',
+      confidence: 'high',
+    });
   });
 
   it('says when the end date is after the last check, and refuses dates it cannot read', async () => {
@@ -116,7 +131,8 @@ describe('the law in force on the date in use', () => {
   });
 
   it('a correct "Working together (2024)" citation stays correct after the July 2026 revision', () => {
-    const yaml = 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\n';
+    const yaml =
+      'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\n';
     expect(lint(yaml, '2026-11-25').filter((d) => d.ruleId.startsWith('framework-wt'))).toEqual([]);
   });
 
@@ -128,15 +144,21 @@ describe('the law in force on the date in use', () => {
 
   it('the guidance\'s own "5 working days" sentence gets a warning that explains it; other working-day deadlines an error', () => {
     const section = (text: string) => `sections:\n  - id: codes\n    title: Codes\n    body: |\n      ${text}\n`;
-    const quoted = lint(section('The correct code should be input as soon as the reason is ascertained, but no later than 5 working days after the session.'), '2026-11-25').filter((d) => d.ruleId === 'register-code-N-five-school-days');
+    const quoted = lint(
+      section('The correct code should be input as soon as the reason is ascertained, but no later than 5 working days after the session.'),
+      '2026-11-25',
+    ).filter((d) => d.ruleId === 'register-code-N-five-school-days');
     expect(quoted.map((d) => d.severity)).toEqual(['warning']);
     expect(quoted[0]!.message).toMatch(/wording Working together uses in one place.*count 5 school days/);
-    const invented = lint(section('We record N, and the correct code must be entered within 5 working days.'), '2026-11-25').filter((d) => d.ruleId === 'register-code-N-five-school-days');
+    const invented = lint(section('We record N, and the correct code must be entered within 5 working days.'), '2026-11-25').filter(
+      (d) => d.ruleId === 'register-code-N-five-school-days',
+    );
     expect(invented.map((d) => d.severity)).toEqual(['error']);
   });
 
   it('maintained nursery schools and independent schools are outside daily data sharing', () => {
-    const school = (type: string, phase: string) => `schools:\n  - id: s\n    name: S School\n    type: ${type}\n    phase: [${phase}]\nmonitoring:\n  dfe_daily_sharing: false\n`;
+    const school = (type: string, phase: string) =>
+      `schools:\n  - id: s\n    name: S School\n    type: ${type}\n    phase: [${phase}]\nmonitoring:\n  dfe_daily_sharing: false\n`;
     const sharing = (yaml: string) => lint(yaml, '2026-11-25').filter((d) => d.ruleId === 'data-sharing-daily-dfe');
     expect(sharing(school('maintained', 'nursery'))).toHaveLength(0);
     expect(sharing(school('independent', 'primary'))).toHaveLength(0);
@@ -145,7 +167,8 @@ describe('the law in force on the date in use', () => {
   });
 
   it('old penalty amounts are the ones the law data says were replaced by the date in use', () => {
-    const prose = (amount: string) => `sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents may receive a penalty notice of ${amount}.\n`;
+    const prose = (amount: string) =>
+      `sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents may receive a penalty notice of ${amount}.\n`;
     const pn = (amount: string, asOf: string) => lint(prose(amount), asOf).filter((d) => d.ruleId === 'pn-amounts-first-notice');
     expect(pn('£60', '2026-11-25')).toHaveLength(1);
     expect(pn('£80', '2026-11-25')).toHaveLength(0);
@@ -160,10 +183,14 @@ describe('the law in force on the date in use', () => {
     expect(leave).toMatch(/The proprietor chooses who that is/);
     expect(leave).not.toMatch(/Governors, class teachers and the office cannot/);
     expect(await explain('health-medical-evidence-not-routine')).toMatch(/where illness absence is repeated/);
-    const noUrl = lint('document:\n  approved_on: 2024-03-01\n', '2024-06-01').filter((d) => d.ruleId === 'policy-exists-accessible-reviewed');
+    const noUrl = lint('document:\n  approved_on: 2024-03-01\n', '2024-06-01').filter(
+      (d) => d.ruleId === 'policy-exists-accessible-reviewed',
+    );
     expect(noUrl[0]!.message).toMatch(/DfE guidance expects/);
     expect(noUrl[0]!.message).not.toMatch(/Statutory guidance/);
-    const after = lint('document:\n  approved_on: 2024-09-01\n', '2024-09-02').filter((d) => d.ruleId === 'policy-exists-accessible-reviewed');
+    const after = lint('document:\n  approved_on: 2024-09-01\n', '2024-09-02').filter(
+      (d) => d.ruleId === 'policy-exists-accessible-reviewed',
+    );
     expect(after[0]!.message).toMatch(/Statutory guidance expects/);
   });
 });

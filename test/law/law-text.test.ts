@@ -5,10 +5,14 @@ import { allRules } from '../../src/lint/registry.js';
 
 describe('legal values in text come from the law data at the date in use', () => {
   it('fills a value, a bare number and the value it replaced, as in force on the date', () => {
-    expect(lawText('{penalty_notice.first.discounted} within {penalty_notice.first.discount_days}', '2026-11-30')).toBe('£80 within 21 days');
+    expect(lawText('{penalty_notice.first.discounted} within {penalty_notice.first.discount_days}', '2026-11-30')).toBe(
+      '£80 within 21 days',
+    );
     expect(lawText('{penalty_notice.first.discounted}', '2024-01-01')).toBe('£60');
     expect(lawText('{penalty_notice.threshold.sessions|number} sessions', '2026-11-30')).toBe('10 sessions');
-    expect(lawText('at least {registers.retention_years} (was {registers.retention_years|was})', '2026-11-30')).toBe('at least 6 years (was 3 years)');
+    expect(lawText('at least {registers.retention_years} (was {registers.retention_years|was})', '2026-11-30')).toBe(
+      'at least 6 years (was 3 years)',
+    );
   });
 
   it('refuses a key the law data does not have', () => {

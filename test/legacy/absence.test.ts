@@ -27,7 +27,10 @@ function wholePolicy(extra: Array<[string, string]> = []): string {
 
 async function audit(text: string, excerpt = false) {
   const dir = tempProject({ 'policy.txt': text });
-  return auditDocument(await readLegacyDocument(path.join(dir, 'policy.txt')), { asOf: '2026-11-26', ...(excerpt ? { excerpt: true } : {}) });
+  return auditDocument(await readLegacyDocument(path.join(dir, 'policy.txt')), {
+    asOf: '2026-11-26',
+    ...(excerpt ? { excerpt: true } : {}),
+  });
 }
 
 const ruleFound = (r: Awaited<ReturnType<typeof audit>>, rule: string) => r.diagnostics.filter((d) => d.ruleId === rule);
@@ -52,12 +55,16 @@ describe('absence findings on a whole policy', () => {
   it('a topic the policy never speaks of is reported', async () => {
     const r = await audit(wholePolicy());
     expect(r.completeness.complete).toBe(true);
-    expect(ruleFound(r, 'policy-content-senior-attendance-champion').map((d) => d.message)).toEqual([expect.stringMatching(/^The policy does not name a senior attendance champion/)]);
+    expect(ruleFound(r, 'policy-content-senior-attendance-champion').map((d) => d.message)).toEqual([
+      expect.stringMatching(/^The policy does not name a senior attendance champion/),
+    ]);
     expect(ruleFound(r, 'governance-board-role')).toHaveLength(1);
   });
 
   it('a named person holding the senior attendance lead role answers "does not name a senior attendance champion"', async () => {
-    const r = await audit(wholePolicy([['Leadership', 'Mr Okonkwo, our deputy head teacher, is the senior attendance lead and oversees our strategy.']]));
+    const r = await audit(
+      wholePolicy([['Leadership', 'Mr Okonkwo, our deputy head teacher, is the senior attendance lead and oversees our strategy.']]),
+    );
     expect(ruleFound(r, 'policy-content-senior-attendance-champion')).toEqual([]);
     const c = r.couldNotCheck.find((d) => d.ruleId === 'policy-content-senior-attendance-champion');
     expect(c?.spokenOf?.topic).toBe('the senior attendance champion');
@@ -66,29 +73,67 @@ describe('absence findings on a whole policy', () => {
 
   it('"In the first instance, speak to ..." answers "does not say who to contact for more support"', async () => {
     const plain = await audit(wholePolicy());
-    expect(ruleFound(plain, 'policy-content-day-to-day-contacts').map((d) => d.message).join(' ')).toMatch(/who to contact for more support/);
-    const r = await audit(wholePolicy([['Getting help', 'If your child is finding school hard, please contact the school office to book an appointment and we will offer support.']]));
-    expect(ruleFound(r, 'policy-content-day-to-day-contacts').map((d) => d.message).join(' ')).not.toMatch(/more support/);
-    expect(r.couldNotCheck.some((d) => d.ruleId === 'policy-content-day-to-day-contacts' && d.spokenOf?.topic === 'who to contact for more support')).toBe(true);
+    expect(
+      ruleFound(plain, 'policy-content-day-to-day-contacts')
+        .map((d) => d.message)
+        .join(' '),
+    ).toMatch(/who to contact for more support/);
+    const r = await audit(
+      wholePolicy([
+        [
+          'Getting help',
+          'If your child is finding school hard, please contact the school office to book an appointment and we will offer support.',
+        ],
+      ]),
+    );
+    expect(
+      ruleFound(r, 'policy-content-day-to-day-contacts')
+        .map((d) => d.message)
+        .join(' '),
+    ).not.toMatch(/more support/);
+    expect(
+      r.couldNotCheck.some(
+        (d) => d.ruleId === 'policy-content-day-to-day-contacts' && d.spokenOf?.topic === 'who to contact for more support',
+      ),
+    ).toBe(true);
   });
 
   it('a paragraph on the governors’ role answers "does not say that the governing board reviews attendance data"', async () => {
-    const r = await audit(wholePolicy([['Governors', 'The governing body looks at attendance figures each term and asks leaders to explain any fall.']]));
+    const r = await audit(
+      wholePolicy([['Governors', 'The governing body looks at attendance figures each term and asks leaders to explain any fall.']]),
+    );
     expect(ruleFound(r, 'governance-board-role')).toEqual([]);
     expect(r.couldNotCheck.find((d) => d.ruleId === 'governance-board-role')?.spokenOf?.topic).toBe("the governing board's role");
   });
 
   it('a timetable line answers "does not say when the school day starts"', async () => {
-    expect(ruleFound(await audit(wholePolicy()), 'policy-content-expectations-times').map((d) => d.message).join(' ')).toMatch(/when the school day starts/);
-    const r = await audit(wholePolicy([['Our day', '8.40am - School gates open and the day begins with registration at 8.45am in classrooms.']]));
-    expect(ruleFound(r, 'policy-content-expectations-times').map((d) => d.message).join(' ')).not.toMatch(/when the school day starts/);
+    expect(
+      ruleFound(await audit(wholePolicy()), 'policy-content-expectations-times')
+        .map((d) => d.message)
+        .join(' '),
+    ).toMatch(/when the school day starts/);
+    const r = await audit(
+      wholePolicy([['Our day', '8.40am - School gates open and the day begins with registration at 8.45am in classrooms.']]),
+    );
+    expect(
+      ruleFound(r, 'policy-content-expectations-times')
+        .map((d) => d.message)
+        .join(' '),
+    ).not.toMatch(/when the school day starts/);
   });
 
   it('a youth justice service mentioned only in passing does not answer "not their youth offending team worker"', async () => {
-    const text = wholePolicy([['Children missing education', 'We make enquiries of housing, health and youth justice services when we cannot find a child. We tell a pupil’s social worker about any unexplained absence.']]);
+    const text = wholePolicy([
+      [
+        'Children missing education',
+        'We make enquiries of housing, health and youth justice services when we cannot find a child. We tell a pupil’s social worker about any unexplained absence.',
+      ],
+    ]);
     const r = await audit(text);
     expect(r.couldNotCheck.some((d) => d.ruleId === 'register-follow-up-unexplained-absence')).toBe(false);
-    expect(ruleFound(r, 'register-follow-up-unexplained-absence').map((d) => d.message)).toEqual([expect.stringMatching(/but not their youth offending team worker/)]);
+    expect(ruleFound(r, 'register-follow-up-unexplained-absence').map((d) => d.message)).toEqual([
+      expect.stringMatching(/but not their youth offending team worker/),
+    ]);
   });
 });
 
@@ -97,7 +142,9 @@ describe('absence findings on an excerpt', () => {
     const r = await audit(wholePolicy(), true);
     expect(r.diagnostics.filter(isAbsence)).toEqual([]);
     expect(r.diagnostics.filter((d) => claimsAbsence(d.message))).toEqual([]);
-    expect(r.couldNotCheck.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['policy-content-senior-attendance-champion', 'policy-review-overdue']));
+    expect(r.couldNotCheck.map((d) => d.ruleId)).toEqual(
+      expect.arrayContaining(['policy-content-senior-attendance-champion', 'policy-review-overdue']),
+    );
   });
 
   it('what the excerpt says wrongly is still reported', async () => {

@@ -20,7 +20,9 @@ function expectCleanError(run: { code: number; err: string; out: string }, patte
 
 /** A real .docx whose document.xml has `paragraphs` more copies of one paragraph (deflated, so the file stays small). */
 async function inflatedDocx(paragraphs: number): Promise<Buffer> {
-  const base = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Attendance policy'), new Paragraph('Registers are kept for 6 years.')] }] }));
+  const base = await Packer.toBuffer(
+    new Document({ sections: [{ children: [new Paragraph('Attendance policy'), new Paragraph('Registers are kept for 6 years.')] }] }),
+  );
   const zip = await JSZip.loadAsync(base);
   const xml = await zip.file('word/document.xml')!.async('string');
   const filler = '<w:p><w:r><w:t>Pupils are expected to attend every day that the school is open.</w:t></w:r></w:p>'.repeat(paragraphs);
@@ -80,12 +82,17 @@ describe('legacy reader bounds', () => {
 
   it('text beyond the length limit is refused with the count and the limit', () => {
     expect(() => checkTextLength('long.docx', 'a'.repeat(MAX_TEXT_CHARS + 1))).toThrow(UserError);
-    expect(() => checkTextLength('long.docx', 'a'.repeat(MAX_TEXT_CHARS + 1))).toThrow(/long\.docx holds 5,000,001 characters of text; policywright reads documents of at most 5,000,000/);
+    expect(() => checkTextLength('long.docx', 'a'.repeat(MAX_TEXT_CHARS + 1))).toThrow(
+      /long\.docx holds 5,000,001 characters of text; policywright reads documents of at most 5,000,000/,
+    );
     expect(() => checkTextLength('ok.docx', 'a'.repeat(1000))).not.toThrow();
   });
 
   it('markup nested thousands of levels deep is a clear error, not a crash', async () => {
-    const dir = tempProject({ 'deep.md': `${'> '.repeat(20_000)}text\n`, 'deep.html': `${'<div>'.repeat(100_000)}Registers are kept for 6 years.${'</div>'.repeat(100_000)}` });
+    const dir = tempProject({
+      'deep.md': `${'> '.repeat(20_000)}text\n`,
+      'deep.html': `${'<div>'.repeat(100_000)}Registers are kept for 6 years.${'</div>'.repeat(100_000)}`,
+    });
     expectCleanError(await runCli('audit', path.join(dir, 'deep.md')), /deep\.md: a line nests more than 64 quotes or lists/);
     expectCleanError(await runCli('audit', path.join(dir, 'deep.html')), /deep\.html: its markup is nested too deeply to read/);
   }, 120_000);

@@ -58,7 +58,9 @@ describe('excerpts and complete policies', () => {
     expect(r.diagnostics.some((d) => d.ruleId === 'policy-content-absence-reporting' && /by what time/.test(d.message))).toBe(true);
     // It does speak of the governing board: that finding could not be checked, and says where to look.
     expect(r.diagnostics.some((d) => d.ruleId === 'governance-board-role')).toBe(false);
-    expect(r.couldNotCheck.find((d) => d.ruleId === 'governance-board-role')?.spokenOf).toMatchObject({ topic: "the governing board's role" });
+    expect(r.couldNotCheck.find((d) => d.ruleId === 'governance-board-role')?.spokenOf).toMatchObject({
+      topic: "the governing board's role",
+    });
   });
 
   it('--excerpt reads even a whole policy as an excerpt', async () => {
@@ -67,13 +69,18 @@ describe('excerpts and complete policies', () => {
     expect(r.couldNotCheck.length).toBeGreaterThan(0);
     const dir = tempProject({ 'whole.txt': wholePolicy() });
     const run = await runCli('audit', '--excerpt', '--as-of', '2026-11-26', path.join(dir, 'whole.txt'));
-    expect(run.out).toMatch(/whole\.txt: could not check, because it was read as part of a policy, as asked with --excerpt, so what it does not say is not reported as a problem:\n {2}- The policy/);
+    expect(run.out).toMatch(
+      /whole\.txt: could not check, because it was read as part of a policy, as asked with --excerpt, so what it does not say is not reported as a problem:\n {2}- The policy/,
+    );
   });
 
   it('JSON output stays one report, with the could-not-check list beside the findings', async () => {
     const dir = tempProject({ 'opening.txt': OPENING });
     const run = await runCli('audit', '--format', 'json', '--as-of', '2026-11-26', path.join(dir, 'opening.txt'));
-    const files = JSON.parse(run.out) as Array<{ filePath: string; couldNotCheck?: { why: string; items: Array<{ ruleId: string; message: string }> } }>;
+    const files = JSON.parse(run.out) as Array<{
+      filePath: string;
+      couldNotCheck?: { why: string; items: Array<{ ruleId: string; message: string }> };
+    }>;
     const entry = files.find((f) => f.filePath.endsWith('opening.txt'));
     expect(entry?.couldNotCheck?.why).toMatch(/it reads as part of a policy \(.*ends in the middle of a sentence\)/);
     expect(entry?.couldNotCheck?.items.map((i) => i.ruleId)).toContain('policy-content-senior-attendance-champion');

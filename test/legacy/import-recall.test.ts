@@ -13,13 +13,17 @@ async function draftOf(text: string) {
   const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
   return importDraft(doc.file, extractFacts(legacyBlocks(doc))).draft;
 }
- 
+
 const data = async (text: string) => (await draftOf(text)).data as any;
 
 describe('clock times in every notation', () => {
   const values = (t: string) => clockTimes(t).map((x) => x.value);
   it('reads am/pm, 24-hour, dotted and bare school-day times', () => {
-    expect(values('Gates open at 8.40am, registers close at 09:10am and the afternoon starts at 1.00.')).toEqual(['08:40', '09:10', '13:00']);
+    expect(values('Gates open at 8.40am, registers close at 09:10am and the afternoon starts at 1.00.')).toEqual([
+      '08:40',
+      '09:10',
+      '13:00',
+    ]);
     expect(values('Registration closes at 8.55 and again at 13.00pm.')).toEqual(['08:55', '13:00']);
   });
   it('reads times in words and midday', () => {
@@ -52,7 +56,9 @@ describe('roles named in the document become contacts by role', () => {
     expect(d.contacts?.further_support).toBeUndefined();
   });
   it('a named attendance officer is not listed again by role, and "head of year" is not the headteacher', async () => {
-    const d = await data('Our attendance officer, Mrs Dana Frost (dfrost@example.org), follows up absence.\n\nThe attendance officer phones home.\n\nSpeak to the head of year first.\n');
+    const d = await data(
+      'Our attendance officer, Mrs Dana Frost (dfrost@example.org), follows up absence.\n\nThe attendance officer phones home.\n\nSpeak to the head of year first.\n',
+    );
     expect(d.contacts.attendance_officers).toHaveLength(1);
     expect(d.contacts.attendance_officers[0].name).toBe('Mrs Dana Frost');
     expect(JSON.stringify(d.contacts)).not.toMatch(/Headteacher/);
@@ -61,7 +67,9 @@ describe('roles named in the document become contacts by role', () => {
 
 describe('day-start phrasings', () => {
   it('the day starts with registration; registers closed at a time; registers close when the report is due', async () => {
-    const d = await data('The day starts with registration at 8.45am.\n\n9.05am registers are closed.\n\nTell us why your child is absent by 9.30am when the registers close.\n');
+    const d = await data(
+      'The day starts with registration at 8.45am.\n\n9.05am registers are closed.\n\nTell us why your child is absent by 9.30am when the registers close.\n',
+    );
     expect(d.school_day.starts).toBe('08:45');
     expect(d.school_day.registers.morning.closes).toBe('09:05');
     expect(d.absence_reporting.deadline).toBe('09:30');
@@ -88,9 +96,10 @@ describe('day-start phrasings', () => {
 
 describe('groups of pupils and schools of a federation', () => {
   it('a paragraph opening with a group gives its times to that group; the school left unnamed gets a TODO, not a name', async () => {
-    const text = 'Dear families,\n\nThe nursery doors open at 8.30am and the register will be taken straight away.\n\nThe gates for Year 1 to Year 6 open at 8.40am. Gates will close at 8.50am.\n';
+    const text =
+      'Dear families,\n\nThe nursery doors open at 8.30am and the register will be taken straight away.\n\nThe gates for Year 1 to Year 6 open at 8.40am. Gates will close at 8.50am.\n';
     const draft = await draftOf(text);
-    const d = draft.data as any;  
+    const d = draft.data as any;
     expect(d.schools[0].name).toBe('');
     expect(d.schools[0].groups).toEqual([
       { id: 'nursery', name: 'Nursery', school_day: { gates_open: '08:30', registers: { morning: { opens: '08:30' } } } },
@@ -100,9 +109,15 @@ describe('groups of pupils and schools of a federation', () => {
     expect(draft.notes.some((n) => n.pointer === '/schools/0/name' && /does not name the school/.test(n.note))).toBe(true);
   });
   it('a staggered register table gives each row its own register window', async () => {
-    const d = await data('Afternoon registration times are:\nClasses\tRegister opens\tRegister closes\nReception and Year 1\t12:50\t1.00\nYears 2 to 6\t1.10\t1.20pm\n');
+    const d = await data(
+      'Afternoon registration times are:\nClasses\tRegister opens\tRegister closes\nReception and Year 1\t12:50\t1.00\nYears 2 to 6\t1.10\t1.20pm\n',
+    );
     expect(d.schools[0].groups).toEqual([
-      { id: 'reception-and-year-1', name: 'Reception and Year 1', school_day: { registers: { afternoon: { opens: '12:50', closes: '13:00' } } } },
+      {
+        id: 'reception-and-year-1',
+        name: 'Reception and Year 1',
+        school_day: { registers: { afternoon: { opens: '12:50', closes: '13:00' } } },
+      },
       { id: 'years-2-to-6', name: 'Years 2 to 6', school_day: { registers: { afternoon: { opens: '13:10', closes: '13:20' } } } },
     ]);
   });
@@ -130,15 +145,22 @@ describe('thresholds', () => {
   });
   it('a stated attendance target wins over promoting 100% attendance', async () => {
     expect((await data('We actively promote 100% attendance.\n')).thresholds.target_attendance_pct).toBe(100);
-    expect((await data('We actively promote 100% attendance.\n\nOur whole school attendance target of 95.5% has been set.\n')).thresholds.target_attendance_pct).toBe(95.5);
-    expect((await data('We aim to maintain an attendance rate of at least 96% across the school.\n')).thresholds.target_attendance_pct).toBe(96);
+    expect(
+      (await data('We actively promote 100% attendance.\n\nOur whole school attendance target of 95.5% has been set.\n')).thresholds
+        .target_attendance_pct,
+    ).toBe(95.5);
+    expect(
+      (await data('We aim to maintain an attendance rate of at least 96% across the school.\n')).thresholds.target_attendance_pct,
+    ).toBe(96);
     expect((await data('100% attendance is not always possible.\n')).thresholds).toBeUndefined();
   });
 });
 
 describe('penalty amounts and codes', () => {
   it('amounts written without "£" in a sentence about penalty notices', async () => {
-    const d = await data('Penalty notice amounts rise from 40 to 70 for those paying within 21 days, and from 80 to 140 for those paying within 28 days.\n');
+    const d = await data(
+      'Penalty notice amounts rise from 40 to 70 for those paying within 21 days, and from 80 to 140 for those paying within 28 days.\n',
+    );
     expect(d.legal_measures.penalty_notices.first).toMatchObject({ discounted: 70, discount_days: 21, full: 140, full_days: 28 });
   });
   it('a number that is a count of days or a percentage is not an amount', async () => {
@@ -146,7 +168,9 @@ describe('penalty amounts and codes', () => {
     expect(d.legal_measures?.penalty_notices?.first).toBeUndefined();
   });
   it('the full amount with its period after "after N days but"', async () => {
-    const d = await data('If a penalty notice is issued you must pay:\n- £80, if it is paid within 21 days\n- £160, if it is paid after 21 days but within 28 days\n');
+    const d = await data(
+      'If a penalty notice is issued you must pay:\n- £80, if it is paid within 21 days\n- £160, if it is paid after 21 days but within 28 days\n',
+    );
     expect(d.legal_measures.penalty_notices.first).toMatchObject({ discounted: 80, full: 160, full_days: 28 });
   });
   it('a code named in brackets after what a tutor marks', async () => {

@@ -25,7 +25,9 @@ describe('import', () => {
   });
 
   it('imports a document with no headings as one section', async () => {
-    const dir = tempProject({ 'p.txt': 'Our attendance policy.\n\nParents should phone the school office by 9.00am on each day of absence.\n' });
+    const dir = tempProject({
+      'p.txt': 'Our attendance policy.\n\nParents should phone the school office by 9.00am on each day of absence.\n',
+    });
     const out = path.join(dir, 'p.yaml');
     const run = await runCli('import', path.join(dir, 'p.txt'), '-o', out);
     expect(run.code, run.err).toBe(0);
@@ -43,13 +45,17 @@ describe('import', () => {
   });
 
   it('leaves out a value it is unsure of and writes a TODO quoting the sentence', async () => {
-    const dir = tempProject({ 'p.txt': '1. Review\n\nThe next review date is March 2027.\n\n2. Registers\n\nThe morning register closes at 9.15am.\n' });
+    const dir = tempProject({
+      'p.txt': '1. Review\n\nThe next review date is March 2027.\n\n2. Registers\n\nThe morning register closes at 9.15am.\n',
+    });
     const out = path.join(dir, 'p.yaml');
     const run = await runCli('import', path.join(dir, 'p.txt'), '-o', out);
     expect(run.code, run.err).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).not.toMatch(/^\s*next_review: /m);
-    expect(text).toContain('# TODO: document.next_review: not filled in (the document gives only “March 2027”, not the day). The text says: “The next review date is March 2027.” (line 3)');
+    expect(text).toContain(
+      '# TODO: document.next_review: not filled in (the document gives only “March 2027”, not the day). The text says: “The next review date is March 2027.” (line 3)',
+    );
     expect(text).toMatch(/closes: "09:15" # line 7/);
     expect(checkPolicyFile(out).diagnostics).toEqual([]);
   });

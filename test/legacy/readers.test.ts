@@ -20,7 +20,10 @@ const rules = (r: { diagnostics: Array<{ ruleId: string }> }) => r.diagnostics.m
 
 describe('readers', () => {
   it('plain text: numbered lines are headings, positions are file lines', async () => {
-    const dir = tempProject({ 'p.txt': 'Attendance Policy\n\n4 REGISTERS AND THE SCHOOL DAY\n\n- Registers close at 9.30am.\nAuthor\tSLT\n18.2 Morning Registration\n' });
+    const dir = tempProject({
+      'p.txt':
+        'Attendance Policy\n\n4 REGISTERS AND THE SCHOOL DAY\n\n- Registers close at 9.30am.\nAuthor\tSLT\n18.2 Morning Registration\n',
+    });
     const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
     expect(doc.nodes.map((n) => n.type)).toEqual(['paragraph', 'heading', 'list', 'table', 'heading']);
     const blocks = legacyBlocks(doc);
@@ -36,7 +39,11 @@ describe('readers', () => {
     const blocks = legacyBlocks(doc);
     expect(blocks.some((b) => /var x/.test(b.text))).toBe(false);
     const p = blocks.find((b) => b.text.startsWith('The morning registration'))!;
-    expect(p.at(0).line).toBe(readFileSync(FIXTURE, 'utf8').split('\n').findIndex((l) => l.includes('The morning registration')) + 1);
+    expect(p.at(0).line).toBe(
+      readFileSync(FIXTURE, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('The morning registration')) + 1,
+    );
   });
 
   it('Word: mammoth HTML becomes the same tree; lines are paragraph numbers and findings quote the sentence', async () => {
@@ -51,7 +58,10 @@ describe('readers', () => {
   });
 
   it('Markdown: remark tree with GFM tables', async () => {
-    const dir = tempProject({ 'p.md': '# Policy\n\n## Registers\n\n| Code | Meaning |\n| --- | --- |\n| L | Late before the register closes |\n\n- item one\n  - nested\n' });
+    const dir = tempProject({
+      'p.md':
+        '# Policy\n\n## Registers\n\n| Code | Meaning |\n| --- | --- |\n| L | Late before the register closes |\n\n- item one\n  - nested\n',
+    });
     const doc = await readLegacyDocument(path.join(dir, 'p.md'));
     expect(doc.nodes.map((n) => n.type)).toEqual(['heading', 'heading', 'table', 'list']);
     const list = doc.nodes[3];
@@ -67,7 +77,9 @@ describe('extraction', () => {
   });
 
   it('"registration 8:50, register closes 9:30" is a 40-minute morning window', async () => {
-    const r = await auditText('1 Registers\n\nMorning registration 8:50, register closes 9:30.\n\nAfternoon registration is open from 1.15-1.30pm.\n');
+    const r = await auditText(
+      '1 Registers\n\nMorning registration 8:50, register closes 9:30.\n\nAfternoon registration is open from 1.15-1.30pm.\n',
+    );
     expect(r.draft.data.school_day?.registers?.morning).toEqual({ opens: '08:50', closes: '09:30' });
     const d = r.diagnostics.filter((x) => x.ruleId === 'register-close-time-30-minutes');
     expect(d.some((x) => /40/.test(x.message) && /registration 8:50, register closes 9:30/.test(x.quote ?? ''))).toBe(true);

@@ -23,13 +23,16 @@ async function rulesFor(sentence: string): Promise<string[]> {
 }
 
 describe('stale patterns: the vocabulary', () => {
-  const data = parse(readFileSync(path.join(ROOT, 'vocabulary/stale-patterns.yaml'), 'utf8')) as { patterns: Array<{ rule: string; message: string }> };
+  const data = parse(readFileSync(path.join(ROOT, 'vocabulary/stale-patterns.yaml'), 'utf8')) as {
+    patterns: Array<{ rule: string; message: string }>;
+  };
   it('every pattern belongs to a rule the linter has', () => {
     const ids = new Set(allRules().map((r) => r.meta.id));
     expect(data.patterns.map((p) => p.rule).filter((id) => !ids.has(id))).toEqual([]);
   });
   it('messages take legal numbers from the law, not from the text of the file', () => {
-    for (const p of data.patterns) expect(p.message.replace(/\{law:[a-z0-9_.]+\}|\{1\}/g, ''), p.rule).not.toMatch(/\b(?:10|80|160|90|3|6)\b/);
+    for (const p of data.patterns)
+      expect(p.message.replace(/\{law:[a-z0-9_.]+\}|\{1\}/g, ''), p.rule).not.toMatch(/\b(?:10|80|160|90|3|6)\b/);
   });
 });
 
@@ -65,14 +68,14 @@ describe('local penalty triggers that are not the national threshold', () => {
     expect(stale.map((d) => d.ruleId)).toEqual(['pn-national-threshold']);
     expect(stale[0]!.message).toMatch(/10 sessions of unauthorised absence in a rolling period of 10 school weeks/);
   });
-  it.each([
-    'Penalty notices will be issued for 15 late marks in a term.',
-    'Persistent lateness can lead to a penalty notice.',
-  ])('for lateness: %s', async (s) => {
-    const { stale } = await findings(s);
-    expect(stale.map((d) => d.ruleId)).toEqual(['pn-national-threshold']);
-    expect(stale[0]!.message).toMatch(/^Lateness is not absence/);
-  });
+  it.each(['Penalty notices will be issued for 15 late marks in a term.', 'Persistent lateness can lead to a penalty notice.'])(
+    'for lateness: %s',
+    async (s) => {
+      const { stale } = await findings(s);
+      expect(stale.map((d) => d.ruleId)).toEqual(['pn-national-threshold']);
+      expect(stale[0]!.message).toMatch(/^Lateness is not absence/);
+    },
+  );
   it.each([
     'Arriving late after the register has closed counts towards the threshold for a penalty notice.',
     'Lateness after registers close is recorded as unauthorised absence and may lead to a penalty notice.',
@@ -103,12 +106,11 @@ describe('penalty amounts without “£”', () => {
   it('an old amount is reported, with the current ones from the law', async () => {
     const { stale } = await findings('Parents may be given a penalty notice of 50 by the local authority.');
     expect(stale.map((d) => d.ruleId)).toEqual(['pn-amounts-first-notice']);
-    expect(stale[0]!.message).toBe('A penalty notice of 50 (written without “£”) is not a current amount: a first notice is £160, reduced to £80 if paid within 21 days.');
+    expect(stale[0]!.message).toBe(
+      'A penalty notice of 50 (written without “£”) is not a current amount: a first notice is £160, reduced to £80 if paid within 21 days.',
+    );
   });
-  it.each([
-    'Parents must pay 100 within 28 days.',
-    'The penalty notice is 120 if paid within 28 days.',
-  ])('%s', async (s) => {
+  it.each(['Parents must pay 100 within 28 days.', 'The penalty notice is 120 if paid within 28 days.'])('%s', async (s) => {
     expect(await rulesFor(s)).toEqual(['pn-amounts-first-notice']);
   });
   it.each([
@@ -140,7 +142,9 @@ describe('who may issue a penalty notice', () => {
 
 describe('other outdated wording', () => {
   it('“below 90%” as persistent absence, with the figure first', async () => {
-    expect(await rulesFor('Pupils whose attendance drops below 90% are treated as persistently absent.')).toEqual(['def-persistent-absence']);
+    expect(await rulesFor('Pupils whose attendance drops below 90% are treated as persistently absent.')).toEqual([
+      'def-persistent-absence',
+    ]);
     expect(await rulesFor('Pupils whose attendance is at or below 90% are persistently absent.')).toEqual([]);
     expect(await rulesFor('Pupils whose attendance falls below 95% are persistently absent.')).toEqual([]);
   });
@@ -152,16 +156,26 @@ describe('other outdated wording', () => {
 
 describe('code N, and the age of the policy', () => {
   it('an absence marked unauthorised as soon as no reason has come in', async () => {
-    expect(await rulesFor('If the office has not heard from you by 9.15am, the absence will be recorded as unauthorised.')).toEqual(['register-code-N-five-school-days']);
+    expect(await rulesFor('If the office has not heard from you by 9.15am, the absence will be recorded as unauthorised.')).toEqual([
+      'register-code-N-five-school-days',
+    ]);
     expect(await rulesFor('If we have no reason after 5 school days, the absence is recorded as unauthorised.')).toEqual([]);
-    expect(await rulesFor('Where no reason is given, the absence is marked N at first and changed to unauthorised later.')).not.toContain('register-code-N-five-school-days');
+    expect(await rulesFor('Where no reason is given, the absence is marked N at first and changed to unauthorised later.')).not.toContain(
+      'register-code-N-five-school-days',
+    );
   });
 
   it('a policy for a school year that has ended, unless a later date shows it was reviewed', async () => {
     const dir = tempProject({ 'p.txt': 'Attendance Policy 2023/24\n\nWe expect every pupil to attend every day.\n' });
     const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
     const found = stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF);
-    expect(found.map((d) => [d.ruleId, d.line, d.message])).toEqual([['policy-exists-accessible-reviewed', 1, 'This policy is written for the 2023–24 school year, which has ended. A policy for a past school year needs reviewing and bringing up to date.']]);
+    expect(found.map((d) => [d.ruleId, d.line, d.message])).toEqual([
+      [
+        'policy-exists-accessible-reviewed',
+        1,
+        'This policy is written for the 2023–24 school year, which has ended. A policy for a past school year needs reviewing and bringing up to date.',
+      ],
+    ]);
     expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF, undefined, { documentDates: ['2026-09-10'] })).toEqual([]);
     expect(stalePatternFindings(doc.file, legacyBlocks(doc), '2024-06-01')).toEqual([]);
   });
@@ -169,8 +183,14 @@ describe('code N, and the age of the policy', () => {
   it('an adoption date before the guidance became statutory, when the rule found no approval date', async () => {
     const dir = tempProject({ 'p.txt': 'Trust policy. Adopted: March 2019.\n\nWe expect every pupil to attend every day.\n' });
     const doc = await readLegacyDocument(path.join(dir, 'p.txt'));
-    expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF).map((d) => d.message)).toEqual([expect.stringMatching(/^The policy dates from 2019, before the attendance guidance became statutory on 19 August 2024\./)]);
-    expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF, undefined, { rulesReported: new Set(['policy-exists-accessible-reviewed']) })).toEqual([]);
+    expect(stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF).map((d) => d.message)).toEqual([
+      expect.stringMatching(/^The policy dates from 2019, before the attendance guidance became statutory on 19 August 2024\./),
+    ]);
+    expect(
+      stalePatternFindings(doc.file, legacyBlocks(doc), AS_OF, undefined, {
+        rulesReported: new Set(['policy-exists-accessible-reviewed']),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -213,7 +233,11 @@ describe('penalty notice regulations', () => {
   it('an old edition cited without “(England)”', async () => {
     const { stale } = await findings('Our code of conduct is issued under the Education (Penalty Notices) regulations 2004.');
     expect(stale.map((d) => d.ruleId)).toEqual(['framework-penalty-notice-regs-2024']);
-    expect(stale[0]!.message).toMatch(/^The Education \(Penalty Notices\) Regulations 2004 are not the current source of the rules: since 19 August 2024 the 2007 Regulations as amended in 2024/);
-    expect(await rulesFor('Penalty notices are issued under the Education (Penalty Notices) (England) Regulations 2007, as amended.')).toEqual([]);
+    expect(stale[0]!.message).toMatch(
+      /^The Education \(Penalty Notices\) Regulations 2004 are not the current source of the rules: since 19 August 2024 the 2007 Regulations as amended in 2024/,
+    );
+    expect(
+      await rulesFor('Penalty notices are issued under the Education (Penalty Notices) (England) Regulations 2007, as amended.'),
+    ).toEqual([]);
   });
 });

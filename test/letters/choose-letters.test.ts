@@ -31,7 +31,16 @@ describe('--letter auto follows the policy triggers exactly', () => {
 });
 
 describe('exact comparison', () => {
-  const pupil = (attended: number, possible: number): Pupil => ({ row: 2, pupil_id: 'x', first_name: 'A', last_name: 'B', parent_name: 'C', address_lines: ['1'], sessions_possible: possible, sessions_attended: attended });
+  const pupil = (attended: number, possible: number): Pupil => ({
+    row: 2,
+    pupil_id: 'x',
+    first_name: 'A',
+    last_name: 'B',
+    parent_name: 'C',
+    address_lines: ['1'],
+    sessions_possible: possible,
+    sessions_attended: attended,
+  });
   const absenceAtLeast10: Trigger = { metric: 'absence_pct', comparison: 'ge', value: 10, window: { type: 'year_to_date' } };
   const below92: Trigger = { metric: 'attendance_pct', comparison: 'lt', value: 92.5 };
 
@@ -54,7 +63,11 @@ describe('exact comparison', () => {
   });
 
   it('refuses a trigger the pupil file cannot answer, rather than guessing', () => {
-    expect(triggerSource({ metric: 'attendance_pct', comparison: 'lt', value: 90, window: { type: 'term' } })).toHaveProperty('unsupported');
-    expect(triggerSource({ metric: 'unauthorised_sessions', comparison: 'ge', value: 10, window: { type: 'rolling_school_weeks', length: 6 } })).toHaveProperty('unsupported');
+    expect(triggerSource({ metric: 'attendance_pct', comparison: 'lt', value: 90, window: { type: 'term' } })).toHaveProperty(
+      'unsupported',
+    );
+    expect(
+      triggerSource({ metric: 'unauthorised_sessions', comparison: 'ge', value: 10, window: { type: 'rolling_school_weeks', length: 6 } }),
+    ).toHaveProperty('unsupported');
   });
 });

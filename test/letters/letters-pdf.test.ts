@@ -49,9 +49,11 @@ describe('letters --letter auto, read back from the PDFs', () => {
   it('no letter holds ££, %%, {{, undefined, NaN or �, and every review date leaves out the holidays', () => {
     for (const file of readdirSync(out).filter((f) => f.endsWith('.pdf'))) {
       for (const letter of lettersIn(path.join(out, file))) {
-        for (const bad of ['££', '%%', '{{', '}}', 'undefined', 'NaN', '\uFFFD', '[object']) expect(letter.includes(bad), `${file} contains ${JSON.stringify(bad)}`).toBe(false);
+        for (const bad of ['££', '%%', '{{', '}}', 'undefined', 'NaN', '\uFFFD', '[object'])
+          expect(letter.includes(bad), `${file} contains ${JSON.stringify(bad)}`).toBe(false);
         // Letters dated 1 December with term dates: a 4-week review skips the Christmas holiday.
-        if (letter.includes('again in 4')) expect(letter, file).toContain('again in 4 school weeks, by 13 January 2027 (school holidays are not counted)');
+        if (letter.includes('again in 4'))
+          expect(letter, file).toContain('again in 4 school weeks, by 13 January 2027 (school holidays are not counted)');
       }
     }
   });
@@ -78,15 +80,30 @@ describe('letters --letter auto, read back from the PDFs', () => {
       ['attendance record', /Maya’s attendance record .*96.6% 290 of 300/],
       ['the unauthorised sessions', /10 sessions of unauthorised absence \(9 to 13 March \(holiday in term time, code G\)\)/],
       ['the benefits of attendance', /Children who attend school regularly learn more/],
-      ['the parent’s section 7 duty', /section 7 of the Education Act 1996\) you must make sure that Maya receives a suitable full-time education/],
+      [
+        'the parent’s section 7 duty',
+        /section 7 of the Education Act 1996\) you must make sure that Maya receives a suitable full-time education/,
+      ],
       ['support given so far', /Support we have given so far Phone calls on 3 and 10 February Attendance meeting on 17 February/],
       ['further support on offer', /Further support we can offer Weekly check-in with the head of year/],
       ['support declined before', /not taken up\. It is still available to you: Early help assessment offered on 24 February/],
-      ['a clear warning', /Warning If Maya’s attendance does not improve enough .*a penalty notice may be issued to you, or the local authority may prosecute you/],
+      [
+        'a clear warning',
+        /Warning If Maya’s attendance does not improve enough .*a penalty notice may be issued to you, or the local authority may prosecute you/,
+      ],
       ['the amounts from the policy', /£80 if paid within 21 days, or £160 if paid within 28 days/],
-      ['the improvement period from the policy', /You have 4 school weeks to improve Maya’s attendance: from 1 December 2026 to 13 January 2027 \(school holidays are not counted\)/],
-      ['what sufficient improvement means', /What sufficient improvement means No further unauthorised absence during the improvement period/],
-      ['grounds for a penalty notice before the period ends', /When a penalty notice may be issued before the period ends .*holiday in term time that we have not agreed/],
+      [
+        'the improvement period from the policy',
+        /You have 4 school weeks to improve Maya’s attendance: from 1 December 2026 to 13 January 2027 \(school holidays are not counted\)/,
+      ],
+      [
+        'what sufficient improvement means',
+        /What sufficient improvement means No further unauthorised absence during the improvement period/,
+      ],
+      [
+        'grounds for a penalty notice before the period ends',
+        /When a penalty notice may be issued before the period ends .*holiday in term time that we have not agreed/,
+      ],
     ];
     for (const [what, re] of elements) expect(nti, what).toMatch(re);
   });
@@ -128,7 +145,20 @@ describe('other letters and options', () => {
 
   it('leave decisions give the dates and the reason, and --split writes one PDF per pupil', async () => {
     const out = outDir();
-    const run = await runCli('letters', '--policy', HILLCREST, '--pupils', LEAVE, '--letter', 'leave-decision', '--split', '--date', DATE, '--out', out);
+    const run = await runCli(
+      'letters',
+      '--policy',
+      HILLCREST,
+      '--pupils',
+      LEAVE,
+      '--letter',
+      'leave-decision',
+      '--split',
+      '--date',
+      DATE,
+      '--out',
+      out,
+    );
     expect(run.code, run.err).toBe(0);
     const [refused] = lettersIn(path.join(out, 'leave-refused.pdf'));
     expect(refused).toMatch(/from 1 February 2027 to 5 February 2027\. The Headteacher has not agreed this leave\./);

@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 /** The text of each page of a PDF, read back with pdftotext, whitespace made single spaces. */
 export function pdfPages(file: string): string[] {
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  return text.split('\f').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return text
+    .split('\f')
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 const read = new Map<string, string[]>();

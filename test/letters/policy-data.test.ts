@@ -26,13 +26,18 @@ describe('letters take every amount and period from the policy', () => {
       t
         .replace('improvement_period_weeks: 4', 'improvement_period_weeks: 6')
         .replace(/sufficient_improvement: .*/, 'sufficient_improvement: Attendance of at least 95% in each of the six weeks.')
-        .replace('first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }', 'first: { discounted: 75, discount_days: 21, full: 150, full_days: 28 }'),
+        .replace(
+          'first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }',
+          'first: { discounted: 75, discount_days: 21, full: 150, full_days: 28 }',
+        ),
     );
     // £75 and £150 are not the law: lint errors, so these are draft letters (--allow-errors).
     const plan = planLetters({ policyFile: policy, pupilsFile: SAMPLE, date: DATE, allowErrors: true });
     expect(plan.policyErrors.length).toBeGreaterThan(0);
     const nti = html(plan, 'HC1013');
-    expect(nti).toContain('<strong>6 school weeks</strong> to improve Maya’s attendance: from 1 December 2026 to 27 January 2027 (school holidays are not counted)');
+    expect(nti).toContain(
+      '<strong>6 school weeks</strong> to improve Maya’s attendance: from 1 December 2026 to 27 January 2027 (school holidays are not counted)',
+    );
     expect(nti).toContain('Attendance of at least 95% in each of the six weeks.');
     expect(nti).toContain('£75 if paid within 21 days, or £150 if paid within 28 days');
     expect(nti).not.toContain('£80');
@@ -57,16 +62,24 @@ describe('letters take every amount and period from the policy', () => {
 
 describe('schools and safety', () => {
   it('asks which school when the policy covers several', () => {
-    expect(() => planLetters({ policyFile: FEDERATION, pupilsFile: SAMPLE, date: DATE })).toThrow(/Choose one with --school: meadow-infant, brook-junior/);
+    expect(() => planLetters({ policyFile: FEDERATION, pupilsFile: SAMPLE, date: DATE })).toThrow(
+      /Choose one with --school: meadow-infant, brook-junior/,
+    );
     const plan = planLetters({ policyFile: FEDERATION, pupilsFile: SAMPLE, school: 'brook-junior', date: DATE });
     expect(plan.letters[0]!.view.from.name).toMatch(/Brook/);
   });
 
   it('escapes pupil data: markup in a name or address is printed as text', () => {
     const dir = tempProject({
-      'p.csv': 'pupil_id,first_name,last_name,parent_name,address_1,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk\n' + 'X1,"<img src=x onerror=alert(1)>",Lee,"<link rel=prefetch href=https://evil.example>",1 Road,AB1 2CD,300,200,0\n',
+      'p.csv':
+        'pupil_id,first_name,last_name,parent_name,address_1,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk\n' +
+        'X1,"<img src=x onerror=alert(1)>",Lee,"<link rel=prefetch href=https://evil.example>",1 Road,AB1 2CD,300,200,0\n',
     });
-    const plan = planLetters({ policyFile: path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'), pupilsFile: path.join(dir, 'p.csv'), date: DATE });
+    const plan = planLetters({
+      policyFile: path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'),
+      pupilsFile: path.join(dir, 'p.csv'),
+      date: DATE,
+    });
     const out = html(plan, 'X1');
     expect(out).not.toMatch(/<img src=x|<link rel/);
     expect(out).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');

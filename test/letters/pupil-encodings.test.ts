@@ -7,8 +7,12 @@ import { readPupilFile } from '../../src/letters/read-pupils.js';
 import { runCli, tempProject } from '../helpers.js';
 import { DATE, HILLCREST } from './fixtures.js';
 
-const HEADER = 'pupil_id,first_name,last_name,year_group,parent_name,address_1,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk';
-const ROWS = ['HC3001,Zoë,Llewellyn,7,Mrs Siân Llewellyn,1 Heol Fach,Bradford,BD99 1AA,300,280,0', 'HC3002,Dafydd,Prŷs-Owen,8,Mr Rhodri Owen,2 Lôn Isaf,Bradford,BD99 1AB,300,250,0'];
+const HEADER =
+  'pupil_id,first_name,last_name,year_group,parent_name,address_1,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk';
+const ROWS = [
+  'HC3001,Zoë,Llewellyn,7,Mrs Siân Llewellyn,1 Heol Fach,Bradford,BD99 1AA,300,280,0',
+  'HC3002,Dafydd,Prŷs-Owen,8,Mr Rhodri Owen,2 Lôn Isaf,Bradford,BD99 1AB,300,250,0',
+];
 
 function pupilFile(name: string, bytes: Buffer): string {
   const dir = tempProject({ [name]: bytes });
@@ -30,9 +34,17 @@ describe('pupil files as schools have them', () => {
   });
 
   it.each([
-    ['UTF-8 with a byte order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([HEADER, ...ROWS].join('\n'), 'utf8')]), 'UTF-8'],
+    [
+      'UTF-8 with a byte order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([HEADER, ...ROWS].join('\n'), 'utf8')]),
+      'UTF-8',
+    ],
     ['UTF-8 without one', Buffer.from([HEADER, ...ROWS].join('\n'), 'utf8'), 'UTF-8'],
-    ['UTF-16 ("Unicode text") with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode([HEADER, ...ROWS].join('\r\n'), 'utf-16le')]), 'UTF-16'],
+    [
+      'UTF-16 ("Unicode text") with a byte order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode([HEADER, ...ROWS].join('\r\n'), 'utf-16le')]),
+      'UTF-16',
+    ],
     ['UTF-16 big-endian', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode([HEADER, ...ROWS].join('\r\n'), 'utf-16be')]), 'UTF-16'],
     ['UTF-16 without a byte order mark', iconv.encode([HEADER, ...ROWS].join('\r\n'), 'utf-16le'), 'UTF-16'],
   ])('reads %s', (_what, bytes, encoding) => {
@@ -55,12 +67,20 @@ describe('pupil files as schools have them', () => {
 
   it('refuses a file whose encoding cannot be told, with what to do', () => {
     // Shift_JIS text: not UTF-8, and not a Western European encoding.
-    const bytes = iconv.encode(`${HEADER}\nHC3001,太郎,山田,7,山田 花子様,東京都,東京,100-0001,300,280,0\nHC3002,花子,佐藤,8,佐藤 一郎様,大阪府,大阪,530-0001,300,250,0\n`, 'shift_jis');
-    expect(() => decodePupilFile(bytes, 'pupils.csv')).toThrow(/pupils\.csv is not saved as UTF-8, and its encoding could not be recognised with confidence.*CSV UTF-8/);
+    const bytes = iconv.encode(
+      `${HEADER}\nHC3001,太郎,山田,7,山田 花子様,東京都,東京,100-0001,300,280,0\nHC3002,花子,佐藤,8,佐藤 一郎様,大阪府,大阪,530-0001,300,250,0\n`,
+      'shift_jis',
+    );
+    expect(() => decodePupilFile(bytes, 'pupils.csv')).toThrow(
+      /pupils\.csv is not saved as UTF-8, and its encoding could not be recognised with confidence.*CSV UTF-8/,
+    );
   });
 
   it('a CLI run on an unreadable encoding stops with exit 2 and no letters', async () => {
-    const file = pupilFile('bad.csv', iconv.encode(`${HEADER}\nHC3001,太郎,山田,7,山田 花子様,東京都,東京,100-0001,300,280,0\n`, 'shift_jis'));
+    const file = pupilFile(
+      'bad.csv',
+      iconv.encode(`${HEADER}\nHC3001,太郎,山田,7,山田 花子様,東京都,東京,100-0001,300,280,0\n`, 'shift_jis'),
+    );
     const run = await runCli('letters', '--policy', HILLCREST, '--pupils', file, '--date', DATE, '--dry-run');
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/could not be recognised with confidence/);
@@ -76,13 +96,32 @@ describe('figures that cannot be true', () => {
   it('more unauthorised sessions than sessions missed is an error naming the row, and no letter is made', () => {
     const p = plan(['HC4001,Maya,Whitlock,7,Ms Jo Whitlock,3 Ash Road,Bradford,BD99 1AC,300,291,10,']);
     expect(p.letters).toEqual([]);
-    expect(p.rows).toEqual([expect.objectContaining({ row: 2, status: 'skipped', problems: [{ row: 2, column: 'unauthorised_sessions_10wk', message: expect.stringMatching(/is 10, more than the 9 sessions missed this year/) }] })]);
+    expect(p.rows).toEqual([
+      expect.objectContaining({
+        row: 2,
+        status: 'skipped',
+        problems: [
+          {
+            row: 2,
+            column: 'unauthorised_sessions_10wk',
+            message: expect.stringMatching(/is 10, more than the 9 sessions missed this year/),
+          },
+        ],
+      }),
+    ]);
   });
 
   it('more sessions attended than possible, and a 10-week figure above the year’s, are errors too', () => {
-    const p = plan(['HC4002,Ava,Thorn,7,Ms C Thorn,1 Larch Close,Bradford,BD99 1AA,300,301,0,', 'HC4003,Ben,Ash,7,Mr D Ash,4 Willow Row,Bradford,BD99 1AB,300,250,12,8']);
-    expect(p.rows.find((r) => r.row === 2)!.problems).toEqual([{ row: 2, column: 'sessions_attended', message: 'is more than sessions_possible' }]);
-    expect(p.rows.find((r) => r.row === 3)!.problems).toEqual([{ row: 3, column: 'unauthorised_sessions_10wk', message: expect.stringMatching(/more than unauthorised_sessions_year/) }]);
+    const p = plan([
+      'HC4002,Ava,Thorn,7,Ms C Thorn,1 Larch Close,Bradford,BD99 1AA,300,301,0,',
+      'HC4003,Ben,Ash,7,Mr D Ash,4 Willow Row,Bradford,BD99 1AB,300,250,12,8',
+    ]);
+    expect(p.rows.find((r) => r.row === 2)!.problems).toEqual([
+      { row: 2, column: 'sessions_attended', message: 'is more than sessions_possible' },
+    ]);
+    expect(p.rows.find((r) => r.row === 3)!.problems).toEqual([
+      { row: 3, column: 'unauthorised_sessions_10wk', message: expect.stringMatching(/more than unauthorised_sessions_year/) },
+    ]);
     expect(p.letters).toEqual([]);
   });
 

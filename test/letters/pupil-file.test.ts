@@ -43,11 +43,18 @@ describe('reading the CSV', () => {
     expect(file.problems).toEqual([]);
     expect(file.ignoredHeaders).toEqual(['Tutor group']);
     const first = checkPupilRow(file.rows[0]!);
-    expect(first.ok && first.pupil).toMatchObject({ pupil_id: 'HC4001', first_name: 'Dara', sessions_possible: 300, sessions_attended: 270, address_lines: ['3 Slate Row', 'Bradford', 'BD99 4AA'] });
+    expect(first.ok && first.pupil).toMatchObject({
+      pupil_id: 'HC4001',
+      first_name: 'Dara',
+      sessions_possible: 300,
+      sessions_attended: 270,
+      address_lines: ['3 Slate Row', 'Bradford', 'BD99 4AA'],
+    });
   });
 
   it('ships mappings for SIMS, Arbor and Bromcom that name only our columns', () => {
-    for (const mis of ['sims', 'arbor', 'bromcom']) expect(readColumnMap(path.join(ROOT, `templates/letters/mappings/${mis}.yaml`)).size).toBeGreaterThan(8);
+    for (const mis of ['sims', 'arbor', 'bromcom'])
+      expect(readColumnMap(path.join(ROOT, `templates/letters/mappings/${mis}.yaml`)).size).toBeGreaterThan(8);
   });
 
   it('rejects a mapping that names a column we do not have', () => {
@@ -56,7 +63,10 @@ describe('reading the CSV', () => {
   });
 
   it('reads quoted cells with commas and line breaks, a byte-order mark and UK dates', () => {
-    const csv = '\uFEFFpupil_id,first_name,last_name,parent_name,address,leave_start\n' + 'P1,Ann,Lee,Ms Lee,"1 High St, Flat 2\nLeeds, LS1 1AA",07/03/2025\n' + 'P2,Bo,Kay,Mr Kay,"2 Low Rd, York, YO1 1AA",31/02/2025\n';
+    const csv =
+      '\uFEFFpupil_id,first_name,last_name,parent_name,address,leave_start\n' +
+      'P1,Ann,Lee,Ms Lee,"1 High St, Flat 2\nLeeds, LS1 1AA",07/03/2025\n' +
+      'P2,Bo,Kay,Mr Kay,"2 Low Rd, York, YO1 1AA",31/02/2025\n';
     const file = parsePupilCsv(csv);
     expect(file.rows.map((r) => r.row)).toEqual([2, 4]);
     const ann = checkPupilRow(file.rows[0]!);
@@ -76,7 +86,10 @@ describe('reading the CSV', () => {
     const dir = tempProject();
     const file = path.join(dir, 'big.csv');
     const rows = Array.from({ length: ROW_LIMIT + 1 }, (_, i) => `P${i},A,B,C,1 Road,AB1 2CD,300,290,0`);
-    writeFileSync(file, `pupil_id,first_name,last_name,parent_name,address_1,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk\n${rows.join('\n')}\n`);
+    writeFileSync(
+      file,
+      `pupil_id,first_name,last_name,parent_name,address_1,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk\n${rows.join('\n')}\n`,
+    );
     expect(() => planLetters({ policyFile: HILLCREST, pupilsFile: file, date: DATE })).toThrow(/more than 20,000 pupils/);
   });
 });

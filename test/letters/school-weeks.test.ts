@@ -17,14 +17,20 @@ function withoutTermDates(): string {
   const base = readFileSync(path.join(ROOT, 'policies/trust-base.yaml'), 'utf8');
   const without = base.replace(/\nterm_dates:\n(?: {2}- .*\n)+/, '\n');
   expect(without).not.toContain('term_dates:');
-  const dir = tempProject({ 'policies/trust-base.yaml': without, 'policies/schools/hillcrest-secondary.yaml': readFileSync(HILLCREST, 'utf8') });
+  const dir = tempProject({
+    'policies/trust-base.yaml': without,
+    'policies/schools/hillcrest-secondary.yaml': readFileSync(HILLCREST, 'utf8'),
+  });
   return path.join(dir, 'policies/schools/hillcrest-secondary.yaml');
 }
 
 /** The text of one pupil's letter, as its template draws it. */
 function letterText(plan: ReturnType<typeof planLetters>, pupilId: string): string {
   const l = plan.letters.find((x) => x.view.pupil.pupil_id === pupilId)!;
-  return letterTemplates().letter(l.template, l.view).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  return letterTemplates()
+    .letter(l.template, l.view)
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 describe('improvement periods in school weeks', () => {
@@ -42,7 +48,9 @@ describe('improvement periods in school weeks', () => {
 
   it('without term dates the letters run says so, and the letter says "weeks", not "school weeks"', () => {
     const plan = planLetters({ policyFile: withoutTermDates(), pupilsFile: SAMPLE, date: DATE });
-    expect(plan.notes.join('\n')).toMatch(/The policy gives no term_dates, so each Notice to Improve counts its improvement period in calendar weeks/);
+    expect(plan.notes.join('\n')).toMatch(
+      /The policy gives no term_dates, so each Notice to Improve counts its improvement period in calendar weeks/,
+    );
     const nti = plan.letters.find((l) => l.kind.id === 'notice-to-improve')!;
     expect(nti.view.improvement_period_ends).toBe('2026-12-29');
     expect(nti.view.improvement_period_in_school_weeks).toBe(false);
@@ -62,9 +70,15 @@ describe('review periods and reply deadlines in letters are counted in school we
   it('with term dates, a stage letter dates its review in school weeks, leaving out the Christmas holiday', () => {
     const plan = planLetters({ policyFile: HILLCREST, pupilsFile: SAMPLE, date: DATE });
     // Stage 1 (attendance concern) and stage 3 (persistent absence) review after 4 weeks; stage 4 (severe absence) after 2.
-    expect(letterText(plan, 'HC1002')).toContain('We will look at Ben’s attendance again in 4 school weeks, by 13 January 2027 (school holidays are not counted).');
-    expect(letterText(plan, 'HC1007')).toContain('We will look at Grace’s attendance again in 4 school weeks, by 13 January 2027 (school holidays are not counted).');
-    expect(letterText(plan, 'HC1010')).toContain('We will look at Jack’s attendance again in 2 school weeks, by 15 December 2026 (school holidays are not counted).');
+    expect(letterText(plan, 'HC1002')).toContain(
+      'We will look at Ben’s attendance again in 4 school weeks, by 13 January 2027 (school holidays are not counted).',
+    );
+    expect(letterText(plan, 'HC1007')).toContain(
+      'We will look at Grace’s attendance again in 4 school weeks, by 13 January 2027 (school holidays are not counted).',
+    );
+    expect(letterText(plan, 'HC1010')).toContain(
+      'We will look at Jack’s attendance again in 2 school weeks, by 15 December 2026 (school holidays are not counted).',
+    );
     expect(plan.notes.join('\n')).not.toMatch(/review/);
   });
 
@@ -72,7 +86,9 @@ describe('review periods and reply deadlines in letters are counted in school we
     const plan = planLetters({ policyFile: HILLCREST, pupilsFile: SAMPLE, date: DATE });
     const meeting = letterText(plan, 'HC1005');
     expect(meeting).toContain('Please contact us within the next five school days (by 8 December 2026) to agree a time that suits you.');
-    expect(meeting).toContain('We will review the plan together after 4 school weeks, by 13 January 2027 (school holidays are not counted).');
+    expect(meeting).toContain(
+      'We will review the plan together after 4 school weeks, by 13 January 2027 (school holidays are not counted).',
+    );
   });
 
   it('without term dates, letters give the review in weeks with no date, and the letters run says why', () => {
@@ -84,6 +100,8 @@ describe('review periods and reply deadlines in letters are counted in school we
     expect(meeting).not.toMatch(/school week|\(by /);
     const reviewed = plan.letters.filter((l) => l.view.stage?.review_after_weeks).length;
     expect(reviewed).toBeGreaterThan(3);
-    expect(plan.notes).toContain(`The policy gives no term_dates, so ${reviewed} letters give their review of the escalation stage as a number of weeks, without a date, and cannot leave out the holidays. Add the term dates to the policy to count school weeks.`);
+    expect(plan.notes).toContain(
+      `The policy gives no term_dates, so ${reviewed} letters give their review of the escalation stage as a number of weeks, without a date, and cannot leave out the holidays. Add the term dates to the policy to count school weeks.`,
+    );
   });
 });

@@ -33,7 +33,10 @@ function templatesWithIn(dir: string, file: string, change: (text: string) => st
   return dir;
 }
 
-const lineOf = (dir: string, file: string, needle: string) => readFileSync(path.join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (dir: string, file: string, needle: string) =>
+  readFileSync(path.join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 describe('template-placeholders', () => {
   it('finds nothing in the shipped templates (policy, report and letter templates)', () => {
@@ -45,19 +48,33 @@ describe('template-placeholders', () => {
   });
 
   it('reports a misspelt pupil field in a letter at its file and line, with a suggestion', () => {
-    const dir = templatesWith('letters/notice-to-improve.hbs', (t) => t.replace('<h1>Notice to Improve: {{pupil.full_name}}</h1>', '<h1>Notice to Improve: {{pupil.ful_name}}</h1>'));
+    const dir = templatesWith('letters/notice-to-improve.hbs', (t) =>
+      t.replace('<h1>Notice to Improve: {{pupil.full_name}}</h1>', '<h1>Notice to Improve: {{pupil.ful_name}}</h1>'),
+    );
     const found = scanTemplates(dir);
-    expect(found).toEqual([expect.objectContaining({ file: path.join(dir, 'letters/notice-to-improve.hbs'), line: lineOf(dir, 'letters/notice-to-improve.hbs', 'pupil.ful_name'), message: expect.stringContaining('{{pupil.ful_name}}'), hint: 'Did you mean "full_name"?' })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        file: path.join(dir, 'letters/notice-to-improve.hbs'),
+        line: lineOf(dir, 'letters/notice-to-improve.hbs', 'pupil.ful_name'),
+        message: expect.stringContaining('{{pupil.ful_name}}'),
+        hint: 'Did you mean "full_name"?',
+      }),
+    ]);
   });
 
   it('checks policy fields in letters against the schema, path by path', () => {
-    const dir = templatesWith('letters/leave-refused.hbs', (t) => t.replace('{{policy.leave_of_absence.decided_by}}{{else}}', '{{policy.leave_of_absence.decider}}{{else}}'));
+    const dir = templatesWith('letters/leave-refused.hbs', (t) =>
+      t.replace('{{policy.leave_of_absence.decided_by}}{{else}}', '{{policy.leave_of_absence.decider}}{{else}}'),
+    );
     const [f] = scanTemplates(dir);
     expect(f?.message).toMatch(/"policy.leave_of_absence" has no field "decider"/);
   });
 
   it('reports an unknown placeholder in a policy template, an unknown helper and an unknown partial', () => {
-    const dir = templatesWith('partials/cover.hbs', (t) => `${t}\n<p>{{view.schoolLabell}}</p>\n<p>{{shout view.title}}</p>\n{{> no-such-partial}}\n`);
+    const dir = templatesWith(
+      'partials/cover.hbs',
+      (t) => `${t}\n<p>{{view.schoolLabell}}</p>\n<p>{{shout view.title}}</p>\n{{> no-such-partial}}\n`,
+    );
     const found = scanTemplates(dir).map((f) => [path.basename(f.file), f.line, f.message]);
     const lines = readFileSync(path.join(dir, 'partials/cover.hbs'), 'utf8').split('\n').length;
     expect(found).toEqual([
@@ -101,7 +118,14 @@ describe('template-placeholders', () => {
     const dir = templatesWith('letters/stage.hbs', (t) => t.replace('{{stage.who}}.</p>', '{{stage.whom}}.</p>'));
     const rule = templatePlaceholdersRule(dir);
     const found = lintPolicy(loadPolicy(HILLCREST), { asOf: '2026-11-26', rules: [rule] });
-    expect(found).toEqual([expect.objectContaining({ ruleId: 'template-placeholders', severity: 'error', file: path.join(dir, 'letters/stage.hbs'), line: lineOf(dir, 'letters/stage.hbs', 'stage.whom') })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        ruleId: 'template-placeholders',
+        severity: 'error',
+        file: path.join(dir, 'letters/stage.hbs'),
+        line: lineOf(dir, 'letters/stage.hbs', 'stage.whom'),
+      }),
+    ]);
     // Scanned once per process: a second policy reuses the result.
     expect(templateFindings(dir)).toBe(templateFindings(dir));
   });

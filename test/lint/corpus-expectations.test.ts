@@ -53,7 +53,8 @@ describe('Bishop Perrin (ratified Feb 2023, renewal Feb 2026)', () => {
 describe('ATLP Nether Stowe (2024, current amounts)', () => {
   const r = lint('atlp-nether-stowe');
   it('is a valid policy', () => expect(r.invalid).toBe(false));
-  it('has no penalty-notice findings', () => expect(r.diagnostics.filter((d) => d.ruleId.startsWith('pn-') && d.severity !== 'info')).toEqual([]));
+  it('has no penalty-notice findings', () =>
+    expect(r.diagnostics.filter((d) => d.ruleId.startsWith('pn-') && d.severity !== 'info')).toEqual([]));
   it('has no register window finding (8:45 to 9:00 is 15 minutes)', () => expect(at(r, 'register-close-time-30-minutes')).toEqual([]));
 });
 

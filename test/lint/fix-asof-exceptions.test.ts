@@ -7,7 +7,9 @@ import { runCli, tempProject } from '../helpers.js';
 const staleAmounts = 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n';
 
 function findings(out: string, ruleId: string) {
-  return (JSON.parse(out) as Array<{ messages: Array<{ ruleId: string; line: number; excepted?: unknown; severity: number }> }>).flatMap((f) => f.messages).filter((m) => m.ruleId === ruleId);
+  return (JSON.parse(out) as Array<{ messages: Array<{ ruleId: string; line: number; excepted?: unknown; severity: number }> }>)
+    .flatMap((f) => f.messages)
+    .filter((m) => m.ruleId === ruleId);
 }
 
 describe('--as-of', () => {
@@ -22,8 +24,18 @@ describe('--as-of', () => {
 
   it('the day the 2024 framework began (19 August 2024) is already the new law', async () => {
     const dir = tempProject({ 'p.yaml': staleAmounts });
-    expect(findings((await runCli('lint', '--format', 'json', '--as-of', '2024-08-18', path.join(dir, 'p.yaml'))).out, 'pn-amounts-first-notice')).toHaveLength(0);
-    expect(findings((await runCli('lint', '--format', 'json', '--as-of', '2024-08-19', path.join(dir, 'p.yaml'))).out, 'pn-amounts-first-notice')).toHaveLength(2);
+    expect(
+      findings(
+        (await runCli('lint', '--format', 'json', '--as-of', '2024-08-18', path.join(dir, 'p.yaml'))).out,
+        'pn-amounts-first-notice',
+      ),
+    ).toHaveLength(0);
+    expect(
+      findings(
+        (await runCli('lint', '--format', 'json', '--as-of', '2024-08-19', path.join(dir, 'p.yaml'))).out,
+        'pn-amounts-first-notice',
+      ),
+    ).toHaveLength(2);
   });
 
   it('rejects a date that does not exist', async () => {
@@ -62,7 +74,11 @@ describe('--fix', () => {
     expect(run.out).toMatch(/Fixed .*p\.yaml:10 {2}full: 120 → 160/);
     const after = readFileSync(file, 'utf8');
     expect(after).toBe(commented.replace('discounted: 60 # old amount', 'discounted: 80 # old amount').replace('full: 120', 'full: 160'));
-    const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+    const comments = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => l.includes('#'))
+        .map((l) => l.slice(l.indexOf('#')));
     expect(comments(after)).toEqual(comments(commented));
     expect(parseDocument(after).errors).toEqual([]);
     const again = await runCli('lint', '--format', 'json', '--as-of', '2026-11-26', file);
@@ -89,11 +105,14 @@ describe('--fix', () => {
   });
 
   it('replaces the citation of the revoked 2006 Regulations with the 2024 ones, keeping comments', async () => {
-    const text = 'references:\n  # the law on registers\n  - title: Education (Pupil Registration) (England) Regulations 2006  # as amended\n    kind: legislation\n    year: 2006\n';
+    const text =
+      'references:\n  # the law on registers\n  - title: Education (Pupil Registration) (England) Regulations 2006  # as amended\n    kind: legislation\n    year: 2006\n';
     const dir = tempProject({ 'p.yaml': text });
     const file = path.join(dir, 'p.yaml');
     const run = await runCli('lint', '--fix', '--as-of', '2026-11-26', file);
-    expect(run.out).toMatch(/Fixed .*p\.yaml:3 .*Regulations 2006” → “School Attendance \(Pupil Registration\) \(England\) Regulations 2024 \(SI 2024\/208\)/);
+    expect(run.out).toMatch(
+      /Fixed .*p\.yaml:3 .*Regulations 2006” → “School Attendance \(Pupil Registration\) \(England\) Regulations 2024 \(SI 2024\/208\)/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(
       'references:\n  # the law on registers\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)  # as amended\n    kind: legislation\n    year: 2024\n',
     );
@@ -102,18 +121,30 @@ describe('--fix', () => {
   });
 
   it('fixes an inherited value in the trust base that set it', async () => {
-    const dir = tempProject({ 'base.yaml': `# trust base\n${staleAmounts}`, 'school.yaml': '# school\nextends: base.yaml\ndocument:\n  title: School\n' });
+    const dir = tempProject({
+      'base.yaml': `# trust base\n${staleAmounts}`,
+      'school.yaml': '# school\nextends: base.yaml\ndocument:\n  title: School\n',
+    });
     await runCli('lint', '--fix', path.join(dir, 'school.yaml'));
-    expect(readFileSync(path.join(dir, 'base.yaml'), 'utf8')).toBe(`# trust base\n${staleAmounts.replace('60', '80').replace('120', '160')}`);
+    expect(readFileSync(path.join(dir, 'base.yaml'), 'utf8')).toBe(
+      `# trust base\n${staleAmounts.replace('60', '80').replace('120', '160')}`,
+    );
     expect(readFileSync(path.join(dir, 'school.yaml'), 'utf8')).toBe('# school\nextends: base.yaml\ndocument:\n  title: School\n');
   });
 });
 
 describe('inherited findings', () => {
   it('a stale amount from the trust base is reported in the trust base, and the school report says so', async () => {
-    const dir = tempProject({ 'base.yaml': staleAmounts, 'schools/a.yaml': 'extends: ../base.yaml\n', 'schools/b.yaml': 'extends: ../base.yaml\n' });
+    const dir = tempProject({
+      'base.yaml': staleAmounts,
+      'schools/a.yaml': 'extends: ../base.yaml\n',
+      'schools/b.yaml': 'extends: ../base.yaml\n',
+    });
     const run = await runCli('lint', '--format', 'json', path.join(dir, 'schools'));
-    const files = JSON.parse(run.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; inheritedBy?: string[] }> }>;
+    const files = JSON.parse(run.out) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; line: number; inheritedBy?: string[] }>;
+    }>;
     const base = files.find((f) => f.filePath.endsWith('base.yaml'))!;
     const m = base.messages.filter((x) => x.ruleId === 'pn-amounts-first-notice');
     expect(m).toHaveLength(2);
@@ -159,7 +190,9 @@ describe('exceptions and severity overrides (policywright.config.yaml)', () => {
     const dir = tempProject({ 'p.yaml': staleAmounts, 'policywright.config.yaml': exception('2027-01-01', 'pn-amount-first-notice') });
     const run = await runCli('lint', path.join(dir, 'p.yaml'));
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/policywright\.config\.yaml:\d+:\d+: Unknown rule "pn-amount-first-notice" in the config\. Did you mean "pn-amounts-first-notice"\?/);
+    expect(run.err).toMatch(
+      /policywright\.config\.yaml:\d+:\d+: Unknown rule "pn-amount-first-notice" in the config\. Did you mean "pn-amounts-first-notice"\?/,
+    );
   });
 
   it('a rule can be turned off', async () => {

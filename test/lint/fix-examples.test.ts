@@ -36,7 +36,10 @@ describe.each(changing.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) =>
     });
   }
   for (const ex of rule.examples.fail) {
-    for (const [kind, expected] of [['fix', ex.output], ['suggestion', ex.suggested]] as const) {
+    for (const [kind, expected] of [
+      ['fix', ex.output],
+      ['suggestion', ex.suggested],
+    ] as const) {
       it(`${ex.title}: --fix-type ${kind} gives ${expected === undefined ? 'no change' : 'exactly the expected text'}`, () => {
         const { plan, after } = applied(rule, ex, kind);
         expect(plan.refused).toEqual([]);

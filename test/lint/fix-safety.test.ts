@@ -22,7 +22,9 @@ function yamlFiles(dir: string): string[] {
 function changedPaths(a: unknown, b: unknown, at: Array<string | number> = []): string[] {
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => changedPaths((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...at, Array.isArray(a) ? Number(k) : k]));
+    return [...keys].flatMap((k) =>
+      changedPaths((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...at, Array.isArray(a) ? Number(k) : k]),
+    );
   }
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [JSON.stringify(at)];
 }
@@ -42,7 +44,10 @@ describe('lint --fix never breaks a file', () => {
     expect(run.out).toMatch(/Fixed .*bp\.yaml:\d+ {2}“a parenting contract” → “an attendance contract”/);
     const after = readFileSync(file, 'utf8');
     expect(parseDocument(after).errors).toEqual([]);
-    const section = (t: string) => (parseDocument(t).toJS() as { sections: Array<{ id: string; body: string }> }).sections.find((s) => s.id === 'monitoring-reporting-celebrating')!.body;
+    const section = (t: string) =>
+      (parseDocument(t).toJS() as { sections: Array<{ id: string; body: string }> }).sections.find(
+        (s) => s.id === 'monitoring-reporting-celebrating',
+      )!.body;
     expect(section(after)).toBe(section(before).split('a parenting contract').join('an attendance contract'));
     // Every changed line keeps its indentation.
     const a = before.split('\n');
@@ -98,20 +103,34 @@ describe('lint --fix never breaks a file', () => {
   });
 
   it('--fix-type suggestion makes the suggestions only, and needs --fix or --fix-dry-run', async () => {
-    const text = 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n    threshold: { sessions: 10, window_school_weeks: 6 }\n';
+    const text =
+      'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n    threshold: { sessions: 10, window_school_weeks: 6 }\n';
     const dir = tempProject({ 'p.yaml': text });
     const file = path.join(dir, 'p.yaml');
     const shown = await runCli('lint', '--as-of', '2026-11-26', file);
     expect(shown.out).toMatch(/→ suggestion: window_school_weeks: 6 → 10/);
-    const json = JSON.parse((await runCli('lint', '--format', 'json', '--as-of', '2026-11-26', file)).out) as Array<{ messages: Array<{ ruleId: string; suggestions?: Array<{ desc: string; value: number }> }> }>;
-    expect(json[0]!.messages.find((m) => m.ruleId === 'pn-national-threshold')!.suggestions).toEqual([expect.objectContaining({ desc: 'window_school_weeks: 6 → 10', value: 10 })]);
-    const sarif = JSON.parse((await runCli('lint', '--format', 'sarif', '--as-of', '2026-11-26', file)).out) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: Array<{ description: { text: string } }> }> }> };
-    expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'pn-national-threshold')!.fixes![0]!.description.text).toMatch(/^Suggestion \(the school decides\): window_school_weeks: 6 → 10/);
+    const json = JSON.parse((await runCli('lint', '--format', 'json', '--as-of', '2026-11-26', file)).out) as Array<{
+      messages: Array<{ ruleId: string; suggestions?: Array<{ desc: string; value: number }> }>;
+    }>;
+    expect(json[0]!.messages.find((m) => m.ruleId === 'pn-national-threshold')!.suggestions).toEqual([
+      expect.objectContaining({ desc: 'window_school_weeks: 6 → 10', value: 10 }),
+    ]);
+    const sarif = JSON.parse((await runCli('lint', '--format', 'sarif', '--as-of', '2026-11-26', file)).out) as {
+      runs: Array<{ results: Array<{ ruleId: string; fixes?: Array<{ description: { text: string } }> }> }>;
+    };
+    expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'pn-national-threshold')!.fixes![0]!.description.text).toMatch(
+      /^Suggestion \(the school decides\): window_school_weeks: 6 → 10/,
+    );
     expect((await runCli('lint', '--fix-type', 'suggestion', file)).code).toBe(2);
     await runCli('lint', '--fix', '--fix-type', 'suggestion', '--as-of', '2026-11-26', file);
     expect(readFileSync(file, 'utf8')).toBe(text.replace('window_school_weeks: 6', 'window_school_weeks: 10'));
     await runCli('lint', '--fix', '--as-of', '2026-11-26', file);
-    expect(readFileSync(file, 'utf8')).toBe(text.replace('window_school_weeks: 6', 'window_school_weeks: 10').replace('discounted: 60', 'discounted: 80').replace('full: 120', 'full: 160'));
+    expect(readFileSync(file, 'utf8')).toBe(
+      text
+        .replace('window_school_weeks: 6', 'window_school_weeks: 10')
+        .replace('discounted: 60', 'discounted: 80')
+        .replace('full: 120', 'full: 160'),
+    );
   });
 });
 

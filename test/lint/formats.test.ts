@@ -14,7 +14,7 @@ const stale = [
 ].join('\n');
 
 describe('output formats', () => {
-  it('json has ESLint\'s shape', async () => {
+  it("json has ESLint's shape", async () => {
     const dir = tempProject({ 'p.yaml': stale });
     const run = await runCli('lint', '--format', 'json', '--as-of', '2026-11-26', path.join(dir, 'p.yaml'));
     expect(run.code).toBe(1);
@@ -25,7 +25,8 @@ describe('output formats', () => {
     const messages = file.messages as Array<Record<string, unknown>>;
     const amount = messages.find((m) => m.ruleId === 'pn-amounts-first-notice' && m.line === 4 && m.column === 26);
     expect(amount).toMatchObject({ severity: 2, message: expect.stringMatching(/£60.*£80/), endLine: 4, endColumn: expect.any(Number) });
-    for (const m of messages) expect(Object.keys(m)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']));
+    for (const m of messages)
+      expect(Object.keys(m)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']));
     expect(file.errorCount).toBe(messages.filter((m) => m.severity === 2 && !m.excepted).length);
   });
 

@@ -15,10 +15,12 @@ describe.each(defined.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => 
     expect([...shown].sort()).toEqual(Object.keys(rule.meta.messages!).sort());
   });
   if (rule.meta.fixable) {
-    it('has an invalid example with the exact text --fix makes', () => expect(rule.examples.fail.some((ex) => ex.output !== undefined)).toBe(true));
+    it('has an invalid example with the exact text --fix makes', () =>
+      expect(rule.examples.fail.some((ex) => ex.output !== undefined)).toBe(true));
   }
   if (rule.meta.suggestions) {
-    it('has an invalid example with the exact text a suggestion makes', () => expect(rule.examples.fail.some((ex) => ex.suggested !== undefined)).toBe(true));
+    it('has an invalid example with the exact text a suggestion makes', () =>
+      expect(rule.examples.fail.some((ex) => ex.suggested !== undefined)).toBe(true));
   }
   for (const ex of rule.examples.pass) {
     it(`valid: ${ex.title}`, () => {
@@ -38,7 +40,10 @@ describe.each(defined.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => 
         expect(d.hint ?? '').not.toMatch(/undefined|NaN/);
       }
     });
-    for (const [kind, expected] of [['fix', ex.output], ['suggestion', ex.suggested]] as const) {
+    for (const [kind, expected] of [
+      ['fix', ex.output],
+      ['suggestion', ex.suggested],
+    ] as const) {
       it(`invalid: ${ex.title}: ${kind} gives ${expected === undefined ? 'no change' : 'exactly the expected text, which is valid and needs no more'}`, () => {
         const fixed = tester.fix(rule, ex, kind);
         expect(fixed.refused).toEqual([]);

@@ -57,7 +57,14 @@ describe('ratify', () => {
     }
     for (const comment of COMMENTED.match(/#.*$/gm)!) expect(after).toContain(comment);
     const doc = (parse(after) as { document: Record<string, unknown> }).document;
-    expect(doc).toMatchObject({ status: 'approved', approved_on: '2026-09-22', approved_by: 'Full governing board', approval_minute: 'FGB 22/09/26: item 7', title: 'Attendance policy', version: '2.0' });
+    expect(doc).toMatchObject({
+      status: 'approved',
+      approved_on: '2026-09-22',
+      approved_by: 'Full governing board',
+      approval_minute: 'FGB 22/09/26: item 7',
+      title: 'Attendance policy',
+      version: '2.0',
+    });
     expect(doc.approved_fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(lintFile(file, { asOf: AS_OF }).diagnostics.filter((d) => d.ruleId === RULE)).toEqual([]);
   });
@@ -67,7 +74,9 @@ describe('ratify', () => {
     const file = path.join(dir, 'school.yaml');
     expect((await ratify(file)).code).toBe(0);
     const after = readFileSync(file, 'utf8');
-    expect(after).toMatch(/^# Test School's own settings\.\nextends: base\.yaml\n\ndocument:\n  status: approved\n  approved_on: 2026-09-22\n/);
+    expect(after).toMatch(
+      /^# Test School's own settings\.\nextends: base\.yaml\n\ndocument:\n  status: approved\n  approved_on: 2026-09-22\n/,
+    );
     expect(after).toContain('# a long window');
   });
 
@@ -82,7 +91,9 @@ describe('ratify', () => {
     const found = lintFile(file, { asOf: AS_OF }).diagnostics.filter((d) => d.ruleId === RULE);
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('warning');
-    expect(found[0]!.message).toBe('The policy has changed since it was ratified on 22 September 2026 by Full governing board (minute FGB 22/09/26: item 7): it is no longer the version the board approved.');
+    expect(found[0]!.message).toBe(
+      'The policy has changed since it was ratified on 22 September 2026 by Full governing board (minute FGB 22/09/26: item 7): it is no longer the version the board approved.',
+    );
     const lint = await runCli('lint', '--as-of', AS_OF, file);
     expect(lint.out).toContain('changed since it was ratified on 22 September 2026');
   });

@@ -12,7 +12,16 @@ const CLI = path.join(ROOT, 'dist/cli/main.js');
 describe('two builds into the same output folder', () => {
   it('do not corrupt each other: every file is whole and readable afterwards', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'pw-concurrent-'));
-    const args = [CLI, 'build', '--formats', 'pdf,html,docx', '--out', out, path.join(ROOT, 'policies/schools/oakfield-primary.yaml'), path.join(ROOT, 'policies/brook-and-meadow-federation.yaml')];
+    const args = [
+      CLI,
+      'build',
+      '--formats',
+      'pdf,html,docx',
+      '--out',
+      out,
+      path.join(ROOT, 'policies/schools/oakfield-primary.yaml'),
+      path.join(ROOT, 'policies/brook-and-meadow-federation.yaml'),
+    ];
     const [a, b] = await Promise.all([run(process.execPath, args), run(process.execPath, args)]);
     expect(a.stdout).toMatch(/Built 2 of 2/);
     expect(b.stdout).toMatch(/Built 2 of 2/);

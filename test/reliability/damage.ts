@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 
 /** One random edit to a text file: a cut, a stray quote or comma, junk bytes, a huge token, a BOM, CRLF... */
-export const damage = fc.tuple(fc.nat(), fc.constantFrom('cut', 'quote', 'comma', 'newline', 'junk', 'huge', 'dupe-header', 'bom', 'crlf', 'number'), fc.string({ unit: 'binary', maxLength: 8 }));
+export const damage = fc.tuple(
+  fc.nat(),
+  fc.constantFrom('cut', 'quote', 'comma', 'newline', 'junk', 'huge', 'dupe-header', 'bom', 'crlf', 'number'),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
 export function apply(text: string, [n, op, junk]: [number, string, string]): string {
   const at = n % (text.length + 1);
   switch (op) {

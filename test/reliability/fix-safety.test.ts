@@ -17,10 +17,17 @@ function copyFixtures(): string {
 }
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f)).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(dir, f))
+    .sort();
 }
 
-const comments = (text: string) => text.split('\n').filter((l) => /(^|\s)#/.test(l)).map((l) => l.slice(l.search(/(^|\s)#/)).trim());
+const comments = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => /(^|\s)#/.test(l))
+    .map((l) => l.slice(l.search(/(^|\s)#/)).trim());
 
 describe('--fix on every fixture', () => {
   it('keeps every comment, and a second run changes nothing', async () => {
@@ -30,7 +37,10 @@ describe('--fix on every fixture', () => {
     await runCli('lint', '--fix', '--as-of', '2026-11-26', dir);
     const once = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
     for (const f of files) expect(comments(once.get(f)!), path.relative(dir, f)).toEqual(comments(before.get(f)!));
-    expect([...once.values()].some((t, i) => t !== [...before.values()][i]), 'the stale corpus policies have something to fix').toBe(true);
+    expect(
+      [...once.values()].some((t, i) => t !== [...before.values()][i]),
+      'the stale corpus policies have something to fix',
+    ).toBe(true);
     const second = await runCli('lint', '--fix', '--as-of', '2026-11-26', dir);
     for (const f of files) expect(readFileSync(f, 'utf8'), path.relative(dir, f)).toBe(once.get(f));
     expect(second.out).toMatch(/No automatic fixes to make/);

@@ -21,7 +21,10 @@ describe('fuzzing the pupil file', () => {
       fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), (edits) => {
         csvCases++;
         const file = path.join(dir, 'pupils.csv');
-        writeFileSync(file, edits.reduce((t, e) => apply(t, e as [number, string, string]), sampleCsv));
+        writeFileSync(
+          file,
+          edits.reduce((t, e) => apply(t, e as [number, string, string]), sampleCsv),
+        );
         try {
           const plan = planLetters({ policyFile: POLICY, pupilsFile: file, date: '2026-11-26' });
           for (const row of plan.rows) expect(row.row).toBeGreaterThanOrEqual(1);

@@ -15,7 +15,9 @@ function documentFrom(yamlFile: string): string {
 
 describe('fuzzing the legacy importer', () => {
   const sources = [
-    ...['atlp-nether-stowe', 'bishop-perrin', 'thomas-russell-junior'].map((n) => documentFrom(path.join(ROOT, 'test/fixtures/corpus', `${n}.yaml`))),
+    ...['atlp-nether-stowe', 'bishop-perrin', 'thomas-russell-junior'].map((n) =>
+      documentFrom(path.join(ROOT, 'test/fixtures/corpus', `${n}.yaml`)),
+    ),
     readFileSync(path.join(ROOT, 'test/fixtures/legacy/small-policy.html'), 'utf8'),
   ];
 

@@ -35,7 +35,11 @@ function check(text: string): void {
 }
 
 type Edit = [number, string, string];
-const edit = fc.tuple(fc.nat(), fc.constantFrom('delete', 'duplicate', 'swap', 'indent', 'dedent', 'unicode', 'type', 'huge', 'truncate'), fc.string({ unit: 'binary', maxLength: 12 }));
+const edit = fc.tuple(
+  fc.nat(),
+  fc.constantFrom('delete', 'duplicate', 'swap', 'indent', 'dedent', 'unicode', 'type', 'huge', 'truncate'),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
 
 function applyEdit(text: string, [n, op, junk]: Edit): string {
   const lines = text.split('\n');
@@ -61,7 +65,10 @@ function applyEdit(text: string, [n, op, junk]: Edit): string {
       lines[i] = line.slice(0, n % (line.length + 1)) + junk + line.slice(n % (line.length + 1));
       break;
     case 'type':
-      lines[i] = line.replace(/: .*$/, [': [1, 2]', ': {a: 1}', ': 12.5', ': true', ': null', ': ~', ': 13:30', ': 9.15', ': "25:00"'][n % 9]!);
+      lines[i] = line.replace(
+        /: .*$/,
+        [': [1, 2]', ': {a: 1}', ': 12.5', ': true', ': null', ': ~', ': 13:30', ': 9.15', ': "25:00"'][n % 9]!,
+      );
       break;
     case 'huge':
       lines[i] = line.replace(/: .*$/, `: "${'x'.repeat(50_000 + (n % 1000))}"`);
@@ -85,7 +92,10 @@ describe('fuzzing the policy loader, validator and linter', () => {
   }, 240_000);
 
   it('survives random text, deep nesting, anchors and alias bombs', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => check(s)), { numRuns: 400, seed: 7 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => check(s)),
+      { numRuns: 400, seed: 7 },
+    );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200 }), (depth) => {
         check(`${'a:\n'.split('\n')[0]}${Array.from({ length: depth }, (_, i) => `\n${'  '.repeat(i + 1)}k${i}:`).join('')} 1\n`);
@@ -96,7 +106,12 @@ describe('fuzzing the policy loader, validator and linter', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 2, max: 12 }), (width, levels) => {
         const lines = [`l0: &l0 [${Array(width).fill('"lol"').join(',')}]`];
-        for (let l = 1; l < levels; l++) lines.push(`l${l}: &l${l} [${Array(width).fill(`*l${l - 1}`).join(',')}]`);
+        for (let l = 1; l < levels; l++)
+          lines.push(
+            `l${l}: &l${l} [${Array(width)
+              .fill(`*l${l - 1}`)
+              .join(',')}]`,
+          );
         lines.push(`sections: *l${levels - 1}`);
         check(lines.join('\n'));
       }),
@@ -106,7 +121,12 @@ describe('fuzzing the policy loader, validator and linter', () => {
 
   it('keeps memory bounded: a billion-value alias bomb is refused quickly', () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let l = 1; l < 9; l++) bomb.push(`${String.fromCharCode(97 + l)}: &${String.fromCharCode(97 + l)} [${Array(10).fill(`*${String.fromCharCode(96 + l)}`).join(',')}]`);
+    for (let l = 1; l < 9; l++)
+      bomb.push(
+        `${String.fromCharCode(97 + l)}: &${String.fromCharCode(97 + l)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + l)}`)
+          .join(',')}]`,
+      );
     const before = process.memoryUsage().rss;
     for (let i = 0; i < 50; i++) check(bomb.join('\n'));
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);

@@ -26,7 +26,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 // In prose `{{constructor}}` is refused by validation (it names no data), so prose gets only `{{{x}}}`.
-const hostileText = (prose = false) => `<img src="file:///etc/hostname"><iframe src="file:///etc/passwd"></iframe><script>document.body.innerHTML="SCRIPT RAN"</script><link rel=stylesheet href=${url}/a.css><img src=${url}/b.png> {{{x}}}${prose ? '' : ' {{constructor}}'}`;
+const hostileText = (prose = false) =>
+  `<img src="file:///etc/hostname"><iframe src="file:///etc/passwd"></iframe><script>document.body.innerHTML="SCRIPT RAN"</script><link rel=stylesheet href=${url}/a.css><img src=${url}/b.png> {{{x}}}${prose ? '' : ' {{constructor}}'}`;
 
 function policy(): string {
   const evil = JSON.stringify(hostileText());
@@ -79,7 +80,19 @@ describe('hostile content end to end', () => {
   it('letters print hostile names and prose as text, fetch nothing and read no file', async () => {
     const dir = tempProject({ 'p.yaml': policy(), 'pupils.csv': pupils() });
     const out = path.join(dir, 'letters');
-    const run = await runCli('letters', '--policy', path.join(dir, 'p.yaml'), '--pupils', path.join(dir, 'pupils.csv'), '--letter', 'auto', '--out', out, '--date', '2026-11-26');
+    const run = await runCli(
+      'letters',
+      '--policy',
+      path.join(dir, 'p.yaml'),
+      '--pupils',
+      path.join(dir, 'pupils.csv'),
+      '--letter',
+      'auto',
+      '--out',
+      out,
+      '--date',
+      '2026-11-26',
+    );
     // The school's name and the stage hold braces, which the last look never lets reach a parent:
     // every letter is refused, each row says why, nothing is written, and nothing was fetched or read.
     expect(run.code, run.out + run.err).toBe(1);
@@ -89,12 +102,15 @@ describe('hostile content end to end', () => {
     expect(hits).toEqual([]);
   }, 120_000);
 
-  it('the governors\' report escapes everything, fetches nothing and reads no file', async () => {
+  it("the governors' report escapes everything, fetches nothing and reads no file", async () => {
     const dir = tempProject({ 'p.yaml': policy() });
     const out = path.join(dir, 'report');
     const run = await runCli('report', '--out', out, '--as-of', '2026-11-26', path.join(dir, 'p.yaml'));
     expect(run.code, run.out + run.err).toBe(0);
-    const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+    const html = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(path.join(out, f), 'utf8'))
+      .join('\n');
     expect(html).not.toMatch(/<script>alert|<iframe src=|<img src="file:/);
     expect(html).toContain('&lt;script&gt;');
     expectNothingLeaked(pdfTexts(out));

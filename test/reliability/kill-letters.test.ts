@@ -12,7 +12,22 @@ describe('crash safety of letters', () => {
     expect(existsSync(CLI), 'run `npm run build` first').toBe(true);
     for (const delay of [300, 700, 1100, 1600, 2200]) {
       const out = mkdtempSync(path.join(tmpdir(), 'pw-kill-letters-'));
-      const child = spawn(process.execPath, [CLI, 'letters', '--policy', path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'), '--pupils', path.join(ROOT, 'test/fixtures/pupils/riverbend-sample.csv'), '--out', out, '--date', '2026-11-26'], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [
+          CLI,
+          'letters',
+          '--policy',
+          path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'),
+          '--pupils',
+          path.join(ROOT, 'test/fixtures/pupils/riverbend-sample.csv'),
+          '--out',
+          out,
+          '--date',
+          '2026-11-26',
+        ],
+        { stdio: 'ignore' },
+      );
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');

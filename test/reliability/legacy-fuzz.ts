@@ -12,7 +12,13 @@ import { apply, damage } from './damage.js';
  */
 export async function fuzzLegacyDocuments(sources: string[], dir: string, runs: number, seed: number): Promise<number> {
   const samples = fc.sample(
-    fc.tuple(fc.nat({ max: sources.length - 1 }), fc.nat(), fc.integer({ min: 200, max: 6000 }), fc.array(damage, { maxLength: 3 }), fc.constantFrom('.txt', '.md', '.html')),
+    fc.tuple(
+      fc.nat({ max: sources.length - 1 }),
+      fc.nat(),
+      fc.integer({ min: 200, max: 6000 }),
+      fc.array(damage, { maxLength: 3 }),
+      fc.constantFrom('.txt', '.md', '.html'),
+    ),
     { numRuns: runs, seed },
   );
   for (const [doc, start, length, edits, ext] of samples) {

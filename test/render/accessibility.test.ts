@@ -30,7 +30,14 @@ let profile: string;
 
 beforeAll(async () => {
   profile = mkdtempSync(path.join(tmpdir(), 'policywright-axe-'));
-  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) });
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    args: LAUNCH_ARGS,
+    env: chromiumEnv(profile),
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -39,7 +46,16 @@ afterAll(async () => {
 });
 
 describe('the web page has no serious or critical accessibility problems (axe-core)', () => {
-  it.each(POLICIES.filter((f) => { try { readFileSync(f); return true; } catch { return false; } }))('%s', async (file) => {
+  it.each(
+    POLICIES.filter((f) => {
+      try {
+        readFileSync(f);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  )('%s', async (file) => {
     const html = renderPolicyHtml(loadPolicy(file));
     const page = await browser.newPage();
     try {
@@ -52,7 +68,15 @@ describe('the web page has no serious or critical accessibility problems (axe-co
         return (await axe.run(document, { resultTypes: ['violations'] })).violations;
       })) as Violation[];
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
+      ).toEqual([]);
     } finally {
       await page.close();
     }

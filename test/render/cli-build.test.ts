@@ -21,17 +21,20 @@ function schoolCopy(name: string): string {
 
 /** Processes whose command line mentions a folder (Chromium's profile lives under it). */
 function processesUsing(folder: string): string[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
-    try {
-      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
-    } catch {
-      return false;
-    }
-  });
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
+      } catch {
+        return false;
+      }
+    });
 }
 
 beforeAll(() => {
-  if (!existsSync(path.resolve('dist/render/build-policies.js'))) throw new Error('Run `npm run build` first: these tests run the built CLI.');
+  if (!existsSync(path.resolve('dist/render/build-policies.js')))
+    throw new Error('Run `npm run build` first: these tests run the built CLI.');
   work = mkdtempSync(path.join(tmpdir(), 'policywright-cli-'));
 });
 
@@ -57,12 +60,17 @@ describe('policywright build', () => {
   });
 
   it('names the install command when there is no browser, without a stack trace, and exits 2', () => {
-    const r = cli(['build', 'test/fixtures/render/oakfield-primary.yaml', '--out', path.join(work, 'no-browser')], { PUPPETEER_EXECUTABLE_PATH: '/nowhere/chromium' });
+    const r = cli(['build', 'test/fixtures/render/oakfield-primary.yaml', '--out', path.join(work, 'no-browser')], {
+      PUPPETEER_EXECUTABLE_PATH: '/nowhere/chromium',
+    });
     expect(r.code).toBe(2);
     expect(r.err).toContain('apt-get install -y chromium');
     expect(r.err).not.toMatch(/\n\s+at /);
     // HTML and Word need no browser.
-    const ok = cli(['build', 'test/fixtures/render/oakfield-primary.yaml', '--out', path.join(work, 'no-browser'), '--formats', 'html,docx'], { PUPPETEER_EXECUTABLE_PATH: '/nowhere/chromium' });
+    const ok = cli(
+      ['build', 'test/fixtures/render/oakfield-primary.yaml', '--out', path.join(work, 'no-browser'), '--formats', 'html,docx'],
+      { PUPPETEER_EXECUTABLE_PATH: '/nowhere/chromium' },
+    );
     expect(ok.code).toBe(0);
     expect(existsSync(path.join(work, 'no-browser', 'oakfield-primary-school', 'policy.docx'))).toBe(true);
   });
@@ -74,7 +82,15 @@ describe('policywright build', () => {
   });
 
   it('accepts --strict (refusing on lint errors comes with the linter)', () => {
-    const r = cli(['build', 'test/fixtures/render/oakfield-primary.yaml', '--out', path.join(work, 'strict'), '--formats', 'html', '--strict']);
+    const r = cli([
+      'build',
+      'test/fixtures/render/oakfield-primary.yaml',
+      '--out',
+      path.join(work, 'strict'),
+      '--formats',
+      'html',
+      '--strict',
+    ]);
     expect(r.code).toBe(0);
   });
 
@@ -88,8 +104,18 @@ describe('policywright build', () => {
     for (let i = 1; i <= count; i++) writeFileSync(path.join(src, `school-${i}.yaml`), schoolCopy(`School Number ${i}`));
 
     // Chromium's profile goes under chromiumTmp (TMPDIR), so we can check nothing is left running.
-    const child = spawn(process.execPath, [CLI, 'build', src, '--out', out], { env: { ...process.env, TMPDIR: chromiumTmp }, stdio: ['ignore', 'ignore', 'pipe'] });
-    const finalFiles = () => (existsSync(out) ? readdirSync(out).flatMap((d) => readdirSync(path.join(out, d)).filter((f) => /^policy\.(pdf|html|docx)$/.test(f)).map((f) => path.join(out, d, f))) : []);
+    const child = spawn(process.execPath, [CLI, 'build', src, '--out', out], {
+      env: { ...process.env, TMPDIR: chromiumTmp },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const finalFiles = () =>
+      existsSync(out)
+        ? readdirSync(out).flatMap((d) =>
+            readdirSync(path.join(out, d))
+              .filter((f) => /^policy\.(pdf|html|docx)$/.test(f))
+              .map((f) => path.join(out, d, f)),
+          )
+        : [];
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += String(d)));
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));

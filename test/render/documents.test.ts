@@ -46,11 +46,30 @@ function htmlHeadings(html: string): string[] {
 }
 
 function decode(s: string): string {
-  return squash(s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x3D;/g, '='));
+  return squash(
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#x3D;/g, '='),
+  );
 }
 
-const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.yaml')).map((f) => path.join(CORPUS, f)) : [];
-const exampleFiles = existsSync(EXAMPLES) ? [path.join(EXAMPLES, 'brook-and-meadow-federation.yaml'), ...(existsSync(path.join(EXAMPLES, 'schools')) ? readdirSync(path.join(EXAMPLES, 'schools')).map((f) => path.join(EXAMPLES, 'schools', f)) : [])].filter((f) => existsSync(f)) : [];
+const corpusFiles = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => path.join(CORPUS, f))
+  : [];
+const exampleFiles = existsSync(EXAMPLES)
+  ? [
+      path.join(EXAMPLES, 'brook-and-meadow-federation.yaml'),
+      ...(existsSync(path.join(EXAMPLES, 'schools'))
+        ? readdirSync(path.join(EXAMPLES, 'schools')).map((f) => path.join(EXAMPLES, 'schools', f))
+        : []),
+    ].filter((f) => existsSync(f))
+  : [];
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'policywright-render-'));
@@ -72,7 +91,8 @@ describe('the example policy', () => {
 
   it('PDF text has the register times, the champion, the penalty amounts and every section title', () => {
     const text = pdfText(path.join(builtDir(FIXTURE), 'policy.pdf'));
-    for (const v of ['9:10am', '1:10pm', '12:55pm', 'Mrs Priya Ramanathan', '£80', '£160', '£2,500', '5 December 2024', '96%']) expect(text).toContain(v);
+    for (const v of ['9:10am', '1:10pm', '12:55pm', 'Mrs Priya Ramanathan', '£80', '£160', '£2,500', '5 December 2024', '96%'])
+      expect(text).toContain(v);
     const view = buildPolicyView(loadPolicy(FIXTURE));
     for (const s of view.sections) expect(text).toContain(squash(s.title));
     // The running header and footer.
@@ -93,7 +113,9 @@ describe('the example policy', () => {
     // Language, for screen readers.
     expect(readFileSync(path.join(builtDir(FIXTURE), 'policy.pdf')).toString('latin1')).toContain('/Lang (en-GB)');
     // The school's logo is on the cover.
-    expect(execFileSync('pdfimages', ['-list', path.join(builtDir(FIXTURE), 'policy.pdf')], { encoding: 'utf8' })).toMatch(/^\s+1\s+\d+\s+image\s+96\s+96/m);
+    expect(execFileSync('pdfimages', ['-list', path.join(builtDir(FIXTURE), 'policy.pdf')], { encoding: 'utf8' })).toMatch(
+      /^\s+1\s+\d+\s+image\s+96\s+96/m,
+    );
   });
 
   it('PDF bookmarks list the title and every section heading, in order', () => {
@@ -125,7 +147,9 @@ describe('the example policy', () => {
     expect(core).toContain('<dc:title>Attendance Policy – Oakfield Primary School</dc:title>');
     expect(core).toContain('<dc:creator>Deputy Headteacher</dc:creator>');
     expect(part('word/styles.xml')).toContain('w:val="en-GB"');
-    const headers = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' }).split('\n').filter((f) => /word\/(header|footer)\d+\.xml/.test(f));
+    const headers = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => /word\/(header|footer)\d+\.xml/.test(f));
     const text = headers.map(part).join('');
     expect(text).toContain('Oakfield Primary');
     expect(text).toMatch(/PAGE/);
@@ -183,7 +207,8 @@ describe('the bundled examples', () => {
     const policy = loadPolicy(file).data;
     const text = pdfText(path.join(builtDir(file), 'policy.pdf'));
     for (const s of policy.schools ?? []) expect(text).toContain(s.name);
-    if (existsSync(path.join(EXAMPLES, 'trust-base.yaml'))) expect(result.skipped.map((s) => path.basename(s.file))).toContain('trust-base.yaml');
+    if (existsSync(path.join(EXAMPLES, 'trust-base.yaml')))
+      expect(result.skipped.map((s) => path.basename(s.file))).toContain('trust-base.yaml');
   });
 });
 
@@ -197,9 +222,13 @@ describe('what reaches a reader, read back from every file', () => {
     for (const file of everyFile()) {
       const target = path.join(builtDir(file), `policy.${format}`);
       const text =
-        format === 'pdf' ? execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' })
-        : format === 'docx' ? (await mammoth.extractRawText({ path: target })).value
-        : readFileSync(target, 'utf8').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+        format === 'pdf'
+          ? execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' })
+          : format === 'docx'
+            ? (await mammoth.extractRawText({ path: target })).value
+            : readFileSync(target, 'utf8')
+                .replace(/<style[\s\S]*?<\/style>/g, '')
+                .replace(/<[^>]+>/g, ' ');
       for (const bad of NEVER_PRINTED) expect(text.includes(bad), `${target} contains ${JSON.stringify(bad)}`).toBe(false);
     }
   });
@@ -217,7 +246,14 @@ describe('what reaches a reader, read back from every file', () => {
     const pdf = path.join(builtDir(file), 'policy.pdf');
     const pages = Number(pdfInfo(pdf).Pages);
     // Characters of text on each page (the running header, footer and draft mark are a few dozen).
-    const chars = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '').length);
+    const chars = Array.from(
+      { length: pages },
+      (_, i) =>
+        execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).replace(
+          /\s+/g,
+          '',
+        ).length,
+    );
     const full = Math.max(...chars);
     const thin = chars.slice(0, -1).flatMap((c, i) => (c < full / 3 ? [`page ${i + 1} (${c} of ${full} characters)`] : []));
     expect(thin, `${pdf}: ${thin.join(', ')}`).toEqual([]);

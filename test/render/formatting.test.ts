@@ -37,15 +37,26 @@ describe('values written for parents', () => {
   });
 
   it('writes triggers in words unless the school gave its own', () => {
-    expect(triggerText({ metric: 'attendance_pct', comparison: 'lt', value: 96, window: { type: 'year_to_date' } })).toBe('Attendance below 96% over the school year so far');
-    expect(triggerText({ metric: 'unauthorised_sessions', comparison: 'ge', value: 10, window: { type: 'rolling_school_weeks', length: 10 } })).toBe('10 or more sessions of unauthorised absence in any 10 school weeks');
-    expect(triggerText({ metric: 'late_marks', comparison: 'ge', value: 4, text: 'Four late marks in a half term.' })).toBe('Four late marks in a half term.');
+    expect(triggerText({ metric: 'attendance_pct', comparison: 'lt', value: 96, window: { type: 'year_to_date' } })).toBe(
+      'Attendance below 96% over the school year so far',
+    );
+    expect(
+      triggerText({ metric: 'unauthorised_sessions', comparison: 'ge', value: 10, window: { type: 'rolling_school_weeks', length: 10 } }),
+    ).toBe('10 or more sessions of unauthorised absence in any 10 school weeks');
+    expect(triggerText({ metric: 'late_marks', comparison: 'ge', value: 4, text: 'Four late marks in a half term.' })).toBe(
+      'Four late marks in a half term.',
+    );
   });
 
   it('makes folder names from school names', () => {
     expect(slugify('Bishop Perrin Church of England Primary School')).toBe('bishop-perrin-church-of-england-primary-school');
     expect(slugify("St Mary's & St John's")).toBe('st-mary-s-and-st-john-s');
-    const federation = { schools: [{ id: 'a', name: 'Meadow Infant School' }, { id: 'b', name: 'Brook Junior School' }] } as Policy;
+    const federation = {
+      schools: [
+        { id: 'a', name: 'Meadow Infant School' },
+        { id: 'b', name: 'Brook Junior School' },
+      ],
+    } as Policy;
     expect(documentSlug(federation, 'x.yaml')).toBe('meadow-infant-school-and-brook-junior-school');
     expect(documentSlug({} as Policy, 'policies/trust-base.yaml')).toBe('trust-base');
   });
@@ -83,7 +94,9 @@ describe('data references in prose', () => {
   });
 
   it('never treats other brace text as a template: it is shown as written', () => {
-    expect(prose('{{constructor}} {{__proto__}} {{{x}}} {{#each schools}}{{/each}} {{> cover}}')).toBe('<p>{{constructor}} {{__proto__}} {{{x}}} {{#each schools}}{{/each}} {{> cover}}</p>');
+    expect(prose('{{constructor}} {{__proto__}} {{{x}}} {{#each schools}}{{/each}} {{> cover}}')).toBe(
+      '<p>{{constructor}} {{__proto__}} {{{x}}} {{#each schools}}{{/each}} {{> cover}}</p>',
+    );
   });
 
   it('shows values as text, whatever characters they hold', () => {

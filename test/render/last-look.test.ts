@@ -31,7 +31,8 @@ describe('the last look at a document', () => {
 
   it('a build whose text would show ££ writes nothing for that document and says what and where', async () => {
     const dir = tempProject({
-      'p.yaml': 'document: { approved_on: 2026-09-01 }\nschools:\n  - { id: elm, name: Elm School }\nsections:\n  - id: fees\n    title: Fines\n    body: |\n      Nothing here.\n\n      A fine is ££80.\n',
+      'p.yaml':
+        'document: { approved_on: 2026-09-01 }\nschools:\n  - { id: elm, name: Elm School }\nsections:\n  - id: fees\n    title: Fines\n    body: |\n      Nothing here.\n\n      A fine is ££80.\n',
       'q.yaml': 'document: { approved_on: 2026-09-01 }\nschools:\n  - { id: oak, name: Oak School }\n',
     });
     const out = path.join(dir, 'out');
@@ -52,7 +53,9 @@ describe('a draft', () => {
     expect(draftReasons({ document: { status: 'approved', approved_on: '2026-09-01' } })).toEqual([]);
     expect(draftReasons({ document: { status: 'draft', approved_on: '2026-09-01' } }).map((r) => r.code)).toEqual(['status-draft']);
     expect(draftReasons({}).map((r) => r.code)).toEqual(['not-approved']);
-    expect(draftReasons({ document: { approved_on: '2026-09-01' } }, { lintErrors: 2 }).map((r) => r.message)).toEqual(['it has 2 lint errors']);
+    expect(draftReasons({ document: { approved_on: '2026-09-01' } }, { lintErrors: 2 }).map((r) => r.message)).toEqual([
+      'it has 2 lint errors',
+    ]);
   });
 
   it('is built with a DRAFT mark in HTML and Word, and the summary says why', async () => {

@@ -4,28 +4,32 @@ import { withContentSecurityPolicy, CSP_META } from '../../src/render/csp.js';
 
 describe('Markdown prose becomes safe HTML', () => {
   it('drops raw HTML: images, frames, scripts, styles, links and meta refreshes', () => {
-    const { html } = renderMarkdown([
-      'Before <img src="file:///etc/hostname"> after.',
-      '',
-      '<iframe src="file:///etc/passwd"></iframe>',
-      '',
-      '<script>alert(1)</script>',
-      '',
-      '<link rel=stylesheet href=http://example.org/x.css>',
-      '',
-      '<meta http-equiv="refresh" content="0;url=http://example.org">',
-      '',
-      '<style>body{display:none}</style>',
-      '',
-      '![pic](http://example.org/p.png) ![local](file:///etc/hostname)',
-    ].join('\n'));
+    const { html } = renderMarkdown(
+      [
+        'Before <img src="file:///etc/hostname"> after.',
+        '',
+        '<iframe src="file:///etc/passwd"></iframe>',
+        '',
+        '<script>alert(1)</script>',
+        '',
+        '<link rel=stylesheet href=http://example.org/x.css>',
+        '',
+        '<meta http-equiv="refresh" content="0;url=http://example.org">',
+        '',
+        '<style>body{display:none}</style>',
+        '',
+        '![pic](http://example.org/p.png) ![local](file:///etc/hostname)',
+      ].join('\n'),
+    );
     expect(html).not.toMatch(/<(img|iframe|script|link|meta|style)\b/i);
     expect(html).not.toContain('file://');
     expect(html).toContain('Before');
   });
 
   it('removes javascript: links but keeps the words', () => {
-    const { html } = renderMarkdown('[Click here](javascript:alert(1)) and <a href="javascript:alert(2)">there</a> and [ok](https://example.org).');
+    const { html } = renderMarkdown(
+      '[Click here](javascript:alert(1)) and <a href="javascript:alert(2)">there</a> and [ok](https://example.org).',
+    );
     expect(html).not.toMatch(/javascript:/i);
     expect(html).toContain('Click here');
     expect(html).toContain('<a href="https://example.org">ok</a>');

@@ -10,7 +10,12 @@ export function pdfText(file: string): string {
 
 export function pdfInfo(file: string, ...extra: string[]): Record<string, string> {
   const out = execFileSync('pdfinfo', [...extra, file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** The titles of the bookmarks (outline items: objects with a /Title and a /Parent), in file order. */

@@ -131,7 +131,8 @@ describe('a policy with hostile content', () => {
 
   it('Handlebars-looking prose is text, never run as a template (and the last look refuses to publish it)', () => {
     const loaded = loadPolicy(path.join(dir, 'hostile.yaml'));
-    loaded.data.sections![0]!.body = 'Braces stay text: {{{x}}} and {{#each schools}}{{@index}}{{/each}} and {{> cover}} and {{lookup . "constructor"}}.';
+    loaded.data.sections![0]!.body =
+      'Braces stay text: {{{x}}} and {{#each schools}}{{@index}}{{/each}} and {{> cover}} and {{lookup . "constructor"}}.';
     const html = renderPolicyHtml(loaded);
     expect(html).toContain('{{{x}}}');
     expect(html).toContain('{{#each schools}}{{@index}}{{/each}}');
@@ -150,14 +151,17 @@ describe('a policy with hostile content', () => {
 });
 
 describe('the browser itself, given hostile HTML directly (not through the sanitiser)', () => {
-  const page = (body: string, head = '') => `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">${head}<title>t</title></head><body>${body}</body></html>`;
+  const page = (body: string, head = '') =>
+    `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">${head}<title>t</title></head><body>${body}</body></html>`;
 
   it('loads nothing from the network or disk, and runs no script', async () => {
     hits.length = 0;
-    const { data } = await browser.printPdf(page(
-      `<p>MARKER</p><img src="file:///etc/hostname"><iframe src="file:///etc/passwd"></iframe><img src="${base}/img.png"><iframe src="${base}/frame"></iframe><script>document.body.innerHTML = "SCRIPT RAN"</script><object data="${base}/obj"></object>`,
-      `<link rel="stylesheet" href="${base}/style.css"><link rel="prefetch" href="${base}/prefetch"><link rel="preload" as="style" href="${base}/preload"><style>@font-face { font-family: x; src: url(${base}/font.woff2) } p { font-family: x } body { background: url(${base}/bg.png) }</style>`,
-    ));
+    const { data } = await browser.printPdf(
+      page(
+        `<p>MARKER</p><img src="file:///etc/hostname"><iframe src="file:///etc/passwd"></iframe><img src="${base}/img.png"><iframe src="${base}/frame"></iframe><script>document.body.innerHTML = "SCRIPT RAN"</script><object data="${base}/obj"></object>`,
+        `<link rel="stylesheet" href="${base}/style.css"><link rel="prefetch" href="${base}/prefetch"><link rel="preload" as="style" href="${base}/preload"><style>@font-face { font-family: x; src: url(${base}/font.woff2) } p { font-family: x } body { background: url(${base}/bg.png) }</style>`,
+      ),
+    );
     const file = path.join(dir, 'direct.pdf');
     writeFileSync(file, data);
     const text = pdfText(file);

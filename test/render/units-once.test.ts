@@ -24,13 +24,16 @@ describe('a data reference owns its unit', () => {
 
   it('shows the unit once whether or not the author wrote it', () => {
     const p = oakfield();
-    const out = fillDataRefs(p, [
-      '£{{legal_measures.penalty_notices.first.discounted}} or {{legal_measures.penalty_notices.first.discounted}}',
-      '{{thresholds.persistent_absence_pct}}% or {{thresholds.persistent_absence_pct}} or {{thresholds.persistent_absence_pct}} %',
-      'below {{escalation.stages.stage-1.triggers.0.value}}%, below {{escalation.stages.stage-1.triggers.0.value}}',
-      '{{escalation.stages.stage-5.triggers.0.value}}% of sessions',
-      'ask {{leave_of_absence.notice}} ahead',
-    ].join('\n'));
+    const out = fillDataRefs(
+      p,
+      [
+        '£{{legal_measures.penalty_notices.first.discounted}} or {{legal_measures.penalty_notices.first.discounted}}',
+        '{{thresholds.persistent_absence_pct}}% or {{thresholds.persistent_absence_pct}} or {{thresholds.persistent_absence_pct}} %',
+        'below {{escalation.stages.stage-1.triggers.0.value}}%, below {{escalation.stages.stage-1.triggers.0.value}}',
+        '{{escalation.stages.stage-5.triggers.0.value}}% of sessions',
+        'ask {{leave_of_absence.notice}} ahead',
+      ].join('\n'),
+    );
     expect(out.split('\n')).toEqual([
       '£80 or £80',
       '10\\% or 10\\% or 10\\%',
@@ -41,7 +44,7 @@ describe('a data reference owns its unit', () => {
     ]);
   });
 
-  it('leaves a symbol that is not the value\'s own, and an unknown reference as written', () => {
+  it("leaves a symbol that is not the value's own, and an unknown reference as written", () => {
     const p = oakfield();
     expect(fillDataRefs(p, '£{{thresholds.persistent_absence_pct}}')).toBe('£10\\%');
     expect(fillDataRefs(p, '{{no.such.path}}%')).toBe('\\{\\{no\\.such\\.path\\}\\}\\%');

@@ -8,7 +8,11 @@ import { ROOT, runCli, tempProject } from '../helpers.js';
 import { htmlText, pdfInfo, squash } from './report-helpers.js';
 
 const AS_OF = '2026-11-26';
-const EXAMPLES = ['policies/schools/oakfield-primary.yaml', 'policies/schools/hillcrest-secondary.yaml', 'policies/brook-and-meadow-federation.yaml'];
+const EXAMPLES = [
+  'policies/schools/oakfield-primary.yaml',
+  'policies/schools/hillcrest-secondary.yaml',
+  'policies/brook-and-meadow-federation.yaml',
+];
 
 /** The text of some pages of a PDF, white space made single. */
 function pagesText(file: string, first: number, last = first): string {
@@ -20,7 +24,11 @@ describe('evidence for a rule met, and settings in the data only', () => {
   const retention = (sections: string) => `schools: [{ id: s, name: S }]\nregisters: { retention_years: 6 }\n${sections}`;
 
   it('a setting no published sentence explains is "in the data only, not explained to parents", not met', () => {
-    const dir = tempProject({ 'p.yaml': retention('sections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n') });
+    const dir = tempProject({
+      'p.yaml': retention(
+        'sections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n',
+      ),
+    });
     const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
     const rule = r.rules.find((x) => x.id === 'register-retention-6-years')!;
     expect(rule.status).toBe('data-only');
@@ -30,11 +38,17 @@ describe('evidence for a rule met, and settings in the data only', () => {
   });
 
   it('the same setting explained in the text is met, with the field and the sentence as evidence', () => {
-    const dir = tempProject({ 'p.yaml': retention('sections:\n  - id: registers\n    title: Registers\n    body: We keep the attendance register. We keep every entry for {{registers.retention_years}} years, as the law requires.\n') });
+    const dir = tempProject({
+      'p.yaml': retention(
+        'sections:\n  - id: registers\n    title: Registers\n    body: We keep the attendance register. We keep every entry for {{registers.retention_years}} years, as the law requires.\n',
+      ),
+    });
     const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
     const rule = r.rules.find((x) => x.id === 'register-retention-6-years')!;
     expect(rule.status).toBe('met');
-    expect(rule.evidence).toEqual([{ field: 'Registers: retention years', value: '6', sentence: 'We keep every entry for 6 years, as the law requires.' }]);
+    expect(rule.evidence).toEqual([
+      { field: 'Registers: retention years', value: '6', sentence: 'We keep every entry for 6 years, as the law requires.' },
+    ]);
     const text = htmlText(renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF)));
     expect(text).toContain('Registers: retention years: 6 The policy says: “We keep every entry for 6 years, as the law requires.”');
   });
@@ -59,10 +73,20 @@ describe('evidence for a rule met, and settings in the data only', () => {
     // The school's prose names neither value; the policy's generated parts show both.
     const amounts = r.rules.find((x) => x.id === 'pn-amounts-first-notice')!;
     expect(amounts.status).toBe('met');
-    expect(amounts.evidence[0]).toMatchObject({ sentence: 'First penalty notice: £80 if paid within 21 days. £160 if paid within 28 days.', table: 'Legal measures' });
+    expect(amounts.evidence[0]).toMatchObject({
+      sentence: 'First penalty notice: £80 if paid within 21 days. £160 if paid within 28 days.',
+      table: 'Legal measures',
+    });
     const persistent = r.rules.find((x) => x.id === 'def-persistent-absence')!;
     expect(persistent.status).toBe('met');
-    expect(persistent.evidence).toEqual([{ field: 'Thresholds: persistent absence (%)', value: '10%', sentence: 'Persistent absence: Missing 10% or more of sessions.', table: 'Attendance levels' }]);
+    expect(persistent.evidence).toEqual([
+      {
+        field: 'Thresholds: persistent absence (%)',
+        value: '10%',
+        sentence: 'Persistent absence: Missing 10% or more of sessions.',
+        table: 'Attendance levels',
+      },
+    ]);
     expect(r.dataOnly.map((x) => x.id)).not.toContain('pn-amounts-first-notice');
     const text = htmlText(renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF)));
     expect(text).toContain('The policy says (in “Attendance levels”): “Persistent absence: Missing 10% or more of sessions.”');
@@ -70,18 +94,22 @@ describe('evidence for a rule met, and settings in the data only', () => {
 
   it('a row of the table of school times explains a time the prose never states', () => {
     const dir = tempProject({
-      'p.yaml': 'schools: [{ id: s, name: S }]\nschool_day: { gates_open: "08:35", registers: { morning: { opens: "08:45", closes: "09:00" }, afternoon: { opens: "13:15", closes: "13:25" } } }\nsections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n',
+      'p.yaml':
+        'schools: [{ id: s, name: S }]\nschool_day: { gates_open: "08:35", registers: { morning: { opens: "08:45", closes: "09:00" }, afternoon: { opens: "13:15", closes: "13:25" } } }\nsections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n',
     });
     const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
     const times = r.rules.find((x) => x.id === 'register-session-timing')!;
     expect(times.status).toBe('met');
     expect(times.evidence[0]!.table).toBe('Times of the school day');
-    expect(times.evidence[0]!.sentence).toMatch(/^(Gates open: 8:35am|Morning register (opens: 8:45am|closes: 9:00am)|Afternoon register (opens: 1:15pm|closes: 1:25pm))$/);
+    expect(times.evidence[0]!.sentence).toMatch(
+      /^(Gates open: 8:35am|Morning register (opens: 8:45am|closes: 9:00am)|Afternoon register (opens: 1:15pm|closes: 1:25pm))$/,
+    );
   });
 
   it('a register code is explained only where the published policy names it, not by a row about the same topic', async () => {
     const dir = tempProject({
-      'p.yaml': 'schools: [{ id: s, name: S }]\npart_time_timetables: { used: true, register_code: C2 }\nleave_of_absence: { grounds: [part_time_timetable] }\nsections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n',
+      'p.yaml':
+        'schools: [{ id: s, name: S }]\npart_time_timetables: { used: true, register_code: C2 }\nleave_of_absence: { grounds: [part_time_timetable] }\nsections:\n  - id: intro\n    title: Introduction\n    body: We want every child to come to school every day.\n',
     });
     const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
     // The list of grounds for leave mentions a part-time timetable, but never says it is recorded as C2.
@@ -90,14 +118,29 @@ describe('evidence for a rule met, and settings in the data only', () => {
 
   it('the bundled examples: amounts, thresholds, contacts and legal measures shown in the generated parts are not "in the data only"', () => {
     const r = policyReport(path.join(ROOT, EXAMPLES[0]!), AS_OF).policies[0]!;
-    const shownInParts = ['pn-amounts-first-notice', 'pn-second-notice-and-limit', 'pn-non-payment', 'pn-national-threshold', 'law-parent-duty-s7-s444', 'law-education-supervision-order', 'def-persistent-absence', 'def-severe-absence', 'policy-content-senior-attendance-champion', 'policy-content-day-to-day-contacts'];
+    const shownInParts = [
+      'pn-amounts-first-notice',
+      'pn-second-notice-and-limit',
+      'pn-non-payment',
+      'pn-national-threshold',
+      'law-parent-duty-s7-s444',
+      'law-education-supervision-order',
+      'def-persistent-absence',
+      'def-severe-absence',
+      'policy-content-senior-attendance-champion',
+      'policy-content-day-to-day-contacts',
+    ];
     expect(r.dataOnly.map((x) => x.id).filter((id) => shownInParts.includes(id))).toEqual([]);
     for (const id of shownInParts) {
       const rule = r.met.find((x) => x.id === id);
       expect(rule, id).toBeDefined();
       expect(rule!.evidence[0]!.sentence, id).toBeTruthy();
     }
-    expect(r.met.find((x) => x.id === 'pn-national-threshold')!.evidence[0]).toMatchObject({ value: '10', table: 'Legal measures', sentence: expect.stringContaining('10 sessions of unauthorised absence') });
+    expect(r.met.find((x) => x.id === 'pn-national-threshold')!.evidence[0]).toMatchObject({
+      value: '10',
+      table: 'Legal measures',
+      sentence: expect.stringContaining('10 sessions of unauthorised absence'),
+    });
   });
 
   it('a starter policy shows settings that are in the data only', async () => {
@@ -106,7 +149,9 @@ describe('evidence for a rule met, and settings in the data only', () => {
     expect((await runCli('init', file)).code).toBe(0);
     const r = policyReport(file, AS_OF).policies[0]!;
     // The starter fills these in, but its text never tells parents about them.
-    expect(r.dataOnly.map((x) => x.id)).toEqual(expect.arrayContaining(['codes-remote-education-is-absence', 'codes-C2-part-time-timetable']));
+    expect(r.dataOnly.map((x) => x.id)).toEqual(
+      expect.arrayContaining(['codes-remote-education-is-absence', 'codes-C2-part-time-timetable']),
+    );
     const text = htmlText(renderReportHtml(policyReport(file, AS_OF)));
     expect(text).toContain('In the data only, not explained to parents');
     expect(text).toMatch(/Remote education: recorded as absence: yes/);
@@ -114,11 +159,22 @@ describe('evidence for a rule met, and settings in the data only', () => {
 });
 
 describe('the board pack for each bundled example', () => {
-  const project = tempProject({ 'draft.yaml': 'document: { title: Attendance policy, status: draft, version: "0.3" }\nschools: [{ id: draft-school, name: Draft School }]\n' });
+  const project = tempProject({
+    'draft.yaml':
+      'document: { title: Attendance policy, status: draft, version: "0.3" }\nschools: [{ id: draft-school, name: Draft School }]\n',
+  });
   const out = path.join(project, 'packs');
 
   beforeAll(async () => {
-    const run = await runCli('report', '--as-of', AS_OF, '--out', out, ...EXAMPLES.map((f) => path.join(ROOT, f)), path.join(project, 'draft.yaml'));
+    const run = await runCli(
+      'report',
+      '--as-of',
+      AS_OF,
+      '--out',
+      out,
+      ...EXAMPLES.map((f) => path.join(ROOT, f)),
+      path.join(project, 'draft.yaml'),
+    );
     expect(run.code, run.err).toBe(0);
   }, 240_000);
 
@@ -140,7 +196,12 @@ describe('the board pack for each bundled example', () => {
     expect(first).toMatch(/SUMMARY FOR THE GOVERNING BOARD/);
     expect(first).toMatch(/(Not ready to approve|No legal requirement is broken|Ready to approve)/);
     expect(first).toMatch(/\d+ of \d+ rules that apply are met\./);
-    for (const heading of ['What needs attention, and the question to ask', 'Changes since the last approved version', 'Changes in the law since the policy was approved']) expect(first).toContain(heading);
+    for (const heading of [
+      'What needs attention, and the question to ask',
+      'Changes since the last approved version',
+      'Changes in the law since the policy was approved',
+    ])
+      expect(first).toContain(heading);
     // The detail starts on page 2.
     expect(first).not.toContain('Findings that need a decision');
     expect(pagesText(pdf, 2)).toContain('Findings that need a decision');
@@ -151,7 +212,8 @@ describe('the board pack for each bundled example', () => {
     const appendix = html.slice(html.indexOf('Appendix: rules met'), html.indexOf('class="not-applicable"'));
     const rows = [...appendix.matchAll(/<tr id="[^"]+">([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
     expect(rows.length).toBeGreaterThan(20);
-    for (const row of rows) expect(row, htmlText(row)).toMatch(/<span class="field">[^<]+: <strong>[^<]+<\/strong><\/span>|The text of the policy was checked/);
+    for (const row of rows)
+      expect(row, htmlText(row)).toMatch(/<span class="field">[^<]+: <strong>[^<]+<\/strong><\/span>|The text of the policy was checked/);
     // And most of them quote the sentence, or the row of a table or list, that parents read.
     expect(rows.filter((r) => /The policy says( \(in “[^”]+”\))?: “/.test(r)).length).toBeGreaterThan(rows.length / 2);
   });
@@ -168,7 +230,13 @@ describe('trust report: local variations', () => {
   it('lists where a school differs from the trust base, with the reason its file gives', () => {
     const report = trustReport(path.join(ROOT, 'policies'), AS_OF);
     const notice = report.trust!.variations.find((v) => v.setting === 'Notice needed for a leave request')!;
-    expect(notice).toEqual({ school: 'Oakfield', setting: 'Notice needed for a leave request', base: '2 school weeks', value: '4 school weeks', reason: expect.stringMatching(/meet each family before deciding/) });
+    expect(notice).toEqual({
+      school: 'Oakfield',
+      setting: 'Notice needed for a leave request',
+      base: '2 school weeks',
+      value: '4 school weeks',
+      reason: expect.stringMatching(/meet each family before deciding/),
+    });
     const text = htmlText(renderReportHtml(report));
     expect(text).toContain('Local variations from the trust base');
     expect(text).toMatch(/Oakfield Notice needed for a leave request 2 school weeks 4 school weeks Four school weeks' notice/);
@@ -177,7 +245,8 @@ describe('trust report: local variations', () => {
   it('says when a school gives no reason', () => {
     const dir = tempProject({
       'base.yaml': 'thresholds: { persistent_absence_pct: 10 }\nleave_of_absence: { notice: { amount: 2, unit: school_weeks } }\n',
-      'a.yaml': 'extends: base.yaml\nschools: [{ id: a, name: A School, short_name: A }]\nleave_of_absence: { notice: { amount: 3, unit: school_weeks } }\n',
+      'a.yaml':
+        'extends: base.yaml\nschools: [{ id: a, name: A School, short_name: A }]\nleave_of_absence: { notice: { amount: 3, unit: school_weeks } }\n',
       'b.yaml': 'extends: base.yaml\nschools: [{ id: b, name: B School, short_name: B }]\n',
     });
     const text = htmlText(renderReportHtml(trustReport(dir, AS_OF)));

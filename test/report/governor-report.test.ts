@@ -8,7 +8,7 @@ import { htmlText, pdfInfo, pdfText, squash } from './report-helpers.js';
 const AS_OF = '2026-11-26';
 const BISHOP_PERRIN = path.join(ROOT, 'test/fixtures/corpus/bishop-perrin.yaml');
 
-describe('governors\' report for one policy (Bishop Perrin)', () => {
+describe("governors' report for one policy (Bishop Perrin)", () => {
   const rule = findRule('pn-amounts-first-notice')!;
   let html = '';
   let pdf = '';
@@ -22,7 +22,7 @@ describe('governors\' report for one policy (Bishop Perrin)', () => {
     pdf = path.join(out, 'report.pdf');
   });
 
-  it('lists the stale penalty amount as not met, with its citation and the governors\' question', () => {
+  it("lists the stale penalty amount as not met, with its citation and the governors' question", () => {
     const section = html.slice(html.lastIndexOf('<section', html.indexOf(`id="p-bishop-perrin-${rule.meta.id}"`)));
     const text = htmlText(section.slice(0, section.indexOf('</section>')));
     expect(text).toMatch(new RegExp(`^Not met ${rule.meta.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Required`));
@@ -53,7 +53,7 @@ describe('governors\' report for one policy (Bishop Perrin)', () => {
     expect(text).toMatch(/Policy fingerprint sha256:[0-9a-f]{64}/);
   });
 
-  it('keeps to the render pipeline\'s safety rules: CSP, no scripts, no external resources', () => {
+  it("keeps to the render pipeline's safety rules: CSP, no scripts, no external resources", () => {
     expect(html).toContain('Content-Security-Policy');
     expect(html).not.toMatch(/<script|<link |src="http/i);
   });
@@ -88,7 +88,8 @@ describe('trust report for the bundled policies', () => {
     const required = [...matrix.matchAll(/<tr><th scope="row">/g)].length;
     expect(required).toBeGreaterThan(5);
     // Every school has its own part after the matrix.
-    for (const name of ['Oakfield Primary Academy', 'Hillcrest Academy']) expect(html.indexOf(name)).toBeGreaterThan(html.indexOf('matrix-table'));
+    for (const name of ['Oakfield Primary Academy', 'Hillcrest Academy'])
+      expect(html.indexOf(name)).toBeGreaterThan(html.indexOf('matrix-table'));
   });
 
   it('the PDF shows the matrix on the first page and is tagged', () => {
@@ -102,7 +103,10 @@ describe('trust report for the bundled policies', () => {
 
 describe('report command', () => {
   it('writes to out/report/<school>/ by default and explains bad input', async () => {
-    const dir = tempProject({ 'p.yaml': 'schools: [{ id: tiny-school, name: Tiny School }]\n', 'bad.yaml': 'school_day: { starts: 8.45 }\n' });
+    const dir = tempProject({
+      'p.yaml': 'schools: [{ id: tiny-school, name: Tiny School }]\n',
+      'bad.yaml': 'school_day: { starts: 8.45 }\n',
+    });
     const cwd = process.cwd();
     process.chdir(dir);
     try {

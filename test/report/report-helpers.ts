@@ -13,6 +13,14 @@ export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** HTML text as a reader sees it: tags removed, the entities handlebars writes decoded. */
 export function htmlText(html: string): string {
-  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x3D;': '=', '&#x60;': '`' };
+  const entities: Record<string, string> = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#x27;': "'",
+    '&#x3D;': '=',
+    '&#x60;': '`',
+  };
   return squash(html.replace(/<[^>]+>/g, ' ').replace(/&(amp|lt|gt|quot|#x27|#x3D|#x60);/g, (e) => entities[e]!));
 }

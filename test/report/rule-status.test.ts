@@ -13,7 +13,20 @@ import { htmlText } from './report-helpers.js';
 const AS_OF = '2026-11-26';
 
 function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
-  return { id, level: 'must', severity: 'error', where: 'both', title: id, explanation: '', citations: [], effectiveFrom: '2024-08-19', confidence: 'high', fixable: false, governorQuestion: '', ...extra };
+  return {
+    id,
+    level: 'must',
+    severity: 'error',
+    where: 'both',
+    title: id,
+    explanation: '',
+    citations: [],
+    effectiveFrom: '2024-08-19',
+    confidence: 'high',
+    fixable: false,
+    governorQuestion: '',
+    ...extra,
+  };
 }
 const rule = (id: string, check: Rule['check']): Rule => ({ meta: meta(id), check, examples: { pass: [], fail: [] } });
 
@@ -24,7 +37,8 @@ const partTimeOnly = rule('t-part-time', (ctx) => {
 });
 /** A prohibition on the text: "never promise holidays". */
 const noHolidayPromise = rule('t-no-holiday', (ctx) => {
-  for (const { block, match } of ctx.matchProse(/holidays are authorised/gi)) ctx.reportProse(block, match.index!, match[0].length, 'Holidays are not authorised.');
+  for (const { block, match } of ctx.matchProse(/holidays are authorised/gi))
+    ctx.reportProse(block, match.index!, match[0].length, 'Holidays are not authorised.');
 });
 /** Looks only at what kind of school it is. */
 const schoolTypeOnly = rule('t-type', (ctx) => {
@@ -37,7 +51,8 @@ function probe(yaml: string, r: Rule): boolean {
   return ruleFoundSomethingToCheck(r, loaded, AS_OF, parseSections(loaded));
 }
 
-const withProse = 'schools: [{ id: s, name: S, type: academy }]\nsections:\n  - id: leave\n    title: Leave\n    body: Leave is granted only in exceptional circumstances.\n';
+const withProse =
+  'schools: [{ id: s, name: S, type: academy }]\nsections:\n  - id: leave\n    title: Leave\n    body: Leave is granted only in exceptional circumstances.\n';
 const withPartTime = `${withProse}part_time_timetables: { used: true, time_limited: true }\n`;
 const noProse = 'schools: [{ id: s, name: S, type: academy }]\n';
 
@@ -60,7 +75,15 @@ describe('deciding whether a rule that found nothing applied', () => {
 describe('rule status', () => {
   const base = { meta: meta('r'), asOf: AS_OF, turnedOff: false, hadSomethingToCheck: () => true };
   const finding = (severity: 'error' | 'warning' | 'info', excepted = false) => ({
-    ruleId: 'r', severity, message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, policyFile: 'f',
+    ruleId: 'r',
+    severity,
+    message: 'm',
+    file: 'f',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    policyFile: 'f',
     ...(excepted ? { excepted: { reason: 'why', approvedBy: 'board', until: '2027-01-01' } } : {}),
   });
 
@@ -77,8 +100,14 @@ describe('rule status', () => {
 
   it('met, or not applicable with a reason', () => {
     expect(ruleStatus({ ...base, findings: [] }).status).toBe('met');
-    expect(ruleStatus({ ...base, findings: [], hadSomethingToCheck: () => false })).toMatchObject({ status: 'not-applicable', reason: expect.stringMatching(/does not include/) });
-    expect(ruleStatus({ ...base, meta: meta('r', { effectiveFrom: '2027-01-01' }), findings: [] })).toMatchObject({ status: 'not-applicable', reason: expect.stringMatching(/starts on 1 January 2027/) });
+    expect(ruleStatus({ ...base, findings: [], hadSomethingToCheck: () => false })).toMatchObject({
+      status: 'not-applicable',
+      reason: expect.stringMatching(/does not include/),
+    });
+    expect(ruleStatus({ ...base, meta: meta('r', { effectiveFrom: '2027-01-01' }), findings: [] })).toMatchObject({
+      status: 'not-applicable',
+      reason: expect.stringMatching(/starts on 1 January 2027/),
+    });
     expect(ruleStatus({ ...base, turnedOff: true, findings: [] }).status).toBe('not-applicable');
   });
 });
@@ -86,19 +115,25 @@ describe('rule status', () => {
 describe('exceptions in the report', () => {
   it('shows an excepted rule with its reason and who approved it', () => {
     const dir = tempProject({
-      'p.yaml': 'schools: [{ id: s, name: Stale School }]\nlegal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
-      'policywright.config.yaml': 'exceptions:\n  - rule: pn-amounts-first-notice\n    reason: The local authority letters change in April\n    approved_by: Full governing board, minute 12/3\n    until: 2027-03-31\n',
+      'p.yaml':
+        'schools: [{ id: s, name: Stale School }]\nlegal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
+      'policywright.config.yaml':
+        'exceptions:\n  - rule: pn-amounts-first-notice\n    reason: The local authority letters change in April\n    approved_by: Full governing board, minute 12/3\n    until: 2027-03-31\n',
     });
     const report = policyReport(path.join(dir, 'p.yaml'), AS_OF);
     const r = report.policies[0]!.rules.find((x) => x.id === 'pn-amounts-first-notice')!;
     expect(r.status).toBe('excepted');
     const text = htmlText(renderReportHtml(report));
-    expect(text).toContain('Exception agreed by Full governing board, minute 12/3 until 31 March 2027. Reason: The local authority letters change in April');
+    expect(text).toContain(
+      'Exception agreed by Full governing board, minute 12/3 until 31 March 2027. Reason: The local authority letters change in April',
+    );
     expect(report.policies[0]!.summary.excepted).toBe(1);
   });
 
   it('escapes policy text and never runs it as a template', () => {
-    const dir = tempProject({ 'p.yaml': 'schools: [{ id: s, name: "<script>x()</script> {{document.title}}" }]\ndocument: { title: Secret }\n' });
+    const dir = tempProject({
+      'p.yaml': 'schools: [{ id: s, name: "<script>x()</script> {{document.title}}" }]\ndocument: { title: Secret }\n',
+    });
     const html = renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF));
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;x()&lt;/script&gt; {{document.title}}');

@@ -14,7 +14,16 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
     pipe: true,
     userDataDir: profile,
     env: chromiumEnv(profile),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-GB'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-GB',
+    ],
   });
   return {
     browser,

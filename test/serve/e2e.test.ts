@@ -48,7 +48,11 @@ async function openApp(): Promise<{ page: Page; errors: string[] }> {
 
 /** Wait until the checks have run again after `before` (each check has a higher number). */
 async function checksAfter(page: Page, before: number): Promise<number> {
-  await page.waitForFunction((n) => Number(document.querySelector('.checks')?.getAttribute('data-version')) > n, { timeout: 30_000 }, before);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('.checks')?.getAttribute('data-version')) > n,
+    { timeout: 30_000 },
+    before,
+  );
   return Number(await page.$eval('.checks', (e) => e.getAttribute('data-version')));
 }
 
@@ -73,147 +77,182 @@ async function saveAndWait(page: Page): Promise<void> {
 }
 
 describe('editing a policy in the browser', () => {
-  it('changes the morning register close time, keeps every comment, shows the 30-minute finding and an updated preview, and changes it back', async () => {
-    const file = path.join(dir, OAKFIELD);
-    const original = readFileSync(file, 'utf8');
-    const { page, errors } = await openApp();
-    await page.waitForSelector(`tr[data-file="${OAKFIELD}"]`);
-    await page.click(`tr[data-file="${OAKFIELD}"] a.button`);
-    await page.waitForSelector(CLOSES);
-    await checksAfter(page, 0);
-    expect(await checksText(page)).not.toContain('open for 55 minutes');
-    expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
+  it(
+    'changes the morning register close time, keeps every comment, shows the 30-minute finding and an updated preview, and changes it back',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      const original = readFileSync(file, 'utf8');
+      const { page, errors } = await openApp();
+      await page.waitForSelector(`tr[data-file="${OAKFIELD}"]`);
+      await page.click(`tr[data-file="${OAKFIELD}"] a.button`);
+      await page.waitForSelector(CLOSES);
+      await checksAfter(page, 0);
+      expect(await checksText(page)).not.toContain('open for 55 minutes');
+      expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
 
-    await typeTime(page, CLOSES, '09:40');
-    await page.waitForFunction(() => (document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), { timeout: 30_000 });
-    const version = Number(await page.$eval('.checks', (e) => e.getAttribute('data-version')));
-    const checks = await checksText(page);
-    expect(checks).toContain('The morning register for Oakfield is open for 55 minutes (08:45 to 09:40). A register should close no more than 30 minutes after it opens.');
-    expect(checks).toContain('Close the morning register by 09:15');
-    expect(plain(await previewHtml(page))).toContain('Morning register closes 9:40am');
-    // Nothing reaches the file before Save.
-    expect(readFileSync(file, 'utf8')).toBe(original);
+      await typeTime(page, CLOSES, '09:40');
+      await page.waitForFunction(() => (document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), {
+        timeout: 30_000,
+      });
+      const version = Number(await page.$eval('.checks', (e) => e.getAttribute('data-version')));
+      const checks = await checksText(page);
+      expect(checks).toContain(
+        'The morning register for Oakfield is open for 55 minutes (08:45 to 09:40). A register should close no more than 30 minutes after it opens.',
+      );
+      expect(checks).toContain('Close the morning register by 09:15');
+      expect(plain(await previewHtml(page))).toContain('Morning register closes 9:40am');
+      // Nothing reaches the file before Save.
+      expect(readFileSync(file, 'utf8')).toBe(original);
 
-    // The explanation and the question for governors are one click away.
-    const finding = await page.$('.finding[data-rule="register-close-time-30-minutes"]');
-    await finding!.$eval('summary', (s) => (s as HTMLElement).click());
-    expect(await finding!.$eval('details', (d) => d.textContent)).toContain('Question for governors:');
+      // The explanation and the question for governors are one click away.
+      const finding = await page.$('.finding[data-rule="register-close-time-30-minutes"]');
+      await finding!.$eval('summary', (s) => (s as HTMLElement).click());
+      expect(await finding!.$eval('details', (d) => d.textContent)).toContain('Question for governors:');
 
-    const shot = await page.screenshot({ type: 'png' });
-    expect(Buffer.from(shot).subarray(1, 4).toString()).toBe('PNG');
-    if (process.env.UPDATE_SCREENSHOTS || !existsSync(SCREENSHOT)) writeFileSync(SCREENSHOT, shot);
+      const shot = await page.screenshot({ type: 'png' });
+      expect(Buffer.from(shot).subarray(1, 4).toString()).toBe('PNG');
+      if (process.env.UPDATE_SCREENSHOTS || !existsSync(SCREENSHOT)) writeFileSync(SCREENSHOT, shot);
 
-    await saveAndWait(page);
-    const saved = readFileSync(file, 'utf8');
-    const before = original.split('\n');
-    const after = saved.split('\n');
-    expect(after.length).toBe(before.length);
-    const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i + 1]));
-    expect(changed).toEqual([44]);
-    expect(after[43]).toBe('        morning: { opens: "08:45", closes: "09:40" }');
-    const comments = (text: string) => text.split('\n').filter((l) => /#/.test(l) && !/https?:\/\//.test(l.split('#')[0]!));
-    expect(comments(saved)).toEqual(comments(original));
-    expect(parse(saved).schools[0].school_day.registers.morning.closes).toBe('09:40');
+      await saveAndWait(page);
+      const saved = readFileSync(file, 'utf8');
+      const before = original.split('\n');
+      const after = saved.split('\n');
+      expect(after.length).toBe(before.length);
+      const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i + 1]));
+      expect(changed).toEqual([44]);
+      expect(after[43]).toBe('        morning: { opens: "08:45", closes: "09:40" }');
+      const comments = (text: string) => text.split('\n').filter((l) => /#/.test(l) && !/https?:\/\//.test(l.split('#')[0]!));
+      expect(comments(saved)).toEqual(comments(original));
+      expect(parse(saved).schools[0].school_day.registers.morning.closes).toBe('09:40');
 
-    // Change it back: the finding goes, the preview follows, and the file is exactly as it was.
-    await typeTime(page, CLOSES, '09:00');
-    await page.waitForFunction(() => !(document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), { timeout: 30_000 });
-    await checksAfter(page, version);
-    expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
-    await saveAndWait(page);
-    expect(readFileSync(file, 'utf8')).toBe(original);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, SLOW);
+      // Change it back: the finding goes, the preview follows, and the file is exactly as it was.
+      await typeTime(page, CLOSES, '09:00');
+      await page.waitForFunction(() => !(document.querySelector('.checks')?.textContent ?? '').includes('open for 55 minutes'), {
+        timeout: 30_000,
+      });
+      await checksAfter(page, version);
+      expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
+      await saveAndWait(page);
+      expect(readFileSync(file, 'utf8')).toBe(original);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it('shows a value inherited from the trust base and can override it', async () => {
-    const { page, errors } = await openApp();
-    await page.goto(`${origin}/#/edit/${OAKFIELD}`);
-    await page.waitForSelector('button[data-part="lateness"]');
-    await page.click('button[data-part="lateness"]');
-    const field = '[data-path="lateness/before_close_code"]';
-    await page.waitForSelector(field);
-    expect(await page.$eval(field, (e) => e.textContent)).toContain('From policies/trust-base.yaml: L');
-    await page.$eval(`${field} .inherited button`, (b) => (b as HTMLElement).click());
-    await page.waitForFunction((f) => (document.querySelector(f)?.textContent ?? '').includes('Overrides policies/trust-base.yaml (L)'), {}, field);
-    expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
-    expect(errors).toEqual([]);
-    await page.close();
-  }, SLOW);
+  it(
+    'shows a value inherited from the trust base and can override it',
+    async () => {
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('button[data-part="lateness"]');
+      await page.click('button[data-part="lateness"]');
+      const field = '[data-path="lateness/before_close_code"]';
+      await page.waitForSelector(field);
+      expect(await page.$eval(field, (e) => e.textContent)).toContain('From policies/trust-base.yaml: L');
+      await page.$eval(`${field} .inherited button`, (b) => (b as HTMLElement).click());
+      await page.waitForFunction(
+        (f) => (document.querySelector(f)?.textContent ?? '').includes('Overrides policies/trust-base.yaml (L)'),
+        {},
+        field,
+      );
+      expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 });
 
 describe('a file changed on disk while it is open', () => {
-  it('is not overwritten: the page says why and the other change stays', async () => {
-    const file = path.join(dir, OAKFIELD);
-    const original = readFileSync(file, 'utf8');
-    const { page, errors } = await openApp();
-    await page.goto(`${origin}/#/edit/${OAKFIELD}`);
-    await page.waitForSelector(CLOSES);
-    const version = await checksAfter(page, 0);
-    const elsewhere = original.replace('# Oakfield Primary Academy:', '# Edited by the office. Oakfield Primary Academy:');
-    writeFileSync(file, elsewhere);
-    await typeTime(page, CLOSES, '09:10');
-    // Let the live check of the edit finish first: the save button is off while it runs.
-    await checksAfter(page, version);
-    await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
-    await page.click('.save-bar button.primary');
-    await page.waitForSelector('.problem', { timeout: 30_000 });
-    expect(await page.$eval('.problem', (e) => e.textContent)).toContain('This file was changed on disk after you opened it');
-    expect(readFileSync(file, 'utf8')).toBe(elsewhere);
-    expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
-    writeFileSync(file, original);
-    await page.close();
-  }, SLOW);
+  it(
+    'is not overwritten: the page says why and the other change stays',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      const original = readFileSync(file, 'utf8');
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector(CLOSES);
+      const version = await checksAfter(page, 0);
+      const elsewhere = original.replace('# Oakfield Primary Academy:', '# Edited by the office. Oakfield Primary Academy:');
+      writeFileSync(file, elsewhere);
+      await typeTime(page, CLOSES, '09:10');
+      // Let the live check of the edit finish first: the save button is off while it runs.
+      await checksAfter(page, version);
+      await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
+      await page.click('.save-bar button.primary');
+      await page.waitForSelector('.problem', { timeout: 30_000 });
+      expect(await page.$eval('.problem', (e) => e.textContent)).toContain('This file was changed on disk after you opened it');
+      expect(readFileSync(file, 'utf8')).toBe(elsewhere);
+      expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+      writeFileSync(file, original);
+      await page.close();
+    },
+    SLOW,
+  );
 });
 
 describe('governors', () => {
-  it('records a ratification: the YAML keeps its comments, the status becomes approved, and a later change shows up', async () => {
-    const file = path.join(dir, OAKFIELD);
-    const original = readFileSync(file, 'utf8');
-    const { page, errors } = await openApp();
-    await page.goto(`${origin}/#/governors/${OAKFIELD}`);
-    await page.waitForSelector('#ratify-by');
-    expect(await page.$eval('#changes-title + p', (e) => e.textContent)).toContain('No approval has been recorded here yet');
-    await page.$eval('#ratify-by', (e) => ((e as HTMLInputElement).value = ''));
-    await page.type('#ratify-by', 'Oakfield local governing board');
-    await page.type('#ratify-minute', 'LGB 2026/07');
-    // A date field's typing order depends on the browser's locale: set it as a date picker would.
-    await page.$eval('#ratify-date', (e) => {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(e, '2026-10-14');
-      e.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await page.click('form.ratify button[type="submit"]');
-    await page.waitForSelector('[data-state="approved"]', { timeout: 30_000 });
-    expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by Oakfield local governing board');
-    expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toContain('minute LGB 2026/07');
+  it(
+    'records a ratification: the YAML keeps its comments, the status becomes approved, and a later change shows up',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      const original = readFileSync(file, 'utf8');
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/governors/${OAKFIELD}`);
+      await page.waitForSelector('#ratify-by');
+      expect(await page.$eval('#changes-title + p', (e) => e.textContent)).toContain('No approval has been recorded here yet');
+      await page.$eval('#ratify-by', (e) => ((e as HTMLInputElement).value = ''));
+      await page.type('#ratify-by', 'Oakfield local governing board');
+      await page.type('#ratify-minute', 'LGB 2026/07');
+      // A date field's typing order depends on the browser's locale: set it as a date picker would.
+      await page.$eval('#ratify-date', (e) => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(e, '2026-10-14');
+        e.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.click('form.ratify button[type="submit"]');
+      await page.waitForSelector('[data-state="approved"]', { timeout: 30_000 });
+      expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by Oakfield local governing board');
+      expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toContain('minute LGB 2026/07');
 
-    const ratified = readFileSync(file, 'utf8');
-    expect(parse(ratified).document).toMatchObject({ approved_on: '2026-10-14', approved_by: 'Oakfield local governing board' });
-    // Lines of the original that are gone (the approval's own lines), and lines that are new.
-    const before = original.split('\n');
-    const after = ratified.split('\n');
-    expect(before.filter((l) => !after.includes(l))).toEqual(['  approved_by: Trust board, on the advice of the Oakfield local governing board', '  approved_on: 2026-09-22']);
-    expect(after.filter((l) => !before.includes(l) && !/^\s+(approved_by|approved_on|status|approval_minute|approved_fingerprint):/.test(l))).toEqual([]);
-    const comments = (text: string) => text.split('\n').filter((l) => l.trim().startsWith('#'));
-    expect(comments(ratified)).toEqual(comments(original));
+      const ratified = readFileSync(file, 'utf8');
+      expect(parse(ratified).document).toMatchObject({ approved_on: '2026-10-14', approved_by: 'Oakfield local governing board' });
+      // Lines of the original that are gone (the approval's own lines), and lines that are new.
+      const before = original.split('\n');
+      const after = ratified.split('\n');
+      expect(before.filter((l) => !after.includes(l))).toEqual([
+        '  approved_by: Trust board, on the advice of the Oakfield local governing board',
+        '  approved_on: 2026-09-22',
+      ]);
+      expect(
+        after.filter((l) => !before.includes(l) && !/^\s+(approved_by|approved_on|status|approval_minute|approved_fingerprint):/.test(l)),
+      ).toEqual([]);
+      const comments = (text: string) => text.split('\n').filter((l) => l.trim().startsWith('#'));
+      expect(comments(ratified)).toEqual(comments(original));
 
-    // The approved version is kept where a school keeps its history: a git commit (diff --since-ratified finds it there).
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Governor', '-c', 'user.email=governor@example.invalid', ...args], { cwd: dir, stdio: 'ignore' });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-qm', 'Approved by the local governing board');
-    // A change after approval: the status says so and the change is listed with old and new values.
-    writeFileSync(file, ratified.replace('closes: "09:00" }', 'closes: "09:10" }'));
-    await page.reload();
-    await page.waitForSelector('[data-state="changed"]', { timeout: 30_000 });
-    const rows = await page.$$eval('table.changes tbody tr', (trs) => trs.map((tr) => tr.textContent));
-    expect(rows.some((r) => /morning register closes.*9:10am.*9:00am/i.test(r ?? ''))).toBe(true);
-    expect(await page.$eval('iframe.report-frame', (e) => e.getAttribute('srcdoc') ?? '')).toContain('Ratification');
-    expect(errors).toEqual([]);
-    writeFileSync(file, original);
-    rmSync(path.join(dir, '.git'), { recursive: true, force: true });
-    await page.close();
-  }, SLOW);
+      // The approved version is kept where a school keeps its history: a git commit (diff --since-ratified finds it there).
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=Governor', '-c', 'user.email=governor@example.invalid', ...args], {
+          cwd: dir,
+          stdio: 'ignore',
+        });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'Approved by the local governing board');
+      // A change after approval: the status says so and the change is listed with old and new values.
+      writeFileSync(file, ratified.replace('closes: "09:00" }', 'closes: "09:10" }'));
+      await page.reload();
+      await page.waitForSelector('[data-state="changed"]', { timeout: 30_000 });
+      const rows = await page.$$eval('table.changes tbody tr', (trs) => trs.map((tr) => tr.textContent));
+      expect(rows.some((r) => /morning register closes.*9:10am.*9:00am/i.test(r ?? ''))).toBe(true);
+      expect(await page.$eval('iframe.report-frame', (e) => e.getAttribute('srcdoc') ?? '')).toContain('Ratification');
+      expect(errors).toEqual([]);
+      writeFileSync(file, original);
+      rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+      await page.close();
+    },
+    SLOW,
+  );
 });
 
 describe("the app's pages have no serious or critical accessibility problems (axe-core)", () => {
@@ -224,24 +263,36 @@ describe("the app's pages have no serious or critical accessibility problems (ax
     ['governors', `/#/governors/${OAKFIELD}`, '#ratify-by'],
     ['trust', '/#/trust', 'iframe.report-frame'],
   ];
-  it.each(pages)('%s', async (name, address, ready) => {
-    const page = await launched.browser.newPage();
-    // The app's policy allows only its own scripts; this test page alone lets axe in.
-    await page.setBypassCSP(true);
-    await page.goto(server.url);
-    await page.goto(`${origin}${address}`);
-    await page.waitForSelector(ready, { timeout: 30_000 });
-    if (name === 'edit prose') {
-      await page.click('button[data-part="sections"]');
-      await page.waitForSelector('.cm-content');
-    }
-    await page.addScriptTag({ content: axeSource });
-    const violations = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-    })) as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
-    await page.close();
-  }, SLOW);
+  it.each(pages)(
+    '%s',
+    async (name, address, ready) => {
+      const page = await launched.browser.newPage();
+      // The app's policy allows only its own scripts; this test page alone lets axe in.
+      await page.setBypassCSP(true);
+      await page.goto(server.url);
+      await page.goto(`${origin}${address}`);
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      if (name === 'edit prose') {
+        await page.click('button[data-part="sections"]');
+        await page.waitForSelector('.cm-content');
+      }
+      await page.addScriptTag({ content: axeSource });
+      const violations = (await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+      })) as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
+      ).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 });

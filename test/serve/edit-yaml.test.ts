@@ -18,7 +18,9 @@ describe('writing the form back into a policy file', () => {
     const data = parse(OAKFIELD);
     data.schools[0].school_day.registers.morning.closes = '09:40';
     const after = applyFileData(OAKFIELD, data);
-    expect(changedLines(OAKFIELD, after)).toEqual([[44, '        morning: { opens: "08:45", closes: "09:00" }', '        morning: { opens: "08:45", closes: "09:40" }']]);
+    expect(changedLines(OAKFIELD, after)).toEqual([
+      [44, '        morning: { opens: "08:45", closes: "09:00" }', '        morning: { opens: "08:45", closes: "09:40" }'],
+    ]);
     expect(parse(after).schools[0].school_day.registers.morning.closes).toBe('09:40');
   });
 
@@ -27,9 +29,12 @@ describe('writing the form back into a policy file', () => {
   });
 
   it('keeps a comment beside an edited value and quotes text that would otherwise read as a number', () => {
-    const text = '# Governors asked for this wording (minute 12).\ndocument:\n  version: "3.0"   # agreed at the June meeting\n  title: Attendance Policy\n';
+    const text =
+      '# Governors asked for this wording (minute 12).\ndocument:\n  version: "3.0"   # agreed at the June meeting\n  title: Attendance Policy\n';
     const after = applyFileData(text, { document: { version: '4', title: 'Attendance Policy' } });
-    expect(after).toBe('# Governors asked for this wording (minute 12).\ndocument:\n  version: "4"   # agreed at the June meeting\n  title: Attendance Policy\n');
+    expect(after).toBe(
+      '# Governors asked for this wording (minute 12).\ndocument:\n  version: "4"   # agreed at the June meeting\n  title: Attendance Policy\n',
+    );
     const plain = applyFileData(text, { document: { version: '3.0', title: '2024' } });
     expect(parse(plain).document.title).toBe('2024');
   });
@@ -44,7 +49,7 @@ describe('writing the form back into a policy file', () => {
 
   it('does not write fields the form left empty', () => {
     const data = parse(OAKFIELD);
-    data.illness = { evidence: {} , notes: '' };
+    data.illness = { evidence: {}, notes: '' };
     expect(applyFileData(OAKFIELD, data)).toBe(OAKFIELD);
   });
 
@@ -69,12 +74,17 @@ describe('writing the form back into a policy file', () => {
 
   it('keeps a comment on its own line when the field below it is removed', () => {
     const text = 'lateness:\n  # Agreed with the local authority in 2025.\n  before_close_code: L\n  after_close_code: U\n';
-    expect(applyFileData(text, { lateness: { after_close_code: 'U' } })).toBe('lateness:\n  # Agreed with the local authority in 2025.\n  after_close_code: U\n');
+    expect(applyFileData(text, { lateness: { after_close_code: 'U' } })).toBe(
+      'lateness:\n  # Agreed with the local authority in 2025.\n  after_close_code: U\n',
+    );
   });
 
   it('rewrites prose in a block scalar and keeps it a block', () => {
-    const text = 'sections:\n  - id: aims\n    title: Aims\n    # The head wrote this.\n    body: |\n      We want every child in school.\n      Every day.\n';
+    const text =
+      'sections:\n  - id: aims\n    title: Aims\n    # The head wrote this.\n    body: |\n      We want every child in school.\n      Every day.\n';
     const after = applyFileData(text, { sections: [{ id: 'aims', title: 'Aims', body: 'We want every pupil in school.\nEvery day.\n' }] });
-    expect(after).toBe('sections:\n  - id: aims\n    title: Aims\n    # The head wrote this.\n    body: |\n      We want every pupil in school.\n      Every day.\n');
+    expect(after).toBe(
+      'sections:\n  - id: aims\n    title: Aims\n    # The head wrote this.\n    body: |\n      We want every pupil in school.\n      Every day.\n',
+    );
   });
 });

@@ -24,7 +24,8 @@ afterAll(async () => {
 const auth = () => ({ Cookie: `policywright_${server.port}=${server.token}` });
 const write = () => ({ ...auth(), 'Content-Type': 'application/json', 'X-Policywright-Token': server.token });
 const getJson = async (p: string) => fetch(`${origin}${p}`, { headers: auth() });
-const postJson = (p: string, body: unknown, headers: Record<string, string> = write()) => fetch(`${origin}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
+const postJson = (p: string, body: unknown, headers: Record<string, string> = write()) =>
+  fetch(`${origin}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
 const q = (file: string) => `file=${encodeURIComponent(file)}`;
 
 describe('the token', () => {
@@ -41,7 +42,9 @@ describe('the token', () => {
     const res = await fetch(server.url, { redirect: 'manual' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/');
-    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^policywright_${server.port}=${server.token}; .*HttpOnly.*SameSite=Strict`, 'i'));
+    expect(res.headers.get('set-cookie')).toMatch(
+      new RegExp(`^policywright_${server.port}=${server.token}; .*HttpOnly.*SameSite=Strict`, 'i'),
+    );
     const page = await fetch(`${origin}/`, { headers: auth() });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -50,23 +53,41 @@ describe('the token', () => {
 
   it('refuses a change without the token in the header, even with the cookie a cross-site form would carry', async () => {
     const before = readFileSync(path.join(dir, OAKFIELD), 'utf8');
-    const opened = (await (await getJson(`/api/policy?${q(OAKFIELD)}`)).json()) as { hash: string; data: { document: { version: string } } };
+    const opened = (await (await getJson(`/api/policy?${q(OAKFIELD)}`)).json()) as {
+      hash: string;
+      data: { document: { version: string } };
+    };
     opened.data.document.version = 'forged';
-    const res = await postJson('/api/save', { file: OAKFIELD, hash: opened.hash, data: opened.data }, { ...auth(), 'Content-Type': 'application/json' });
+    const res = await postJson(
+      '/api/save',
+      { file: OAKFIELD, hash: opened.hash, data: opened.data },
+      { ...auth(), 'Content-Type': 'application/json' },
+    );
     expect(res.status).toBe(403);
-    const wrong = await postJson('/api/save', { file: OAKFIELD, hash: opened.hash, data: opened.data }, { ...write(), 'X-Policywright-Token': 'guess' });
+    const wrong = await postJson(
+      '/api/save',
+      { file: OAKFIELD, hash: opened.hash, data: opened.data },
+      { ...write(), 'X-Policywright-Token': 'guess' },
+    );
     expect(wrong.status).toBe(403);
-    const foreign = await postJson('/api/save', { file: OAKFIELD, hash: opened.hash, data: opened.data }, { ...write(), Origin: 'https://evil.example' });
+    const foreign = await postJson(
+      '/api/save',
+      { file: OAKFIELD, hash: opened.hash, data: opened.data },
+      { ...write(), Origin: 'https://evil.example' },
+    );
     expect(foreign.status).toBe(403);
     expect(readFileSync(path.join(dir, OAKFIELD), 'utf8')).toBe(before);
   });
 
   it('refuses a request that names another host (DNS rebinding)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/policies', headers: { ...auth(), Host: `attacker.example:${server.port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: '/api/policies', headers: { ...auth(), Host: `attacker.example:${server.port}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -97,7 +118,9 @@ describe('paths', () => {
         expect(res.status, file).toBe(status);
         const text = await res.text();
         expect(text, file).not.toContain('Secret');
-        expect((JSON.parse(text) as { error: string }).error, file).toMatch(/outside the project folder|not a policy file|There is no policy file/);
+        expect((JSON.parse(text) as { error: string }).error, file).toMatch(
+          /outside the project folder|not a policy file|There is no policy file/,
+        );
       }
       const save = await postJson('/api/save', { file: 'policies/link-out.yaml', hash: 'x', data: { document: { title: 'Changed' } } });
       expect(save.status).toBe(403);
@@ -115,7 +138,10 @@ describe('saving', () => {
   it('does not overwrite a file changed on disk since it was opened, and says so', async () => {
     const file = path.join(dir, OAKFIELD);
     const original = readFileSync(file, 'utf8');
-    const opened = (await (await getJson(`/api/policy?${q(OAKFIELD)}`)).json()) as { hash: string; data: { document: { version: string } } };
+    const opened = (await (await getJson(`/api/policy?${q(OAKFIELD)}`)).json()) as {
+      hash: string;
+      data: { document: { version: string } };
+    };
     const elsewhere = original.replace('version: "3.0-oakfield.1"', 'version: "3.0-oakfield.2"');
     writeFileSync(file, elsewhere);
     try {
@@ -150,16 +176,27 @@ describe('checks and fixes', () => {
     const data = parse(original);
     // Oakfield overrides the trust base's citation with the revoked 2006 Regulations.
     data.references = [{ id: 'registration-regulations', title: 'Education (Pupil Registration) (England) Regulations 2006', year: 2006 }];
-    const check = (await (await postJson('/api/check', { file: OAKFIELD, data })).json()) as { findings: Array<{ key: string; ruleId: string; message: string; fix?: { here: boolean; change: string } }> };
+    const check = (await (await postJson('/api/check', { file: OAKFIELD, data })).json()) as {
+      findings: Array<{ key: string; ruleId: string; message: string; fix?: { here: boolean; change: string } }>;
+    };
     const fixes = check.findings.filter((f) => f.ruleId === 'framework-2024-registration-regs' && f.fix?.here);
-    expect(fixes.map((f) => f.fix!.change).sort()).toEqual(['Set the value to 2024', 'Set the value to School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)']);
+    expect(fixes.map((f) => f.fix!.change).sort()).toEqual([
+      'Set the value to 2024',
+      'Set the value to School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+    ]);
     let next: unknown = data;
     for (const f of fixes) {
       const res = await postJson('/api/fix', { file: OAKFIELD, data: next, key: f.key });
       expect(res.status).toBe(200);
       next = ((await res.json()) as { data: unknown }).data;
     }
-    expect((next as { references: unknown[] }).references).toEqual([{ id: 'registration-regulations', title: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', year: 2024 }]);
+    expect((next as { references: unknown[] }).references).toEqual([
+      {
+        id: 'registration-regulations',
+        title: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        year: 2024,
+      },
+    ]);
     const after = (await (await postJson('/api/check', { file: OAKFIELD, data: next })).json()) as { findings: Array<{ ruleId: string }> };
     expect(after.findings.filter((f) => f.ruleId === 'framework-2024-registration-regs')).toEqual([]);
     // Nothing is written until the user saves.

@@ -34,11 +34,25 @@ describe('one templating set-up for the policy, the report and the letters', () 
 
   it('writes values the en-GB way with the shared helpers, and escapes data', () => {
     const dir = folder({
-      'page.hbs': '{{date when}}|{{time at}}|{{money fee}}|{{percent rate}}|{{plural weeks "week"}}|{{#if (or no yes)}}or{{/if}}|{{concat a "-" b}}|{{name}}|{{> sign}}',
+      'page.hbs':
+        '{{date when}}|{{time at}}|{{money fee}}|{{percent rate}}|{{plural weeks "week"}}|{{#if (or no yes)}}or{{/if}}|{{concat a "-" b}}|{{name}}|{{> sign}}',
       'partials/sign.hbs': 'signed {{name}}',
     });
-    const out = templateSet(dir).render('page', { when: '2024-12-05', at: '13:15', fee: 2.5, rate: 96, weeks: 4, no: false, yes: 1, a: 'x', b: 'y', name: '<b>Ann & "Bo"</b>' });
-    expect(out).toBe('5 December 2024|1:15pm|£2.50|96%|4 weeks|or|x-y|&lt;b&gt;Ann &amp; &quot;Bo&quot;&lt;/b&gt;|signed &lt;b&gt;Ann &amp; &quot;Bo&quot;&lt;/b&gt;');
+    const out = templateSet(dir).render('page', {
+      when: '2024-12-05',
+      at: '13:15',
+      fee: 2.5,
+      rate: 96,
+      weeks: 4,
+      no: false,
+      yes: 1,
+      a: 'x',
+      b: 'y',
+      name: '<b>Ann & "Bo"</b>',
+    });
+    expect(out).toBe(
+      '5 December 2024|1:15pm|£2.50|96%|4 weeks|or|x-y|&lt;b&gt;Ann &amp; &quot;Bo&quot;&lt;/b&gt;|signed &lt;b&gt;Ann &amp; &quot;Bo&quot;&lt;/b&gt;',
+    );
   });
 
   it('escapes every character that could end a CSS string', () => {
@@ -59,6 +73,8 @@ describe('one templating set-up for the policy, the report and the letters', () 
   it('says which template is missing, in the words the feature chooses', () => {
     const dir = folder({});
     expect(() => templateSet(dir).render('nope', {})).toThrow(`The template ${path.join(dir, 'nope.hbs')} does not exist.`);
-    expect(() => templateSet(dir, { missing: (f) => `No letter at ${f}.` }).render('nope', {})).toThrow(`No letter at ${path.join(dir, 'nope.hbs')}.`);
+    expect(() => templateSet(dir, { missing: (f) => `No letter at ${f}.` }).render('nope', {})).toThrow(
+      `No letter at ${path.join(dir, 'nope.hbs')}.`,
+    );
   });
 });

@@ -4,7 +4,10 @@ const token = meta('policywright-token');
 const tokenHeader = meta('policywright-token-header');
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -30,15 +30,33 @@ function App() {
   return (
     <>
       <header className="top">
-        <a className="brand" href="#/">policywright</a>
+        <a className="brand" href="#/">
+          policywright
+        </a>
         <nav aria-label="Main">
           <ul>
-            <li><a href="#/" aria-current={page === '' ? 'page' : undefined}>Policies</a></li>
-            <li><a href="#/trust" aria-current={page === 'trust' ? 'page' : undefined}>Trust comparison</a></li>
+            <li>
+              <a href="#/" aria-current={page === '' ? 'page' : undefined}>
+                Policies
+              </a>
+            </li>
+            <li>
+              <a href="#/trust" aria-current={page === 'trust' ? 'page' : undefined}>
+                Trust comparison
+              </a>
+            </li>
           </ul>
         </nav>
       </header>
-      {page === 'edit' && file ? <Edit key={file} file={file} /> : page === 'governors' && file ? <Governors key={file} file={file} /> : page === 'trust' ? <Trust /> : <Home />}
+      {page === 'edit' && file ? (
+        <Edit key={file} file={file} />
+      ) : page === 'governors' && file ? (
+        <Governors key={file} file={file} />
+      ) : page === 'trust' ? (
+        <Trust />
+      ) : (
+        <Home />
+      )}
     </>
   );
 }

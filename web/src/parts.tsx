@@ -38,9 +38,17 @@ export function FindingCard({ f, onFix, busy }: { f: Finding; onFix?: (f: Findin
       {(f.explanation || f.governorQuestion) && (
         <details>
           <summary>Why this matters</summary>
-          {f.title && <p><strong>{f.title}</strong></p>}
+          {f.title && (
+            <p>
+              <strong>{f.title}</strong>
+            </p>
+          )}
           {f.explanation && <p>{f.explanation}</p>}
-          {f.governorQuestion && <p><strong>Question for governors:</strong> {f.governorQuestion}</p>}
+          {f.governorQuestion && (
+            <p>
+              <strong>Question for governors:</strong> {f.governorQuestion}
+            </p>
+          )}
         </details>
       )}
     </li>

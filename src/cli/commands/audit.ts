@@ -23,7 +23,9 @@ export function registerAuditCommand(program: Command, io: CliIO, setExit: SetEx
     .option('--as-of <date>', 'check against the rules in force on this date (YYYY-MM-DD; default today)')
     .option('-c, --config <file>', 'config file (default: nearest policywright.config.yaml)')
     .option('--excerpt', 'the document is only part of a policy: report nothing about what it does not say')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Every prose rule reads the whole document; facts found in it (times, penalty amounts, retention,
 thresholds, codes, citations, review dates, contacts) are also checked by the data rules. Each
 finding quotes the sentence it is about; for Word documents the line is the paragraph number.
@@ -38,7 +40,8 @@ Exit codes: 0 no errors, 1 findings, 2 could not run.
 
 Examples:
   $ policywright audit old-policy.docx
-  $ policywright audit --as-of 2026-11-26 --format markdown attendance-2023.txt > audit.md`)
+  $ policywright audit --as-of 2026-11-26 --format markdown attendance-2023.txt > audit.md`,
+    )
     .action(async (files: string[], opts: AuditCliOptions) => setExit(await runAudit(files, opts, io)));
 }
 
@@ -49,7 +52,8 @@ export async function runAudit(files: string[], opts: AuditCliOptions, io: CliIO
   const { auditDocument } = await import('../../legacy/audit.js');
   const { readLegacyDocument } = await import('../../legacy/read-legacy.js');
   const notesOf = await import('../../legacy/could-not-check.js');
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
+  if (!(FORMATS as readonly string[]).includes(opts.format))
+    throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
   const asOf = parseAsOf(opts.asOf);
   const all: FoundDiagnostic[] = [];
   const notes: Array<NonNullable<ReturnType<typeof notesOf.couldNotCheckList>>> = [];

@@ -27,7 +27,9 @@ export function registerBuildCommand(program: Command, io: CliIO, setExit: SetEx
     .option('--watch', 'keep running and rebuild a policy each time it is saved (stop with Ctrl+C)')
     .option('--strict', 'refuse to build a policy that has lint errors')
     .option('--as-of <date>', 'lint against the rules in force on this date (YYYY-MM-DD; default today)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Each policy is written to <out>/<school-name>/policy.pdf, policy.html and policy.docx.
 A federation's document covers all its schools. A trust base that other policies extend
 is not built on its own.
@@ -37,7 +39,8 @@ Exit codes: 0 every document built, 1 some could not be built, 2 could not run.
 Examples:
   $ policywright build policies/
   $ policywright build policies/schools/oakfield-primary.yaml --formats pdf --out site/policies
-  $ policywright build policies/ --watch`)
+  $ policywright build policies/ --watch`,
+    )
     .action(async (paths: string[], opts: BuildCommandOptions) => setExit(await runBuild(paths, opts, io)));
 }
 
@@ -57,7 +60,10 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     formats,
     strict: Boolean(opts.strict),
     asOf: parseAsOf(opts.asOf),
-    onProgress: showProgress ? ({ done, total, file }) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(file)}${done === total ? '\r\x1b[K' : ''}`) : undefined,
+    onProgress: showProgress
+      ? ({ done, total, file }) =>
+          process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(file)}${done === total ? '\r\x1b[K' : ''}`)
+      : undefined,
   };
 
   if (opts.watch) {
@@ -94,10 +100,15 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
 }
 
 function parseFormats(list: string): OutputFormat[] {
-  const asked = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const asked = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = asked.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
   if (unknown.length || asked.length === 0) {
-    throw new UserError(`--formats ${list}: choose one or more of ${OUTPUT_FORMATS.join(', ')}, separated by commas (for example --formats pdf,html).`);
+    throw new UserError(
+      `--formats ${list}: choose one or more of ${OUTPUT_FORMATS.join(', ')}, separated by commas (for example --formats pdf,html).`,
+    );
   }
   return [...new Set(asked)] as OutputFormat[];
 }
@@ -109,7 +120,9 @@ function report(result: BuildResult, io: CliIO, configurationNote: (files: strin
     for (const w of d.warnings) io.out(`    ! ${w}`);
     if (d.draft.length) io.out(`    ! printed as a DRAFT (a mark on every page), because ${describeDraft(d.draft)}.`);
     if (d.lintErrors.length) {
-      io.out(`    ! built with ${d.lintErrors.length} lint error${d.lintErrors.length === 1 ? '' : 's'} (run \`policywright lint ${displayPath(d.file)}\`; --strict refuses to build):`);
+      io.out(
+        `    ! built with ${d.lintErrors.length} lint error${d.lintErrors.length === 1 ? '' : 's'} (run \`policywright lint ${displayPath(d.file)}\`; --strict refuses to build):`,
+      );
       for (const e of sortDiagnostics(d.lintErrors).slice(0, 5)) io.out(`      ${formatDiagnosticLine(e, useColor(io)).split('\n')[0]}`);
     }
   }

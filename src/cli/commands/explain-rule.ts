@@ -8,8 +8,15 @@ export function explainRule(id: string, io: CliIO): number {
   const rules = allRules();
   const rule = rules.find((r) => r.meta.id === id);
   if (!rule) {
-    const guess = rules.length ? closest(id, rules.map((r) => r.meta.id)) : undefined;
-    throw new UserError(`There is no rule called "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run \`policywright lint --list-rules\` to see them all.`);
+    const guess = rules.length
+      ? closest(
+          id,
+          rules.map((r) => r.meta.id),
+        )
+      : undefined;
+    throw new UserError(
+      `There is no rule called "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run \`policywright lint --list-rules\` to see them all.`,
+    );
   }
   io.out(formatRuleDoc(rule));
   return EXIT.ok;

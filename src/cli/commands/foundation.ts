@@ -7,12 +7,15 @@ export function registerFoundationCommands(program: Command, io: CliIO, setExit:
     .command('validate')
     .description('Check policy files against the policy schema (structure and values only).')
     .argument('<path...>', 'policy files or folders of policies')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Exit codes: 0 all valid, 1 problems found, 2 could not run (for example a file not found).
 
 Examples:
   $ policywright validate policies/
-  $ policywright validate policies/schools/oakfield-primary.yaml`)
+  $ policywright validate policies/schools/oakfield-primary.yaml`,
+    )
     .action(async (paths: string[]) => {
       const { runValidate } = await import('./validate.js');
       setExit(runValidate(paths, io));
@@ -25,13 +28,16 @@ Examples:
     .option('--school <name>', 'name of the school')
     .option('--extends <file>', 'a trust base this policy builds on')
     .option('--trust <name>', 'start a trust base for this trust (and mark its folder as the project folder)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Refuses to overwrite an existing file.
 
 Examples:
   $ policywright init --school "Elm Park Primary School" policies/elm-park-primary.yaml
   $ policywright init --extends policies/trust-base.yaml policies/schools/new-school.yaml
-  $ policywright init --trust "Riverbend Learning Trust" trust/trust-base.yaml`)
+  $ policywright init --trust "Riverbend Learning Trust" trust/trust-base.yaml`,
+    )
     .action(async (file: string, opts: { school?: string; extends?: string; trust?: string }) => {
       const { runInit } = await import('./init.js');
       setExit(runInit(file, opts, io));
@@ -42,10 +48,13 @@ Examples:
     .description('Explain a lint rule, or show where a value in a merged policy was set.')
     .argument('[target]', 'a rule id, or with --policy a field path such as school_day.registers.morning.closes')
     .option('--policy <file>', 'the policy whose merged value to explain')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ policywright explain pn-amounts-first-notice
-  $ policywright explain --policy policies/schools/oakfield-primary.yaml legal_measures.penalty_notices.first.discounted`)
+  $ policywright explain --policy policies/schools/oakfield-primary.yaml legal_measures.penalty_notices.first.discounted`,
+    )
     .action(async (target: string | undefined, opts: { policy?: string }) => {
       const { runExplain } = await import('./explain.js');
       setExit(runExplain(target, opts, io));

@@ -21,10 +21,14 @@ function rootMarker(trust: string): string {
 }
 
 export function runInit(file: string, opts: { school?: string; extends?: string; trust?: string }, io: CliIO): number {
-  if (opts.trust !== undefined && opts.extends) throw new UserError('Use --trust to start a trust base, or --extends to start a school that builds on one, not both.');
-  if (opts.trust !== undefined && !opts.trust.trim()) throw new UserError('Give the name of the trust, for example --trust "Riverbend Learning Trust".');
+  if (opts.trust !== undefined && opts.extends)
+    throw new UserError('Use --trust to start a trust base, or --extends to start a school that builds on one, not both.');
+  if (opts.trust !== undefined && !opts.trust.trim())
+    throw new UserError('Give the name of the trust, for example --trust "Riverbend Learning Trust".');
   if (existsSync(file)) {
-    throw new UserError(`${file} already exists. policywright init never overwrites a file: choose another name or move the old file first.`);
+    throw new UserError(
+      `${file} already exists. policywright init never overwrites a file: choose another name or move the old file first.`,
+    );
   }
   if (opts.extends && !existsSync(opts.extends)) {
     throw new UserError(`The trust base ${opts.extends} does not exist.`);
@@ -38,14 +42,20 @@ export function runInit(file: string, opts: { school?: string; extends?: string;
   });
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileAtomic(file, text, { exclusive: true });
-  io.out(`Wrote ${displayPath(file)}, a draft. Next: replace each GUIDANCE: paragraph with your own words and fill in the TODO lines; \`policywright lint ${displayPath(file)}\` names what is left. Every page is marked DRAFT until governors approve it (then set document.status: approved and document.approved_on).`);
+  io.out(
+    `Wrote ${displayPath(file)}, a draft. Next: replace each GUIDANCE: paragraph with your own words and fill in the TODO lines; \`policywright lint ${displayPath(file)}\` names what is left. Every page is marked DRAFT until governors approve it (then set document.status: approved and document.approved_on).`,
+  );
   if (opts.trust) {
     const marker = path.join(path.dirname(path.resolve(file)), ROOT_MARKERS[0]);
     if (!existsSync(marker)) {
       writeFileAtomic(marker, rootMarker(opts.trust.trim()), { exclusive: true });
-      io.out(`Wrote ${displayPath(marker)}: it marks this folder as the project folder, so schools' files in it and below can extend the trust base.`);
+      io.out(
+        `Wrote ${displayPath(marker)}: it marks this folder as the project folder, so schools' files in it and below can extend the trust base.`,
+      );
     }
-    io.out(`Start a school with: policywright init --school "School name" --extends ${displayPath(file)} ${displayPath(path.join(path.dirname(file), 'schools', 'school-name.yaml'))}`);
+    io.out(
+      `Start a school with: policywright init --school "School name" --extends ${displayPath(file)} ${displayPath(path.join(path.dirname(file), 'schools', 'school-name.yaml'))}`,
+    );
   }
   return EXIT.ok;
 }

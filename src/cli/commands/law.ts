@@ -33,7 +33,10 @@ export function formatLawChanges(changes: LawChange[], since: string, until: str
     if (c.note && c.confidence !== 'high') lines.push(`${''.padEnd(12)} Not certain: ${c.note}`);
     lines.push('');
   }
-  if (until > lastChecked) lines.push(`The law data was last checked on ${shortDate(lastChecked)}; changes after that date are not known to this copy of policywright.`);
+  if (until > lastChecked)
+    lines.push(
+      `The law data was last checked on ${shortDate(lastChecked)}; changes after that date are not known to this copy of policywright.`,
+    );
   return lines.join('\n').trimEnd();
 }
 
@@ -41,13 +44,19 @@ export function registerLawCommand(program: Command, io: CliIO, setExit: SetExit
   program
     .command('law')
     .description('List every change of a legal value or cited guidance edition between two dates, with its source.')
-    .requiredOption('--since <date>', 'list changes on or after this date (YYYY-MM-DD), for example the date governors last approved the policy')
+    .requiredOption(
+      '--since <date>',
+      'list changes on or after this date (YYYY-MM-DD), for example the date governors last approved the policy',
+    )
     .option('--until <date>', 'list changes on or before this date (YYYY-MM-DD; default today)')
     .option('-f, --format <format>', 'output format: text, json', 'text')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ policywright law --since 2023-09-01
-  $ policywright law --since 2024-01-01 --until 2024-12-31 --format json`)
+  $ policywright law --since 2024-01-01 --until 2024-12-31 --format json`,
+    )
     .action(async (opts: { since: string; until?: string; format: string }) => setExit(await runLaw(opts, io)));
 }
 

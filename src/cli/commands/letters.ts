@@ -42,7 +42,9 @@ export function registerLettersCommand(program: Command, io: CliIO, setExit: Set
     .option('--date <date>', 'date on the letters, YYYY-MM-DD (default today)')
     .option('--verbose', 'name the pupils in what is printed (by default only counts are printed)')
     .option('--allow-errors', 'print letters even though the policy has lint errors; every page is marked DRAFT')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Letters hold personal data: they are written only under the output folder, and errors name the row, never its contents.
 The policy is checked first: if it has lint errors, no letters are written (exit 1) unless --allow-errors,
 and then every page says "DRAFT: the policy this letter is based on has errors".
@@ -52,7 +54,8 @@ Examples:
   $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils pupils.csv --dry-run
   $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils pupils.csv --letter auto
   $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils arbor.csv --map templates/letters/mappings/arbor.yaml --dry-run
-  $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils leave-requests.csv --letter leave-decision`)
+  $ policywright letters --policy policies/schools/hillcrest-secondary.yaml --pupils leave-requests.csv --letter leave-decision`,
+    )
     .action(async (opts: LettersCliOptions) => setExit(await runLetters(opts, io)));
 }
 
@@ -101,17 +104,25 @@ export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<nu
   for (const row of plan.rows) for (const p of row.problems) io.err(problemLine(p));
   if (opts.dryRun) {
     io.out(dryRunTable(plan, opts.verbose ?? false));
-    io.out(`\nDry run: ${n(counts.written, 'letter')} would be written${counts.written ? ` (${letterCounts(plan)})` : ''}, ${n(counts.noLetter, 'pupil')} would get no letter, ${n(counts.skipped, 'row')} skipped. Nothing was written.`);
+    io.out(
+      `\nDry run: ${n(counts.written, 'letter')} would be written${counts.written ? ` (${letterCounts(plan)})` : ''}, ${n(counts.noLetter, 'pupil')} would get no letter, ${n(counts.skipped, 'row')} skipped. Nothing was written.`,
+    );
   } else {
     if (opts.verbose) for (const l of plan.letters) io.out(`row ${l.view.pupil.row}: ${l.view.pupil.full_name} → ${l.kind.id}`);
     const files = result.pdfs.filter((p) => !p.file.startsWith('split/'));
     const split = result.pdfs.length - files.length;
-    io.out(`Wrote ${n(counts.written, 'letter')}${counts.written ? ` (${letterCounts(plan)})` : ''} in ${n(files.length, 'PDF')}${split ? ` and ${n(split, 'single-letter PDF')}` : ''} to ${displayPath(result.outDir!)}.`);
+    io.out(
+      `Wrote ${n(counts.written, 'letter')}${counts.written ? ` (${letterCounts(plan)})` : ''} in ${n(files.length, 'PDF')}${split ? ` and ${n(split, 'single-letter PDF')}` : ''} to ${displayPath(result.outDir!)}.`,
+    );
     io.out(`${n(counts.noLetter, 'pupil')} needed no letter. ${n(counts.skipped, 'row')} skipped.`);
     io.out(`Log: ${displayPath(result.logFile!)}`);
   }
   if (counts.skipped) {
-    io.err(`Skipped rows, by reason:\n${skipReasons(plan.rows).map((r) => `  ${r}`).join('\n')}`);
+    io.err(
+      `Skipped rows, by reason:\n${skipReasons(plan.rows)
+        .map((r) => `  ${r}`)
+        .join('\n')}`,
+    );
     return EXIT.findings;
   }
   return EXIT.ok;

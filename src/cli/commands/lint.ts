@@ -34,10 +34,12 @@ const FIX_TYPES: FixKind[] = ['fix', 'suggestion'];
 /** `--fix-type fix,suggestion` → the kinds of change to make (only with --fix or --fix-dry-run). */
 export function parseFixType(opts: LintCliOptions): FixKind[] {
   if (opts.fixType === undefined) return ['fix'];
-  if (!opts.fix && !opts.fixDryRun) throw new UserError('--fix-type says which changes to make: add --fix (to make them) or --fix-dry-run (to see them first).');
+  if (!opts.fix && !opts.fixDryRun)
+    throw new UserError('--fix-type says which changes to make: add --fix (to make them) or --fix-dry-run (to see them first).');
   const kinds = opts.fixType.split(',').map((k) => k.trim());
   const unknown = kinds.find((k) => !(FIX_TYPES as string[]).includes(k));
-  if (unknown !== undefined || kinds.length === 0) throw new UserError(`Unknown --fix-type "${unknown ?? ''}". Use fix, suggestion, or fix,suggestion.`);
+  if (unknown !== undefined || kinds.length === 0)
+    throw new UserError(`Unknown --fix-type "${unknown ?? ''}". Use fix, suggestion, or fix,suggestion.`);
   return kinds as FixKind[];
 }
 
@@ -48,13 +50,21 @@ export function registerLintCommand(program: Command, io: CliIO, setExit: SetExi
     .argument('[path...]', 'policy files or folders')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
     .option('--as-of <date>', 'check against the rules in force on this date (YYYY-MM-DD; default today)')
-    .option('--fix', 'make the changes that have one legally right answer (amounts, retention years, code labels, citations, renamed terms); comments are kept')
+    .option(
+      '--fix',
+      'make the changes that have one legally right answer (amounts, retention years, code labels, citations, renamed terms); comments are kept',
+    )
     .option('--fix-dry-run', 'show the changes --fix would make, without writing')
-    .option('--fix-type <types>', 'which changes --fix makes: fix (the default), suggestion (changes that are the school\'s decision, shown as "→ suggestion"), or both: fix,suggestion')
+    .option(
+      '--fix-type <types>',
+      'which changes --fix makes: fix (the default), suggestion (changes that are the school\'s decision, shown as "→ suggestion"), or both: fix,suggestion',
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-c, --config <file>', 'config file (default: nearest policywright.config.yaml)')
     .option('--list-rules', 'list every rule')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings, 2 could not run.
 
 Examples:
@@ -62,7 +72,8 @@ Examples:
   $ policywright lint --as-of 2024-06-01 policies/schools/oakfield-primary.yaml
   $ policywright lint --format sarif policies/ > policywright.sarif
   $ policywright lint --fix-dry-run policies/trust-base.yaml
-  $ policywright explain register-retention-6-years`)
+  $ policywright explain register-retention-6-years`,
+    )
     .action(async (paths: string[], opts: LintCliOptions) => setExit(await runLint(paths, opts, io)));
 }
 
@@ -76,9 +87,11 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
     return EXIT.ok;
   }
   if (!paths.length) throw new UserError('Give one or more policy files or folders, for example `policywright lint policies/`.');
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
+  if (!(FORMATS as readonly string[]).includes(opts.format))
+    throw new UserError(`Unknown format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
   const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UserError('--max-warnings must be a whole number, 0 or more.');
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+    throw new UserError('--max-warnings must be a whole number, 0 or more.');
   const asOf = parseAsOf(opts.asOf);
   const kinds = parseFixType(opts);
   const files = collectPolicyFiles(paths);
@@ -100,9 +113,15 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
     if (!plans.length && !refused.length) note(kinds.includes('fix') ? 'No automatic fixes to make.' : 'No suggestions to apply.');
     for (const p of plans) {
       if (opts.fixDryRun) note(fixDiff(p));
-      for (const a of p.applied) note(`${opts.fixDryRun ? 'Would fix' : 'Fixed'} ${displayPath(a.file)}:${a.line}  ${a.description}  (${a.ruleId}${a.kind === 'suggestion' ? ', suggestion' : ''})`);
+      for (const a of p.applied)
+        note(
+          `${opts.fixDryRun ? 'Would fix' : 'Fixed'} ${displayPath(a.file)}:${a.line}  ${a.description}  (${a.ruleId}${a.kind === 'suggestion' ? ', suggestion' : ''})`,
+        );
     }
-    for (const r of refused) io.err(`Not fixed: ${displayPath(r.file)}:${r.line} (${r.ruleId}): ${r.reason}. The file was left as it was; make this change by hand.`);
+    for (const r of refused)
+      io.err(
+        `Not fixed: ${displayPath(r.file)}:${r.line} (${r.ruleId}): ${r.reason}. The file was left as it was; make this change by hand.`,
+      );
     if (opts.fix && plans.length) {
       writeFixes(plans);
       results = await lintAll();

@@ -13,18 +13,23 @@ export interface RatifyCliOptions {
 export function registerRatifyCommand(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('ratify')
-    .description("Record the governing board's approval in the policy file: status approved, the date, who approved it, the minute reference and a fingerprint of what was approved.")
+    .description(
+      "Record the governing board's approval in the policy file: status approved, the date, who approved it, the minute reference and a fingerprint of what was approved.",
+    )
     .argument('<file>', 'the policy file the board approved')
     .requiredOption('--by <body>', 'who approved it, for example "Full governing board"')
     .requiredOption('--minute <reference>', 'the minute reference of the decision')
     .option('--date <date>', 'the date of the decision (YYYY-MM-DD; default today)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Only the document section of the file changes, and every comment is kept. If the policy (or the
 trust base it builds on) changes afterwards, lint warns that it changed since it was ratified, and
 policywright diff --since-ratified shows what changed.
 
 Examples:
-  $ policywright ratify policies/schools/oakfield-primary.yaml --by "Full governing board" --minute "FGB 2026-09-22 item 7" --date 2026-09-22`)
+  $ policywright ratify policies/schools/oakfield-primary.yaml --by "Full governing board" --minute "FGB 2026-09-22 item 7" --date 2026-09-22`,
+    )
     .action(async (file: string, opts: RatifyCliOptions) => setExit(await runRatify(file, opts, io)));
 }
 

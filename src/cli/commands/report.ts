@@ -16,18 +16,23 @@ export interface ReportCliOptions {
 export function registerReportCommand(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('report')
-    .description("Write the governors' compliance report (HTML and PDF): every rule checked, what it means, what was found, and a ratification block.")
+    .description(
+      "Write the governors' compliance report (HTML and PDF): every rule checked, what it means, what was found, and a ratification block.",
+    )
     .argument('<path...>', 'a policy file, or a trust folder for one report covering every school')
     .option('-o, --out <dir>', 'folder for report.html and report.pdf (default out/report/<name>/)')
     .option('--as-of <date>', 'check against the rules in force on this date (YYYY-MM-DD; default today)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 A folder gives one trust report: a first page comparing the schools, then each school's report.
 Exit codes: 0 written, 1 a policy has problems that stop it being checked, 2 could not run.
 
 Examples:
   $ policywright report policies/schools/oakfield-primary.yaml
   $ policywright report --as-of 2026-09-01 policies/
-  $ policywright report --out governors-pack policies/brook-and-meadow-federation.yaml`)
+  $ policywright report --out governors-pack policies/brook-and-meadow-federation.yaml`,
+    )
     .action(async (paths: string[], opts: ReportCliOptions) => setExit(await runReport(paths, opts, io)));
 }
 

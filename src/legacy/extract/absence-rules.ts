@@ -25,7 +25,8 @@ const TERMS: Array<[RegExp, string]> = [
   [/\bpersistent(?:ly)?\s+absen\w*|\bpersistent\s+non-?attend\w*/gi, '/thresholds/persistent_absence_pct'],
 ];
 /** Words that make a percentage a level ("10% or more", "below 90%"), not a statistic. */
-const LEVEL_BEFORE = /\b(?:miss(?:es|ing)?|absence\s+of|absent\s+for|at\s+least|more\s+than|over|above|below|under|less\s+than|falls?\s+(?:to|below|under)|drops?\s+(?:to|below)|of)\s*$/i;
+const LEVEL_BEFORE =
+  /\b(?:miss(?:es|ing)?|absence\s+of|absent\s+for|at\s+least|more\s+than|over|above|below|under|less\s+than|falls?\s+(?:to|below|under)|drops?\s+(?:to|below)|of)\s*$/i;
 const LEVEL_AFTER = /^\s*(?:or\s+(?:more|above|higher|over|less|below|lower|under)|and\s+(?:above|over|below|under)|\+)/i;
 /** Attendance (not absence) levels: "attendance falls below 90%" is absence above 10%. */
 const ATTENDANCE_LEVEL = /\battendance\b[^.%]{0,30}$/i;
@@ -40,8 +41,13 @@ function levels(s: Sentence, facts: Fact[]): void {
   const t = s.text;
   const terms = TERMS.flatMap(([re, pointer]) => [...t.matchAll(re)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, pointer })));
   if (terms.length) {
-    const pcts = percentages(t).filter((p) => LEVEL_BEFORE.test(t.slice(Math.max(0, p.index - 20), p.index)) || LEVEL_AFTER.test(t.slice(p.index + p.length)));
-    const items = [...terms.map((x) => ({ kind: 'term' as const, at: x.at, term: x })), ...pcts.map((p) => ({ kind: 'pct' as const, at: p.index, pct: p }))].sort((a, b) => a.at - b.at);
+    const pcts = percentages(t).filter(
+      (p) => LEVEL_BEFORE.test(t.slice(Math.max(0, p.index - 20), p.index)) || LEVEL_AFTER.test(t.slice(p.index + p.length)),
+    );
+    const items = [
+      ...terms.map((x) => ({ kind: 'term' as const, at: x.at, term: x })),
+      ...pcts.map((p) => ({ kind: 'pct' as const, at: p.index, pct: p })),
+    ].sort((a, b) => a.at - b.at);
     const termFirst = items[0]?.kind === 'term';
     const done = new Set<string>();
     for (let i = 0; i < items.length; i++) {
@@ -55,7 +61,9 @@ function levels(s: Sentence, facts: Fact[]): void {
       // Another term or number in between belongs to its own pair.
       if (items.some((x) => x.at > Math.min(a.at, b.at) && x.at < Math.max(a.at, b.at))) continue;
       done.add(term.pointer);
-      const asAttendance = ATTENDANCE_LEVEL.test(t.slice(Math.max(0, pct.index - 40), pct.index)) && !/\b(miss|absen)/i.test(t.slice(Math.max(0, pct.index - 15), pct.index));
+      const asAttendance =
+        ATTENDANCE_LEVEL.test(t.slice(Math.max(0, pct.index - 40), pct.index)) &&
+        !/\b(miss|absen)/i.test(t.slice(Math.max(0, pct.index - 15), pct.index));
       const value = asAttendance ? Math.round((100 - pct.value) * 10) / 10 : pct.value;
       facts.push(factAt(s, term.pointer, value, pct.index, pct.length, undefined, asAttendance ? 0.9 : 1));
     }
@@ -72,13 +80,19 @@ function levels(s: Sentence, facts: Fact[]): void {
  */
 function target(s: Sentence, facts: Fact[]): void {
   const t = s.text;
-  const stated = /\b(?:attendance\s+)?target\s+(?:of|is|:)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d{2,3}(?:\.\d{1,2})?)\s?%/i.exec(t) ??
-    (/\b(?:aim|maintain|achieve|expect|target)/i.test(t) ? /\battendance\s+(?:rate|level|figure)\s+of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?(\d{2,3}(?:\.\d{1,2})?)\s?%/i.exec(t) : null);
+  const stated =
+    /\b(?:attendance\s+)?target\s+(?:of|is|:)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d{2,3}(?:\.\d{1,2})?)\s?%/i.exec(t) ??
+    (/\b(?:aim|maintain|achieve|expect|target)/i.test(t)
+      ? /\battendance\s+(?:rate|level|figure)\s+of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?(\d{2,3}(?:\.\d{1,2})?)\s?%/i.exec(t)
+      : null);
   if (stated && Number(stated[1]) <= 100 && Number(stated[1]) >= 80 && !exampleBefore(t, stated.index)) {
     facts.push(factAt(s, '/thresholds/target_attendance_pct', Number(stated[1]), stated.index, stated[0].length));
     return;
   }
-  const full = /\b(?:promot\w*|encourag\w*|aim(?:s|ing)?\s+(?:for|to\s+(?:attend|achieve|reach))|aim\s+should\s+be\s+to\s+attend|strive\s+for|work\s+towards)\s+(?:\w+\s+){0,2}?100\s?%/i.exec(t);
+  const full =
+    /\b(?:promot\w*|encourag\w*|aim(?:s|ing)?\s+(?:for|to\s+(?:attend|achieve|reach))|aim\s+should\s+be\s+to\s+attend|strive\s+for|work\s+towards)\s+(?:\w+\s+){0,2}?100\s?%/i.exec(
+      t,
+    );
   if (full && !NOT.test(t)) facts.push(factAt(s, '/thresholds/target_attendance_pct', 100, full.index, full[0].length, undefined, 0.6));
 }
 
@@ -86,8 +100,14 @@ function target(s: Sentence, facts: Fact[]): void {
 function deletion(s: Sentence, facts: Fact[]): void {
   const t = s.text;
   if (!/\b(remov\w*|delet\w*|taken\s+off|off\s+(the\s+)?roll)\b/i.test(t) || !/\b(roll|register)\b/i.test(t)) return;
-  const m = new RegExp(`\\b${COUNT}\\s+(?:consecutive\\s+|continuous\\s+)?(?:school\\s+)?days\\b(?:\\s+of)?\\s+(?:unauthori[sz]ed\\s+absence|without\\s+(?:authorisation|explanation))`, 'i').exec(t) ?? new RegExp(`\\bfor\\s+(?:a\\s+period\\s+of\\s+)?${COUNT}\\s+(?:consecutive|continuous)\\s+(?:school\\s+)?days\\b`, 'i').exec(t);
-  if (m && !insideBrackets(t, m.index)) facts.push(factAt(s, '/deletions/continuous_absence_school_days', countOf(m[1]!), m.index, m[0].length));
+  const m =
+    new RegExp(
+      `\\b${COUNT}\\s+(?:consecutive\\s+|continuous\\s+)?(?:school\\s+)?days\\b(?:\\s+of)?\\s+(?:unauthori[sz]ed\\s+absence|without\\s+(?:authorisation|explanation))`,
+      'i',
+    ).exec(t) ??
+    new RegExp(`\\bfor\\s+(?:a\\s+period\\s+of\\s+)?${COUNT}\\s+(?:consecutive|continuous)\\s+(?:school\\s+)?days\\b`, 'i').exec(t);
+  if (m && !insideBrackets(t, m.index))
+    facts.push(factAt(s, '/deletions/continuous_absence_school_days', countOf(m[1]!), m.index, m[0].length));
 }
 
 /** "Inform the Local Authority if a pupil is likely to be away ... for more than 15 school days." */
@@ -108,7 +128,10 @@ function medicalEvidence(s: Sentence, facts: Fact[]): void {
     facts.push(factAt(s, '/illness/medical_evidence', 'not_routine', ev.index, ev[0].length));
     return;
   }
-  const after = new RegExp(`\\b(?:after|more\\s+than|over|beyond|exceed\\w*)\\s+(?:a\\s+period\\s+of\\s+)?${COUNT}\\s+(?:school\\s+)?days\\b|\\b${COUNT}\\s+(?:school\\s+)?days\\s+or\\s+more\\b`, 'i').exec(t);
+  const after = new RegExp(
+    `\\b(?:after|more\\s+than|over|beyond|exceed\\w*)\\s+(?:a\\s+period\\s+of\\s+)?${COUNT}\\s+(?:school\\s+)?days\\b|\\b${COUNT}\\s+(?:school\\s+)?days\\s+or\\s+more\\b`,
+    'i',
+  ).exec(t);
   if (after && !NOT.test(t.slice(0, after.index).split(/[,;]/).pop() ?? '') && !exampleBefore(t, after.index)) {
     const days = countOf(after[1] ?? after[2]!);
     facts.push(factAt(s, '/illness/medical_evidence', 'after_days', after.index, after[0].length));
@@ -119,7 +142,10 @@ function medicalEvidence(s: Sentence, facts: Fact[]): void {
 function leave(s: Sentence, facts: Fact[]): void {
   const t = s.text;
   if (!/\b(leave|holidays?|absence)\b/i.test(t)) return;
-  const notice = new RegExp(`\\bat\\s+least\\s+${COUNT}\\s+(school\\s+)?(weeks?|days?)\\b[^.]{0,30}\\b(ahead|in\\s+advance|before|prior)`, 'i').exec(t);
+  const notice = new RegExp(
+    `\\bat\\s+least\\s+${COUNT}\\s+(school\\s+)?(weeks?|days?)\\b[^.]{0,30}\\b(ahead|in\\s+advance|before|prior)`,
+    'i',
+  ).exec(t);
   if (notice && /\brequest\w*|appl(y|ication)/i.test(t)) {
     const unit = `${notice[2] ? 'school_' : ''}${/^week/i.test(notice[3]!) ? 'weeks' : 'days'}`;
     facts.push(factAt(s, '/leave_of_absence/notice/amount', countOf(notice[1]!), notice.index, notice[0].length));
@@ -129,6 +155,9 @@ function leave(s: Sentence, facts: Fact[]): void {
     const w = /\bin\s+writing\b/i.exec(t)!;
     facts.push(factAt(s, '/leave_of_absence/in_writing', true, w.index, w[0].length));
   }
-  const noHoliday = /\b(not|never)\s+(be\s+)?authori[sz]e\w*\s+(any\s+)?(term[- ]time\s+)?holidays?\b|\bholidays?\b[^.]{0,40}\b(will\s+be\s+recorded|are\s+recorded|is\s+recorded)\s+as\s+[“"']?unauthori[sz]ed/i.exec(t);
+  const noHoliday =
+    /\b(not|never)\s+(be\s+)?authori[sz]e\w*\s+(any\s+)?(term[- ]time\s+)?holidays?\b|\bholidays?\b[^.]{0,40}\b(will\s+be\s+recorded|are\s+recorded|is\s+recorded)\s+as\s+[“"']?unauthori[sz]ed/i.exec(
+      t,
+    );
   if (noHoliday) facts.push(factAt(s, '/leave_of_absence/holidays_authorised', false, noHoliday.index, noHoliday[0].length));
 }

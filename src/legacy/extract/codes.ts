@@ -26,7 +26,9 @@ export function extractCodes(sentences: Sentence[], blocks: LegacyBlock[]): Extr
       lateness(s, m[2]!, m[1]!, m.index!, m[0].length, facts);
     }
     // "their form tutor marks them late (L code)", "are recorded late (code L)"
-    for (const m of s.text.matchAll(/\b(?:marks?|marked|records?|recorded|codes?|coded)\s+(?:them\s+|him\s+|her\s+|it\s+)?(?:as\s+)?([a-z][^().]{1,60}?)\s*\(\s*(?:code\s+([A-Z]\d?)|([A-Z]\d?)\s+code)\s*\)/g)) {
+    for (const m of s.text.matchAll(
+      /\b(?:marks?|marked|records?|recorded|codes?|coded)\s+(?:them\s+|him\s+|her\s+|it\s+)?(?:as\s+)?([a-z][^().]{1,60}?)\s*\(\s*(?:code\s+([A-Z]\d?)|([A-Z]\d?)\s+code)\s*\)/g,
+    )) {
       const code = m[2] ?? m[3]!;
       add(s, code, m[1], m.index!, m[0].length);
       lateness(s, code, m[1]!, m.index!, m[0].length, facts);

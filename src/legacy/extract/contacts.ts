@@ -25,8 +25,21 @@ export function extractContacts(sentences: Sentence[], blocks: LegacyBlock[]): E
   const notes: Note[] = [];
   const emails = found(blocks, EMAIL).map((e) => ({ ...e, value: e.value.replace(/\.$/, '') }));
   const office = officeEmail(emails);
-  const variants = new Set(emails.filter((e) => office && e.value.toLowerCase() !== office.value.toLowerCase() && distance(e.value.toLowerCase(), office.value.toLowerCase()) <= 2).map((e) => e.value));
-  for (const v of variants) notes.push({ pointer: '/contacts/office/email', note: `the document also gives ${v}, which differs from ${office!.value} by a letter or two; check which is right` });
+  const variants = new Set(
+    emails
+      .filter(
+        (e) =>
+          office &&
+          e.value.toLowerCase() !== office.value.toLowerCase() &&
+          distance(e.value.toLowerCase(), office.value.toLowerCase()) <= 2,
+      )
+      .map((e) => e.value),
+  );
+  for (const v of variants)
+    notes.push({
+      pointer: '/contacts/office/email',
+      note: `the document also gives ${v}, which differs from ${office!.value} by a letter or two; check which is right`,
+    });
   const usable = (e: string) => !variants.has(e);
   if (office) put(facts, '/contacts/office/email', office.value, office);
   const emailsIn = byBlock(emails);
@@ -37,9 +50,26 @@ export function extractContacts(sentences: Sentence[], blocks: LegacyBlock[]): E
   const at = (s: Sentence) => ({ emails: near(emailsIn.get(s.block) ?? [], s), phones: near(phonesOf(s.block), s) });
   const lists: Lists = { methods: new Map(), detailed: new Set(), notify: new Set() };
   for (const s of sentences) {
-    person(s, /\bsenior\s+attendance\s+champion\b[^.]{0,40}?\b(?:is|:)(?=\s)/i, '/contacts/senior_attendance_champion', facts, at(s), usable);
-    person(s, /\bsenior\s+leader\s+responsible\s+for\s+(?:the\s+)?strategic[^:]{0,60}:/i, '/contacts/senior_attendance_champion', facts, at(s), usable);
-    const head = /\bthe\s+(head\s*teacher|deputy\s+head\w*|assistant\s+head\w*)\s+is\s+responsible\s+for\s+(overseeing\s+|leading\s+)?the\s+strategic\s+approach\s+to\s+attendance/i.exec(s.text);
+    person(
+      s,
+      /\bsenior\s+attendance\s+champion\b[^.]{0,40}?\b(?:is|:)(?=\s)/i,
+      '/contacts/senior_attendance_champion',
+      facts,
+      at(s),
+      usable,
+    );
+    person(
+      s,
+      /\bsenior\s+leader\s+responsible\s+for\s+(?:the\s+)?strategic[^:]{0,60}:/i,
+      '/contacts/senior_attendance_champion',
+      facts,
+      at(s),
+      usable,
+    );
+    const head =
+      /\bthe\s+(head\s*teacher|deputy\s+head\w*|assistant\s+head\w*)\s+is\s+responsible\s+for\s+(overseeing\s+|leading\s+)?the\s+strategic\s+approach\s+to\s+attendance/i.exec(
+        s.text,
+      );
     if (head) {
       const base = '/contacts/senior_attendance_champion';
       facts.push(factAt(s, `${base}/role`, capitalise(head[1]!), head.index, head[0].length));
@@ -47,7 +77,10 @@ export function extractContacts(sentences: Sentence[], blocks: LegacyBlock[]): E
     }
     person(s, /\battendance\s+officer,?(?=\s)/i, '/contacts/attendance_officers/0', facts, at(s), usable, 'Attendance officer');
     person(s, /\blink\s+governor\s+(?:is)?:?(?=\s)/i, '/contacts/link_governor', facts, at(s), usable, 'Link governor');
-    const support = /\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?),\s+our\s+(wellbeing\s+lead|pastoral\s+(?:lead|manager)|family\s+liaison\s+officer|head\s+of\s+year|learning\s+mentor)/i.exec(s.text);
+    const support =
+      /\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?),\s+our\s+(wellbeing\s+lead|pastoral\s+(?:lead|manager)|family\s+liaison\s+officer|head\s+of\s+year|learning\s+mentor)/i.exec(
+        s.text,
+      );
     if (support) {
       facts.push(factAt(s, '/contacts/further_support/0/name', support[1]!, support.index, support[1]!.length));
       facts.push(factAt(s, '/contacts/further_support/0/role', capitalise(support[2]!), support.index, support[0].length));
@@ -90,9 +123,18 @@ function person(s: Sentence, intro: RegExp, base: string, facts: Fact[], d: Deta
   facts.push(factAt(s, `${base}/name`, name[1]!, nameAt, name[1]!.length));
   const after = rest.slice(name.index + name[0].length);
   const stated = /^\s*[-–,]\s*([A-Z][^(.,@]{2,60}?)\s*(?:\(|,|$)/.exec(after);
-  if (stated) facts.push(factAt(s, `${base}/role`, stated[1]!.trim(), nameAt + name[1]!.length + after.indexOf(stated[1]!), stated[1]!.length));
+  if (stated)
+    facts.push(factAt(s, `${base}/role`, stated[1]!.trim(), nameAt + name[1]!.length + after.indexOf(stated[1]!), stated[1]!.length));
   else if (role) facts.push(factAt(s, `${base}/role`, role, m.index, m[0].length));
-  details(base, { emails: d.emails.filter((e) => e.offset >= nameAt && e.offset - nameAt < 120), phones: d.phones.filter((p) => p.offset >= nameAt && p.offset - nameAt < 120) }, facts, usable);
+  details(
+    base,
+    {
+      emails: d.emails.filter((e) => e.offset >= nameAt && e.offset - nameAt < 120),
+      phones: d.phones.filter((p) => p.offset >= nameAt && p.offset - nameAt < 120),
+    },
+    facts,
+    usable,
+  );
 }
 
 function details(base: string, d: Details, facts: Fact[], usable: (e: string) => boolean): void {
@@ -105,11 +147,17 @@ function details(base: string, d: Details, facts: Fact[], usable: (e: string) =>
 /** "The contact details for our SENDCo are:" followed by "Mrs Katie Rollins: Tel: ... Email: ...". */
 function namedInNextBlock(blocks: LegacyBlock[], facts: Fact[], emails: Map<LegacyBlock, Found[]>, usable: (e: string) => boolean): void {
   blocks.forEach((b, i) => {
-    const m = /\bcontact\s+details\s+for\s+our\s+(SENDCo|SENCo|SENCO|Designated\s+Safeguarding\s+Lead|DSL|attendance\s+officer)\b/i.exec(b.text);
+    const m = /\bcontact\s+details\s+for\s+our\s+(SENDCo|SENCo|SENCO|Designated\s+Safeguarding\s+Lead|DSL|attendance\s+officer)\b/i.exec(
+      b.text,
+    );
     const next = blocks[i + 1];
     if (!m || !next) return;
     const role = m[1]!;
-    const base = /send?co/i.test(role) ? '/contacts/sendco' : /attendance/i.test(role) ? '/contacts/attendance_officers/0' : '/contacts/dsl';
+    const base = /send?co/i.test(role)
+      ? '/contacts/sendco'
+      : /attendance/i.test(role)
+        ? '/contacts/attendance_officers/0'
+        : '/contacts/dsl';
     const name = NAME.exec(next.text);
     const s = { block: next, text: next.text, offset: 0 };
     if (name && !NOT_A_NAME.test(name[1]!)) facts.push(factAt(s, `${base}/name`, name[1]!, next.text.indexOf(name[1]!), name[1]!.length));
@@ -169,7 +217,10 @@ function reporting(s: Sentence, d: Details, facts: Fact[], usable: (e: string) =
 
 /** "For more detailed support ..., please speak to your child's College Head"; "... your child's form tutor". */
 function supportRoles(s: Sentence, facts: Fact[]): void {
-  const further = /\b(?:for\s+more\s+(?:detailed\s+)?support|further\s+support)\b[^.]{0,60}?\b(?:speak|talk)\s+to\s+(?:your\s+child['’]s\s+|the\s+|our\s+)?([A-Z][A-Za-z]+(?:\s+(?:of\s+)?[A-Z][A-Za-z]+){0,3})/.exec(s.text);
+  const further =
+    /\b(?:for\s+more\s+(?:detailed\s+)?support|further\s+support)\b[^.]{0,60}?\b(?:speak|talk)\s+to\s+(?:your\s+child['’]s\s+|the\s+|our\s+)?([A-Z][A-Za-z]+(?:\s+(?:of\s+)?[A-Z][A-Za-z]+){0,3})/.exec(
+      s.text,
+    );
   if (further) facts.push(factAt(s, '/contacts/further_support/0/role', further[1]!, further.index, further[0].length));
   const daily = /\b(?:communicate|speak|talk)\s+with\s+your\s+child['’]s\s+(form\s+tutor|class\s+teacher|tutor)\b/i.exec(s.text);
   if (daily) facts.push(factAt(s, '/contacts/day_to_day/0/role', capitalise(daily[1]!), daily.index, daily[0].length));

@@ -10,9 +10,9 @@ type Field = 'approved_on' | 'next_review' | 'frequency' | 'approved_by' | 'auth
 let labels: Array<[RegExp, Field]> | undefined;
 /** The label vocabulary (vocabulary/document-labels.yaml), in order: the first field whose label matches wins. */
 function labelVocabulary(): Array<[RegExp, Field]> {
-  labels ??= Object.entries(parse(readFileSync(packagePath('vocabulary', 'document-labels.yaml'), 'utf8')) as Record<Field, string[]>).flatMap(([field, res]) =>
-    res.map((re) => [new RegExp(`^(?:${re})$`, 'i'), field] as [RegExp, Field]),
-  );
+  labels ??= Object.entries(
+    parse(readFileSync(packagePath('vocabulary', 'document-labels.yaml'), 'utf8')) as Record<Field, string[]>,
+  ).flatMap(([field, res]) => res.map((re) => [new RegExp(`^(?:${re})$`, 'i'), field] as [RegExp, Field]));
   return labels;
 }
 
@@ -43,7 +43,8 @@ export function extractDocumentFacts(sentences: Sentence[], blocks: LegacyBlock[
 }
 
 function cover(first: LegacyBlock[], facts: Fact[]): void {
-  const whole = (b: LegacyBlock, pointer: string, value: Fact['value'], guess?: string) => facts.push(factAt({ block: b, text: b.text, offset: 0 }, pointer, value, 0, b.text.length, guess));
+  const whole = (b: LegacyBlock, pointer: string, value: Fact['value'], guess?: string) =>
+    facts.push(factAt({ block: b, text: b.text, offset: 0 }, pointer, value, 0, b.text.length, guess));
   for (const b of first) {
     if (b.kind === 'tableCell' || b.text.length > 100) continue;
     if (/^(non-?statutory|statutory)(\s+policy)?$/i.test(b.text)) whole(b, '/document/statutory', !/^non/i.test(b.text));
@@ -52,9 +53,15 @@ function cover(first: LegacyBlock[], facts: Fact[]): void {
       whole(b, '/schools/0/id', slug(b.text));
       whole(b, '/schools/0/name', b.text);
       const phase = /\b(primary|junior|infant|secondary|nursery|middle)\b/i.exec(b.text);
-      if (phase) facts.push(factAt({ block: b, text: b.text, offset: 0 }, '/schools/0/phase/0', phase[1]!.toLowerCase(), phase.index, phase[0].length));
+      if (phase)
+        facts.push(
+          factAt({ block: b, text: b.text, offset: 0 }, '/schools/0/phase/0', phase[1]!.toLowerCase(), phase.index, phase[0].length),
+        );
       const religion = /\b(Church of England|Catholic|Roman Catholic|Methodist|Jewish|Muslim|Sikh|Hindu)\b/.exec(b.text);
-      if (religion) facts.push(factAt({ block: b, text: b.text, offset: 0 }, '/schools/0/religious_character', religion[1]!, religion.index, religion[0].length));
+      if (religion)
+        facts.push(
+          factAt({ block: b, text: b.text, offset: 0 }, '/schools/0/religious_character', religion[1]!, religion.index, religion[0].length),
+        );
     }
   }
 }
@@ -70,7 +77,8 @@ function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; valu
   }
   // A header row of labels ("Approval | Next review") over a row of values.
   for (const b of blocks) {
-    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/(^|[^:\s])[:\s]+$/, '$1').trim()))) continue;
+    if (!b.table || b.table.row !== 0 || !labelVocabulary().some(([re]) => re.test(b.text.replace(/(^|[^:\s])[:\s]+$/, '$1').trim())))
+      continue;
     const v = cells.get(`${b.table.table}|1|${b.table.cell}`);
     if (v) out.push({ label: b, value: { block: v, text: v.text, offset: 0 } });
   }
@@ -111,7 +119,8 @@ function frequencyMonths(text: string): number | undefined {
 function inline(s: Sentence, facts: Fact[]): void {
   const t = s.text;
   if (!/\b(this\s+)?policy\b|\breview|\bratif|\bapprov/i.test(t)) return;
-  const review = /\b(next\s+review(\s+date)?|review\s+(date|due)|(will\s+be|to\s+be|is\s+due\s+to\s+be)\s+reviewed\s+(by|in|on|before))\b/i.exec(t);
+  const review =
+    /\b(next\s+review(\s+date)?|review\s+(date|due)|(will\s+be|to\s+be|is\s+due\s+to\s+be)\s+reviewed\s+(by|in|on|before))\b/i.exec(t);
   if (review) {
     const d = datesIn(t).find((x) => x.index > review.index);
     if (d) facts.push(factAt(s, '/document/next_review', d.iso, d.index, d.length, partialNote(d)));

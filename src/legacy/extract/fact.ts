@@ -45,8 +45,24 @@ export { sentenceAround, sentences as sentencesOf } from '../../text/sentences.j
 import { sentences as sentencesOf } from '../../text/sentences.js';
 
 /** A fact for a match inside a sentence. */
-export function factAt(s: Sentence, pointer: string, value: Fact['value'], index: number, length: number, guess?: string, confidence?: number): Fact {
-  return { pointer, value, block: s.block, offset: s.offset + index, length: Math.max(1, length), ...(guess ? { guess } : {}), ...(confidence !== undefined ? { confidence } : {}) };
+export function factAt(
+  s: Sentence,
+  pointer: string,
+  value: Fact['value'],
+  index: number,
+  length: number,
+  guess?: string,
+  confidence?: number,
+): Fact {
+  return {
+    pointer,
+    value,
+    block: s.block,
+    offset: s.offset + index,
+    length: Math.max(1, length),
+    ...(guess ? { guess } : {}),
+    ...(confidence !== undefined ? { confidence } : {}),
+  };
 }
 
 export { COUNT, countOf } from '../../text/numbers.js';
@@ -89,7 +105,8 @@ const SEASON_END: Record<string, string> = { spring: '04-30', summer: '08-31', a
 export function datesIn(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   const month = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
-  const re = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
+  const re =
+    /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/gi;
   for (const m of text.matchAll(re)) {
     let y: number, mo: number, d: number | undefined;
     if (m[2]) {

@@ -25,6 +25,11 @@ export function extractFacts(blocks: LegacyBlock[]): Extraction {
     extractReferences(sentences),
     extractContacts(sentences, blocks),
   ];
-  parts.push(extractRoles(sentences, parts.flatMap((p) => p.facts)));
+  parts.push(
+    extractRoles(
+      sentences,
+      parts.flatMap((p) => p.facts),
+    ),
+  );
   return { facts: parts.flatMap((p) => p.facts), notes: parts.flatMap((p) => p.notes) };
 }

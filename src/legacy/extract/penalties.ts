@@ -28,8 +28,13 @@ export function extractPenalties(sentences: Sentence[]): Extraction {
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
     if (s.block.kind !== 'listItem' && prev?.block !== s.block) listIntro = false;
-    if (s.block.kind !== 'listItem' && /:$/.test(s.text) && (PENALTY.test(s.text) || (prev?.block === s.block && PENALTY.test(prev.text)))) listIntro = true;
-    const inContext = PENALTY.test(s.text) || (prev?.block === s.block && PENALTY.test(prev.text)) || PENALTY.test(s.block.section) || (listIntro && s.block.kind === 'listItem');
+    if (s.block.kind !== 'listItem' && /:$/.test(s.text) && (PENALTY.test(s.text) || (prev?.block === s.block && PENALTY.test(prev.text))))
+      listIntro = true;
+    const inContext =
+      PENALTY.test(s.text) ||
+      (prev?.block === s.block && PENALTY.test(prev.text)) ||
+      PENALTY.test(s.block.section) ||
+      (listIntro && s.block.kind === 'listItem');
     if (OLD_RULE.test(s.text)) return;
     if (!inContext) {
       if (/\bthreshold\b/i.test(s.text)) threshold(s, facts);
@@ -54,23 +59,45 @@ export function extractPenalties(sentences: Sentence[]): Extraction {
 /** "£60 within 21 days", "£160 if paid within 28 days", "if paid within 21 days, it is reduced to £80". */
 function amountPairs(s: Sentence): Pair[] {
   const pairs: Pair[] = [];
-  const forward = new RegExp(`£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,7}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
+  const forward = new RegExp(
+    `£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,7}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`,
+    'gi',
+  );
   // Amounts written without "£" ("will go up from 50 to 60 for those paying within 28 days"): only
   // after a word that introduces an amount, in a sentence with no "£" at all.
-  const bare = new RegExp(`(?<=\\b(?:to|of|pay|is|be|costs?)\\s)(\\d{2,3})(?![\\d.,%]|\\s*(?:per|days?|weeks?|sessions?|years?|months?|hours?|minutes?|school|pupils?|children|or\\s+more)\\b),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,7}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`, 'gi');
+  const bare = new RegExp(
+    `(?<=\\b(?:to|of|pay|is|be|costs?)\\s)(\\d{2,3})(?![\\d.,%]|\\s*(?:per|days?|weeks?|sessions?|years?|months?|hours?|minutes?|school|pupils?|children|or\\s+more)\\b),?\\s+(?:(?:[a-z]+|\\d{1,2}\\s+days\\s+but)\\s+){0,7}?within\\s+${COUNT}\\s+(?:calendar\\s+)?days`,
+    'gi',
+  );
   const backward = new RegExp(`within\\s+${COUNT}\\s+(?:calendar\\s+)?days[^£.]{0,40}?£\\s?(\\d{2,4}(?:\\.\\d\\d)?)(?!\\d|,\\d)`, 'gi');
   for (const m of [...s.text.matchAll(forward), ...(s.text.includes('£') ? [] : s.text.matchAll(bare))]) {
     const a = m.index!;
     const w = m[0].toLowerCase().lastIndexOf('within');
     const d = a + w + m[0].slice(w).indexOf(m[2]!);
-    pairs.push({ s, amount: Number(m[1]), amountAt: [a, m[1]!.length + 1], days: countOf(m[2]!), daysAt: [d, m[2]!.length], reduced: /reduc|discount|lower|early/i.test(m[0]) });
+    pairs.push({
+      s,
+      amount: Number(m[1]),
+      amountAt: [a, m[1]!.length + 1],
+      days: countOf(m[2]!),
+      daysAt: [d, m[2]!.length],
+      reduced: /reduc|discount|lower|early/i.test(m[0]),
+    });
   }
   for (const m of s.text.matchAll(backward)) {
     const a = m.index! + m[0].lastIndexOf('£');
     if (pairs.some((p) => p.amountAt[0] === a)) continue;
-    pairs.push({ s, amount: Number(m[2]), amountAt: [a, m[2]!.length + 1], days: countOf(m[1]!), daysAt: [m.index! + m[0].indexOf(m[1]!), m[1]!.length], reduced: /reduc|discount|lower/i.test(m[0]) });
+    pairs.push({
+      s,
+      amount: Number(m[2]),
+      amountAt: [a, m[2]!.length + 1],
+      days: countOf(m[1]!),
+      daysAt: [m.index! + m[0].indexOf(m[1]!), m[1]!.length],
+      reduced: /reduc|discount|lower/i.test(m[0]),
+    });
   }
-  return pairs.filter((p) => !insideBrackets(p.s.text, p.amountAt[0]) && !exampleBefore(p.s.text, p.amountAt[0])).sort((x, y) => x.amountAt[0] - y.amountAt[0]);
+  return pairs
+    .filter((p) => !insideBrackets(p.s.text, p.amountAt[0]) && !exampleBefore(p.s.text, p.amountAt[0]))
+    .sort((x, y) => x.amountAt[0] - y.amountAt[0]);
 }
 
 /** The shorter period is the discounted amount, the longer the full amount. */
@@ -122,25 +149,43 @@ function threshold(s: Sentence, facts: Fact[]): void {
     const weeks = m[2]!;
     const weeksAt = m.index! + m[0].lastIndexOf(weeks);
     facts.push(factAt(s, `${PN}/threshold/sessions`, countOf(m[1]!), m.index!, m[1]!.length));
-    facts.push(factAt(s, `${PN}/threshold/window_school_weeks`, countOf(weeks), weeksAt, m[0].length - (weeksAt - m.index!), m[3] ? undefined : 'the document says weeks, not school weeks'));
+    facts.push(
+      factAt(
+        s,
+        `${PN}/threshold/window_school_weeks`,
+        countOf(weeks),
+        weeksAt,
+        m[0].length - (weeksAt - m.index!),
+        m[3] ? undefined : 'the document says weeks, not school weeks',
+      ),
+    );
     facts.push(factAt(s, `${PN}/threshold/text`, s.text, 0, s.text.length));
     return;
   }
 }
 
 function limits(s: Sentence, facts: Fact[], notes: Note[]): void {
-  const max = new RegExp(`\\b(?:only|no more than|a maximum of|at most|up to)\\s+${COUNT}\\s+penalty notices?\\b[^.]{0,80}\\b(?:3|three)[- ]years?`, 'i').exec(s.text);
+  const max = new RegExp(
+    `\\b(?:only|no more than|a maximum of|at most|up to)\\s+${COUNT}\\s+penalty notices?\\b[^.]{0,80}\\b(?:3|three)[- ]years?`,
+    'i',
+  ).exec(s.text);
   if (max) facts.push(factAt(s, `${PN}/max_per_parent_per_child_3y`, countOf(max[1]!), max.index, max[0].length));
   const nti = new RegExp(`notices?\\s+to\\s+improve[^.]{0,120}?\\b${COUNT}[- ](?:school[- ])?(weeks?|days?)\\b`, 'i').exec(s.text);
   if (nti) {
-    if (/^week/i.test(nti[2]!)) facts.push(factAt(s, '/legal_measures/notice_to_improve/improvement_period_weeks', countOf(nti[1]!), nti.index, nti[0].length));
-    else notes.push({ pointer: '/legal_measures/notice_to_improve/improvement_period_weeks', note: `the document gives the Notice to Improve period in days: “${s.text}”` });
+    if (/^week/i.test(nti[2]!))
+      facts.push(factAt(s, '/legal_measures/notice_to_improve/improvement_period_weeks', countOf(nti[1]!), nti.index, nti[0].length));
+    else
+      notes.push({
+        pointer: '/legal_measures/notice_to_improve/improvement_period_weeks',
+        note: `the document gives the Notice to Improve period in days: “${s.text}”`,
+      });
     facts.push(factAt(s, '/legal_measures/notice_to_improve/used', true, nti.index, nti[0].length));
   }
   if (/\b(not\s+(been\s+)?paid|unpaid|non-payment|has\s+not\s+been\s+made)\b/i.test(s.text)) {
     const forNonPayment = /prosecut\w*\s+(\w+\s+){0,3}for\s+non[- ]payment/i.exec(s.text);
     const both = /prosecut\w*[^.]{0,60}\bor\s+withdraw/i.exec(s.text);
-    if (forNonPayment && !/original\s+offence/i.test(s.text)) facts.push(factAt(s, `${PN}/after_non_payment`, 'prosecute_for_non_payment', forNonPayment.index, forNonPayment[0].length));
+    if (forNonPayment && !/original\s+offence/i.test(s.text))
+      facts.push(factAt(s, `${PN}/after_non_payment`, 'prosecute_for_non_payment', forNonPayment.index, forNonPayment[0].length));
     else if (both) facts.push(factAt(s, `${PN}/after_non_payment`, 'prosecute_or_withdraw', both.index, both[0].length));
   }
 }

@@ -12,16 +12,48 @@ interface Known {
 
 const YEAR_IN_TITLE = '\\s*,?\\s*((?:19|20)\\d\\d)';
 const KNOWN: Known[] = [
-  { re: /working\s+together\s+to\s+improve\s+school\s+attendance/gi, title: 'Working together to improve school attendance', kind: 'guidance' },
-  { re: /summary\s+table\s+of\s+responsibilities\s+for\s+school\s+attendance/gi, title: 'Summary table of responsibilities for school attendance', kind: 'guidance' },
+  {
+    re: /working\s+together\s+to\s+improve\s+school\s+attendance/gi,
+    title: 'Working together to improve school attendance',
+    kind: 'guidance',
+  },
+  {
+    re: /summary\s+table\s+of\s+responsibilities\s+for\s+school\s+attendance/gi,
+    title: 'Summary table of responsibilities for school attendance',
+    kind: 'guidance',
+  },
   { re: /school\s+attendance:?\s+departmental\s+advice/gi, title: 'School attendance: departmental advice', kind: 'guidance' },
-  { re: /children\s+missing\s+(?:from\s+)?education(?!\s+(?:policy|procedure|team|officer|service|\(CME\)\s+team))/gi, title: 'Children missing education', kind: 'statutory_guidance', citedOnly: true },
+  {
+    re: /children\s+missing\s+(?:from\s+)?education(?!\s+(?:policy|procedure|team|officer|service|\(CME\)\s+team))/gi,
+    title: 'Children missing education',
+    kind: 'statutory_guidance',
+    citedOnly: true,
+  },
   { re: /keeping\s+children\s+safe\s+in\s+education/gi, title: 'Keeping children safe in education', kind: 'statutory_guidance' },
   { re: /working\s+together\s+to\s+safeguard\s+children/gi, title: 'Working together to safeguard children', kind: 'statutory_guidance' },
-  { re: new RegExp(`school\\s+attendance\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+regulations${YEAR_IN_TITLE}`, 'gi'), title: 'School Attendance (Pupil Registration) (England) Regulations', kind: 'legislation' },
-  { re: new RegExp(`education\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+regulations${YEAR_IN_TITLE}`, 'gi'), title: 'Education (Pupil Registration) (England) Regulations', kind: 'legislation' },
-  { re: new RegExp(`education\\s+\\(penalty\\s+notices\\)\\s+\\(england\\)\\s+(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`, 'gi'), title: 'Education (Penalty Notices) (England) Regulations', kind: 'legislation' },
-  { re: new RegExp(`(education(?:\\s+and\\s+inspections)?|children(?:'s\\s+wellbeing\\s+and\\s+schools|\\s+and\\s+families|\\s+and\\s+young\\s+persons)?|crime\\s+and\\s+disorder|anti-social\\s+behaviour|equality)\\s+act${YEAR_IN_TITLE}`, 'gi'), title: '', kind: 'legislation' },
+  {
+    re: new RegExp(`school\\s+attendance\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+regulations${YEAR_IN_TITLE}`, 'gi'),
+    title: 'School Attendance (Pupil Registration) (England) Regulations',
+    kind: 'legislation',
+  },
+  {
+    re: new RegExp(`education\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+regulations${YEAR_IN_TITLE}`, 'gi'),
+    title: 'Education (Pupil Registration) (England) Regulations',
+    kind: 'legislation',
+  },
+  {
+    re: new RegExp(`education\\s+\\(penalty\\s+notices\\)\\s+\\(england\\)\\s+(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`, 'gi'),
+    title: 'Education (Penalty Notices) (England) Regulations',
+    kind: 'legislation',
+  },
+  {
+    re: new RegExp(
+      `(education(?:\\s+and\\s+inspections)?|children(?:'s\\s+wellbeing\\s+and\\s+schools|\\s+and\\s+families|\\s+and\\s+young\\s+persons)?|crime\\s+and\\s+disorder|anti-social\\s+behaviour|equality)\\s+act${YEAR_IN_TITLE}`,
+      'gi',
+    ),
+    title: '',
+    kind: 'legislation',
+  },
 ];
 
 interface Mention {
@@ -50,7 +82,8 @@ export function extractReferences(sentences: Sentence[]): Extraction {
       let id = slug(m.year && !title.endsWith(String(m.year)) ? `${title} ${m.year}` : title) || 'reference';
       for (let n = 2; ids.has(id); n++) id = `${slug(title)}-${n}`;
       ids.add(id);
-      const at = (pointer: string, value: Fact['value']) => facts.push(factAt(m.s, `/references/${i}/${pointer}`, value, m.index, m.length));
+      const at = (pointer: string, value: Fact['value']) =>
+        facts.push(factAt(m.s, `/references/${i}/${pointer}`, value, m.index, m.length));
       at('id', id);
       at('title', title);
       at('kind', m.kind);
@@ -68,13 +101,20 @@ function mentionsIn(s: Sentence): Mention[] {
   for (const k of KNOWN) {
     for (const m of s.text.matchAll(k.re)) {
       const after = s.text.slice(m.index! + m[0].length);
-      const bracket = /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:from|in|on)?\s*)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i.exec(after);
+      const bracket =
+        /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:from|in|on)?\s*)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i.exec(
+          after,
+        );
       if (k.citedOnly && !bracket && !cited(s.text.slice(0, m.index!), after)) continue;
       const legislationYear = k.kind === 'legislation' ? m[m.length - 1] : undefined;
       const title = k.title ? `${k.title}${legislationYear ? ` ${legislationYear}` : ''}` : titleCase(m[0]);
       const year = legislationYear ?? bracket?.[2];
       const around = s.text.slice(Math.max(0, m.index! - 60), m.index!) + after.slice(0, 60);
-      const statutory = /non-?statutory/i.test(around) ? false : /\bstatutory\s+(attendance\s+)?guidance\b/i.test(around) ? true : undefined;
+      const statutory = /non-?statutory/i.test(around)
+        ? false
+        : /\bstatutory\s+(attendance\s+)?guidance\b/i.test(around)
+          ? true
+          : undefined;
       out.push({
         s,
         index: m.index!,
@@ -92,7 +132,10 @@ function mentionsIn(s: Sentence): Mention[] {
 
 /** Named as a document: "the DfE's ...", "guidance ...", "... - GOV.UK". */
 function cited(before: string, after: string): boolean {
-  return /(DfE|Department for Education)(['’]s)?\s*$|\b(guidance|see|refer to|in line with)\s*(?::\s*)?$/i.test(before) || /^\s*[-–]\s*GOV\.UK|^\s*\(\s*(legislation|www)\./i.test(after);
+  return (
+    /(DfE|Department for Education)(['’]s)?\s*$|\b(guidance|see|refer to|in line with)\s*(?::\s*)?$/i.test(before) ||
+    /^\s*[-–]\s*GOV\.UK|^\s*\(\s*(legislation|www)\./i.test(after)
+  );
 }
 
 function titleCase(s: string): string {

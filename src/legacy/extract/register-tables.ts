@@ -19,8 +19,16 @@ export function registerTables(blocks: LegacyBlock[], scopes: Scopes): Fact[] {
     const closes = column(/\b(clos\w*|ends?|until|to)\b/i);
     if (opens === undefined && closes === undefined) continue;
     if (!header.some((c) => /regist/i.test(c.text)) && !/regist/i.test(before(blocks, cells[0]!)?.text ?? '')) continue;
-    const context = `${header.map((c) => c.text).join(' ')} ${before(blocks, cells[0]!)?.text.split(/(?<=[.:])\s+/).pop() ?? ''}`;
-    const stated = /\bafternoon|\bpm\s+regist/i.test(context) ? 'afternoon' : /\bmorning|\bam\s+regist/i.test(context) ? 'morning' : undefined;
+    const context = `${header.map((c) => c.text).join(' ')} ${
+      before(blocks, cells[0]!)
+        ?.text.split(/(?<=[.:])\s+/)
+        .pop() ?? ''
+    }`;
+    const stated = /\bafternoon|\bpm\s+regist/i.test(context)
+      ? 'afternoon'
+      : /\bmorning|\bam\s+regist/i.test(context)
+        ? 'morning'
+        : undefined;
     const rows = new Map<number, LegacyBlock[]>();
     for (const c of cells) if (c.table!.row > 0) rows.set(c.table!.row, [...(rows.get(c.table!.row) ?? []), c]);
     for (const row of rows.values()) {
@@ -28,12 +36,23 @@ export function registerTables(blocks: LegacyBlock[], scopes: Scopes): Fact[] {
       if (!label || clockTimes(label.text).length || !/[A-Za-z]/.test(label.text)) continue;
       const s = { block: label, text: label.text, offset: 0 };
       const i = groupIndex(scopes, s, label.text.trim(), 0, label.text.length);
-      for (const [which, col] of [['opens', opens], ['closes', closes]] as const) {
+      for (const [which, col] of [
+        ['opens', opens],
+        ['closes', closes],
+      ] as const) {
         const cell = row.find((c) => c.table!.cell === col);
         const t = cell && clockTimes(cell.text);
         if (!cell || t?.length !== 1) continue;
         const session = stated ?? (t[0]!.minutes < 720 ? 'morning' : 'afternoon');
-        facts.push(factAt({ block: cell, text: cell.text, offset: 0 }, `/schools/0/groups/${i}/school_day/registers/${session}/${which}`, t[0]!.value, t[0]!.index, t[0]!.length));
+        facts.push(
+          factAt(
+            { block: cell, text: cell.text, offset: 0 },
+            `/schools/0/groups/${i}/school_day/registers/${session}/${which}`,
+            t[0]!.value,
+            t[0]!.index,
+            t[0]!.length,
+          ),
+        );
       }
     }
   }

@@ -53,12 +53,29 @@ interface Role {
 }
 
 const ROLES: Role[] = [
-  { re: /\b(?:(?:executive|acting|interim)\s+)?head\s?teacher\b|(?<=\b(?:the|and|our|with)\s+|,\s*)Principal\b(?!\s+(?:aims?|reasons?|purposes?|objectives?|ways?|means|factors?|concerns?)\b)/i, title: tidy, list: '/contacts/further_support' },
-  { re: /\battendance\s+officer\b/i, title: () => 'Attendance officer', list: '/contacts/attendance_officers', unless: /\blocal\s+authority(?:['’]s)?\s+attendance\s+officer/i },
-  { re: /\bEWO\b|\beducation(?:al)?\s+welfare\s+(?:officer|service)\b/i, title: () => 'Education welfare officer', list: '/contacts/local_authority' },
+  {
+    re: /\b(?:(?:executive|acting|interim)\s+)?head\s?teacher\b|(?<=\b(?:the|and|our|with)\s+|,\s*)Principal\b(?!\s+(?:aims?|reasons?|purposes?|objectives?|ways?|means|factors?|concerns?)\b)/i,
+    title: tidy,
+    list: '/contacts/further_support',
+  },
+  {
+    re: /\battendance\s+officer\b/i,
+    title: () => 'Attendance officer',
+    list: '/contacts/attendance_officers',
+    unless: /\blocal\s+authority(?:['’]s)?\s+attendance\s+officer/i,
+  },
+  {
+    re: /\bEWO\b|\beducation(?:al)?\s+welfare\s+(?:officer|service)\b/i,
+    title: () => 'Education welfare officer',
+    list: '/contacts/local_authority',
+  },
   { re: /\bclass\s+teachers?\b/i, title: () => 'Class teacher', list: '/contacts/day_to_day' },
   { re: /\bdesignated\s+safeguarding\s+lead\b|\bDSL\b/i, title: () => 'Designated safeguarding lead', single: '/contacts/dsl' },
-  { re: /(?<!\ba\s)\bsenior\s+attendance\s+champion\b/i, title: () => 'Senior attendance champion', single: '/contacts/senior_attendance_champion' },
+  {
+    re: /(?<!\ba\s)\bsenior\s+attendance\s+champion\b/i,
+    title: () => 'Senior attendance champion',
+    single: '/contacts/senior_attendance_champion',
+  },
 ];
 
 /** "Margaret Ellison, Executive Headteacher": a name just before the role. */
@@ -68,7 +85,10 @@ const NOT_A_NAME = /^(The|This|Our|A|An|All|Every|Each|Governors|Parents|Staff)\
 
 /** "executive headteacher" → "Executive headteacher"; "Head Teacher" → "Headteacher". */
 function tidy(found: string): string {
-  const t = found.replace(/head\s+teacher/i, 'headteacher').replace(/\s+/g, ' ').toLowerCase();
+  const t = found
+    .replace(/head\s+teacher/i, 'headteacher')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

@@ -21,7 +21,13 @@ export function federationSchools(sentences: Sentence[], facts: Fact[]): Scopes[
     const names = [...s.text.matchAll(SCHOOL_NAME)].filter((m) => !/^(The|Our|This|Each|Every|All)\s/.test(m[0]));
     const distinct = [...new Map(names.map((m) => [m[0], m])).values()];
     if (distinct.length < 2 || !/\band\b/.test(s.text.slice(distinct[0]!.index! + distinct[0]![0].length, distinct[1]!.index))) continue;
-    const schools = distinct.map((m) => ({ name: m[0], key: keyWord(m[0], distinct.map((d) => d[0])) }));
+    const schools = distinct.map((m) => ({
+      name: m[0],
+      key: keyWord(
+        m[0],
+        distinct.map((d) => d[0]),
+      ),
+    }));
     if (schools.some((x) => !x.key)) continue;
     distinct.forEach((m, i) => {
       facts.push(factAt(s, `/schools/${i}/id`, slug(m[0]), m.index!, m[0].length));
@@ -41,7 +47,9 @@ function keyWord(name: string, all: string[]): string {
 /** The school a time is labelled with: "8.50am (Junior School)", "8.55am at the Infant School", "for the Infant School: 8.55am". */
 export function schoolOfTime(text: string, index: number, length: number, schools: Scopes['schools']): number | undefined {
   if (!schools.length) return undefined;
-  const after = /^\s*(?:\(([^)]{2,60})\)|(?:at|for|in)\s+(?:the\s+)?([A-Z][A-Za-z'’ ]{2,60}?(?:School|Academy)))/.exec(text.slice(index + length));
+  const after = /^\s*(?:\(([^)]{2,60})\)|(?:at|for|in)\s+(?:the\s+)?([A-Z][A-Za-z'’ ]{2,60}?(?:School|Academy)))/.exec(
+    text.slice(index + length),
+  );
   const label = after?.[1] ?? after?.[2];
   if (!label) return undefined;
   const i = schools.findIndex((s) => new RegExp(`\\b${s.key}\\b`, 'i').test(label));
@@ -49,14 +57,18 @@ export function schoolOfTime(text: string, index: number, length: number, school
 }
 
 /** A group of pupils named as the subject at the start of a sentence: "The nursery gate …", "The gates for Reception to Year 6 …", "Reception children …". */
-const GROUP_AT_START = /^(?:(?:the|our|for|in)\s+)?(?:(?:gates?|doors?|classes|children|pupils)\s+(?:for|of|in)\s+)?(?:the\s+)?(nursery|reception(?:\s+(?:to|and|-|–)\s+year\s+\d{1,2})?|year\s+\d{1,2}(?:\s+(?:to|and|-|–)\s+(?:year\s+)?\d{1,2})?|key\s+stage\s+\d(?:\s+(?:and|&)\s+\d)?|KS\d(?:\s*(?:and|&|-)\s*KS\d)?|early\s+years)\b/i;
+const GROUP_AT_START =
+  /^(?:(?:the|our|for|in)\s+)?(?:(?:gates?|doors?|classes|children|pupils)\s+(?:for|of|in)\s+)?(?:the\s+)?(nursery|reception(?:\s+(?:to|and|-|–)\s+year\s+\d{1,2})?|year\s+\d{1,2}(?:\s+(?:to|and|-|–)\s+(?:year\s+)?\d{1,2})?|key\s+stage\s+\d(?:\s+(?:and|&)\s+\d)?|KS\d(?:\s*(?:and|&|-)\s*KS\d)?|early\s+years)\b/i;
 
 /** The group a sentence opens with, if any ("Nursery", "Reception to Year 6"). */
 export function groupAtStart(text: string): { name: string; index: number; length: number } | undefined {
   const m = GROUP_AT_START.exec(text);
   if (!m) return undefined;
   const raw = m[1]!.replace(/\s+/g, ' ');
-  const name = raw.replace(/\b(nursery|reception|year|key stage|early years)\b/gi, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  const name = raw.replace(
+    /\b(nursery|reception|year|key stage|early years)\b/gi,
+    (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+  );
   return { name, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length };
 }
 

@@ -50,13 +50,20 @@ function alsoForOtherSchools(s: Sentence, times: ClockTime[], facts: Fact[], sco
     const t = times.find((x) => x.index === f.offset - s.offset);
     if (!t || !f.pointer.startsWith(`${DAY}/`) || schoolAt(t) === undefined) continue;
     for (const other of times.filter((x) => x.index > t.index && schoolAt(x) !== undefined && schoolAt(x) !== schoolAt(t))) {
-      if (!facts.some((g) => g.offset - s.offset === other.index)) facts.push({ ...f, value: other.value, offset: s.offset + other.index, length: other.length });
+      if (!facts.some((g) => g.offset - s.offset === other.index))
+        facts.push({ ...f, value: other.value, offset: s.offset + other.index, length: other.length });
     }
   }
 }
 
 /** A school-day fact moved to the school its time is labelled with, or to the group its paragraph is about. */
-function placed(f: Fact, s: Sentence, scopes: Scopes, group: ReturnType<typeof groupAtStart>, opener: ReturnType<typeof groupAtStart>): Fact {
+function placed(
+  f: Fact,
+  s: Sentence,
+  scopes: Scopes,
+  group: ReturnType<typeof groupAtStart>,
+  opener: ReturnType<typeof groupAtStart>,
+): Fact {
   if (!f.pointer.startsWith(`${DAY}/`)) return f;
   const school = schoolOfTime(s.text, f.offset - s.offset, f.length, scopes.schools);
   if (school !== undefined) return { ...f, pointer: `/schools/${school}${f.pointer}` };
@@ -76,7 +83,11 @@ function schedule(s: Sentence, times: ClockTime[], facts: Fact[]): boolean {
   if (!label || clockTimes(label).length) return false;
   const push = (pointer: string, t: ClockTime) => facts.push(factAt(s, pointer, t.value, t.index, t.length));
   if (/regist/i.test(label)) {
-    const session = /\b(pm|afternoon)\b/i.test(label) ? 'afternoon' : /\b(am|morning)\b/i.test(label) || first.minutes < 720 ? 'morning' : 'afternoon';
+    const session = /\b(pm|afternoon)\b/i.test(label)
+      ? 'afternoon'
+      : /\b(am|morning)\b/i.test(label) || first.minutes < 720
+        ? 'morning'
+        : 'afternoon';
     // "9.10am registers are closed"
     if (!second && /\bregist\w*\s+(?:are\s+|is\s+|will\s+be\s+)?clos/i.test(label)) push(`${REG}/${session}/closes`, first);
     else push(`${REG}/${session}/opens`, first);
@@ -116,8 +127,15 @@ function gates(s: Sentence, times: ClockTime[], facts: Fact[]): void {
 function registers(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   const text = s.text;
   const sessionOf = (t: ClockTime) =>
-    /\bafternoon\b|\bpm\s+regist|after\s+lunch/i.test(text) ? 'afternoon' : /\bmorning\b|\bam\s+regist/i.test(text) ? 'morning' : t.minutes < 720 ? 'morning' : 'afternoon';
-  const push = (which: 'opens' | 'closes', t: ClockTime, guess?: string) => facts.push(factAt(s, `${REG}/${sessionOf(t)}/${which}`, t.value, t.index, t.length, guess));
+    /\bafternoon\b|\bpm\s+regist|after\s+lunch/i.test(text)
+      ? 'afternoon'
+      : /\bmorning\b|\bam\s+regist/i.test(text)
+        ? 'morning'
+        : t.minutes < 720
+          ? 'morning'
+          : 'afternoon';
+  const push = (which: 'opens' | 'closes', t: ClockTime, guess?: string) =>
+    facts.push(factAt(s, `${REG}/${sessionOf(t)}/${which}`, t.value, t.index, t.length, guess));
   // "Morning registration is open from 8.50-9.20am", "registers are taken between 8.45 and 9.10".
   const range = /\b(open|from|between|taken)\b[^.]{0,20}?$/i;
   for (let i = 0; i + 1 < times.length; i++) {
@@ -130,9 +148,15 @@ function registers(s: Sentence, times: ClockTime[], facts: Fact[]): void {
     }
   }
   // "by 10.00am when the registers close"
-  const closeBefore = times.find((t) => /^\s*,?\s*(?:when|as|at\s+which\s+(?:time|point))\s+(?:the\s+)?regist\w*\s+(?:close|closes|is\s+closed|are\s+closed)\b/i.test(text.slice(t.index + t.length)));
+  const closeBefore = times.find((t) =>
+    /^\s*,?\s*(?:when|as|at\s+which\s+(?:time|point))\s+(?:the\s+)?regist\w*\s+(?:close|closes|is\s+closed|are\s+closed)\b/i.test(
+      text.slice(t.index + t.length),
+    ),
+  );
   const closeAfter = timeAfter(s, times, /\b(clos(e|es|ed|ing)|shut)\b/i, 30);
-  const close = closeBefore ?? (closeAfter && /regist/i.test(text.slice(Math.max(0, closeAfter.index - 100), closeAfter.index)) ? closeAfter : undefined);
+  const close =
+    closeBefore ??
+    (closeAfter && /regist/i.test(text.slice(Math.max(0, closeAfter.index - 100), closeAfter.index)) ? closeAfter : undefined);
   if (close) push('closes', close);
   // "the register will be taken straight away" after the time pupils come in; "ready for the register, at 9am"
   const straightAway = /\bregist\w*\s+(?:will\s+be\s+|is\s+)?taken\s+(?:straight\s+away|immediately|at\s+once|then)\b/i.exec(text);
@@ -144,8 +168,12 @@ function registers(s: Sentence, times: ClockTime[], facts: Fact[]): void {
     timeAfter(s, times, /\bregisters?\s+(is\s+|are\s+|will\s+be\s+)?(opens?|begins?|starts?|taken)\b/i, 80);
   if (open && open !== close) {
     const others = times.filter((t) => t !== close);
-    const main = others.length > 1 ? mainTime(s, others) ?? open : open;
-    push('opens', main, others.length > 1 ? 'the document gives more than one time here (some classes differ); check which applies to the school' : undefined);
+    const main = others.length > 1 ? (mainTime(s, others) ?? open) : open;
+    push(
+      'opens',
+      main,
+      others.length > 1 ? 'the document gives more than one time here (some classes differ); check which applies to the school' : undefined,
+    );
     if (main !== open || others.length > 1) groupTime(s, others, main, `registers/${sessionOf(main)}/opens`, facts);
   }
   // "arrive after the register has been taken, but before 9.00am are recorded as being late"
@@ -170,7 +198,9 @@ const GROUP = /\b(reception|nursery|year\s+\d{1,2}|key\s+stage\s+\d|KS\d)\b/i;
 /** The time given for a named group beside the school's own time becomes that group's time. */
 function groupTime(s: Sentence, times: ClockTime[], main: ClockTime, path: string, facts: Fact[]): void {
   const g = GROUP.exec(s.text);
-  const other = times.filter((t) => t !== main).sort((a, b) => Math.abs(a.index - (g?.index ?? 0)) - Math.abs(b.index - (g?.index ?? 0)))[0];
+  const other = times
+    .filter((t) => t !== main)
+    .sort((a, b) => Math.abs(a.index - (g?.index ?? 0)) - Math.abs(b.index - (g?.index ?? 0)))[0];
   if (!g || !other) return;
   const name = g[1]!.replace(/\s+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
   const i = groupIndex(groups, s, name, g.index, g[0].length);
@@ -180,13 +210,23 @@ function groupTime(s: Sentence, times: ClockTime[], main: ClockTime, path: strin
 function dayStartEnd(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   const text = s.text;
   if (!/\b(school\s+day|day|lessons|school)\b/i.test(text)) return;
-  const start = timeAfter(s, times, /\b(school\s+day|the\s+day|lessons|school)\s+(starts?|begins?|commences?)\b(\s+promptly)?(\s+with\s+(?:registration|the\s+register|assembly|form\s+time))?(\s+at)?/i, 10);
+  const start = timeAfter(
+    s,
+    times,
+    /\b(school\s+day|the\s+day|lessons|school)\s+(starts?|begins?|commences?)\b(\s+promptly)?(\s+with\s+(?:registration|the\s+register|assembly|form\s+time))?(\s+at)?/i,
+    10,
+  );
   const end = timeAfter(s, times, /\b(school\s+day|the\s+day|school)\s+(ends?|finish(es)?|closes?)\b(\s+at)?/i, 10);
-  const several = (t: ClockTime) => (mainTime(s, times) && times.length > 1 ? mainTime(s, times) ?? t : t);
-  for (const [found, key] of [[start, 'starts'], [end, 'ends']] as const) {
+  const several = (t: ClockTime) => (mainTime(s, times) && times.length > 1 ? (mainTime(s, times) ?? t) : t);
+  for (const [found, key] of [
+    [start, 'starts'],
+    [end, 'ends'],
+  ] as const) {
     if (!found) continue;
     const t = several(found);
-    facts.push(factAt(s, `${DAY}/${key}`, t.value, t.index, t.length, t !== found ? 'the document gives other times for some classes' : undefined));
+    facts.push(
+      factAt(s, `${DAY}/${key}`, t.value, t.index, t.length, t !== found ? 'the document gives other times for some classes' : undefined),
+    );
     if (t !== found) groupTime(s, times, t, key, facts);
   }
 }
@@ -201,11 +241,21 @@ function impliedStart(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   if (/\b(register|registration)\s+(has\s+)?clos|\bafternoon\b/i.test(text)) return;
   const late = /\blate\b/i.test(text)
     ? (timeAfter(s, times, /\b(?:arriv\w*|come|comes|coming|turn\s+up)\b[^.]{0,40}?\bafter/i, 4) ??
-      times.find((t) => /\bafter\s*$/i.test(text.slice(Math.max(0, t.index - 7), t.index)) && /^[^.]{0,40}\b(?:marked|recorded|counted|count|are|is)\s+(?:as\s+)?(?:being\s+)?['‘"“]?late\b/i.test(text.slice(t.index + t.length))))
+      times.find(
+        (t) =>
+          /\bafter\s*$/i.test(text.slice(Math.max(0, t.index - 7), t.index)) &&
+          /^[^.]{0,40}\b(?:marked|recorded|counted|count|are|is)\s+(?:as\s+)?(?:being\s+)?['‘"“]?late\b/i.test(
+            text.slice(t.index + t.length),
+          ),
+      ))
     : undefined;
   const expected =
-    timeAfter(s, times, /\b(?:expected|should|must|need)\s+to\s+(?:arrive|be\s+(?:in\s+(?:school|class|form)|on\s+site|in\s+their\s+classrooms?))(?:[,\s]+ready\s+for\s+(?:the\s+)?(?:register|registration|the\s+day))?[,\s]+(?:by|at|for|before)/i, 4) ??
-    timeAfter(s, times, /\bin\s+class,?\s+ready\s+for\s+(?:the\s+)?(?:register|registration|lessons|the\s+day),?\s+(?:at|by)/i, 4);
+    timeAfter(
+      s,
+      times,
+      /\b(?:expected|should|must|need)\s+to\s+(?:arrive|be\s+(?:in\s+(?:school|class|form)|on\s+site|in\s+their\s+classrooms?))(?:[,\s]+ready\s+for\s+(?:the\s+)?(?:register|registration|the\s+day))?[,\s]+(?:by|at|for|before)/i,
+      4,
+    ) ?? timeAfter(s, times, /\bin\s+class,?\s+ready\s+for\s+(?:the\s+)?(?:register|registration|lessons|the\s+day),?\s+(?:at|by)/i, 4);
   const t = late ?? expected;
   if (t && t.minutes < 720) facts.push(factAt(s, `${DAY}/starts`, t.value, t.index, t.length, undefined, INFERRED));
 }
@@ -216,7 +266,9 @@ function dueForRegister(s: Sentence, times: ClockTime[], facts: Fact[]): void {
     timeAfter(s, times, /\bready\s+for\s+(?:the\s+|their\s+)?regist\w*[,\s]*(?:at|by|for)?/i, 6) ??
     timeAfter(s, times, /\bin\s+(?:form|tutor\s+(?:group|time)|registration)\s+(?:for|by|at)\b/i, 4);
   if (!ready || /\bafternoon\b/i.test(s.text)) return;
-  facts.push(factAt(s, `${REG}/${ready.minutes < 720 ? 'morning' : 'afternoon'}/opens`, ready.value, ready.index, ready.length, undefined, INFERRED));
+  facts.push(
+    factAt(s, `${REG}/${ready.minutes < 720 ? 'morning' : 'afternoon'}/opens`, ready.value, ready.index, ready.length, undefined, INFERRED),
+  );
 }
 
 function reportingDeadline(s: Sentence, times: ClockTime[], facts: Fact[]): void {

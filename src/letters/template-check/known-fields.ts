@@ -23,7 +23,11 @@ export interface FolderKnowledge {
 /** By folder under templates/ ('' is templates/ itself). */
 export const TEMPLATE_FOLDERS: Record<string, FolderKnowledge> = {
   '': { helpers: templateHelpers(POLICY_HELPERS), roots: { 'policy.hbs': 'PolicyPage' }, fallback: 'PolicyBlockPartial' },
-  report: { helpers: templateHelpers(REPORT_HELPERS), roots: { 'report.hbs': 'ReportPage', 'compare.hbs': 'ComparePage' }, fallback: 'any-field' },
+  report: {
+    helpers: templateHelpers(REPORT_HELPERS),
+    roots: { 'report.hbs': 'ReportPage', 'compare.hbs': 'ComparePage' },
+    fallback: 'any-field',
+  },
   letters: { helpers: LETTER_HELPERS, roots: { 'letters.hbs': 'LettersDocument' }, fallback: 'LetterPage' },
 };
 

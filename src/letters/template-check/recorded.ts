@@ -31,7 +31,11 @@ function hbsFiles(dir: string): string[] {
 /** A hash of every .hbs file under `dir`: its path in the folder and its bytes. */
 export function templatesHash(dir: string): string {
   const hash = createHash('sha256');
-  for (const f of hbsFiles(dir)) hash.update(`${path.relative(dir, f)}\0`).update(readFileSync(f)).update('\0');
+  for (const f of hbsFiles(dir))
+    hash
+      .update(`${path.relative(dir, f)}\0`)
+      .update(readFileSync(f))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -62,10 +66,12 @@ const RECHECK_AFTER = 2000;
 export function checkedOnce(dir: string, check: () => TemplateFinding[]): TemplateFinding[] {
   const recent = cache.get(dir);
   if (recent && Date.now() - recent.checkedAt < RECHECK_AFTER) return recent.findings;
-  const signature = hbsFiles(dir).map((f) => {
-    const st = statSync(f);
-    return `${f}:${st.size}:${st.mtimeMs}`;
-  }).join('|');
+  const signature = hbsFiles(dir)
+    .map((f) => {
+      const st = statSync(f);
+      return `${f}:${st.size}:${st.mtimeMs}`;
+    })
+    .join('|');
   const hit = cache.get(dir);
   if (hit?.signature === signature) {
     hit.checkedAt = Date.now();

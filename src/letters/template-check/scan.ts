@@ -19,7 +19,11 @@ function hbsFiles(dir: string): string[] {
 
 function partialsIn(dir: string): Map<string, string> {
   const folder = path.join(dir, 'partials');
-  return new Map(hbsFiles(folder).filter((f) => path.dirname(f) === folder).map((f) => [path.basename(f, '.hbs'), f]));
+  return new Map(
+    hbsFiles(folder)
+      .filter((f) => path.dirname(f) === folder)
+      .map((f) => [path.basename(f, '.hbs'), f]),
+  );
 }
 
 /** Names given to partials as hash arguments (`{{> part partTitle=title}}`): fields of those partials' data. */
@@ -28,7 +32,8 @@ function partialHashKeys(files: string[]): string[] {
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const n = node as { type?: string; hash?: { pairs?: Array<{ key: string }> } };
-    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.hash?.pairs) keys.push(...n.hash.pairs.map((p) => p.key));
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.hash?.pairs)
+      keys.push(...n.hash.pairs.map((p) => p.key));
     for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
   };
   for (const f of files) {
@@ -57,14 +62,17 @@ export function scanTemplates(dir = packagePath('templates')): TemplateFinding[]
   const findings: TemplateFinding[] = [];
   for (const [folder, files] of groups) {
     const known = TEMPLATE_FOLDERS[path.relative(dir, folder).split(path.sep).join('/')] ?? OTHER_FOLDER;
-    const shapeOf = (root: ViewRoot | 'any-field'): Shape => (root === 'any-field' ? anyFieldShape(partialHashKeys(files)) : viewShape(root));
+    const shapeOf = (root: ViewRoot | 'any-field'): Shape =>
+      root === 'any-field' ? anyFieldShape(partialHashKeys(files)) : viewShape(root);
     const fallback = shapeOf(known.fallback);
     const group: TemplateGroup = { partials: partialsIn(folder), helpers: new Set(Object.keys(known.helpers)), partialShape: fallback };
     const rootOf = (f: string) => (path.dirname(f) === folder ? known.roots[path.basename(f)] : undefined);
-    findings.push(...checkGroup(group, files, (f) => {
-      const root = rootOf(f);
-      return root ? shapeOf(root) : fallback;
-    }));
+    findings.push(
+      ...checkGroup(group, files, (f) => {
+        const root = rootOf(f);
+        return root ? shapeOf(root) : fallback;
+      }),
+    );
   }
   return dedupe(findings);
 }
@@ -80,12 +88,14 @@ function checkGroup(group: TemplateGroup, files: string[], shapeFor: (file: stri
 
 function dedupe(findings: TemplateFinding[]): TemplateFinding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.file}:${f.line}:${f.column}:${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return findings
+    .filter((f) => {
+      const key = `${f.file}:${f.line}:${f.column}:${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 /** The scan, done once per process for a folder, and again only when a template file changes. */

@@ -31,7 +31,11 @@ export function listShape(item: Shape): Shape {
 
 /** A shape with extra fields on top (hash arguments given to a partial). */
 export function withFields(base: Shape, extra: Record<string, Shape>): Shape {
-  return { field: (name) => (Object.prototype.hasOwnProperty.call(extra, name) ? extra[name] : base.field(name)), item: () => base.item(), names: () => [...Object.keys(extra), ...base.names()] };
+  return {
+    field: (name) => (Object.prototype.hasOwnProperty.call(extra, name) ? extra[name] : base.field(name)),
+    item: () => base.item(),
+    names: () => [...Object.keys(extra), ...base.names()],
+  };
 }
 
 /** Every field of a sample value; a key whose sample value is unset may hold anything. */
@@ -63,7 +67,8 @@ export function schemaShape(root: SchemaNode, node: SchemaNode = root): Shape {
   if (resolved.type === 'array' || resolved.items) return listShape(resolved.items ? schemaShape(root, resolved.items as SchemaNode) : ANY);
   if (props || resolved.type === 'object') {
     const extra = resolved.additionalProperties;
-    const other = (): Shape | undefined => (extra === undefined || extra === false ? undefined : extra === true ? ANY : schemaShape(root, extra as SchemaNode));
+    const other = (): Shape | undefined =>
+      extra === undefined || extra === false ? undefined : extra === true ? ANY : schemaShape(root, extra as SchemaNode);
     return {
       field: (name) => (props && Object.prototype.hasOwnProperty.call(props, name) ? schemaShape(root, props[name]!) : other()),
       item: () => ANY,
@@ -80,7 +85,10 @@ export function schemaShape(root: SchemaNode, node: SchemaNode = root): Shape {
 export function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
   let cur = node;
   for (let i = 0; i < 20 && typeof cur.$ref === 'string'; i++) {
-    const target = (cur.$ref as string).replace(/^#\//, '').split('/').reduce<unknown>((o, k) => (o as SchemaNode | undefined)?.[k], root);
+    const target = (cur.$ref as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((o, k) => (o as SchemaNode | undefined)?.[k], root);
     if (!target || typeof target !== 'object') return {};
     cur = { ...(target as SchemaNode), ...Object.fromEntries(Object.entries(cur).filter(([k]) => k !== '$ref')) };
   }

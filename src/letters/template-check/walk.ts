@@ -66,7 +66,11 @@ export class TemplateWalker {
       program = Handlebars.parse(readFileSync(file, 'utf8'));
     } catch (e) {
       const line = Number(/line (\d+)/.exec((e as Error).message)?.[1] ?? 1);
-      this.report(file, { start: { line, column: 0 }, end: { line, column: 0 } }, `The template cannot be read: ${(e as Error).message.split('\n')[0]}`);
+      this.report(
+        file,
+        { start: { line, column: 0 }, end: { line, column: 0 } },
+        `The template cannot be read: ${(e as Error).message.split('\n')[0]}`,
+      );
     }
     this.parsed.set(file, program);
     return program;
@@ -97,9 +101,16 @@ export class TemplateWalker {
 
   /** `{{name}}`, `{{helper arg key=value}}` or a sub-expression. */
   private call(path: Path, params: Expression[], hash: hbs.AST.Hash | undefined, scope: Scope, file: string): Shape {
-    const asHelper = !path.data && path.depth === 0 && path.parts.length === 1 && (this.isHelper(path.parts[0]!) || BUILT_IN_HELPERS.has(path.parts[0]!));
+    const asHelper =
+      !path.data && path.depth === 0 && path.parts.length === 1 && (this.isHelper(path.parts[0]!) || BUILT_IN_HELPERS.has(path.parts[0]!));
     if (params.length || hash?.pairs.length) {
-      if (!asHelper) this.report(file, path.loc, `"${path.original}" is not a helper these templates know, so it cannot be given arguments.`, `Known helpers: ${[...this.group.helpers].sort().join(', ')}.`);
+      if (!asHelper)
+        this.report(
+          file,
+          path.loc,
+          `"${path.original}" is not a helper these templates know, so it cannot be given arguments.`,
+          `Known helpers: ${[...this.group.helpers].sort().join(', ')}.`,
+        );
       for (const p of params) this.expression(p, scope, file);
       for (const pair of hash?.pairs ?? []) this.expression(pair.value, scope, file);
       return ANY;
@@ -138,7 +149,12 @@ export class TemplateWalker {
     this.program(node.inverse, scope, file, block);
   }
 
-  private partial(node: hbs.AST.PartialStatement & { program?: Program }, scope: Scope, file: string, block: PartialBlock | undefined): void {
+  private partial(
+    node: hbs.AST.PartialStatement & { program?: Program },
+    scope: Scope,
+    file: string,
+    block: PartialBlock | undefined,
+  ): void {
     for (const p of node.params) this.expression(p, scope, file);
     const extra = Object.fromEntries((node.hash?.pairs ?? []).map((pair) => [pair.key, this.expression(pair.value, scope, file)]));
     if (node.name.type === 'SubExpression') {
@@ -153,7 +169,12 @@ export class TemplateWalker {
     }
     const partialFile = this.group.partials.get(name);
     if (!partialFile) {
-      this.report(file, node.name.loc, `There is no partial "${name}".`, `Partials here: ${[...this.group.partials.keys()].sort().join(', ') || 'none'}.`);
+      this.report(
+        file,
+        node.name.loc,
+        `There is no partial "${name}".`,
+        `Partials here: ${[...this.group.partials.keys()].sort().join(', ') || 'none'}.`,
+      );
       return;
     }
     const visits = this.visitedPartials.get(partialFile) ?? 0;
@@ -178,7 +199,12 @@ export class TemplateWalker {
       } else if (head && DATA_VARIABLES.has(head) && !rest.length) {
         return LEAF;
       } else {
-        this.report(file, path.loc, `"${path.original}" is not a variable handlebars provides.`, 'Use @index, @first, @last, @key or @root.');
+        this.report(
+          file,
+          path.loc,
+          `"${path.original}" is not a variable handlebars provides.`,
+          'Use @index, @first, @last, @key or @root.',
+        );
         return ANY;
       }
       return this.walkParts(shape, rest, walked, path, file);
@@ -198,7 +224,12 @@ export class TemplateWalker {
       const next = shape.field(part);
       if (!next) {
         const where = walked.length ? `"${walked.join('.')}"` : 'the data in scope here';
-        this.report(file, path.loc, `Unknown placeholder "{{${path.original}}}": ${where} has no field "${part}".`, suggestion(part, shape.names()));
+        this.report(
+          file,
+          path.loc,
+          `Unknown placeholder "{{${path.original}}}": ${where} has no field "${part}".`,
+          suggestion(part, shape.names()),
+        );
         return ANY;
       }
       shape = next;
@@ -211,10 +242,23 @@ export class TemplateWalker {
     return this.group.helpers.has(name);
   }
 
-  private report(file: string, loc: hbs.AST.SourceLocation | { start: { line: number; column: number }; end: { line: number; column: number } } | undefined, message: string, hint?: string): void {
+  private report(
+    file: string,
+    loc: hbs.AST.SourceLocation | { start: { line: number; column: number }; end: { line: number; column: number } } | undefined,
+    message: string,
+    hint?: string,
+  ): void {
     const start = loc?.start ?? { line: 1, column: 0 };
     const end = loc?.end ?? start;
-    this.findings.push({ file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1, message, ...(hint ? { hint } : {}) });
+    this.findings.push({
+      file,
+      line: start.line,
+      column: start.column + 1,
+      endLine: end.line,
+      endColumn: end.column + 1,
+      message,
+      ...(hint ? { hint } : {}),
+    });
   }
 }
 

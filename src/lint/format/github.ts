@@ -11,7 +11,10 @@ export function formatGithub(reports: FileReport[]): string {
     .flatMap((r) =>
       r.diagnostics
         .filter((d) => !d.excepted)
-        .map((d) => `::${command[d.severity]} file=${escapeProp(displayPath(d.file))},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProp(d.ruleId)}::${escapeData(d.hint ? `${findingText(d)} ${d.hint}` : findingText(d))}`),
+        .map(
+          (d) =>
+            `::${command[d.severity]} file=${escapeProp(displayPath(d.file))},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProp(d.ruleId)}::${escapeData(d.hint ? `${findingText(d)} ${d.hint}` : findingText(d))}`,
+        ),
     )
     .join('\n');
 }

@@ -34,7 +34,9 @@ export function formatJson(reports: FileReport[]): string {
           ...(d.inheritedBy ? { inheritedBy: d.inheritedBy.map(displayPath) } : {}),
           ...(d.excepted ? { excepted: d.excepted } : {}),
           ...(d.fix ? { fixable: true, fix: change(d.fix) } : {}),
-          ...(d.suggestion ? { suggestions: [{ desc: d.suggestion.description ?? '', ...change(d.suggestion), applicable: Boolean(d.fixAt) }] } : {}),
+          ...(d.suggestion
+            ? { suggestions: [{ desc: d.suggestion.description ?? '', ...change(d.suggestion), applicable: Boolean(d.fixAt) }] }
+            : {}),
         })),
         errorCount: active.filter((d) => d.severity === 'error').length,
         warningCount: active.filter((d) => d.severity === 'warning').length,

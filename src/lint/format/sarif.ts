@@ -41,14 +41,33 @@ export function formatSarif(reports: FileReport[], version: string): string {
         {
           physicalLocation: {
             artifactLocation: { uri: uri(d.file), uriBaseId: uri(d.file).startsWith('file:') ? undefined : '%SRCROOT%' },
-            region: { startLine: d.line, startColumn: d.column, endLine: Math.max(d.endLine, d.line), endColumn: d.endLine > d.line ? d.endColumn : Math.max(d.endColumn, d.column + 1) },
+            region: {
+              startLine: d.line,
+              startColumn: d.column,
+              endLine: Math.max(d.endLine, d.line),
+              endColumn: d.endLine > d.line ? d.endColumn : Math.max(d.endColumn, d.column + 1),
+            },
           },
         },
       ],
       // Changes the school may choose to make; SARIF's fixes are proposals, so both kinds go there.
-      ...(d.fixAt && (d.fix ?? d.suggestion) && 'value' in (d.fix ?? d.suggestion!) ? { fixes: [sarifFix(d.fix ?? d.suggestion!, d.fixAt, uri(d.fixAt.file), d.fix ? 'fix' : 'suggestion')] } : {}),
-      ...(d.fix || d.suggestion ? { properties: { ...(d.fix ? { fix: d.fix } : {}), ...(d.suggestion ? { suggestion: d.suggestion } : {}) } } : {}),
-      ...(d.excepted ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${d.excepted.reason} (approved by ${d.excepted.approvedBy}, until ${d.excepted.until})` }] } : {}),
+      ...(d.fixAt && (d.fix ?? d.suggestion) && 'value' in (d.fix ?? d.suggestion!)
+        ? { fixes: [sarifFix(d.fix ?? d.suggestion!, d.fixAt, uri(d.fixAt.file), d.fix ? 'fix' : 'suggestion')] }
+        : {}),
+      ...(d.fix || d.suggestion
+        ? { properties: { ...(d.fix ? { fix: d.fix } : {}), ...(d.suggestion ? { suggestion: d.suggestion } : {}) } }
+        : {}),
+      ...(d.excepted
+        ? {
+            suppressions: [
+              {
+                kind: 'external',
+                status: 'accepted',
+                justification: `${d.excepted.reason} (approved by ${d.excepted.approvedBy}, until ${d.excepted.until})`,
+              },
+            ],
+          }
+        : {}),
     })),
   );
   const sarif = {

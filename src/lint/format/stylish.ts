@@ -13,12 +13,24 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     if (r.diagnostics.length === 0) continue;
     out.push('', c.underline(t(displayPath(r.filePath))));
     for (const d of r.diagnostics) {
-      const sev = d.excepted ? c.green('excepted') : d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+      const sev = d.excepted
+        ? c.green('excepted')
+        : d.severity === 'error'
+          ? c.red('error')
+          : d.severity === 'warning'
+            ? c.yellow('warning')
+            : c.blue('info');
       out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(color ? 17 : 8)} ${t(findingText(d))}  ${c.dim(t(d.ruleId))}`);
       if (d.hint) out.push(`  ${' '.repeat(8)} ${c.dim(`→ ${t(d.hint)}`)}`);
-      if (d.suggestion) out.push(`  ${' '.repeat(8)} ${c.dim(t(`→ suggestion: ${d.suggestion.description ?? ''}${d.fixAt ? ' (the school decides; --fix --fix-type suggestion makes it)' : ''}`))}`);
+      if (d.suggestion)
+        out.push(
+          `  ${' '.repeat(8)} ${c.dim(t(`→ suggestion: ${d.suggestion.description ?? ''}${d.fixAt ? ' (the school decides; --fix --fix-type suggestion makes it)' : ''}`))}`,
+        );
       if (d.inheritedBy) out.push(`  ${' '.repeat(8)} ${c.dim(`(inherited by ${t(d.inheritedBy.map(displayPath).join(', '))})`)}`);
-      if (d.excepted) out.push(`  ${' '.repeat(8)} ${c.dim(t(`excepted until ${d.excepted.until}, approved by ${d.excepted.approvedBy}: ${d.excepted.reason}`))}`);
+      if (d.excepted)
+        out.push(
+          `  ${' '.repeat(8)} ${c.dim(t(`excepted until ${d.excepted.until}, approved by ${d.excepted.approvedBy}: ${d.excepted.reason}`))}`,
+        );
     }
   }
   const n = countBySeverity(reports.flatMap((r) => r.diagnostics));

@@ -16,7 +16,13 @@ function contradiction(category: Category, meaning: string): string | undefined 
   const auth = SAYS_AUTHORISED.test(meaning);
   if (category === 'unauthorised' && auth && !unauth) return 'an unauthorised absence';
   if (category === 'authorised' && unauth && !auth) return 'an authorised absence';
-  if ((category === 'present' || category === 'approved_activity') && (unauth || auth) && /absen/i.test(meaning) && !/\b(not|never|no)\b/i.test(meaning)) return 'attendance, not absence';
+  if (
+    (category === 'present' || category === 'approved_activity') &&
+    (unauth || auth) &&
+    /absen/i.test(meaning) &&
+    !/\b(not|never|no)\b/i.test(meaning)
+  )
+    return 'attendance, not absence';
   if ((category === 'authorised' || category === 'unauthorised') && SAYS_PRESENT.test(meaning)) return 'an absence, not attendance';
   return undefined;
 }
@@ -31,7 +37,11 @@ export const rule: Rule = {
     explanation:
       'Schools may only use the national attendance and absence codes set out in the 2024 Pupil Registration Regulations, and each code counts in a fixed way: as attendance, authorised absence, unauthorised absence, or not counted. A policy that lists a home-made code, or tells parents a code counts differently from the national rules, gives them wrong information about their child’s record.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10, Tables 1–4', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10, Tables 1–4',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
       { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'attendance codes (paras 283–407)' },
     ],
     effectiveFrom: '2024-08-19',
@@ -78,7 +88,10 @@ export const rule: Rule = {
     ],
     fail: [
       { title: 'A code that is not in the national set', yaml: 'codes_in_use:\n  - code: HL\n    meaning: Half-day leave\n' },
-      { title: 'An unauthorised code described as authorised', yaml: 'codes_in_use:\n  - code: G\n    meaning: Family holiday, authorised by the head\n' },
+      {
+        title: 'An unauthorised code described as authorised',
+        yaml: 'codes_in_use:\n  - code: G\n    meaning: Family holiday, authorised by the head\n',
+      },
     ],
   },
 };

@@ -18,7 +18,11 @@ export const rule: Rule = {
     explanation:
       'When a pupil of compulsory school age is on an agreed, temporary part-time timetable, the sessions they are not expected in school are a leave of absence recorded with code C2 (authorised). Before 2024 schools used C, or sometimes X or B; those codes are now wrong for this. Any absence from the sessions the pupil should attend gets its own code, such as I for illness.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10 (code C2) and reg 11(6)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/11' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10 (code C2) and reg 11(6)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/11',
+      },
       { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'part-time timetables (paras 65–66)' },
     ],
     effectiveFrom: '2024-08-19',
@@ -38,9 +42,15 @@ export const rule: Rule = {
         fix: { pointer: '/part_time_timetables/register_code', value: 'C2' },
       });
     }
-    const skip = (h: { match: RegExpMatchArray; sentence: string }) => /\bC2\b/.test(h.sentence) || NEGATION.test(h.match[0]) || !ABOUT_CODING.test(h.match[0]);
+    const skip = (h: { match: RegExpMatchArray; sentence: string }) =>
+      /\bC2\b/.test(h.sentence) || NEGATION.test(h.match[0]) || !ABOUT_CODING.test(h.match[0]);
     for (const hit of proseHits(ctx, PROSE, skip)) {
-      reportHit(ctx, hit, `Sessions missed under a part-time timetable are recorded as C2, not ${hit.match.groups!.code}.`, 'Say that these sessions are recorded as C2.');
+      reportHit(
+        ctx,
+        hit,
+        `Sessions missed under a part-time timetable are recorded as C2, not ${hit.match.groups!.code}.`,
+        'Say that these sessions are recorded as C2.',
+      );
     }
   },
   examples: {
@@ -50,10 +60,18 @@ export const rule: Rule = {
         title: 'C2 in the text',
         yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      Sessions missed under a part-time timetable are recorded as C2 (authorised).\n',
       },
-      { title: 'Before 19 August 2024 C was the code', asOf: '2024-06-01', yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n' },
+      {
+        title: 'Before 19 August 2024 C was the code',
+        asOf: '2024-06-01',
+        yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n',
+      },
     ],
     fail: [
-      { title: 'Coded C', yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n', output: 'part_time_timetables:\n  used: true\n  register_code: C2\n' },
+      {
+        title: 'Coded C',
+        yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n',
+        output: 'part_time_timetables:\n  used: true\n  register_code: C2\n',
+      },
       {
         title: 'Coded X in the text',
         yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      While on a reduced timetable the missed sessions are coded X.\n',

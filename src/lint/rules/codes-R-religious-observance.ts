@@ -27,9 +27,11 @@ export const rule: Rule = {
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
-    confidenceNote: 'The statutory wording (s444(3)(c)) was read from the 2001 text; the DfE wording for code R comes from secondary sources or recall.',
+    confidenceNote:
+      'The statutory wording (s444(3)(c)) was read from the 2001 text; the DfE wording for code R comes from secondary sources or recall.',
     fixable: false,
-    governorQuestion: 'Does our policy authorise religious observance only for the day set apart by the family’s religious body, and treat extra days as leave requests?',
+    governorQuestion:
+      'Does our policy authorise religious observance only for the day set apart by the family’s religious body, and treat extra days as leave requests?',
   },
   check(ctx) {
     const table = codeTable();
@@ -43,7 +45,12 @@ export const rule: Rule = {
       });
     }
     for (const hit of proseHits(ctx, PROSE, (h) => NOTICE.test(h.sentence) || NEGATION.test(h.match[0]))) {
-      reportHit(ctx, hit, 'Absence for religious observance is authorised only for the day set apart by the family’s religious body, not for a fixed number of days.', 'Say that extra days need a leave of absence request, granted only in exceptional circumstances.');
+      reportHit(
+        ctx,
+        hit,
+        'Absence for religious observance is authorised only for the day set apart by the family’s religious body, not for a fixed number of days.',
+        'Say that extra days need a leave of absence request, granted only in exceptional circumstances.',
+      );
     }
   },
   examples: {

@@ -23,13 +23,18 @@ export const rule: Rule = {
     explanation:
       'Code T is an authorised absence for a "mobile child": a child whose parent travels from place to place for their trade or business (for example fairground, circus or seasonal work) and who is travelling with them. It is not a code for Gypsy, Roma or Traveller pupils as such, and it never covers holidays, weddings or funerals. Families with a house who spend long periods travelling for work are included.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10 (code T) and definition of "mobile child"', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10 (code T) and definition of "mobile child"',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'code T' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Does our policy use code T only for children travelling with a parent for work, and not for Traveller pupils generally or for holidays?',
+    governorQuestion:
+      'Does our policy use code T only for children travelling with a parent for work, and not for Traveller pupils generally or for holidays?',
   },
   check(ctx) {
     const table = codeTable();
@@ -47,15 +52,28 @@ export const rule: Rule = {
       });
     }
     for (const hit of proseHits(ctx, PROSE_ETHNIC, (h) => OLD_LABEL.test(h.sentence) || NEGATION.test(h.match[0]))) {
-      reportHit(ctx, hit, 'Code T is for a child travelling with a parent who travels for work, not for Gypsy, Roma or Traveller pupils as such.', 'Describe T as travel with a parent for occupational purposes.');
+      reportHit(
+        ctx,
+        hit,
+        'Code T is for a child travelling with a parent who travels for work, not for Gypsy, Roma or Traveller pupils as such.',
+        'Describe T as travel with a parent for occupational purposes.',
+      );
     }
     for (const hit of proseHits(ctx, PROSE_NOT_FOR, (h) => NEGATION.test(h.match[0]) || OLD_LABEL.test(h.sentence))) {
-      reportHit(ctx, hit, 'Code T does not cover holidays, weddings or funerals: it is only for a child travelling with a parent for work.', 'Leave for these reasons is a request for leave in exceptional circumstances (C), or unauthorised.');
+      reportHit(
+        ctx,
+        hit,
+        'Code T does not cover holidays, weddings or funerals: it is only for a child travelling with a parent for work.',
+        'Leave for these reasons is a request for leave in exceptional circumstances (C), or unauthorised.',
+      );
     }
   },
   examples: {
     pass: [
-      { title: 'National meaning', yaml: 'codes_in_use:\n  - code: T\n    meaning: Mobile child travelling with a parent for occupational purposes\n' },
+      {
+        title: 'National meaning',
+        yaml: 'codes_in_use:\n  - code: T\n    meaning: Mobile child travelling with a parent for occupational purposes\n',
+      },
       {
         title: 'Traveller families travelling for work',
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      T is used when a Traveller family is travelling for work, for example with a fairground business.\n',

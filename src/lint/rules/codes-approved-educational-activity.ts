@@ -21,13 +21,21 @@ export const rule: Rule = {
     explanation:
       'Some codes count a pupil as attending even though they are not in school. K is for education arranged by the local authority; V is for a school trip supervised by staff; P, W and B are for sport, work experience and other educational activities the school has approved and someone it authorises supervises. Since 2024 remote or online learning, including accredited online schools, is never one of these: it is an absence. Dual registration (D) is only for a pupil registered at another school.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10(3), Table 2 and reg 10(11)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes: attending a place other than the school' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10(3), Table 2 and reg 10(11)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'attendance codes: attending a place other than the school',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Do we use the off-site attendance codes (B, K, V, P, W, D) only as defined, and never for remote or online learning?',
+    governorQuestion:
+      'Do we use the off-site attendance codes (B, K, V, P, W, D) only as defined, and never for remote or online learning?',
   },
   check(ctx) {
     const table = codeTable();
@@ -41,7 +49,11 @@ export const rule: Rule = {
           hint: `Describe ${c.code} with its national meaning: ${table.codes[c.code]!.meaning}.`,
         });
       }
-      if (c.code === 'D' && /alternative\s+provision|off[- ]site|\bunit\b/i.test(c.meaning) && !/dual|another\s+school|other\s+school/i.test(c.meaning)) {
+      if (
+        c.code === 'D' &&
+        /alternative\s+provision|off[- ]site|\bunit\b/i.test(c.meaning) &&
+        !/dual|another\s+school|other\s+school/i.test(c.meaning)
+      ) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
           message: `The policy says D covers “${c.meaning}”. D is only for a pupil dual registered and attending the other school; provision arranged by the local authority is K, and other approved off-site education is B.`,
@@ -50,10 +62,20 @@ export const rule: Rule = {
       }
     }
     for (const hit of proseHits(ctx, PROSE_REMOTE, (h) => NEGATION.test(h.match[0]))) {
-      reportHit(ctx, hit, 'Remote or online learning is not an approved educational activity and must not be coded B: the pupil is recorded as absent.', 'Record remote learning with the right absence code (for example I for illness).');
+      reportHit(
+        ctx,
+        hit,
+        'Remote or online learning is not an approved educational activity and must not be coded B: the pupil is recorded as absent.',
+        'Record remote learning with the right absence code (for example I for illness).',
+      );
     }
     for (const hit of proseHits(ctx, PROSE_LA, (h) => NEGATION.test(h.match[0]))) {
-      reportHit(ctx, hit, 'Education arranged by the local authority is recorded as K, not B.', 'Use K for local-authority arranged provision.');
+      reportHit(
+        ctx,
+        hit,
+        'Education arranged by the local authority is recorded as K, not B.',
+        'Use K for local-authority arranged provision.',
+      );
     }
   },
   examples: {

@@ -20,8 +20,15 @@ export const rule: Rule = {
     explanation:
       'A pupil who is not in school and is learning remotely is absent, even if they are doing their work. The register must show an absence code that fits the reason (for example I for illness, or C2 for an agreed part-time timetable), never a present code or an approved-activity code such as B.',
     citations: [
-      { source: 'DfE, Providing remote education (2024)', paragraph: '"Pupils absent from school and receiving remote education still need to be marked as absent in the register."' },
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'DfE, Providing remote education (2024)',
+        paragraph: '"Pupils absent from school and receiving remote education still need to be marked as absent in the register."',
+      },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -43,13 +50,20 @@ export const rule: Rule = {
     if (ctx.get('/remote_education/recorded_as_absence') === false) {
       ctx.report({
         pointer: '/remote_education/recorded_as_absence',
-        message: 'The policy says remote learning is not recorded as absence. A pupil who is not in school is absent, even while learning remotely.',
+        message:
+          'The policy says remote learning is not recorded as absence. A pupil who is not in school is absent, even while learning remotely.',
         hint: 'Record remote learning with an absence code.',
       });
     }
-    const skip = (h: { match: RegExpMatchArray; sentence: string }) => NEGATION.test(h.match[0]) || !ABOUT_MARKING.test(h.match[0]) || /\babsen/i.test(h.sentence);
+    const skip = (h: { match: RegExpMatchArray; sentence: string }) =>
+      NEGATION.test(h.match[0]) || !ABOUT_MARKING.test(h.match[0]) || /\babsen/i.test(h.sentence);
     for (const hit of proseHits(ctx, PROSE, skip)) {
-      reportHit(ctx, hit, 'Pupils receiving remote education are absent and must be marked with an absence code, not as present.', 'Say that remote learning is recorded as an absence.');
+      reportHit(
+        ctx,
+        hit,
+        'Pupils receiving remote education are absent and must be marked with an absence code, not as present.',
+        'Say that remote learning is recorded as an absence.',
+      );
     }
   },
   examples: {

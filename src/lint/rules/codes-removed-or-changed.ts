@@ -27,7 +27,10 @@ const INSTEAD: Record<string, string> = {
 /** Old meanings of codes that are still in the national set. */
 const OLD_MEANINGS: Record<string, (meaning: string) => boolean> = {
   X: (m) => /covid|coronavirus/i.test(m),
-  B: (m) => /(online|remote|virtual|home)\s*(learning|tuition|provision|education|school)|\bonline\b|local\s+authority|\bLA\b|alternative\s+provision/i.test(m),
+  B: (m) =>
+    /(online|remote|virtual|home)\s*(learning|tuition|provision|education|school)|\bonline\b|local\s+authority|\bLA\b|alternative\s+provision/i.test(
+      m,
+    ),
   T: (m) => /gypsy|roma|traveller/i.test(m) && !/trade|business|occupation|work|employ|job/i.test(m),
   C: (m) => /other\s+authori[sz]ed\s+circumstances/i.test(m),
 };
@@ -56,7 +59,11 @@ export const rule: Rule = {
     explanation:
       'The national codes changed on 19 August 2024. H (agreed holiday) was removed, F had already gone in 2013, J became J1, and Y was split into Y1 to Y7. X, B, T and C were narrowed: X is no longer used for COVID-19, B is not for local-authority provision or remote learning, T is for children travelling with a parent for work rather than for Traveller pupils generally, and C is only for exceptional circumstances. Policies written before then often still describe the old codes.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes' },
     ],
     effectiveFrom: '2024-08-19',
@@ -98,7 +105,12 @@ export const rule: Rule = {
       const change = removedBy(code) ?? (table.codes[code] && ctx.asOf >= table.effective_from ? true : undefined);
       if (!change) continue;
       for (const hit of proseHits(ctx, [re], (h) => SAYS_CHANGED.test(h.sentence))) {
-        reportHit(ctx, hit, CHANGES[code]!, table.codes[code] ? `Use the 2024 meaning of ${code}: ${table.codes[code]!.meaning}.` : INSTEAD[code]!);
+        reportHit(
+          ctx,
+          hit,
+          CHANGES[code]!,
+          table.codes[code] ? `Use the 2024 meaning of ${code}: ${table.codes[code]!.meaning}.` : INSTEAD[code]!,
+        );
       }
     }
   },
@@ -112,11 +124,19 @@ export const rule: Rule = {
         title: 'Explains that H was removed',
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      The H code for agreed holidays was removed in 2024; holidays in term time are recorded as G.\n',
       },
-      { title: 'Before 19 August 2024 H still existed', asOf: '2024-06-01', yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n' },
+      {
+        title: 'Before 19 August 2024 H still existed',
+        asOf: '2024-06-01',
+        yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n',
+      },
     ],
     fail: [
       { title: 'Code H in use', yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n' },
-      { title: 'Code J (fixable to J1)', yaml: 'codes_in_use:\n  - code: J\n    meaning: Interview\n', output: 'codes_in_use:\n  - code: J1\n    meaning: Interview\n' },
+      {
+        title: 'Code J (fixable to J1)',
+        yaml: 'codes_in_use:\n  - code: J\n    meaning: Interview\n',
+        output: 'codes_in_use:\n  - code: J1\n    meaning: Interview\n',
+      },
       { title: 'X for COVID-19', yaml: 'codes_in_use:\n  - code: X\n    meaning: Not attending in circumstances related to coronavirus\n' },
       {
         title: 'H code in the prose',

@@ -20,13 +20,20 @@ export const rule: Rule = {
     explanation:
       "The Children's Wellbeing and Schools Act 2026 became law on 29 April 2026. Section 37 will require local authority consent before some children are taken off roll for home education: those placed at a special school by the authority, and those who are the subject of enquiries or action under section 47 of the Children Act 1989. Section 38 creates local authority registers of children not in school, and with them a duty on schools to give information about pupils educated elsewhere for some or all of the time (part-time timetables, off-site arrangements, flexi-schooling). The Act also reforms school attendance orders, and it puts no duty on schools to have a written attendance policy. Sections 37 to 42 start in England only on a day set by regulations; they were not among the parts that started on 29 June 2026, and no such regulations were found in sources to about September 2026. Not yet known: whether they have been made since. A policy should not describe these parts as in force until they are.",
     citations: [
-      { source: "Children's Wellbeing and Schools Act 2026 (c. 21)", paragraph: 's.37 (consent before home education), s.38 (registers of children not in school), s.78(5) (commencement by regulations)', url: 'https://www.legislation.gov.uk/ukpga/2026/21/contents' },
+      {
+        source: "Children's Wellbeing and Schools Act 2026 (c. 21)",
+        paragraph:
+          's.37 (consent before home education), s.38 (registers of children not in school), s.78(5) (commencement by regulations)',
+        url: 'https://www.legislation.gov.uk/ukpga/2026/21/contents',
+      },
     ],
     effectiveFrom: '2026-04-29',
     confidence: 'medium',
-    confidenceNote: 'Royal Assent, sections 37 and 38 and the commencement mechanism are confirmed (high). That sections 37 to 42 had not started by about September 2026 is medium confidence; whether that still held on 29 November 2026 is low. Add a dated value to the law data when they start.',
+    confidenceNote:
+      'Royal Assent, sections 37 and 38 and the commencement mechanism are confirmed (high). That sections 37 to 42 had not started by about September 2026 is medium confidence; whether that still held on 29 November 2026 is low. Add a dated value to the law data when they start.',
     fixable: false,
-    governorQuestion: "Who is watching for the Children's Wellbeing and Schools Act 2026 coming into force, and when will our policy be updated for it?",
+    governorQuestion:
+      "Who is watching for the Children's Wellbeing and Schools Act 2026 coming into force, and when will our policy be updated for it?",
   },
   check(ctx) {
     const enacted = ctx.law('cwsa_2026.enacted');
@@ -46,21 +53,34 @@ export const rule: Rule = {
     for (const { block, match, sentence } of proseMatches(ctx, [CWSA])) {
       const bill = /bill/i.test(match[1]!);
       if (!bill && COMMENCEMENT.test(sentence)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, bill
-        ? `The Children's Wellbeing and Schools Bill became an Act on ${longDate(enacted.since)}; most of its attendance and home-education parts still need commencement regulations.`
-        : "Most of the attendance and home-education parts of the Children's Wellbeing and Schools Act 2026 need commencement regulations before they apply.", {
-        hint: 'Check which sections are in force before describing them as law.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        bill
+          ? `The Children's Wellbeing and Schools Bill became an Act on ${longDate(enacted.since)}; most of its attendance and home-education parts still need commencement regulations.`
+          : "Most of the attendance and home-education parts of the Children's Wellbeing and Schools Act 2026 need commencement regulations before they apply.",
+        {
+          hint: 'Check which sections are in force before describing them as law.',
+        },
+      );
     }
     if (commenced) return;
-    const notNewConsent = (s: string) => !/\bconsent\b/i.test(s) || !CWSA_CONSENT_CASES.test(s) || NAMES_CWSA.test(s) || /\b(will|once|when|future|no|not)\b/i.test(s);
+    const notNewConsent = (s: string) =>
+      !/\bconsent\b/i.test(s) || !CWSA_CONSENT_CASES.test(s) || NAMES_CWSA.test(s) || /\b(will|once|when|future|no|not)\b/i.test(s);
     const reported = new Set<string>();
     for (const { block, match, sentence } of proseMatches(ctx, [HOME_EDUCATION], (h) => notNewConsent(h.sentence))) {
       if (reported.has(sentence)) continue;
       reported.add(sentence);
-      ctx.reportProse(block, match.index!, match[0].length, "Local authority consent before home education for a child who is the subject of child protection enquiries comes from section 37 of the Children's Wellbeing and Schools Act 2026, which applies only once it is commenced by regulations (special-school pupils placed by the authority already need its consent).", {
-        hint: 'Say that this will apply when the Act\'s home-education provisions come into force, or check that they have.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        "Local authority consent before home education for a child who is the subject of child protection enquiries comes from section 37 of the Children's Wellbeing and Schools Act 2026, which applies only once it is commenced by regulations (special-school pupils placed by the authority already need its consent).",
+        {
+          hint: "Say that this will apply when the Act's home-education provisions come into force, or check that they have.",
+        },
+      );
     }
   },
   examples: {
@@ -69,7 +89,10 @@ export const rule: Rule = {
         title: 'Cites the Act and says it depends on commencement',
         yaml: "references:\n  - title: Children's Wellbeing and Schools Act 2026\n    kind: legislation\n    year: 2026\nsections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Act 2026 will require registers of children not in school once those sections are commenced.\n",
       },
-      { title: 'Not mentioned', yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Tell us in writing if you decide to home educate your child.\n' },
+      {
+        title: 'Not mentioned',
+        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Tell us in writing if you decide to home educate your child.\n',
+      },
       {
         title: 'Before Royal Assent',
         asOf: '2026-01-10',

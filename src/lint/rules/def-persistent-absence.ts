@@ -30,7 +30,8 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     suggestions: true,
-    governorQuestion: 'Does our policy define persistent absence as missing 10% or more of sessions (attendance of 90% or below), the same measure the DfE uses in our data?',
+    governorQuestion:
+      'Does our policy define persistent absence as missing 10% or more of sessions (attendance of 90% or below), the same measure the DfE uses in our data?',
   },
   check(ctx) {
     const law = ctx.law('thresholds.persistent_absence_pct');
@@ -65,7 +66,13 @@ export const rule: Rule = {
     const levels = ctx.get('/thresholds/concern_levels');
     if (Array.isArray(levels)) {
       levels.forEach((level: { label?: unknown; below_pct?: unknown; inclusive?: unknown }, i) => {
-        if (typeof level?.label !== 'string' || !/persistent/i.test(level.label) || level.below_pct !== attendance || level.inclusive === true) return;
+        if (
+          typeof level?.label !== 'string' ||
+          !/persistent/i.test(level.label) ||
+          level.below_pct !== attendance ||
+          level.inclusive === true
+        )
+          return;
         ctx.report({
           pointer: `/thresholds/concern_levels/${i}/below_pct`,
           message: `The band “${level.label}” starts below ${attendance}% attendance, so a pupil at exactly ${attendance}% is left out; persistent absence is attendance of ${attendance}% or below.`,
@@ -81,15 +88,30 @@ export const rule: Rule = {
       const at = match.index! + match[0].lastIndexOf(match[1]!);
       const before = match[0].slice(0, match[0].lastIndexOf(match[1]!));
       if (value === attendance && BELOW.test(before)) {
-        ctx.reportProse(block, at, match[1]!.length + 1, `“Below ${attendance}%” leaves out pupils at exactly ${attendance}% attendance, who are persistently absent (missing ${pa}% or more of sessions).`, {
-          hint: `Say “${attendance}% or below” (or “missing ${pa}% or more of sessions”).`,
-        });
+        ctx.reportProse(
+          block,
+          at,
+          match[1]!.length + 1,
+          `“Below ${attendance}%” leaves out pupils at exactly ${attendance}% attendance, who are persistently absent (missing ${pa}% or more of sessions).`,
+          {
+            hint: `Say “${attendance}% or below” (or “missing ${pa}% or more of sessions”).`,
+          },
+        );
       } else if (stale.has(value)) {
         const old = stale.get(value)!;
-        const was = value === old.measure ? `${value}% was the persistent absence level until ${old.until}` : `${value}% attendance belongs to the old ${old.measure}% persistent absence measure, used until ${old.until}`;
-        ctx.reportProse(block, at, match[1]!.length + 1, `${was}; since ${law.since.slice(0, 4)} it is missing ${pa}% or more of sessions, attendance of ${attendance}% or below.`, {
-          hint: `Change it to ${pa}% of sessions missed (attendance of ${attendance}% or below).`,
-        });
+        const was =
+          value === old.measure
+            ? `${value}% was the persistent absence level until ${old.until}`
+            : `${value}% attendance belongs to the old ${old.measure}% persistent absence measure, used until ${old.until}`;
+        ctx.reportProse(
+          block,
+          at,
+          match[1]!.length + 1,
+          `${was}; since ${law.since.slice(0, 4)} it is missing ${pa}% or more of sessions, attendance of ${attendance}% or below.`,
+          {
+            hint: `Change it to ${pa}% of sessions missed (attendance of ${attendance}% or below).`,
+          },
+        );
       }
     }
   },
@@ -107,7 +129,11 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'An old 15% level in the data', yaml: 'thresholds:\n  persistent_absence_pct: 15\n', suggested: 'thresholds:\n  persistent_absence_pct: 10\n' },
+      {
+        title: 'An old 15% level in the data',
+        yaml: 'thresholds:\n  persistent_absence_pct: 15\n',
+        suggested: 'thresholds:\n  persistent_absence_pct: 10\n',
+      },
       {
         title: '“Below 90%” leaves out pupils at exactly 90%',
         yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Absence will be classed as persistent absence where attendance falls below 90% across the year.\n',

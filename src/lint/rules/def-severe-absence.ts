@@ -23,7 +23,8 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     suggestions: true,
-    governorQuestion: 'Does our policy use the national definition of severe absence (missing 50% or more of sessions), and what extra help do these pupils get?',
+    governorQuestion:
+      'Does our policy use the national definition of severe absence (missing 50% or more of sessions), and what extra help do these pupils get?',
   },
   check(ctx) {
     const law = ctx.law('thresholds.severe_absence_pct');
@@ -42,7 +43,13 @@ export const rule: Rule = {
     const levels = ctx.get('/thresholds/concern_levels');
     if (Array.isArray(levels)) {
       levels.forEach((level: { label?: unknown; below_pct?: unknown }, i) => {
-        if (typeof level?.label !== 'string' || !/severe/i.test(level.label) || typeof level.below_pct !== 'number' || level.below_pct === 100 - sa) return;
+        if (
+          typeof level?.label !== 'string' ||
+          !/severe/i.test(level.label) ||
+          typeof level.below_pct !== 'number' ||
+          level.below_pct === 100 - sa
+        )
+          return;
         ctx.report({
           pointer: `/thresholds/concern_levels/${i}/below_pct`,
           message: `The band “${level.label}” starts below ${level.below_pct}% attendance; severe absence is missing ${sa}% or more of sessions (attendance of ${100 - sa}% or below).`,
@@ -77,7 +84,11 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'A different level in the data', yaml: 'thresholds:\n  severe_absence_pct: 40\n', suggested: 'thresholds:\n  severe_absence_pct: 50\n' },
+      {
+        title: 'A different level in the data',
+        yaml: 'thresholds:\n  severe_absence_pct: 40\n',
+        suggested: 'thresholds:\n  severe_absence_pct: 50\n',
+      },
       {
         title: 'A different level in the prose',
         yaml: 'sections:\n  - id: sa\n    title: Severe absence\n    body: |\n      Pupils are severely absent when they miss 30% of sessions.\n',

@@ -26,13 +26,18 @@ export const rule: Rule = {
     explanation:
       'A pupil of compulsory school age may be taken off the admission register only for one of the reasons listed in regulation 9 of the 2024 Pupil Registration Regulations: for example, 20 school days of continuous unauthorised absence after the school and local authority have both made reasonable enquiries, or not returning within 10 school days after agreed leave. Removing a pupil for any other reason, or sooner, is unlawful off-rolling.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 9(1)(a)–(o)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/9' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 9(1)(a)–(o)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/9',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7, deletions from the admission register' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: true,
-    governorQuestion: 'Does our policy only take pupils off roll on the grounds the law lists, and after 20 school days of continuous absence only once the local authority has made enquiries with us?',
+    governorQuestion:
+      'Does our policy only take pupils off roll on the grounds the law lists, and after 20 school days of continuous absence only once the local authority has made enquiries with us?',
   },
   check(ctx) {
     const law = ctx.law('deletions.continuous_absence_school_days');
@@ -50,18 +55,36 @@ export const rule: Rule = {
     const afterLeave = ctx.law('deletions.after_leave_school_days')?.value;
     const lawful = (n: number, sentence: string) => n === law.value || (n === afterLeave && AFTER_LEAVE.test(sentence));
     const reported = new Set<string>();
-    for (const { block, match, sentence } of proseMatches(ctx, [REMOVAL_AFTER_DAYS, DAYS_THEN_REMOVAL], (h) => NOT_REMOVED.test(h.sentence))) {
+    for (const { block, match, sentence } of proseMatches(ctx, [REMOVAL_AFTER_DAYS, DAYS_THEN_REMOVAL], (h) =>
+      NOT_REMOVED.test(h.sentence),
+    )) {
       const days = countValue(match[1]!);
       if (lawful(days, sentence) || !/absen|attend|whereabouts|contact/i.test(sentence) || reported.has(sentence)) continue;
       reported.add(sentence);
-      ctx.reportProse(block, match.index!, match[0].length, `A pupil can be taken off roll for continuous absence only after ${law.value} school days of unauthorised absence, with enquiries by the school and the local authority, not after ${days} days.`, {
-        hint: `Change the number of days to ${law.value} school days and describe the joint enquiries.`,
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        `A pupil can be taken off roll for continuous absence only after ${law.value} school days of unauthorised absence, with enquiries by the school and the local authority, not after ${days} days.`,
+        {
+          hint: `Change the number of days to ${law.value} school days and describe the joint enquiries.`,
+        },
+      );
     }
-    for (const { block, match } of proseMatches(ctx, [OLD_REG_8], (h) => /2024/.test(h.sentence) || !/\b(remov|delet|roll|off[- ]roll)/i.test(h.sentence))) {
-      ctx.reportProse(block, match.index!, match[0].length, 'Deletion grounds were in regulation 8(1) of the revoked 2006 Regulations; they are now in regulation 9(1) of the 2024 Regulations, with different letters.', {
-        hint: 'Cite regulation 9(1) of the School Attendance (Pupil Registration) (England) Regulations 2024.',
-      });
+    for (const { block, match } of proseMatches(
+      ctx,
+      [OLD_REG_8],
+      (h) => /2024/.test(h.sentence) || !/\b(remov|delet|roll|off[- ]roll)/i.test(h.sentence),
+    )) {
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        'Deletion grounds were in regulation 8(1) of the revoked 2006 Regulations; they are now in regulation 9(1) of the 2024 Regulations, with different letters.',
+        {
+          hint: 'Cite regulation 9(1) of the School Attendance (Pupil Registration) (England) Regulations 2024.',
+        },
+      );
     }
   },
   examples: {
@@ -78,7 +101,11 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Removal after 10 days in the data', yaml: 'deletions:\n  continuous_absence_school_days: 10\n', output: 'deletions:\n  continuous_absence_school_days: 20\n' },
+      {
+        title: 'Removal after 10 days in the data',
+        yaml: 'deletions:\n  continuous_absence_school_days: 10\n',
+        output: 'deletions:\n  continuous_absence_school_days: 20\n',
+      },
       {
         title: 'Removal from roll after 10 days of absence',
         yaml: 'sections:\n  - id: roll\n    title: Removing a pupil from roll\n    body: |\n      Pupils will be removed from the school roll after 10 school days of unexplained absence.\n',

@@ -28,12 +28,17 @@ export const rule: Rule = {
     explanation:
       'Registers, attendance codes, leave of absence and removing pupils from roll are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024. They replaced the 2006 Regulations and all their amendments on 19 August 2024, and the regulation numbers changed (for example, deletions are now regulation 9 and leave is regulation 11). A policy that quotes the 2006 Regulations points staff and parents at law that no longer exists.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'Explanatory Note; regs 5–13', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'Explanatory Note; regs 5–13',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: true,
-    governorQuestion: 'Does our policy quote the 2024 Pupil Registration Regulations rather than the 2006 ones, including the new regulation numbers?',
+    governorQuestion:
+      'Does our policy quote the 2024 Pupil Registration Regulations rather than the 2006 ones, including the new regulation numbers?',
   },
   check(ctx) {
     const law = ctx.law('legislation.pupil_registration_regulations.year');
@@ -46,9 +51,11 @@ export const rule: Rule = {
       const staleText = OLD_YEARS.test(ref.text) && !/\bschool\s+attendance\b|2024\/208/i.test(ref.text);
       if (!staleYear && !staleText) continue;
       // The 2024 Regulations are the direct replacement, so the citation itself can be fixed.
-      const hint = 'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.';
+      const hint =
+        'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.';
       const message = `The policy cites the ${ref.title.trim()}${ref.year && !ref.title.includes(String(ref.year)) ? ` (${ref.year})` : ''}. Those Regulations were revoked on ${since}; registers are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024.`;
-      if (staleText) ctx.report({ pointer: `${ref.pointer}/title`, message, hint, fix: { pointer: `${ref.pointer}/title`, value: CURRENT_TITLE } });
+      if (staleText)
+        ctx.report({ pointer: `${ref.pointer}/title`, message, hint, fix: { pointer: `${ref.pointer}/title`, value: CURRENT_TITLE } });
       if (staleYear) {
         ctx.report({
           pointer: `${ref.pointer}/year`,
@@ -89,7 +96,9 @@ export const rule: Rule = {
     fail: [
       {
         title: 'Cites the 2006 Regulations in the references',
-        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n', output: 'references:\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)\n    kind: legislation\n    year: 2024\n',
+        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n',
+        output:
+          'references:\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)\n    kind: legislation\n    year: 2024\n',
       },
       {
         title: 'Cites the 2006 Regulations and their amendments in the prose',

@@ -16,8 +16,15 @@ export const rule: Rule = {
     explanation:
       'Attendance penalty notices are issued under the Education (Penalty Notices) (England) Regulations 2007. Their 2024 amendment, in force from 19 August 2024, set the national framework: the amounts, the limit on notices and the national threshold. A policy that gives the 2004 Regulations, or the 2012 and 2013 amendments, as the source of the rules is quoting superseded law.',
     citations: [
-      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'regs 1–4', url: 'https://www.legislation.gov.uk/uksi/2024/210' },
-      { source: 'Education (Penalty Notices) (England) Regulations 2007 (SI 2007/1867)', url: 'https://www.legislation.gov.uk/uksi/2007/1867' },
+      {
+        source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)',
+        paragraph: 'regs 1–4',
+        url: 'https://www.legislation.gov.uk/uksi/2024/210',
+      },
+      {
+        source: 'Education (Penalty Notices) (England) Regulations 2007 (SI 2007/1867)',
+        url: 'https://www.legislation.gov.uk/uksi/2007/1867',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -31,7 +38,9 @@ export const rule: Rule = {
     for (const ref of references(ctx)) {
       if (!PN_REGS.test(ref.text) || new RegExp(`\\b${law.value}\\b`).test(ref.text)) continue;
       // The 2004 Regulations, or an amendment older than the one in force, cited as the source.
-      const stale = /\b(2004|2012|2013)\b/.exec(ref.text)?.[1] ?? (ref.year !== undefined && ref.year !== 2007 && ref.year < law.value ? String(ref.year) : undefined);
+      const stale =
+        /\b(2004|2012|2013)\b/.exec(ref.text)?.[1] ??
+        (ref.year !== undefined && ref.year !== 2007 && ref.year < law.value ? String(ref.year) : undefined);
       if (!stale) continue;
       ctx.report({
         pointer: /\b(2004|2012|2013)\b/.test(ref.title) || ref.year === undefined ? `${ref.pointer}/title` : `${ref.pointer}/year`,

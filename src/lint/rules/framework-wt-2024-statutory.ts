@@ -15,10 +15,16 @@ const PROSE_WT = [
 ];
 /** The summary table was reissued with the 2024 guidance: only an older dated edition is stale. */
 const PROSE_SUMMARY_TABLE = /summary\s+table\s+of\s+responsibilities\s+for\s+school\s+attendance\s*\(\s*(?:[a-z]+\.?\s+)?(20\d\d)\s*\)/gi;
-const PROSE_ADVICE = [/school attendance:?\s+departmental advice/gi, /guidance\s+(for\s+maintained\s+schools[^.]{0,60})?\(?(november\s+2016|august\s+2020|november\s+2013)\)?/gi];
+const PROSE_ADVICE = [
+  /school attendance:?\s+departmental advice/gi,
+  /guidance\s+(for\s+maintained\s+schools[^.]{0,60})?\(?(november\s+2016|august\s+2020|november\s+2013)\)?/gi,
+];
 /** The sentence says WT is now statutory, or names the current edition: it is describing the change. */
 function describesChange(sentence: string, current: number): boolean {
-  return /\b(became|becomes|is\s+now|now)\s+statutory\b/i.test(sentence) || new RegExp(`\\b[a-z]+\\s+${current}\\b|\\(${current}\\)`, 'i').test(sentence);
+  return (
+    /\b(became|becomes|is\s+now|now)\s+statutory\b/i.test(sentence) ||
+    new RegExp(`\\b[a-z]+\\s+${current}\\b|\\(${current}\\)`, 'i').test(sentence)
+  );
 }
 
 /** The year or the edition given is older than the current edition (an undated citation is not judged). */
@@ -43,12 +49,17 @@ export const rule: Rule = {
     explanation:
       'Since 19 August 2024 the DfE guidance "Working together to improve school attendance" is statutory: schools, trusts and governors must follow it unless they have a good reason not to. It replaced the May 2022 non-statutory version (with its summary table of responsibilities), which had itself replaced "School attendance: departmental advice". A policy that calls the guidance non-statutory, or relies on the older documents, is out of date.',
     citations: [
-      { source: 'Working together to improve school attendance (DfE, 2024)', paragraph: 'summary and status', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (DfE, 2024)',
+        paragraph: 'summary and status',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Does our policy treat Working together to improve school attendance (2024) as statutory guidance, and have we dropped the 2022 and older DfE advice?',
+    governorQuestion:
+      'Does our policy treat Working together to improve school attendance (2024) as statutory guidance, and have we dropped the 2022 and older DfE advice?',
   },
   check(ctx) {
     const wt = ctx.law('guidance.working_together.current_year');
@@ -73,7 +84,12 @@ export const rule: Rule = {
       );
     }
     for (const hit of proseHits(ctx, PROSE_ADVICE)) {
-      reportHit(ctx, hit, 'This DfE advice on school attendance has been withdrawn: Working together to improve school attendance replaced it.', `Refer to Working together to improve school attendance (${wt.value}) instead.`);
+      reportHit(
+        ctx,
+        hit,
+        'This DfE advice on school attendance has been withdrawn: Working together to improve school attendance replaced it.',
+        `Refer to Working together to improve school attendance (${wt.value}) instead.`,
+      );
     }
   },
   examples: {
@@ -101,7 +117,7 @@ export const rule: Rule = {
         yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\n',
       },
       {
-        title: 'Children missing education (2016) is another rule\'s finding',
+        title: "Children missing education (2016) is another rule's finding",
         yaml: 'references:\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n',
       },
       {
@@ -135,7 +151,11 @@ function checkReferences(ctx: RuleContext, current: number, wtStatutory: boolean
     if (wtStatutory && staleWorkingTogether(ref, current)) {
       const older = olderEdition(ref, current);
       ctx.report({
-        pointer: older ? editionPointer(ref, ref.year !== undefined) : ref.statutory === false ? `${ref.pointer}/statutory` : editionPointer(ref, false),
+        pointer: older
+          ? editionPointer(ref, ref.year !== undefined)
+          : ref.statutory === false
+            ? `${ref.pointer}/statutory`
+            : editionPointer(ref, false),
         message: older
           ? `The policy cites the ${ref.edition ?? ref.year} edition of Working together to improve school attendance. Since ${since} the ${current} edition applies, and it is statutory guidance.`
           : `The policy describes Working together to improve school attendance as non-statutory. Since ${since} it is statutory guidance that schools must have regard to.`,

@@ -21,11 +21,15 @@ export const rule: Rule = {
     explanation:
       'Paragraph numbers in "Working together to improve school attendance" change between editions. The 2022 and 2024 editions are numbered differently, and the guidance was revised on 9 July 2026: it is still the same statutory guidance, applying from 19 August 2024, so citing "Working together (2024)" remains correct, but its paragraphs are renumbered (register timing is reported at paragraph 32 and code N at paragraphs 407 to 409). When a policy quotes a paragraph number it should say which edition it means, so readers can find the passage. Not yet known: what else the July 2026 revision changed.',
     citations: [
-      { source: 'Working together to improve school attendance (DfE, 2024 edition; revised 9 July 2026)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (DfE, 2024 edition; revised 9 July 2026)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
-    confidenceNote: 'The July 2026 revision (gov.uk page updated 9 July 2026) is established; what it changed, and whether its paragraph 32 ("at the same time for all registered pupils") rules out registering year groups at different times, is not. Neither is enforced.',
+    confidenceNote:
+      'The July 2026 revision (gov.uk page updated 9 July 2026) is established; what it changed, and whether its paragraph 32 ("at the same time for all registered pupils") rules out registering year groups at different times, is not. Neither is enforced.',
     fixable: false,
     governorQuestion: 'When our policy quotes paragraphs of Working together, does it say which edition it is quoting?',
   },
@@ -34,7 +38,10 @@ export const rule: Rule = {
     if (references(ctx).some((r) => WT.test(r.title) && (r.year !== undefined || r.edition !== undefined))) return;
     const revised = ctx.law('guidance.working_together.revised');
     const current = ctx.law('guidance.working_together.current_year');
-    const why = revised && current && revised.value > current.value ? `the paragraphs were renumbered when the guidance was revised on ${longDate(revised.since)}` : 'paragraph numbers differ between editions';
+    const why =
+      revised && current && revised.value > current.value
+        ? `the paragraphs were renumbered when the guidance was revised on ${longDate(revised.since)}`
+        : 'paragraph numbers differ between editions';
     for (const hit of proseHits(ctx, PROSE, (h) => /\b20\d\d\b/.test(h.sentence))) {
       reportHit(
         ctx,

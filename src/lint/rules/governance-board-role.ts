@@ -3,7 +3,11 @@ import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
 import { someSentence } from '../prose-match.js';
 
 // The text may already describe the board reviewing attendance data.
-const BOARD_REVIEWS_DATA = [/\b(governors?|governing|board|trustees|committee)\b/i, /\b(data|attendance\s+reports?)\b/i, /\b(review|monitor|challeng|report|scrutin)\w*/i];
+const BOARD_REVIEWS_DATA = [
+  /\b(governors?|governing|board|trustees|committee)\b/i,
+  /\b(data|attendance\s+reports?)\b/i,
+  /\b(review|monitor|challeng|report|scrutin)\w*/i,
+];
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +19,11 @@ export const rule: Rule = {
     explanation:
       'Governing boards and trust boards should promote good attendance, make sure leaders meet their duties, look at attendance data regularly and challenge leaders on it, and check that staff are trained in attendance. The policy should say how the board does this and how often.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 3, expectations of governing boards and trust boards', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 3, expectations of governing boards and trust boards',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
@@ -48,15 +56,22 @@ export const rule: Rule = {
     if (g?.attendance_training === false) {
       ctx.report({
         pointer: '/governance/attendance_training',
-        message: 'The policy says the board does not check that staff are trained in attendance. Boards should make sure staff receive adequate attendance training.',
+        message:
+          'The policy says the board does not check that staff are trained in attendance. Boards should make sure staff receive adequate attendance training.',
         hint: 'Decide how the board will check that staff are trained in attendance.',
       });
     }
   },
   examples: {
     pass: [
-      { title: 'Termly review of data', yaml: 'governance:\n  reviews_data: true\n  review_frequency: termly\n  attendance_training: true\n' },
-      { title: 'Frequency given with the governors’ reports', yaml: 'governance:\n  reviews_data: true\nmonitoring:\n  governor_reports: half_termly\n' },
+      {
+        title: 'Termly review of data',
+        yaml: 'governance:\n  reviews_data: true\n  review_frequency: termly\n  attendance_training: true\n',
+      },
+      {
+        title: 'Frequency given with the governors’ reports',
+        yaml: 'governance:\n  reviews_data: true\nmonitoring:\n  governor_reports: half_termly\n',
+      },
     ],
     fail: [
       { title: 'No governance role', yaml: 'document:\n  title: Attendance Policy\n' },

@@ -12,7 +12,10 @@ export const rule: Rule = {
     explanation:
       'Governors approve the attendance policy, and the published policy should be the version they approved. When the board’s approval is recorded, policywright stores a fingerprint of the policy’s content, including anything it takes from the trust base. If the content changes afterwards, the policy in use is no longer the one the board approved, so the change needs to go back to the board (or be undone).',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, governing boards: approve and regularly review the attendance policy' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 2, governing boards: approve and regularly review the attendance policy',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -38,7 +41,10 @@ export const rule: Rule = {
   examples: {
     pass: [
       { title: 'A draft, not yet approved', yaml: 'document:\n  title: Attendance policy\n  status: draft\n' },
-      { title: 'Approved before fingerprints were recorded', yaml: 'document:\n  status: approved\n  approved_on: 2025-09-10\n  approved_by: Full governing board\n' },
+      {
+        title: 'Approved before fingerprints were recorded',
+        yaml: 'document:\n  status: approved\n  approved_on: 2025-09-10\n  approved_by: Full governing board\n',
+      },
     ],
     fail: [
       {

@@ -32,8 +32,12 @@ const DOCUMENTS: Document[] = [
     name: 'the statutory guidance on suspension and permanent exclusion',
     law: 'guidance.exclusion.current_year',
     title: /suspension\s+and\s+permanent\s+exclusion|exclusion\s+from\s+maintained\s+schools/i,
-    prose: new RegExp(String.raw`(?:suspension\s+and\s+permanent\s+exclusion|exclusion\s+from\s+maintained\s+schools)${YEAR_IN_BRACKETS}`, 'gi'),
-    hint: (y) => `Cite the ${y} statutory guidance on suspension and permanent exclusion, and check how the policy records suspensions and any safeguarding separation.`,
+    prose: new RegExp(
+      String.raw`(?:suspension\s+and\s+permanent\s+exclusion|exclusion\s+from\s+maintained\s+schools)${YEAR_IN_BRACKETS}`,
+      'gi',
+    ),
+    hint: (y) =>
+      `Cite the ${y} statutory guidance on suspension and permanent exclusion, and check how the policy records suspensions and any safeguarding separation.`,
   },
   {
     name: "Ofsted's inspection framework",
@@ -41,7 +45,8 @@ const DOCUMENTS: Document[] = [
     title: /education\s+inspection\s+framework|ofsted[^.]{0,40}framework/i,
     prose: /(?:education\s+inspection\s+framework|\bEIF\b)\s*(?:\(\s*)?(?:[a-z]+\s+)?(20\d\d)\b/gi,
     severity: 'info',
-    hint: (y) => `Refer to Ofsted's ${y} framework (report cards, with attendance under "Attendance and behaviour") or leave the edition out.`,
+    hint: (y) =>
+      `Refer to Ofsted's ${y} framework (report cards, with attendance under "Attendance and behaviour") or leave the edition out.`,
   },
 ];
 
@@ -74,7 +79,13 @@ function check(ctx: RuleContext, doc: Document): void {
   for (const hit of proseHits(ctx, [doc.prose])) {
     const year = Number(hit.match[1]);
     if (year >= current.value) continue;
-    reportHit(ctx, hit, `The ${year} edition of ${doc.name} is not the current one: the ${current.value} edition has applied since ${longDate(current.since)}.`, doc.hint(current.value), doc.severity);
+    reportHit(
+      ctx,
+      hit,
+      `The ${year} edition of ${doc.name} is not the current one: the ${current.value} edition has applied since ${longDate(current.since)}.`,
+      doc.hint(current.value),
+      doc.severity,
+    );
   }
 }
 
@@ -88,13 +99,22 @@ export const rule: Rule = {
     explanation:
       'An attendance policy often points to other statutory guidance. Children missing education was reissued in August 2024, replacing the September 2016 edition. New statutory guidance on suspension and permanent exclusion has applied since 26 July 2026: it brings in a "safeguarding separation" protocol, makes managed moves permanent and extends off-site direction to academies and pupil referral units, so a policy citing the earlier exclusion guidance is out of date. Ofsted\'s renewed inspection framework (report cards, with an "Attendance and behaviour" evaluation area and no single-word grades) has applied since 10 November 2025; citing the 2019 framework is noted for information.',
     citations: [
-      { source: 'Children missing education (DfE, August 2024)', paragraph: 'replaces the September 2016 edition', url: 'https://www.gov.uk/government/publications/children-missing-education' },
-      { source: 'Suspension and permanent exclusion: statutory guidance (DfE, published 26 May 2026)', paragraph: 'in force 26 July 2026', url: 'https://www.gov.uk/government/publications/school-exclusion' },
+      {
+        source: 'Children missing education (DfE, August 2024)',
+        paragraph: 'replaces the September 2016 edition',
+        url: 'https://www.gov.uk/government/publications/children-missing-education',
+      },
+      {
+        source: 'Suspension and permanent exclusion: statutory guidance (DfE, published 26 May 2026)',
+        paragraph: 'in force 26 July 2026',
+        url: 'https://www.gov.uk/government/publications/school-exclusion',
+      },
       { source: 'Ofsted renewed education inspection framework', paragraph: 'in force 10 November 2025' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
-    confidenceNote: 'How a safeguarding separation under the 2026 exclusion guidance is recorded in the attendance register was not found (low confidence), so the rule checks only which edition is cited.',
+    confidenceNote:
+      'How a safeguarding separation under the 2026 exclusion guidance is recorded in the attendance register was not found (low confidence), so the rule checks only which edition is cited.',
     fixable: false,
     governorQuestion: 'Does our policy point to the current editions of the guidance it relies on, including the 2026 exclusion guidance?',
   },
@@ -103,7 +123,10 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'The current Children missing education', yaml: 'references:\n  - title: Children missing education\n    kind: statutory_guidance\n    year: 2024\n' },
+      {
+        title: 'The current Children missing education',
+        yaml: 'references:\n  - title: Children missing education\n    kind: statutory_guidance\n    year: 2024\n',
+      },
       {
         title: 'The 2024 exclusion guidance before the 2026 guidance applied',
         asOf: '2026-07-01',
@@ -115,7 +138,10 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'The 2016 Children missing education', yaml: 'references:\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n' },
+      {
+        title: 'The 2016 Children missing education',
+        yaml: 'references:\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n',
+      },
       {
         title: 'The 2023 exclusion guidance after July 2026',
         yaml: 'sections:\n  - id: exclusions\n    title: Exclusions\n    body: |\n      Suspensions follow the DfE guidance on suspension and permanent exclusion (September 2023).\n',

@@ -4,7 +4,10 @@ import { proseMatches } from '../prose-match.js';
 const KCSIE = /\b(keeping\s+children\s+safe\s+in\s+education|KCSIE)\b/i;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)`;
 /** KCSIE followed by its edition year: "KCSIE 2023", "Keeping children safe in education (September 2022)". */
-const PROSE = new RegExp(String.raw`\b(?:keeping\s+children\s+safe\s+in\s+education|KCSIE)\b\s*[(,:–-]?\s*(?:${MONTH}\s+)?(20\d\d)\b`, 'gi');
+const PROSE = new RegExp(
+  String.raw`\b(?:keeping\s+children\s+safe\s+in\s+education|KCSIE)\b\s*[(,:–-]?\s*(?:${MONTH}\s+)?(20\d\d)\b`,
+  'gi',
+);
 
 export const rule: Rule = {
   meta: {
@@ -16,13 +19,19 @@ export const rule: Rule = {
     explanation:
       'Keeping children safe in education (KCSIE) is the statutory safeguarding guidance for schools. It treats unexplained or persistent absence from education as a possible sign of abuse or neglect, so the attendance policy should link to the child protection policy and the current edition. A new edition is published most years and applies from September: KCSIE 2025 from 1 September 2025, and KCSIE 2026 (in which "Early Help" becomes "Family Help") from 1 September 2026. Citing an old one suggests the safeguarding parts of the policy have not been reviewed.',
     citations: [
-      { source: 'Keeping children safe in education (2026)', paragraph: 'Part one, children absent from education', url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2' },
+      {
+        source: 'Keeping children safe in education (2026)',
+        paragraph: 'Part one, children absent from education',
+        url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2',
+      },
     ],
     effectiveFrom: '2024-09-02',
     confidence: 'medium',
-    confidenceNote: 'KCSIE 2026 in force from 1 September 2026 is rated medium-high; its final wording on absence was not read, so the rule checks only which edition is cited.',
+    confidenceNote:
+      'KCSIE 2026 in force from 1 September 2026 is rated medium-high; its final wording on absence was not read, so the rule checks only which edition is cited.',
     fixable: true,
-    governorQuestion: 'Does our attendance policy cite the current edition of Keeping children safe in education and link to our child protection policy?',
+    governorQuestion:
+      'Does our attendance policy cite the current edition of Keeping children safe in education and link to our child protection policy?',
   },
   check(ctx) {
     const current = ctx.law('guidance.kcsie.current_year');
@@ -34,7 +43,12 @@ export const rule: Rule = {
       const fromText = /\b(20\d\d)\b/.exec(`${ref.edition ?? ''} ${ref.title}`)?.[1];
       const cited = typeof ref.year === 'number' ? ref.year : fromText ? Number(fromText) : undefined;
       if (cited === undefined || cited >= year) return;
-      const pointer = typeof ref.year === 'number' ? `/references/${i}/year` : ref.edition && /20\d\d/.test(ref.edition) ? `/references/${i}/edition` : `/references/${i}/title`;
+      const pointer =
+        typeof ref.year === 'number'
+          ? `/references/${i}/year`
+          : ref.edition && /20\d\d/.test(ref.edition)
+            ? `/references/${i}/edition`
+            : `/references/${i}/title`;
       ctx.report({
         pointer,
         message: `The policy cites Keeping children safe in education ${cited}; the current edition is ${year}.`,
@@ -47,14 +61,23 @@ export const rule: Rule = {
       // "KCSIE 2023 and 2024" or "(updated 2025)": a current year in the same sentence means it is not stale.
       const years = [...sentence.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
       if (cited >= year || years.some((y) => y >= year)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, `Keeping children safe in education ${cited} is not the current edition; the current one is ${year}.`, {
-        hint: `Refer to KCSIE ${year} (or to “the current edition of Keeping children safe in education”).`,
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        `Keeping children safe in education ${cited} is not the current edition; the current one is ${year}.`,
+        {
+          hint: `Refer to KCSIE ${year} (or to “the current edition of Keeping children safe in education”).`,
+        },
+      );
     }
   },
   examples: {
     pass: [
-      { title: 'Current edition in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n' },
+      {
+        title: 'Current edition in the references',
+        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n',
+      },
       {
         title: 'KCSIE 2025 before KCSIE 2026 applied',
         asOf: '2026-08-01',
@@ -71,8 +94,17 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'KCSIE 2025 after 1 September 2026', asOf: '2026-11-25', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n', output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n' },
-      { title: 'KCSIE 2023 in the references', yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n', output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n' },
+      {
+        title: 'KCSIE 2025 after 1 September 2026',
+        asOf: '2026-11-25',
+        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n',
+        output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n',
+      },
+      {
+        title: 'KCSIE 2023 in the references',
+        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n',
+        output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n',
+      },
       {
         title: 'An old edition in the prose',
         yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      We follow Keeping Children Safe in Education (September 2022).\n',

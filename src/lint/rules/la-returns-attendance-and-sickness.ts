@@ -9,8 +9,12 @@ const FREQUENCY_MONTHS: Record<string, number> = { weekly: 0.25, fortnightly: 0.
 const LOCAL_AUTHORITY = /\b(local\s+authorit\w+|LA|council)\b/i;
 const SICKNESS = /\b(ill|illness|sick\w*|health|medical)\b/i;
 /** A count of days in a sentence about telling the LA of illness. */
-const SICK_DAYS = new RegExp(String.raw`\b(?:more\s+than\s+|over\s+|at\s+least\s+|after\s+)?${COUNT}\s+(?:consecutive\s+|cumulative\s+)?(?:school\s+|working\s+)?days\b`, 'gi');
-const ATTENDANCE_RETURN_RARELY = /\battendance\s+returns?\b[^.]{0,60}?\b(termly|half[- ]termly|each\s+(?:half[- ])?term|every\s+(?:half[- ])?term|once\s+a\s+(?:half[- ])?term|annually|once\s+a\s+year|each\s+year)\b/gi;
+const SICK_DAYS = new RegExp(
+  String.raw`\b(?:more\s+than\s+|over\s+|at\s+least\s+|after\s+)?${COUNT}\s+(?:consecutive\s+|cumulative\s+)?(?:school\s+|working\s+)?days\b`,
+  'gi',
+);
+const ATTENDANCE_RETURN_RARELY =
+  /\battendance\s+returns?\b[^.]{0,60}?\b(termly|half[- ]termly|each\s+(?:half[- ])?term|every\s+(?:half[- ])?term|once\s+a\s+(?:half[- ])?term|annually|once\s+a\s+year|each\s+year)\b/gi;
 
 export const rule: Rule = {
   meta: {
@@ -22,15 +26,24 @@ export const rule: Rule = {
     explanation:
       'The school must tell the local authority, at least once a month (at intervals agreed with it), about pupils who are not attending regularly or who have missed 10 school days in a row without authorisation. It must also tell the authority about any pupil it expects to miss 15 school days or more through illness, in a row or in total, so the authority can arrange education for them.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 13 (attendance and sickness returns)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/13' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'returns to the local authority (as restated by Derbyshire, Hertfordshire and Norfolk)' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 13 (attendance and sickness returns)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/13',
+      },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'returns to the local authority (as restated by Derbyshire, Hertfordshire and Norfolk)',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
-    confidenceNote: 'The sub-paragraphs of regulation 13 for these returns were not read; the frequency and the 15-day trigger come from local authority restatements of Working together.',
+    confidenceNote:
+      'The sub-paragraphs of regulation 13 for these returns were not read; the frequency and the 15-day trigger come from local authority restatements of Working together.',
     fixable: true,
     suggestions: true,
-    governorQuestion: 'Do we send the local authority an attendance return at least monthly, and tell it about pupils likely to miss 15 school days through illness?',
+    governorQuestion:
+      'Do we send the local authority an attendance return at least monthly, and tell it about pupils likely to miss 15 school days through illness?',
   },
   check(ctx) {
     const maxMonths = ctx.law('la_returns.attendance_return_max_interval_months');
@@ -61,33 +74,60 @@ export const rule: Rule = {
 
     // Sentences about telling the LA of illness: flag when every day count given is later than the trigger.
     const seen = new Set<string>();
-    for (const { block, sentence, match } of proseMatches(ctx, [SICK_DAYS], (h) => !LOCAL_AUTHORITY.test(h.sentence) || !SICKNESS.test(h.sentence) || /evidence/i.test(h.sentence))) {
+    for (const { block, sentence, match } of proseMatches(
+      ctx,
+      [SICK_DAYS],
+      (h) => !LOCAL_AUTHORITY.test(h.sentence) || !SICKNESS.test(h.sentence) || /evidence/i.test(h.sentence),
+    )) {
       const key = `${block.section}:${sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const counts = [...sentence.matchAll(SICK_DAYS)].map((m) => countValue(m[1]!));
       if (counts.some((n) => n <= sickDays.value)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, `The local authority must be told about a pupil expected to miss ${sickDays.value} school days through illness, not only after ${counts[0]} days.`, {
-        hint: `Change it to ${sickDays.value} school days, consecutive or in total.`,
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        `The local authority must be told about a pupil expected to miss ${sickDays.value} school days through illness, not only after ${counts[0]} days.`,
+        {
+          hint: `Change it to ${sickDays.value} school days, consecutive or in total.`,
+        },
+      );
     }
     for (const { block, match } of proseMatches(ctx, [ATTENDANCE_RETURN_RARELY])) {
-      ctx.reportProse(block, match.index!, match[0].length, 'The attendance return must be sent to the local authority at least once a month.', {
-        hint: 'Say the return is made at least monthly, at the intervals agreed with the local authority.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        'The attendance return must be sent to the local authority at least once a month.',
+        {
+          hint: 'Say the return is made at least monthly, at the intervals agreed with the local authority.',
+        },
+      );
     }
   },
   examples: {
     pass: [
-      { title: 'Monthly returns and the 15-day trigger', yaml: 'la_returns:\n  attendance_return_frequency: monthly\n  sickness_return_days: 15\n' },
+      {
+        title: 'Monthly returns and the 15-day trigger',
+        yaml: 'la_returns:\n  attendance_return_frequency: monthly\n  sickness_return_days: 15\n',
+      },
       {
         title: '15 school days of illness',
         yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      We will inform the local authority if a pupil is likely to miss more than 15 school days because of illness.\n',
       },
     ],
     fail: [
-      { title: 'Termly attendance returns', yaml: 'la_returns:\n  attendance_return_frequency: termly\n', suggested: 'la_returns:\n  attendance_return_frequency: monthly\n' },
-      { title: 'Illness reported after 20 days', yaml: 'la_returns:\n  sickness_return_days: 20\n', output: 'la_returns:\n  sickness_return_days: 15\n' },
+      {
+        title: 'Termly attendance returns',
+        yaml: 'la_returns:\n  attendance_return_frequency: termly\n',
+        suggested: 'la_returns:\n  attendance_return_frequency: monthly\n',
+      },
+      {
+        title: 'Illness reported after 20 days',
+        yaml: 'la_returns:\n  sickness_return_days: 20\n',
+        output: 'la_returns:\n  sickness_return_days: 15\n',
+      },
       {
         title: 'The local authority told only after 20 days of illness',
         yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      The local authority is only notified after 20 days of absence due to illness.\n',

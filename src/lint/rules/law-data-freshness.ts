@@ -15,12 +15,17 @@ export const rule: Rule = {
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Is the copy of policywright we use up to date with the law, or has someone checked its findings against the current DfE guidance?',
+    governorQuestion:
+      'Is the copy of policywright we use up to date with the law, or has someone checked its findings against the current DfE guidance?',
   },
   check(ctx) {
     const fresh = lawFreshness(ctx.asOf);
     if (!fresh.stale) return;
-    ctx.report({ pointer: '', message: fresh.message!, hint: `Update policywright (its rules were last checked on ${longDate(fresh.lastChecked)}), or check the findings against the current DfE guidance.` });
+    ctx.report({
+      pointer: '',
+      message: fresh.message!,
+      hint: `Update policywright (its rules were last checked on ${longDate(fresh.lastChecked)}), or check the findings against the current DfE guidance.`,
+    });
   },
   examples: {
     pass: [{ title: 'Within six months of the last check', asOf: '2026-11-30', yaml: 'document:\n  title: Attendance policy\n' }],

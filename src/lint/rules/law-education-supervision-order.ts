@@ -4,7 +4,8 @@ import { proseMentions } from '../prose-match.js';
 
 const ESO = /\b(education\s+supervision\s+orders?|ESOs?)\b/i;
 // Only the local authority applies to the court for an ESO; a school cannot.
-const SCHOOL_APPLIES = /\b(?:the\s+school|we|the\s+headteacher|the\s+head\s+teacher)\s+(?:will|may|can|could)\s+(?:also\s+)?(?:apply\s+for|issue|make|seek|impose)\s+(?:an?\s+)?(?:education\s+supervision\s+order|ESO)\b/gi;
+const SCHOOL_APPLIES =
+  /\b(?:the\s+school|we|the\s+headteacher|the\s+head\s+teacher)\s+(?:will|may|can|could)\s+(?:also\s+)?(?:apply\s+for|issue|make|seek|impose)\s+(?:an?\s+)?(?:education\s+supervision\s+order|ESO)\b/gi;
 const PROSECUTION = /\bprosecut\w*/i;
 
 export const rule = defineRule({
@@ -25,12 +26,15 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion: 'Does our policy explain that the local authority considers an education supervision order before any prosecution?',
     messages: {
-      schoolApplies: 'Only the local authority can apply to the court for an education supervision order; the school can ask the local authority to consider one.',
-      esoNotMentioned: 'The policy mentions prosecution but not education supervision orders. Before prosecuting, the local authority must consider applying for one.',
+      schoolApplies:
+        'Only the local authority can apply to the court for an education supervision order; the school can ask the local authority to consider one.',
+      esoNotMentioned:
+        'The policy mentions prosecution but not education supervision orders. Before prosecuting, the local authority must consider applying for one.',
     },
     hints: {
       schoolApplies: 'Say that the school may ask the local authority to consider applying for an education supervision order.',
-      esoNotMentioned: 'Add a sentence explaining that the local authority considers an education supervision order before, or as well as, prosecution.',
+      esoNotMentioned:
+        'Add a sentence explaining that the local authority considers an education supervision order before, or as well as, prosecution.',
     },
   },
   check(ctx) {
@@ -43,7 +47,14 @@ export const rule = defineRule({
     const prosecutes = lm?.prosecution !== undefined || proseMentions(ctx, PROSECUTION);
     if (!prosecutes || lm?.education_supervision_order === true || proseMentions(ctx, ESO)) return;
     ctx.report({
-      pointer: lm?.education_supervision_order === false ? '/legal_measures/education_supervision_order' : lm?.prosecution ? '/legal_measures/prosecution' : lm ? '/legal_measures' : '',
+      pointer:
+        lm?.education_supervision_order === false
+          ? '/legal_measures/education_supervision_order'
+          : lm?.prosecution
+            ? '/legal_measures/prosecution'
+            : lm
+              ? '/legal_measures'
+              : '',
       severity: 'info',
       messageId: 'esoNotMentioned',
     });

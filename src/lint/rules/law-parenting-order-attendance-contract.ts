@@ -25,7 +25,9 @@ function textFix(body: string, text: string, index: number, match: RegExpMatchAr
   const at = [...body.matchAll(new RegExp(from.replace(/\s+/g, '\\s+'), 'g'))].map((m) => m.index!);
   if (at.length === 0) return undefined;
   // Every occurrence must be a whole phrase; without the article, none may follow "a " (it would become "a attendance").
-  const safe = at.every((i) => (article ? !/[A-Za-z]$/.test(body.slice(0, i)) : !/(^|[^A-Za-z])[Aa]\s+$/.test(body.slice(Math.max(0, i - 3), i))));
+  const safe = at.every((i) =>
+    article ? !/[A-Za-z]$/.test(body.slice(0, i)) : !/(^|[^A-Za-z])[Aa]\s+$/.test(body.slice(Math.max(0, i - 3), i)),
+  );
   return safe && body.includes(from) ? { pointer, replace: { from, to } } : undefined;
 }
 
@@ -39,13 +41,18 @@ export const rule: Rule = {
     explanation:
       'An attendance contract is a voluntary written agreement between parents and the school or local authority to formalise support. Since 2024 the guidance calls it an attendance contract instead of a parenting contract. It is not legally binding, but not engaging with it can inform later action. A parenting order is different: a court can make one only after a parent is convicted.',
     citations: [
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'attendance contracts, paras 138–150 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'attendance contracts, paras 138–150 (approximate)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
       { source: 'Anti-social Behaviour Act 2003', paragraph: 's19', url: 'https://www.legislation.gov.uk/ukpga/2003/38' },
       { source: 'Crime and Disorder Act 1998', paragraph: 's8 (parenting orders)', url: 'https://www.legislation.gov.uk/ukpga/1998/37' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
-    confidenceNote: 'The renaming is from restatements of the 2024 guidance; the statutory basis of parenting orders and contracts (Crime and Disorder Act 1998 s8, Anti-social Behaviour Act 2003 s19) is recalled, not read.',
+    confidenceNote:
+      'The renaming is from restatements of the 2024 guidance; the statutory basis of parenting orders and contracts (Crime and Disorder Act 1998 s8, Anti-social Behaviour Act 2003 s19) is recalled, not read.',
     fixable: true,
     governorQuestion: 'Does our policy use the current term “attendance contract”?',
   },
@@ -56,10 +63,16 @@ export const rule: Rule = {
       const pointer = bodyPointer(ctx, block);
       const body = pointer ? ctx.get(pointer) : undefined;
       const fix = typeof body === 'string' && pointer ? textFix(body, block.text, match.index!, match, pointer) : undefined;
-      ctx.reportProse(block, match.index!, match[0].length, 'Since 2024 the guidance calls this an “attendance contract”, not a “parenting contract”.', {
-        hint: 'Use “attendance contract”.',
-        ...(fix ? { fix } : {}),
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        'Since 2024 the guidance calls this an “attendance contract”, not a “parenting contract”.',
+        {
+          hint: 'Use “attendance contract”.',
+          ...(fix ? { fix } : {}),
+        },
+      );
     }
   },
   examples: {
@@ -78,36 +91,43 @@ export const rule: Rule = {
       {
         title: 'In a literal block indented further than usual',
         yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through a parenting contract.\n        Each line keeps its eight spaces.\n',
-        output: 'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through an attendance contract.\n        Each line keeps its eight spaces.\n',
+        output:
+          'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through an attendance contract.\n        Each line keeps its eight spaces.\n',
       },
       {
         title: 'In a folded block',
         yaml: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through a parenting contract\n      or an education supervision order.\n',
-        output: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through an attendance contract\n      or an education supervision order.\n',
+        output:
+          'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through an attendance contract\n      or an education supervision order.\n',
       },
       {
         title: 'In a folded block, across a line break',
         yaml: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through a parenting\n      contract or an education supervision order.\n',
-        output: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through an attendance contract or an education supervision order.\n',
+        output:
+          'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through an attendance contract or an education supervision order.\n',
       },
       {
         title: 'In a plain one-line text',
         yaml: 'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through a parenting contract.  # one line\n',
-        output: 'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through an attendance contract.  # one line\n',
+        output:
+          'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through an attendance contract.  # one line\n',
       },
       {
         title: 'In a quoted text',
         yaml: 'sections:\n  - id: support\n    title: Support\n    body: "Support: a parenting contract, or an \\"education supervision order\\"."\n',
-        output: 'sections:\n  - id: support\n    title: Support\n    body: "Support: an attendance contract, or an \\"education supervision order\\"."\n',
+        output:
+          'sections:\n  - id: support\n    title: Support\n    body: "Support: an attendance contract, or an \\"education supervision order\\"."\n',
       },
       {
         title: 'In a flow map',
-        yaml: 'sections:\n  - { id: support, title: Support, body: \'Support may include a parenting contract.\' }\n',
-        output: 'sections:\n  - { id: support, title: Support, body: \'Support may include an attendance contract.\' }\n',
+        yaml: "sections:\n  - { id: support, title: Support, body: 'Support may include a parenting contract.' }\n",
+        output: "sections:\n  - { id: support, title: Support, body: 'Support may include an attendance contract.' }\n",
       },
       {
         title: 'The old term',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through a parenting contract or an education supervision order.\n', output: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through an attendance contract or an education supervision order.\n',
+        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through a parenting contract or an education supervision order.\n',
+        output:
+          'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through an attendance contract or an education supervision order.\n',
       },
     ],
   },

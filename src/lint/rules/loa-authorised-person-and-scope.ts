@@ -5,8 +5,10 @@ import { allSchoolsOfType } from '../policy-facts.js';
 /** Schools that reg 11(1) does not bind directly (the guidance expects them to follow it). */
 const NOT_BOUND = ['academy', 'free_school', 'ap_academy', 'independent'];
 const HEAD = /\b(head|principal|authori[sz]ed person)/i;
-const OTHER_DECIDER = /\b(governors?|governing (body|board)|trustees?|class teachers?|teachers?|office|receptionist|administrator|attendance officer)\b/i;
-const PROSE = /\b(class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office|attendance\s+officers?|governors?|governing\s+(?:body|board))\s+(?:can|may|will|could)\s+(?:also\s+)?(?:authori[sz]e|grant|approve)\s+(?:leave|holidays?|term[- ]time\s+(?:leave|holidays?))/gi;
+const OTHER_DECIDER =
+  /\b(governors?|governing (body|board)|trustees?|class teachers?|teachers?|office|receptionist|administrator|attendance officer)\b/i;
+const PROSE =
+  /\b(class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office|attendance\s+officers?|governors?|governing\s+(?:body|board))\s+(?:can|may|will|could)\s+(?:also\s+)?(?:authori[sz]e|grant|approve)\s+(?:leave|holidays?|term[- ]time\s+(?:leave|holidays?))/gi;
 
 export const rule: Rule = {
   meta: {
@@ -19,8 +21,16 @@ export const rule: Rule = {
     explanation:
       'In a maintained school or a non-maintained special school, leave of absence in term time may be granted only by a person the proprietor has authorised to do so. The proprietor chooses who that is: normally the headteacher, but it may authorise someone else as well. Academies and independent schools are expected to follow the same approach. The policy should tell parents who decides, and anyone else it names as able to grant leave must have been authorised by the proprietor.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11(1)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/11' },
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'leave of absence, paras 37–40 of the 2024 edition (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 11(1)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/11',
+      },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'leave of absence, paras 37–40 of the 2024 edition (approximate)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -41,9 +51,15 @@ export const rule: Rule = {
     }
     for (const { block, match, sentence } of ctx.matchProse(PROSE)) {
       if (negatedBefore(block.text, match.index!) || HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, `Leave of absence ${duty} granted only by someone the proprietor has authorised to do so (normally the headteacher); the policy lets ${match[1]!.toLowerCase()} grant it.`, {
-        hint: 'Check that the proprietor has authorised them, or say that the headteacher decides every leave request.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        `Leave of absence ${duty} granted only by someone the proprietor has authorised to do so (normally the headteacher); the policy lets ${match[1]!.toLowerCase()} grant it.`,
+        {
+          hint: 'Check that the proprietor has authorised them, or say that the headteacher decides every leave request.',
+        },
+      );
     }
   },
   examples: {

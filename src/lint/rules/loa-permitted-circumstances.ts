@@ -20,12 +20,21 @@ export const rule: Rule = {
     explanation:
       'Since August 2024 a school may grant leave of absence only for the reasons the regulations list: a licensed performance or permitted employment abroad, an interview, study leave for public exams, an agreed temporary part-time timetable, or exceptional circumstances asked for in advance by a parent the pupil lives with. Older policies still offer leave for “special circumstances” or up to ten days of holiday; those rules ended in 2013.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11(2)–(7)', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'leave of absence, paras 37–40 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 11(2)–(7)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208',
+      },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'leave of absence, paras 37–40 (approximate)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
-    confidenceNote: 'The exact wording of regulation 11(3) and 11(7) (exceptional circumstances, and who counts as an “appropriate person”) was not read in the sources, and it is not confirmed that medical appointments (code M) are formally a regulation 11 leave.',
+    confidenceNote:
+      'The exact wording of regulation 11(3) and 11(7) (exceptional circumstances, and who counts as an “appropriate person”) was not read in the sources, and it is not confirmed that medical appointments (code M) are formally a regulation 11 leave.',
     fixable: false,
     governorQuestion: 'Does our policy offer leave of absence only for the reasons the 2024 regulations allow?',
   },
@@ -42,20 +51,35 @@ export const rule: Rule = {
     });
     for (const { block, match, sentence } of ctx.matchProse(SPECIAL)) {
       if (!ABOUT_LEAVE.test(sentence) || HISTORICAL_CONTEXT.test(sentence) || negatedBefore(block.text, match.index!)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, 'Leave for “special circumstances” is the wording of the rules before 2013; leave may now only be granted in the circumstances regulation 11 lists, such as exceptional circumstances.', {
-        hint: 'Replace “special circumstances” with the regulation 11 circumstances, for example “exceptional circumstances, applied for in advance”.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        'Leave for “special circumstances” is the wording of the rules before 2013; leave may now only be granted in the circumstances regulation 11 lists, such as exceptional circumstances.',
+        {
+          hint: 'Replace “special circumstances” with the regulation 11 circumstances, for example “exceptional circumstances, applied for in advance”.',
+        },
+      );
     }
     for (const { block, match, sentence } of ctx.matchProse(UP_TO_TEN_DAYS)) {
       if (HISTORICAL_CONTEXT.test(sentence) || /\b(2013|since)\b/.test(sentence) || negatedBefore(block.text, match.index!)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, 'Headteachers have not been able to grant up to ten days of leave since September 2013; leave may only be granted in the circumstances regulation 11 lists.', {
-        hint: 'Remove the day allowance and say that leave is granted only in exceptional circumstances, considered individually.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        'Headteachers have not been able to grant up to ten days of leave since September 2013; leave may only be granted in the circumstances regulation 11 lists.',
+        {
+          hint: 'Remove the day allowance and say that leave is granted only in exceptional circumstances, considered individually.',
+        },
+      );
     }
   },
   examples: {
     pass: [
-      { title: 'Regulation 11 grounds only', yaml: 'leave_of_absence:\n  grounds: [regulated_performance, interview, study_leave, exceptional_circumstances]\n' },
+      {
+        title: 'Regulation 11 grounds only',
+        yaml: 'leave_of_absence:\n  grounds: [regulated_performance, interview, study_leave, exceptional_circumstances]\n',
+      },
       {
         title: 'Prose that explains the old allowance was removed',
         yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Headteachers can no longer grant up to 10 days of holiday leave. Leave is only granted in exceptional circumstances.\n',

@@ -24,7 +24,12 @@ function prose(amounts: number[], days: number[]): { amounts: RegExp[]; stale: R
   if (!out) {
     const a = amounts.join('|');
     out = {
-      amounts: amounts.length ? [new RegExp(String.raw`£\s?(${a})(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)`, 'gi'), new RegExp(String.raw`\b(penalt|fine|FPN)[^.]{0,80}£\s?(${a})(?![\d,]|\.\d)`, 'gi')] : [],
+      amounts: amounts.length
+        ? [
+            new RegExp(String.raw`£\s?(${a})(?![\d,]|\.\d)[^.]{0,80}\b(penalt|fine|fixed|FPN)`, 'gi'),
+            new RegExp(String.raw`\b(penalt|fine|FPN)[^.]{0,80}£\s?(${a})(?![\d,]|\.\d)`, 'gi'),
+          ]
+        : [],
       stale: amounts.length ? new RegExp(String.raw`£\s?(${a})(?!\d|,\d|\.\d)`, 'g') : undefined,
       days: days.length ? new RegExp(String.raw`within\s+(${days.join('|')})\s+days`, 'gi') : undefined,
     };
@@ -38,7 +43,13 @@ function oldOnly(ctx: { asOf: string; law: (k: PnKey) => { value: number } | und
   const current = new Set(keys.map((k) => ctx.law(k)?.value));
   return [...new Set(keys.flatMap((k) => staleValues(k, ctx.asOf)))].filter((v) => !current.has(v)).sort((x, y) => x - y);
 }
-type PnKey = 'penalty_notice.first.discounted' | 'penalty_notice.first.full' | 'penalty_notice.second.amount' | 'penalty_notice.first.discount_days' | 'penalty_notice.first.full_days' | 'penalty_notice.second.days';
+type PnKey =
+  | 'penalty_notice.first.discounted'
+  | 'penalty_notice.first.full'
+  | 'penalty_notice.second.amount'
+  | 'penalty_notice.first.discount_days'
+  | 'penalty_notice.first.full_days'
+  | 'penalty_notice.second.days';
 
 /** The date a value of the parameter stopped applying (the start of the next value). */
 function staleUntil(key: LawKey, value: number): string | undefined {
@@ -48,8 +59,15 @@ function staleUntil(key: LawKey, value: number): string | undefined {
 }
 
 /** What an old amount became: the early-payment amount for an old early-payment figure, the full amount for the others. */
-function replacementFor(amount: number, asOf: string, low: number | undefined, full: number | undefined, lowDays: number | undefined): string | undefined {
-  if (staleValues('penalty_notice.first.discounted', asOf).includes(amount) && low !== undefined) return `${pounds(low)}${lowDays ? ` (if paid within ${lowDays} days)` : ''}`;
+function replacementFor(
+  amount: number,
+  asOf: string,
+  low: number | undefined,
+  full: number | undefined,
+  lowDays: number | undefined,
+): string | undefined {
+  if (staleValues('penalty_notice.first.discounted', asOf).includes(amount) && low !== undefined)
+    return `${pounds(low)}${lowDays ? ` (if paid within ${lowDays} days)` : ''}`;
   if (full !== undefined) return pounds(full);
   return undefined;
 }
@@ -60,17 +78,24 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: lawText('First penalty notice: {penalty_notice.first.discounted} if paid within {penalty_notice.first.discount_days}, {penalty_notice.first.full} within {penalty_notice.first.full_days}'),
+    title: lawText(
+      'First penalty notice: {penalty_notice.first.discounted} if paid within {penalty_notice.first.discount_days}, {penalty_notice.first.full} within {penalty_notice.first.full_days}',
+    ),
     explanation:
       'Since 19 August 2024 a first attendance penalty notice costs £80 if paid within 21 days and £160 if paid within 28 days. Policies written before then often still say £60 and £120. Parents must be told the right amounts.',
     citations: [
-      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'reg 4 of the 2007 Regulations as amended', url: 'https://www.legislation.gov.uk/uksi/2024/210' },
+      {
+        source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)',
+        paragraph: 'reg 4 of the 2007 Regulations as amended',
+        url: 'https://www.legislation.gov.uk/uksi/2024/210',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 6, national framework for penalty notices' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: true,
-    governorQuestion: 'Does our policy give parents the current penalty notice amounts (£80 and £160), and who checked it after August 2024?',
+    governorQuestion:
+      'Does our policy give parents the current penalty notice amounts (£80 and £160), and who checked it after August 2024?',
   },
   check(ctx) {
     const base = '/legal_measures/penalty_notices/first';
@@ -90,7 +115,8 @@ export const rule: Rule = {
     const full = ctx.law('penalty_notice.first.full');
     const lowDays = ctx.law('penalty_notice.first.discount_days');
     const current = new Set([low?.value, full?.value, ctx.law('penalty_notice.second.amount')?.value]);
-    const now = low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
+    const now =
+      low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
     const old = prose(
       oldOnly(ctx, ['penalty_notice.first.discounted', 'penalty_notice.first.full', 'penalty_notice.second.amount']),
       oldOnly(ctx, ['penalty_notice.first.discount_days', 'penalty_notice.first.full_days', 'penalty_notice.second.days']),
@@ -111,7 +137,9 @@ export const rule: Rule = {
           done.add(key);
           const instead = replacementFor(amount, ctx.asOf, low?.value, full?.value, lowDays?.value);
           ctx.reportProse(block, at, m[0].length, `${pounds(amount)} is not a current penalty notice amount${now}.`, {
-            hint: instead ? `Change ${pounds(amount)} to ${instead}, or show the amount from the data with {{legal_measures.penalty_notices.first.${staleValues('penalty_notice.first.discounted', ctx.asOf).includes(amount) ? 'discounted' : 'full'}}}.` : 'Give the current amounts, or show them from the data.',
+            hint: instead
+              ? `Change ${pounds(amount)} to ${instead}, or show the amount from the data with {{legal_measures.penalty_notices.first.${staleValues('penalty_notice.first.discounted', ctx.asOf).includes(amount) ? 'discounted' : 'full'}}}.`
+              : 'Give the current amounts, or show them from the data.',
           });
         }
       }
@@ -122,21 +150,44 @@ export const rule: Rule = {
         if (!/penalt|fine|pay/i.test(sentence)) continue;
         const n = Number(match[1]);
         const until = staleUntil('penalty_notice.first.full_days', n) ?? staleUntil('penalty_notice.first.discount_days', n);
-        ctx.reportProse(block, match.index!, match[0].length, `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`, {
-          hint: `Say ${payDays[0]} days for the lower amount and ${payDays[1]} days for the full amount.`,
-        });
+        ctx.reportProse(
+          block,
+          match.index!,
+          match[0].length,
+          `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`,
+          {
+            hint: `Say ${payDays[0]} days for the lower amount and ${payDays[1]} days for the full amount.`,
+          },
+        );
       }
     }
   },
   examples: {
     pass: [
-      { title: 'Current amounts in the data', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n' },
-      { title: 'Before 19 August 2024, £60 was right', asOf: '2024-06-01', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n' },
-      { title: 'An excluded-pupil notice is a separate regime', yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If an excluded pupil is found in a public place, a penalty notice of £60 may be issued.\n' },
+      {
+        title: 'Current amounts in the data',
+        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n',
+      },
+      {
+        title: 'Before 19 August 2024, £60 was right',
+        asOf: '2024-06-01',
+        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
+      },
+      {
+        title: 'An excluded-pupil notice is a separate regime',
+        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If an excluded pupil is found in a public place, a penalty notice of £60 may be issued.\n',
+      },
     ],
     fail: [
-      { title: 'Stale amounts in the data', yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n', output: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n' },
-      { title: 'Stale amount in the prose', yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The penalty notice is £60 if paid within 21 days.\n' },
+      {
+        title: 'Stale amounts in the data',
+        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
+        output: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n',
+      },
+      {
+        title: 'Stale amount in the prose',
+        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The penalty notice is £60 if paid within 21 days.\n',
+      },
     ],
   },
 };

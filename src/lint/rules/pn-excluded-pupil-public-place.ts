@@ -20,14 +20,24 @@ export const rule: Rule = {
     explanation:
       'During the first five school days of a suspension or permanent exclusion, parents must make sure their child is not in a public place in school hours without good reason, if the school has told them so. This is a separate offence with its own penalty notice. The 2024 amendments kept the old amounts for these notices only (£60 if paid within 21 days, £120 within 28 days) and brought in £80 and £160 separately for attendance notices; the national threshold of 10 sessions and the limit of two notices in three years do not apply to them either.',
     citations: [
-      { source: 'Education and Inspections Act 2006', paragraph: 'ss103–105', url: 'https://www.legislation.gov.uk/ukpga/2006/40/section/105' },
-      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'reg 4(1)(b)(i), which confines the old amounts in reg 4(1) of the 2007 Regulations to section 105 notices', url: 'https://www.legislation.gov.uk/uksi/2024/210/regulation/4' },
+      {
+        source: 'Education and Inspections Act 2006',
+        paragraph: 'ss103–105',
+        url: 'https://www.legislation.gov.uk/ukpga/2006/40/section/105',
+      },
+      {
+        source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)',
+        paragraph: 'reg 4(1)(b)(i), which confines the old amounts in reg 4(1) of the 2007 Regulations to section 105 notices',
+        url: 'https://www.legislation.gov.uk/uksi/2024/210/regulation/4',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
-    confidenceNote: 'The provision that confines the old amounts to these notices was read (about 0.8); the amounts are not restated in any guidance read. A policy that applies the attendance amounts, threshold or limit to these notices is therefore warned, not treated as an error.',
+    confidenceNote:
+      'The provision that confines the old amounts to these notices was read (about 0.8); the amounts are not restated in any guidance read. A policy that applies the attendance amounts, threshold or limit to these notices is therefore warned, not treated as an error.',
     fixable: false,
-    governorQuestion: 'Does our policy keep penalty notices for excluded pupils in public places separate from the attendance penalty notice framework?',
+    governorQuestion:
+      'Does our policy keep penalty notices for excluded pupils in public places separate from the attendance penalty notice framework?',
   },
   check(ctx) {
     const national = { discounted: ctx.law('penalty_notice.first.discounted'), full: ctx.law('penalty_notice.first.full') };
@@ -54,17 +64,35 @@ export const rule: Rule = {
     for (const block of ctx.prose) {
       for (const m of block.text.matchAll(/[^.!?]+[.!?]?/g)) {
         const sentence = m[0];
-        if (!EXCLUSION_NOTICE.test(sentence) || !/\b(penalt|fine|FPN)/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence) || KEEPS_APART.test(sentence)) continue;
+        if (
+          !EXCLUSION_NOTICE.test(sentence) ||
+          !/\b(penalt|fine|FPN)/i.test(sentence) ||
+          HISTORICAL_CONTEXT.test(sentence) ||
+          KEEPS_APART.test(sentence)
+        )
+          continue;
         for (const a of sentence.matchAll(AMOUNT)) {
           const amount = Number(a[1]);
           if (!nationalAmounts.has(amount) || ownAmounts.has(amount)) continue;
-          ctx.reportProse(block, m.index! + a.index!, a[0].length, `${pounds(amount)} is an attendance penalty notice amount; notices for an excluded pupil in a public place are a separate regime, at ${right}.`, { hint });
+          ctx.reportProse(
+            block,
+            m.index! + a.index!,
+            a[0].length,
+            `${pounds(amount)} is an attendance penalty notice amount; notices for an excluded pupil in a public place are a separate regime, at ${right}.`,
+            { hint },
+          );
         }
         const t = THRESHOLD.exec(sentence);
         if (t) {
-          ctx.reportProse(block, m.index! + t.index, t[0].length, 'The national threshold and the limit of two notices belong to the framework for irregular attendance; they do not apply to notices for an excluded pupil in a public place.', {
-            hint: 'Describe the excluded-pupil notice separately from the attendance threshold.',
-          });
+          ctx.reportProse(
+            block,
+            m.index! + t.index,
+            t[0].length,
+            'The national threshold and the limit of two notices belong to the framework for irregular attendance; they do not apply to notices for an excluded pupil in a public place.',
+            {
+              hint: 'Describe the excluded-pupil notice separately from the attendance threshold.',
+            },
+          );
         }
       }
     }
@@ -76,7 +104,10 @@ export const rule: Rule = {
         asOf: '2024-06-01',
         yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
       },
-      { title: '£60 and £120 are right for this regime', yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n' },
+      {
+        title: '£60 and £120 are right for this regime',
+        yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
+      },
       { title: 'No excluded-pupil notices described', yaml: 'legal_measures:\n  penalty_notices:\n    used: true\n' },
       {
         title: 'Kept apart from the national framework',
@@ -84,7 +115,10 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Attendance amounts applied to the separate regime', yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n' },
+      {
+        title: 'Attendance amounts applied to the separate regime',
+        yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n',
+      },
       {
         title: '£160 for a pupil in a public place',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If your excluded child is found in a public place, you may receive a penalty notice of £160.\n',

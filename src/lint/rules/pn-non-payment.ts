@@ -15,16 +15,26 @@ export const rule = defineRule({
     explanation:
       'A penalty notice must be paid in full; there are no instalments. If it is not paid within 28 days, the local authority must either prosecute the parent for the original attendance offence (not for failing to pay) or withdraw the notice. Parents should not be told they will be prosecuted for non-payment.',
     citations: [
-      { source: 'Education (Penalty Notices) (England) Regulations 2007 (SI 2007/1867)', paragraph: 'regs 8–9 and Explanatory Note', url: 'https://www.legislation.gov.uk/uksi/2007/1867' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 6, national framework for penalty notices', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Education (Penalty Notices) (England) Regulations 2007 (SI 2007/1867)',
+        paragraph: 'regs 8–9 and Explanatory Note',
+        url: 'https://www.legislation.gov.uk/uksi/2007/1867',
+      },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 6, national framework for penalty notices',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Does our policy tell parents correctly what happens if a penalty notice is not paid?',
     messages: {
-      dataProsecutesNonPayment: 'The policy says an unpaid penalty notice leads to prosecution for non-payment. If it is not paid within {{days}} days, the local authority must either prosecute for the original attendance offence or withdraw the notice.',
-      proseProsecutesNonPayment: 'Parents are not prosecuted for failing to pay a penalty notice: the local authority prosecutes the original attendance offence, or withdraws the notice.',
+      dataProsecutesNonPayment:
+        'The policy says an unpaid penalty notice leads to prosecution for non-payment. If it is not paid within {{days}} days, the local authority must either prosecute for the original attendance offence or withdraw the notice.',
+      proseProsecutesNonPayment:
+        'Parents are not prosecuted for failing to pay a penalty notice: the local authority prosecutes the original attendance offence, or withdraws the notice.',
       instalments: 'A penalty notice cannot be paid in instalments; it must be paid in full.',
     },
     hints: {
@@ -44,7 +54,12 @@ export const rule = defineRule({
       });
     }
     for (const { block, match, sentence } of ctx.matchProse(PROSECUTED_FOR_NON_PAYMENT)) {
-      if (HISTORICAL_CONTEXT.test(sentence) || /\bnot\s+for\b/i.test(sentence) || /\b(?:not|never|cannot|can't|won't)\s+(?:be\s+)?$/i.test(block.text.slice(0, match.index!))) continue;
+      if (
+        HISTORICAL_CONTEXT.test(sentence) ||
+        /\bnot\s+for\b/i.test(sentence) ||
+        /\b(?:not|never|cannot|can't|won't)\s+(?:be\s+)?$/i.test(block.text.slice(0, match.index!))
+      )
+        continue;
       ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseProsecutesNonPayment' });
     }
     for (const { block, match, sentence } of ctx.matchProse(INSTALMENTS)) {

@@ -17,17 +17,28 @@ export const rule: Rule = {
     level: 'must',
     severity: 'error',
     where: 'both',
-    title: lawText('Second penalty notice: {penalty_notice.second.amount} with no discount; at most {penalty_notice.max_per_parent_per_child_3y} per parent per child in three years'),
+    title: lawText(
+      'Second penalty notice: {penalty_notice.second.amount} with no discount; at most {penalty_notice.max_per_parent_per_child_3y} per parent per child in three years',
+    ),
     explanation:
       'Since 19 August 2024 a second penalty notice to the same parent for the same child within three years costs £160, paid within 28 days, with no lower amount for paying early. No more than two notices can be issued to the same parent for the same child in any three years; after that the local authority must consider other action, such as prosecution.',
     citations: [
-      { source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)', paragraph: 'amending regs 4 and 5 of the 2007 Regulations', url: 'https://www.legislation.gov.uk/uksi/2024/210' },
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 6, national framework for penalty notices', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Education (Penalty Notices) (England) (Amendment) Regulations 2024 (SI 2024/210)',
+        paragraph: 'amending regs 4 and 5 of the 2007 Regulations',
+        url: 'https://www.legislation.gov.uk/uksi/2024/210',
+      },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 6, national framework for penalty notices',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: true,
-    governorQuestion: 'Does our policy say that a second penalty notice is £160 with no discount, and that no more than two can be issued in three years?',
+    governorQuestion:
+      'Does our policy say that a second penalty notice is £160 with no discount, and that no more than two can be issued in three years?',
   },
   check(ctx) {
     const pn = ctx.policy.legal_measures?.penalty_notices;
@@ -55,7 +66,8 @@ export const rule: Rule = {
     if (pn?.second?.discount === true) {
       ctx.report({
         pointer: `${BASE}/second/discount`,
-        message: 'The policy offers a lower amount for paying a second penalty notice early. Since 19 August 2024 a second notice has no early-payment discount.',
+        message:
+          'The policy offers a lower amount for paying a second penalty notice early. Since 19 August 2024 a second notice has no early-payment discount.',
         hint: `Remove the discount (${amount.reference}).`,
         fix: { pointer: `${BASE}/second/discount`, value: false },
       });
@@ -70,17 +82,35 @@ export const rule: Rule = {
     }
     for (const { block, match, sentence } of ctx.matchProse(MORE_NOTICES)) {
       const i = match.index!;
-      if (negatedBefore(block.text, i) || DENIED_AFTER.test(block.text.slice(i + match[0].length)) || ABOUT_LIMIT.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(block, i, match[0].length, `No more than ${max.value} penalty notices can be issued to the same parent for the same child in three years; after that the local authority considers other action.`, {
-        hint: 'Remove the reference to further notices and say what happens if the threshold is met again (for example prosecution).',
-      });
+      if (
+        negatedBefore(block.text, i) ||
+        DENIED_AFTER.test(block.text.slice(i + match[0].length)) ||
+        ABOUT_LIMIT.test(sentence) ||
+        HISTORICAL_CONTEXT.test(sentence)
+      )
+        continue;
+      ctx.reportProse(
+        block,
+        i,
+        match[0].length,
+        `No more than ${max.value} penalty notices can be issued to the same parent for the same child in three years; after that the local authority considers other action.`,
+        {
+          hint: 'Remove the reference to further notices and say what happens if the threshold is met again (for example prosecution).',
+        },
+      );
     }
     for (const { block, match, sentence } of ctx.matchProse(SECOND_DISCOUNT)) {
       if (NEGATION.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
       const at = match[0].indexOf('£');
-      ctx.reportProse(block, match.index! + at, match[0].length - at, `A second penalty notice is ${pounds(amount.value)} with no lower amount for paying early.`, {
-        hint: `Say that a second notice within three years is ${pounds(amount.value)}, paid within ${days.value} days.`,
-      });
+      ctx.reportProse(
+        block,
+        match.index! + at,
+        match[0].length - at,
+        `A second penalty notice is ${pounds(amount.value)} with no lower amount for paying early.`,
+        {
+          hint: `Say that a second notice within three years is ${pounds(amount.value)}, paid within ${days.value} days.`,
+        },
+      );
     }
   },
   examples: {
@@ -89,14 +119,23 @@ export const rule: Rule = {
         title: 'Current second notice and limit',
         yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: false }\n    max_per_parent_per_child_3y: 2\n',
       },
-      { title: 'Before August 2024 there was no national limit', asOf: '2024-06-01', yaml: 'legal_measures:\n  penalty_notices:\n    max_per_parent_per_child_3y: 3\n' },
+      {
+        title: 'Before August 2024 there was no national limit',
+        asOf: '2024-06-01',
+        yaml: 'legal_measures:\n  penalty_notices:\n    max_per_parent_per_child_3y: 3\n',
+      },
       {
         title: 'Prose that rules out a third notice',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Only 2 penalty notices can be issued to the same parent in a 3-year period, so no third penalty notice can follow.\n',
       },
     ],
     fail: [
-      { title: 'Second notice with a discount', yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: true }\n    max_per_parent_per_child_3y: 3\n', output: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: false }\n    max_per_parent_per_child_3y: 2\n' },
+      {
+        title: 'Second notice with a discount',
+        yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: true }\n    max_per_parent_per_child_3y: 3\n',
+        output:
+          'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: false }\n    max_per_parent_per_child_3y: 2\n',
+      },
       {
         title: 'Prose threatens a third notice',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If attendance does not improve, a third penalty notice will be issued.\n',

@@ -13,16 +13,23 @@ export const rule: Rule = {
     level: 'should',
     severity: 'warning',
     where: 'both',
-    title: lawText('Support first; a Notice to Improve with a {notice_to_improve.period_weeks.min|number} to {notice_to_improve.period_weeks.max|number} week improvement period, not a “warning letter”'),
+    title: lawText(
+      'Support first; a Notice to Improve with a {notice_to_improve.period_weeks.min|number} to {notice_to_improve.period_weeks.max|number} week improvement period, not a “warning letter”',
+    ),
     explanation:
       'Before a penalty notice, families should be offered support. Where support has not worked or has not been taken up, a Notice to Improve should usually be sent as a final chance. It gives an improvement period of 3 to 6 weeks and says what improvement is needed. It replaced the old “warning letter”. A Notice to Improve is not needed where support would not be appropriate, such as an unauthorised term-time holiday.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 6, Notices to Improve', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 6, Notices to Improve',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Does our policy offer support first and use Notices to Improve, with a 3 to 6 week improvement period, before any penalty notice?',
+    governorQuestion:
+      'Does our policy offer support first and use Notices to Improve, with a 3 to 6 week improvement period, before any penalty notice?',
   },
   check(ctx) {
     const min = ctx.law('notice_to_improve.period_weeks.min');
@@ -41,15 +48,22 @@ export const rule: Rule = {
     if (lm?.penalty_notices?.used === true && lm.notice_to_improve?.used !== true && !proseMentions(ctx, NTI)) {
       ctx.report({
         pointer: lm.notice_to_improve ? '/legal_measures/notice_to_improve' : '/legal_measures/penalty_notices/used',
-        message: 'The policy uses penalty notices but not Notices to Improve. Where support is appropriate but has not worked, a Notice to Improve should usually be sent first, as a final chance.',
+        message:
+          'The policy uses penalty notices but not Notices to Improve. Where support is appropriate but has not worked, a Notice to Improve should usually be sent first, as a final chance.',
         hint: `Add Notices to Improve to the escalation, with an improvement period of ${range}.`,
       });
     }
     for (const { block, match, sentence } of ctx.matchProse(WARNING_LETTER)) {
       if (HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(block, match.index!, match[0].length, `The “warning letter” has been replaced by the Notice to Improve, which offers support and an improvement period of ${range}.`, {
-        hint: 'Replace the warning letter with a Notice to Improve, and say what support and improvement period it gives.',
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        `The “warning letter” has been replaced by the Notice to Improve, which offers support and an improvement period of ${range}.`,
+        {
+          hint: 'Replace the warning letter with a Notice to Improve, and say what support and improvement period it gives.',
+        },
+      );
     }
     for (const { block, match } of ctx.matchProse(NTI_PERIOD)) {
       // A threshold in the same sentence ("... when 10 sessions in 10 school weeks are missed") is not the improvement period.
@@ -58,14 +72,23 @@ export const rule: Rule = {
       // Days may be school days (5 a week) or calendar days (7 a week): report only if both readings fall outside.
       const outside = /^week/i.test(match[3]!) ? n < min.value || n > max.value : n < min.value * 5 || n > max.value * 7;
       if (!outside) continue;
-      ctx.reportProse(block, match.index!, match[0].length, `A Notice to Improve should give an improvement period of ${range}; this says ${n} ${match[3]}.`, {
-        hint: `Choose an improvement period between ${min.value} and ${max.value} weeks.`,
-      });
+      ctx.reportProse(
+        block,
+        match.index!,
+        match[0].length,
+        `A Notice to Improve should give an improvement period of ${range}; this says ${n} ${match[3]}.`,
+        {
+          hint: `Choose an improvement period between ${min.value} and ${max.value} weeks.`,
+        },
+      );
     }
   },
   examples: {
     pass: [
-      { title: 'A four-week improvement period', yaml: 'legal_measures:\n  notice_to_improve: { used: true, improvement_period_weeks: 4 }\n  penalty_notices: { used: true }\n' },
+      {
+        title: 'A four-week improvement period',
+        yaml: 'legal_measures:\n  notice_to_improve: { used: true, improvement_period_weeks: 4 }\n  penalty_notices: { used: true }\n',
+      },
       {
         title: 'A 20-day warning period is within the range',
         yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Would a Notice to Improve (a 20-day warning period) be appropriate? Warning letters were replaced by Notices to Improve.\n',

@@ -20,16 +20,16 @@ export const rule: Rule = {
     title: 'The policy says how and by when parents report an absence, on each day',
     explanation:
       'When a child cannot come to school, parents need to know how to tell the school (phone, app, email), by what time, and that they should do so on every day of absence. Statutory guidance expects the attendance policy to say this, so that the school can follow up unexplained absence quickly.',
-    citations: [
-      POLICY_LIST_CITATION,
-    ],
+    citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents how to report an absence, by what time, and that they must do so each day?',
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
     const r = ctx.policy.absence_reporting;
-    const missing = [!r?.methods?.length && 'how to report an absence', !r?.deadline && 'by what time'].filter((m): m is string => Boolean(m));
+    const missing = [!r?.methods?.length && 'how to report an absence', !r?.deadline && 'by what time'].filter((m): m is string =>
+      Boolean(m),
+    );
     if (missing.length && !someSentence(ctx, ...TELLS_HOW_AND_WHEN)) {
       ctx.report({
         pointer: firstPresent(ctx, ['/absence_reporting', '']),
@@ -40,14 +40,18 @@ export const rule: Rule = {
     if (r?.every_day === false) {
       ctx.report({
         pointer: '/absence_reporting/every_day',
-        message: 'The policy says parents need not report every day of an absence. Parents should be asked to contact the school on each day, unless a return date has been agreed.',
+        message:
+          'The policy says parents need not report every day of an absence. Parents should be asked to contact the school on each day, unless a return date has been agreed.',
         hint: 'Ask parents to report the absence on each day the child is away.',
       });
     }
   },
   examples: {
     pass: [
-      { title: 'Method, deadline and every day', yaml: 'absence_reporting:\n  methods:\n    - type: phone\n      detail: "01234 567890"\n  deadline: "09:00"\n  every_day: true\n' },
+      {
+        title: 'Method, deadline and every day',
+        yaml: 'absence_reporting:\n  methods:\n    - type: phone\n      detail: "01234 567890"\n  deadline: "09:00"\n  every_day: true\n',
+      },
       {
         title: 'The text says how and by when',
         yaml: 'sections:\n  - id: reporting\n    title: Reporting an absence\n    body: |\n      Please ring the office on 01234 567890 by 9.00am on each day your child is absent.\n',

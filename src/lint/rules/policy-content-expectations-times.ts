@@ -13,9 +13,7 @@ export const rule: Rule = {
     title: 'The policy states when the school day starts and ends and when registers close',
     explanation:
       'Parents and pupils can only be on time if they know the times. Statutory guidance expects the attendance policy to give the start and end of the school day and the time each register closes, for every school it covers.',
-    citations: [
-      POLICY_LIST_CITATION,
-    ],
+    citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Can every parent find in our policy the times the day starts and ends and when each register closes?',
   },
@@ -49,7 +47,10 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'No afternoon register close', yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\n  registers:\n    morning: { closes: "09:05" }\n' },
+      {
+        title: 'No afternoon register close',
+        yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\n  registers:\n    morning: { closes: "09:05" }\n',
+      },
       { title: 'A school without times', yaml: 'schools:\n  - id: oak\n    name: Oak Primary School\n' },
     ],
   },

@@ -18,10 +18,15 @@ export const rule: Rule = {
       'Leave of absence in exceptional circumstances can only be granted on a request made in advance by a parent the pupil normally lives with. The policy should tell parents how far ahead to ask, how, and who may ask, so that requests can be considered fairly.',
     citations: [
       POLICY_LIST_CITATION,
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 11', url: 'https://www.legislation.gov.uk/uksi/2024/208' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 11',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208',
+      },
     ],
     ...POLICY_LIST_FACTS,
-    governorQuestion: 'Does our policy tell parents how far in advance to request leave, and that the request must come from a parent the child lives with?',
+    governorQuestion:
+      'Does our policy tell parents how far in advance to request leave, and that the request must come from a parent the child lives with?',
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -31,7 +36,8 @@ export const rule: Rule = {
     if (!leave && needsNotice && needsWho) {
       ctx.report({
         pointer: '',
-        message: 'The policy does not explain how to ask for leave of absence: how far in advance, how, and who may ask (a parent the pupil normally lives with).',
+        message:
+          'The policy does not explain how to ask for leave of absence: how far in advance, how, and who may ask (a parent the pupil normally lives with).',
         hint: 'Add how parents request leave, the notice needed, and who may make the request.',
       });
       return;
@@ -56,7 +62,10 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'Notice and who asks', yaml: 'leave_of_absence:\n  requested_by: parent_pupil_normally_lives_with\n  notice: { amount: 4, unit: school_weeks }\n' },
+      {
+        title: 'Notice and who asks',
+        yaml: 'leave_of_absence:\n  requested_by: parent_pupil_normally_lives_with\n  notice: { amount: 4, unit: school_weeks }\n',
+      },
     ],
     fail: [
       { title: 'Who asks is not stated', yaml: 'leave_of_absence:\n  requested_by: not_stated\n  notice: { amount: 2, unit: weeks }\n' },

@@ -7,7 +7,8 @@ import { statutoryGuidanceInForce } from '../policy-facts.js';
 // Sanction-first wording: a fine issued automatically, or "will be issued" on a trigger.
 // ("parenting contract" and "warning letter" have their own rules.)
 const AUTOMATIC = /\b(?:fines?|penalt\w*(?:\s+notices?)?|FPNs?)\b[^.]{0,40}\bautomatic\w*/gi;
-const WILL_BE_ISSUED = /\b(?:fines?|penalt\w*(?:\s+notices?)?|FPNs?)\b[^.]{0,40}\bwill\s+be\s+issued\b[^.]{0,60}\b(?:if|when|after|once|for)\b/gi;
+const WILL_BE_ISSUED =
+  /\b(?:fines?|penalt\w*(?:\s+notices?)?|FPNs?)\b[^.]{0,40}\bwill\s+be\s+issued\b[^.]{0,60}\b(?:if|when|after|once|for)\b/gi;
 // The text may already set out the strategy or the legal measures.
 const STRATEGY = [/\b(persistent|severe)\w*\s+absen/i, /\b(support|strategy|intervention|plan)\w*/i];
 const LEGAL = /\b(penalty\s+notices?|prosecut\w*|notices?\s+to\s+improve|legal\s+(action|intervention))\b/i;
@@ -23,16 +24,23 @@ export const rule: Rule = {
     explanation:
       'Statutory guidance expects the policy to explain how the school reduces persistent and severe absence (the stages of support, including wider services and formal support such as an attendance contract) and when Notices to Improve, penalty notices or other legal steps may be used. Support comes first: a policy should not say that fines follow automatically.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2 (policy contents) and chapters 4–6', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 2 (policy contents) and chapters 4–6',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     ...POLICY_LIST_FACTS,
-    governorQuestion: 'Does our policy show the support offered at each stage before any legal measure, and say when legal measures are considered?',
+    governorQuestion:
+      'Does our policy show the support offered at each stage before any legal measure, and say when legal measures are considered?',
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
     const p = ctx.policy;
     const missing = [
-      !p.escalation?.stages?.length && !someSentence(ctx, ...STRATEGY) && 'the stages of support for pupils whose absence becomes persistent or severe',
+      !p.escalation?.stages?.length &&
+        !someSentence(ctx, ...STRATEGY) &&
+        'the stages of support for pupils whose absence becomes persistent or severe',
       !p.legal_measures && !someSentence(ctx, LEGAL) && 'when legal measures (Notice to Improve, penalty notice, prosecution) may be used',
     ].filter((m): m is string => Boolean(m));
     if (missing.length) {
@@ -47,10 +55,22 @@ export const rule: Rule = {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         if (seen.has(`${block.section}:${sentence}`)) continue;
         seen.add(`${block.section}:${sentence}`);
-        if (HISTORICAL_CONTEXT.test(sentence) || negatedBefore(block.text, match.index!) || /\bnot\b/i.test(match[0]) || (re === WILL_BE_ISSUED && SUPPORT_FIRST.test(sentence))) continue;
-        ctx.reportProse(block, match.index!, match[0].length, 'This reads as if a fine follows automatically. A penalty notice must be considered case by case, after support has been offered or where support is not appropriate.', {
-          hint: 'Say that a penalty notice may be considered when the threshold is met, and what support comes first.',
-        });
+        if (
+          HISTORICAL_CONTEXT.test(sentence) ||
+          negatedBefore(block.text, match.index!) ||
+          /\bnot\b/i.test(match[0]) ||
+          (re === WILL_BE_ISSUED && SUPPORT_FIRST.test(sentence))
+        )
+          continue;
+        ctx.reportProse(
+          block,
+          match.index!,
+          match[0].length,
+          'This reads as if a fine follows automatically. A penalty notice must be considered case by case, after support has been offered or where support is not appropriate.',
+          {
+            hint: 'Say that a penalty notice may be considered when the threshold is met, and what support comes first.',
+          },
+        );
       }
     }
   },

@@ -18,17 +18,19 @@ export const rule: Rule = {
     title: 'The policy describes daily processes, how good attendance is promoted, and how data is used',
     explanation:
       'Statutory guidance expects the attendance policy to describe the school’s day-to-day processes (for example calling parents on the first day of an unexplained absence and following it up), how the school encourages and rewards good attendance, and how it uses attendance data to focus help on the pupils and groups who need it most.',
-    citations: [
-      POLICY_LIST_CITATION,
-    ],
+    citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
-    governorQuestion: 'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
+    governorQuestion:
+      'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
     const p = ctx.policy;
     const missing = [
-      !p.absence_reporting?.first_day_calling && !p.unexplained_absence?.follow_up?.length && !someSentence(ctx, FOLLOW_UP) && 'how unexplained absence is followed up each day (for example first-day calling)',
+      !p.absence_reporting?.first_day_calling &&
+        !p.unexplained_absence?.follow_up?.length &&
+        !someSentence(ctx, FOLLOW_UP) &&
+        'how unexplained absence is followed up each day (for example first-day calling)',
       !p.rewards?.items?.length && !someSentence(ctx, ...REWARDS) && 'how good attendance is encouraged or rewarded',
       !p.monitoring?.analysis_frequency && !someSentence(ctx, ...DATA) && 'how often attendance data is analysed to target support',
     ].filter((m): m is string => Boolean(m));

@@ -25,7 +25,11 @@ export const rule: Rule = {
     explanation:
       'Every school should have a senior leader with overall responsibility for attendance (the “senior attendance champion”), who sets the vision, runs the systems and knows the data. Statutory guidance expects the policy to name this person and say how to contact them, so parents know who leads on attendance.',
     citations: [
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 2, para 25 (approximate)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'chapter 2, para 25 (approximate)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -40,7 +44,16 @@ export const rule: Rule = {
     const schools = ctx.policy.schools ?? [];
     // With schools, each school may name its own champion instead of one shared champion.
     const targets = schools.length
-      ? schools.map((s, i) => ({ label: ` for ${s.name}`, own: s.contacts?.senior_attendance_champion, pointers: [`/schools/${i}/contacts/senior_attendance_champion`, '/contacts/senior_attendance_champion', `/schools/${i}/contacts`, `/schools/${i}`] }))
+      ? schools.map((s, i) => ({
+          label: ` for ${s.name}`,
+          own: s.contacts?.senior_attendance_champion,
+          pointers: [
+            `/schools/${i}/contacts/senior_attendance_champion`,
+            '/contacts/senior_attendance_champion',
+            `/schools/${i}/contacts`,
+            `/schools/${i}`,
+          ],
+        }))
       : [{ label: '', own: undefined, pointers: ['/contacts/senior_attendance_champion', '/contacts', ''] }];
     for (const t of targets) {
       const missing = gap(t.own ?? top);
@@ -54,7 +67,10 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'Named, with an email', yaml: 'contacts:\n  senior_attendance_champion:\n    name: Ms J. Example\n    role: Deputy Headteacher\n    email: attendance@example.sch.uk\n' },
+      {
+        title: 'Named, with an email',
+        yaml: 'contacts:\n  senior_attendance_champion:\n    name: Ms J. Example\n    role: Deputy Headteacher\n    email: attendance@example.sch.uk\n',
+      },
       {
         title: 'Each school names its own',
         yaml: 'schools:\n  - id: oak\n    name: Oak Primary School\n    contacts:\n      senior_attendance_champion: { name: Mr A. Oak, phone: "01234 567890" }\n',

@@ -12,7 +12,11 @@ export const rule: Rule = {
     explanation:
       'Statutory guidance expects every school to have a clear attendance policy that staff, pupils and parents understand, easy to find (normally on the school website), and reviewed regularly. A policy approved before the guidance became statutory on 19 August 2024 and not revised since is likely to be out of date: registers, codes, leave and penalty notices all changed then.',
     citations: [
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapters 2 and 3 (school attendance policy; governing boards)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'chapters 2 and 3 (school attendance policy; governing boards)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -52,15 +56,25 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'Published and approved after August 2024', yaml: 'document:\n  approved_on: 2024-09-10\n  published_url: https://www.example.sch.uk/attendance\n' },
+      {
+        title: 'Published and approved after August 2024',
+        yaml: 'document:\n  approved_on: 2024-09-10\n  published_url: https://www.example.sch.uk/attendance\n',
+      },
       {
         title: 'Approved earlier, fully revised in 2025',
         yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n  changes:\n    - date: 2025-01-15\n      summary: Full revision for the 2024 attendance guidance\n',
       },
-      { title: 'Before August 2024, an older approval was fine', asOf: '2024-06-01', yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n' },
+      {
+        title: 'Before August 2024, an older approval was fine',
+        asOf: '2024-06-01',
+        yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n',
+      },
     ],
     fail: [
-      { title: 'Approved in 2023 and never revised', yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n' },
+      {
+        title: 'Approved in 2023 and never revised',
+        yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n',
+      },
       { title: 'Not published', yaml: 'document:\n  approved_on: 2024-09-10\n' },
     ],
   },

@@ -11,16 +11,21 @@ export const rule = defineRule({
     explanation:
       'The attendance policy should be reviewed and updated regularly, and governors should make sure that happens. A policy past its own review date may no longer match the law or the school\'s practice. The check uses the "as of" date of the lint run (today, unless another date is given).',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2, attendance policy: review and update regularly' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 2, attendance policy: review and update regularly',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'When was our attendance policy last reviewed, and is the next review booked into the governors\' calendar?',
+    governorQuestion: "When was our attendance policy last reviewed, and is the next review booked into the governors' calendar?",
     messages: {
       overdue: 'The policy was due for review on {{due|date}}; on {{asOf|date}} that is {{late}} overdue.',
-      noNextReviewImplied: 'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it is due for review on {{due|date}}.',
-      noNextReviewOverdue: 'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it was due for review on {{due|date}}, {{late}} ago.',
+      noNextReviewImplied:
+        'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it is due for review on {{due|date}}.',
+      noNextReviewOverdue:
+        'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it was due for review on {{due|date}}, {{late}} ago.',
       noNextReview: 'The policy gives no next review date, so nobody can tell when it must be reviewed.',
     },
     hints: {
@@ -52,7 +57,15 @@ export const rule = defineRule({
       pointer: ctx.get('/document') === undefined ? '' : '/document',
       ...(implied
         ? overdue
-          ? { messageId: 'noNextReviewOverdue', data: { approved: approved as string, cycle: cycle as number, due: implied, late: describeDuration(monthsBetween(implied, ctx.asOf)) } }
+          ? {
+              messageId: 'noNextReviewOverdue',
+              data: {
+                approved: approved as string,
+                cycle: cycle as number,
+                due: implied,
+                late: describeDuration(monthsBetween(implied, ctx.asOf)),
+              },
+            }
           : { messageId: 'noNextReviewImplied', data: { approved: approved as string, cycle: cycle as number, due: implied } }
         : { messageId: 'noNextReview' }),
     });

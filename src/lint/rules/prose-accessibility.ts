@@ -5,7 +5,8 @@ import type { Rule } from '../rule.js';
 import { trimEndOf } from '../../core/slug.js';
 
 /** Link text that does not say where the link goes. */
-const VAGUE_LINK = /^(click(\s+here)?|here|this|this\s+link|link|this\s+page|this\s+website|read\s+more|more|more\s+info(rmation)?|find\s+out\s+more|see\s+here|go\s+here|download|view)$/i;
+const VAGUE_LINK =
+  /^(click(\s+here)?|here|this|this\s+link|link|this\s+page|this\s+website|read\s+more|more|more\s+info(rmation)?|find\s+out\s+more|see\s+here|go\s+here|download|view)$/i;
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 /** A GFM table delimiter row: | --- | :---: | */
 const DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
@@ -33,9 +34,19 @@ function headingProblems(section: ParsedSection): Problem[] {
     const { offset = 0 } = node.position.start;
     const length = (node.position.end.offset ?? offset) - offset;
     if (node.depth === 1) {
-      out.push({ offset, length, message: `The heading “${text}” is a top-level heading inside the section “${section.title}”; only the document title is at that level.`, hint: 'Use ### for headings inside a section.' });
+      out.push({
+        offset,
+        length,
+        message: `The heading “${text}” is a top-level heading inside the section “${section.title}”; only the document title is at that level.`,
+        hint: 'Use ### for headings inside a section.',
+      });
     } else if (node.depth > previous + 1) {
-      out.push({ offset, length, message: `The heading “${text}” is at level ${node.depth} straight after level ${previous}, so a level is skipped; screen-reader users navigate by heading levels.`, hint: `Make it a level ${previous + 1} heading (${'#'.repeat(previous + 1)}).` });
+      out.push({
+        offset,
+        length,
+        message: `The heading “${text}” is at level ${node.depth} straight after level ${previous}, so a level is skipped; screen-reader users navigate by heading levels.`,
+        hint: `Make it a level ${previous + 1} heading (${'#'.repeat(previous + 1)}).`,
+      });
     }
     previous = node.depth;
   }
@@ -51,18 +62,43 @@ function linkAndImageProblems(section: ParsedSection): Problem[] {
     if (node.type === 'link' || node.type === 'linkReference') {
       const text = toString(node).trim();
       if (VAGUE_LINK.test(trimEndOf(text, '.:!'))) {
-        out.push({ offset, length, message: `The link text “${text}” does not say where the link goes; people using screen readers often hear links out of context.`, hint: 'Use link text that names the page, for example “the local authority\'s code of conduct for penalty notices”.' });
+        out.push({
+          offset,
+          length,
+          message: `The link text “${text}” does not say where the link goes; people using screen readers often hear links out of context.`,
+          hint: "Use link text that names the page, for example “the local authority's code of conduct for penalty notices”.",
+        });
       } else if (BARE_URL.test(text)) {
-        out.push({ offset, length, message: `The link text is the web address itself (${text.length > 60 ? `${text.slice(0, 57)}...` : text}), which is hard to read aloud and to understand.`, hint: 'Use link text that names the page, and keep the address as the link target.' });
+        out.push({
+          offset,
+          length,
+          message: `The link text is the web address itself (${text.length > 60 ? `${text.slice(0, 57)}...` : text}), which is hard to read aloud and to understand.`,
+          hint: 'Use link text that names the page, and keep the address as the link target.',
+        });
       }
     } else if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
-      out.push({ offset, length, message: 'An image has no alternative text, so people who cannot see it will not know what it shows.', hint: 'Add a short description in the square brackets: ![description](image.png).' });
+      out.push({
+        offset,
+        length,
+        message: 'An image has no alternative text, so people who cannot see it will not know what it shows.',
+        hint: 'Add a short description in the square brackets: ![description](image.png).',
+      });
     } else if (node.type === 'html' && node.value) {
       if (/<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/i.test(node.value)) {
-        out.push({ offset, length, message: 'An image has no alternative text, so people who cannot see it will not know what it shows.', hint: 'Add an alt attribute describing the image.' });
+        out.push({
+          offset,
+          length,
+          message: 'An image has no alternative text, so people who cannot see it will not know what it shows.',
+          hint: 'Add an alt attribute describing the image.',
+        });
       }
       if (/<table\b/i.test(node.value) && !/<th\b/i.test(node.value)) {
-        out.push({ offset, length, message: 'A table has no header cells, so screen readers cannot say which column a value belongs to.', hint: 'Mark the first row as headers (<th>).' });
+        out.push({
+          offset,
+          length,
+          message: 'A table has no header cells, so screen readers cannot say which column a value belongs to.',
+          hint: 'Mark the first row as headers (<th>).',
+        });
       }
     }
   }
@@ -81,9 +117,20 @@ function tableProblems(section: ParsedSection): Problem[] {
       const first = run[0]!;
       const header = delimiter > 0 ? run[delimiter - 1]! : undefined;
       if (delimiter === -1) {
-        out.push({ offset: first.offset, length: first.text.length, message: 'A table has no header row (no line of dashes under the first row), so it will not display as a table and its columns have no headings.', hint: 'Add a header row naming each column, followed by a line such as | --- | --- |.' });
+        out.push({
+          offset: first.offset,
+          length: first.text.length,
+          message:
+            'A table has no header row (no line of dashes under the first row), so it will not display as a table and its columns have no headings.',
+          hint: 'Add a header row naming each column, followed by a line such as | --- | --- |.',
+        });
       } else if (header && header.text.split('|').every((cell) => !cell.trim())) {
-        out.push({ offset: header.offset, length: header.text.length, message: 'A table has an empty header row, so its columns have no headings for screen readers.', hint: 'Give each column a heading in the first row.' });
+        out.push({
+          offset: header.offset,
+          length: header.text.length,
+          message: 'A table has an empty header row, so its columns have no headings for screen readers.',
+          hint: 'Give each column a heading in the first row.',
+        });
       }
     }
     run = [];
@@ -121,7 +168,11 @@ export const rule: Rule = {
     explanation:
       'Parents read the policy on phones, with screen readers and in translation tools. These rely on the structure of the text: headings that go down one level at a time, links that say where they go (not "click here" or a long web address), a description for every image and a header row for every table. Without them, some parents cannot find or follow the parts that matter to them.',
     citations: [
-      { source: 'Web Content Accessibility Guidelines (WCAG) 2.2', paragraph: '1.1.1 Non-text content; 1.3.1 Info and relationships; 2.4.4 Link purpose; 2.4.6 Headings and labels', url: 'https://www.w3.org/TR/WCAG22/' },
+      {
+        source: 'Web Content Accessibility Guidelines (WCAG) 2.2',
+        paragraph: '1.1.1 Non-text content; 1.3.1 Info and relationships; 2.4.4 Link purpose; 2.4.6 Headings and labels',
+        url: 'https://www.w3.org/TR/WCAG22/',
+      },
       { source: 'Equality Act 2010', paragraph: 's20 (reasonable adjustments), s149 (public sector equality duty)' },
     ],
     effectiveFrom: '2024-08-19',
@@ -148,11 +199,26 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'A skipped heading level', yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      #### Reporting an absence\n\n      Phone the office.\n' },
-      { title: '“Click here” as link text', yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      To request leave, [click here](https://example.org/leave).\n' },
-      { title: 'A web address as link text', yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      The code of conduct is at <https://example.org/penalty-notices/code-of-conduct>.\n' },
-      { title: 'An image without a description', yaml: 'sections:\n  - id: chart\n    title: Attendance and attainment\n    body: |\n      ![](chart.png)\n' },
-      { title: 'A table with an empty header row', yaml: 'sections:\n  - id: who\n    title: Who does what\n    body: |\n      |  |  |\n      | --- | --- |\n      | Parents | Report absence |\n' },
+      {
+        title: 'A skipped heading level',
+        yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      #### Reporting an absence\n\n      Phone the office.\n',
+      },
+      {
+        title: '“Click here” as link text',
+        yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      To request leave, [click here](https://example.org/leave).\n',
+      },
+      {
+        title: 'A web address as link text',
+        yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      The code of conduct is at <https://example.org/penalty-notices/code-of-conduct>.\n',
+      },
+      {
+        title: 'An image without a description',
+        yaml: 'sections:\n  - id: chart\n    title: Attendance and attainment\n    body: |\n      ![](chart.png)\n',
+      },
+      {
+        title: 'A table with an empty header row',
+        yaml: 'sections:\n  - id: who\n    title: Who does what\n    body: |\n      |  |  |\n      | --- | --- |\n      | Parents | Report absence |\n',
+      },
     ],
   },
 };

@@ -27,7 +27,15 @@ interface Facts {
 }
 
 function collectFacts(ctx: RuleContext): Facts {
-  const times: Facts['times'] = { morningCloses: new Set(), afternoonCloses: new Set(), starts: new Set(), ends: new Set(), gatesOpen: new Set(), gatesClose: new Set(), deadline: new Set() };
+  const times: Facts['times'] = {
+    morningCloses: new Set(),
+    afternoonCloses: new Set(),
+    starts: new Set(),
+    ends: new Set(),
+    gatesOpen: new Set(),
+    gatesClose: new Set(),
+    deadline: new Set(),
+  };
   const add = (set: Set<number>, t: string | undefined) => {
     const m = minutes(t);
     if (m !== undefined) set.add(m);
@@ -51,7 +59,8 @@ function collectFacts(ctx: RuleContext): Facts {
       for (const p of Array.isArray(value) ? value : [value]) {
         if (!p || typeof p !== 'object') continue;
         const person = p as { email?: unknown; phone?: unknown; role?: unknown; name?: unknown };
-        const label = typeof person.role === 'string' ? person.role : typeof person.name === 'string' ? person.name : key.replace(/_/g, ' ');
+        const label =
+          typeof person.role === 'string' ? person.role : typeof person.name === 'string' ? person.name : key.replace(/_/g, ' ');
         if (typeof person.email === 'string') emails.push({ value: person.email, label });
         if (typeof person.phone === 'string') phones.push({ value: person.phone, label });
       }
@@ -74,14 +83,33 @@ const TIME_TOPICS: Array<{ key: TimeKey; what: string; re: RegExp; when?: RegExp
     what: 'registers close at',
     re: new RegExp(String.raw`${PROSE_TIME}\s*,?\s*(?:when|as)\s+(?:the\s+)?(?:\w+\s+)?regist\w*\s+(?:is\s+|are\s+)?clos`, 'gi'),
   },
-  { key: 'starts', what: 'the school day starts at', re: new RegExp(String.raw`\bschool\s+day\s+(?:will\s+)?(?:starts?|begins?|commences?)\s+(?:promptly\s+)?at\s+${PROSE_TIME}`, 'gi') },
-  { key: 'ends', what: 'the school day ends at', re: new RegExp(String.raw`\bschool\s+day\s+(?:will\s+)?(?:ends?|finish\w*)\s+(?:promptly\s+)?at\s+${PROSE_TIME}`, 'gi') },
-  { key: 'gatesOpen', what: 'the gates open at', re: new RegExp(String.raw`\b(?:gates?|doors)\b${W(30)}\bopen\w*\s+(?:at|from)\s+${PROSE_TIME}`, 'gi') },
-  { key: 'gatesClose', what: 'the gates close at', re: new RegExp(String.raw`\b(?:gates?|doors)\b${W(40)}\b(?:clos\w*|shut)\s+at\s+${PROSE_TIME}`, 'gi') },
+  {
+    key: 'starts',
+    what: 'the school day starts at',
+    re: new RegExp(String.raw`\bschool\s+day\s+(?:will\s+)?(?:starts?|begins?|commences?)\s+(?:promptly\s+)?at\s+${PROSE_TIME}`, 'gi'),
+  },
+  {
+    key: 'ends',
+    what: 'the school day ends at',
+    re: new RegExp(String.raw`\bschool\s+day\s+(?:will\s+)?(?:ends?|finish\w*)\s+(?:promptly\s+)?at\s+${PROSE_TIME}`, 'gi'),
+  },
+  {
+    key: 'gatesOpen',
+    what: 'the gates open at',
+    re: new RegExp(String.raw`\b(?:gates?|doors)\b${W(30)}\bopen\w*\s+(?:at|from)\s+${PROSE_TIME}`, 'gi'),
+  },
+  {
+    key: 'gatesClose',
+    what: 'the gates close at',
+    re: new RegExp(String.raw`\b(?:gates?|doors)\b${W(40)}\b(?:clos\w*|shut)\s+at\s+${PROSE_TIME}`, 'gi'),
+  },
   {
     key: 'deadline',
     what: 'parents report an absence by',
-    re: new RegExp(String.raw`\b(?:report|inform|tell|contact|call|telephone|phone|ring|notify|let\s+(?:us|the\s+school)\s+know)\w*\b${W(60)}\bby\s+${PROSE_TIME}`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:report|inform|tell|contact|call|telephone|phone|ring|notify|let\s+(?:us|the\s+school)\s+know)\w*\b${W(60)}\bby\s+${PROSE_TIME}`,
+      'gi',
+    ),
     when: /\b(absen\w*|ill\w*|sick\w*)\b/i,
   },
 ];
@@ -146,8 +174,13 @@ export const rule = defineRule({
     where: 'both',
     title: 'The text agrees with the policy data (times, amounts, percentages, days, emails, phone numbers)',
     explanation:
-      'Times, amounts, percentages, day counts and contact details are often typed twice: once in the policy data and again in the text parents read. When one copy is updated and the other is not, parents get two answers. This check compares the two and also spots an email address or phone number that is one or two characters away from the school\'s own, which usually means a typing slip that sends messages nowhere.',
-    citations: [{ source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2: a clear attendance policy that staff, pupils and parents understand' }],
+      "Times, amounts, percentages, day counts and contact details are often typed twice: once in the policy data and again in the text parents read. When one copy is updated and the other is not, parents get two answers. This check compares the two and also spots an email address or phone number that is one or two characters away from the school's own, which usually means a typing slip that sends messages nowhere.",
+    citations: [
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 2: a clear attendance policy that staff, pupils and parents understand',
+      },
+    ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
@@ -158,13 +191,18 @@ export const rule = defineRule({
       amountDiffers: 'The text gives {{found|pounds}} for a penalty notice, but the policy data has {{inData}}.',
       percentageDiffers: 'The text gives {{found}}% for {{topic}}, but the policy data has {{inData}}%.',
       dayCountDiffers: 'The text gives {{found}} {{unit}} for {{topic}}, but the policy data has {{inData}} {{unit}}.',
-      emailNearMiss: 'The email address {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}). One of them is probably mistyped.',
-      phoneNearMiss: 'The phone number {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
-      dataEmailNearMiss: 'The absence-reporting email {{found}} is very close to, but not the same as, {{near}} ({{nearLabel}}). One of them is probably mistyped.',
-      dataPhoneNearMiss: 'The absence-reporting phone number {{found}} is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
+      emailNearMiss:
+        'The email address {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}). One of them is probably mistyped.',
+      phoneNearMiss:
+        'The phone number {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
+      dataEmailNearMiss:
+        'The absence-reporting email {{found}} is very close to, but not the same as, {{near}} ({{nearLabel}}). One of them is probably mistyped.',
+      dataPhoneNearMiss:
+        'The absence-reporting phone number {{found}} is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
     },
     hints: {
-      timeDiffers: 'Make the text and the data agree. Writing the time as a data reference (for example {{school_day.registers.morning.closes}}) keeps them in step.',
+      timeDiffers:
+        'Make the text and the data agree. Writing the time as a data reference (for example {{school_day.registers.morning.closes}}) keeps them in step.',
       amountDiffers: 'Make the text and the data agree, or show the amount from the data with a {{…}} reference.',
       percentageDiffers: 'Make the text and the data agree.',
       dayCountDiffers: 'Make the text and the data agree.',
@@ -203,9 +241,12 @@ function checkTimes(ctx: RuleContext, facts: Facts): void {
       if (!time) continue;
       if (proseTimeMinutes(time).some((c) => known.has(c))) continue;
       const at = hit.match.index! + time.index!;
-      const list = [...known].sort((a, b) => a - b).map(hhmm).join(', ');
+      const list = [...known]
+        .sort((a, b) => a - b)
+        .map(hhmm)
+        .join(', ');
       const shown = time[0].trim().replace(/\.$/, '');
-      ctx.reportProse(hit.block, at, shown.length, { messageId: 'timeDiffers', data: { topic: topic.what, found: shown, inData: list} });
+      ctx.reportProse(hit.block, at, shown.length, { messageId: 'timeDiffers', data: { topic: topic.what, found: shown, inData: list } });
     }
   }
 }
@@ -230,8 +271,14 @@ function checkMoney(ctx: RuleContext): void {
     const amount = Number(match[1]!.replace(/,/g, ''));
     if (known.has(amount) || stale.has(amount)) continue;
     const first = pn.first as { discounted?: number; full?: number } | undefined;
-    const data = [first?.discounted, first?.full].filter((n): n is number => typeof n === 'number').map(pounds).join(' and ');
-    ctx.reportProse(block, match.index!, match[0].length, { messageId: 'amountDiffers', data: { found: amount, inData: data || 'other amounts' } });
+    const data = [first?.discounted, first?.full]
+      .filter((n): n is number => typeof n === 'number')
+      .map(pounds)
+      .join(' and ');
+    ctx.reportProse(block, match.index!, match[0].length, {
+      messageId: 'amountDiffers',
+      data: { found: amount, inData: data || 'other amounts' },
+    });
   }
 }
 
@@ -240,15 +287,40 @@ function checkPercentages(ctx: RuleContext): void {
   if (!t) return;
   // Every level in the data, and the attendance equivalent of each absence level.
   const known = new Set<number>();
-  for (const v of [t.target_attendance_pct, t.excellent_attendance_pct, ...(t.concern_levels ?? []).map((c) => c.below_pct)]) if (typeof v === 'number') known.add(v);
+  for (const v of [t.target_attendance_pct, t.excellent_attendance_pct, ...(t.concern_levels ?? []).map((c) => c.below_pct)])
+    if (typeof v === 'number') known.add(v);
   for (const v of [t.persistent_absence_pct, t.severe_absence_pct]) if (typeof v === 'number') known.add(v).add(100 - v);
   const stale = staleLawValues(ctx, 'thresholds.persistent_absence_pct');
   for (const v of [...stale]) stale.add(100 - v);
   const topics = [
-    { has: t.persistent_absence_pct, other: /severe/i, what: 'persistent absence', re: new RegExp(String.raw`\bpersisten\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi'), stale },
-    { has: t.severe_absence_pct, other: /persisten/i, what: 'severe absence', re: new RegExp(String.raw`\bsevere\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi'), stale: new Set<number>() },
-    { has: t.target_attendance_pct, other: /persisten|severe/i, what: 'the attendance target', re: new RegExp(String.raw`\btarget\w*\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi'), stale: new Set<number>() },
-    { has: t.excellent_attendance_pct, other: /persisten|severe/i, what: 'excellent attendance', re: new RegExp(String.raw`\bexcellent\s+attendance\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi'), stale: new Set<number>() },
+    {
+      has: t.persistent_absence_pct,
+      other: /severe/i,
+      what: 'persistent absence',
+      re: new RegExp(String.raw`\bpersisten\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi'),
+      stale,
+    },
+    {
+      has: t.severe_absence_pct,
+      other: /persisten/i,
+      what: 'severe absence',
+      re: new RegExp(String.raw`\bsevere\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi'),
+      stale: new Set<number>(),
+    },
+    {
+      has: t.target_attendance_pct,
+      other: /persisten|severe/i,
+      what: 'the attendance target',
+      re: new RegExp(String.raw`\btarget\w*\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi'),
+      stale: new Set<number>(),
+    },
+    {
+      has: t.excellent_attendance_pct,
+      other: /persisten|severe/i,
+      what: 'excellent attendance',
+      re: new RegExp(String.raw`\bexcellent\s+attendance\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi'),
+      stale: new Set<number>(),
+    },
   ];
   for (const topic of topics) {
     if (typeof topic.has !== 'number') continue;
@@ -258,7 +330,10 @@ function checkPercentages(ctx: RuleContext): void {
       // A figure after another measure's name ("severe absence ... persistent absence, 10%") is that measure's.
       if (known.has(value) || topic.stale.has(value) || topic.other.test(match[0].slice(8))) continue;
       const at = match.index! + match[0].lastIndexOf(match[1]!);
-      ctx.reportProse(block, at, match[1]!.length + 1, { messageId: 'percentageDiffers', data: { found: value, topic: topic.what, inData: topic.has } });
+      ctx.reportProse(block, at, match[1]!.length + 1, {
+        messageId: 'percentageDiffers',
+        data: { found: value, topic: topic.what, inData: topic.has },
+      });
     }
   }
 }
@@ -270,9 +345,18 @@ function checkPercentages(ctx: RuleContext): void {
 function checkDays(ctx: RuleContext): void {
   const num = (p: string) => (typeof ctx.get(p) === 'number' ? (ctx.get(p) as number) : undefined);
   const law = (k: LawKey) => ctx.law(k)?.value as number | undefined;
-  const stalePnDays = staleLawValues(ctx, 'penalty_notice.first.discount_days', 'penalty_notice.first.full_days', 'penalty_notice.second.days');
+  const stalePnDays = staleLawValues(
+    ctx,
+    'penalty_notice.first.discount_days',
+    'penalty_notice.first.full_days',
+    'penalty_notice.second.days',
+  );
   const none = () => false;
-  const pnDays = ['/legal_measures/penalty_notices/first/discount_days', '/legal_measures/penalty_notices/first/full_days', '/legal_measures/penalty_notices/second/days'].map(num);
+  const pnDays = [
+    '/legal_measures/penalty_notices/first/discount_days',
+    '/legal_measures/penalty_notices/first/full_days',
+    '/legal_measures/penalty_notices/second/days',
+  ].map(num);
   const notice = ctx.policy.leave_of_absence?.notice;
   const topics = [
     {
@@ -285,8 +369,12 @@ function checkDays(ctx: RuleContext): void {
     {
       what: 'continuous absence before removal from roll',
       values: [num('/deletions/continuous_absence_school_days')],
-      lawRule: (n: number) => law('deletions.continuous_absence_school_days') !== undefined && n !== law('deletions.continuous_absence_school_days'),
-      sentence: (s: string) => /\b(remov\w*|delet\w*|taken\s+off|off[- ]roll)\b/i.test(s) && /\b(roll|register)\b/i.test(s) && !/\b(leave|return\w*|holiday)\b/i.test(s),
+      lawRule: (n: number) =>
+        law('deletions.continuous_absence_school_days') !== undefined && n !== law('deletions.continuous_absence_school_days'),
+      sentence: (s: string) =>
+        /\b(remov\w*|delet\w*|taken\s+off|off[- ]roll)\b/i.test(s) &&
+        /\b(roll|register)\b/i.test(s) &&
+        !/\b(leave|return\w*|holiday)\b/i.test(s),
       re: new RegExp(String.raw`\b${COUNT}\s+(?:consecutive\s+|continuous\s+)?(?:school\s+)?days\b`, 'gi'),
     },
     {
@@ -307,7 +395,10 @@ function checkDays(ctx: RuleContext): void {
       what: 'replacing an unexplained-absence code',
       values: [num('/unexplained_absence/code_n_resolved_within_school_days')],
       lawRule: none,
-      sentence: (s: string) => /\bcodes?\b/i.test(s) && /\b(amend|replac|correct|chang|updat|input)\w*/i.test(s) && /\b(?:[Uu]nexplained|not\s+yet|unknown|N)\b/.test(s),
+      sentence: (s: string) =>
+        /\bcodes?\b/i.test(s) &&
+        /\b(amend|replac|correct|chang|updat|input)\w*/i.test(s) &&
+        /\b(?:[Uu]nexplained|not\s+yet|unknown|N)\b/.test(s),
       re: new RegExp(String.raw`\b${COUNT}\s+(?:school\s+|working\s+)?days\b`, 'gi'),
     },
     {
@@ -316,7 +407,10 @@ function checkDays(ctx: RuleContext): void {
       values: [notice?.amount],
       lawRule: none,
       sentence: (s: string) => /\b(leave|holiday|request)\w*/i.test(s) && notice !== undefined,
-      re: new RegExp(String.raw`\b${COUNT}\s+(?:school\s+)?${notice?.unit.replace('school_', '').replace(/s$/, '') ?? 'week'}s?\b(?=${W(30)}\b(?:in\s+advance|ahead|before|notice|prior))`, 'gi'),
+      re: new RegExp(
+        String.raw`\b${COUNT}\s+(?:school\s+)?${notice?.unit.replace('school_', '').replace(/s$/, '') ?? 'week'}s?\b(?=${W(30)}\b(?:in\s+advance|ahead|before|notice|prior))`,
+        'gi',
+      ),
     },
   ];
   for (const topic of topics) {
@@ -331,7 +425,10 @@ function checkDays(ctx: RuleContext): void {
       const counts = [...sentence.matchAll(topic.re)].map((m) => countValue(m[1]!));
       if (counts.some((n) => allowed.has(n) || topic.lawRule(n))) continue;
       const unit = ('unit' in topic ? topic.unit : undefined) ?? 'days';
-      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'dayCountDiffers', data: { found: counts[0]!, unit, topic: topic.what, inData: [...allowed].join(' or ') } });
+      ctx.reportProse(block, match.index!, match[0].length, {
+        messageId: 'dayCountDiffers',
+        data: { found: counts[0]!, unit, topic: topic.what, inData: [...allowed].join(' or ') },
+      });
     }
   }
 }
@@ -339,19 +436,27 @@ function checkDays(ctx: RuleContext): void {
 function checkContacts(ctx: RuleContext, facts: Facts): void {
   const known = new Set(facts.emails.map((e) => e.value.toLowerCase()));
   const knownPhones = new Set(facts.phones.map((p) => digits(p.value)));
-  const nearestEmail = (value: string) => (known.has(value.toLowerCase()) ? undefined : facts.emails.find((e) => nearEmail(value, e.value)));
-  const nearestPhone = (value: string) => (knownPhones.has(digits(value)) ? undefined : facts.phones.find((p) => nearPhone(digits(value), digits(p.value))));
+  const nearestEmail = (value: string) =>
+    known.has(value.toLowerCase()) ? undefined : facts.emails.find((e) => nearEmail(value, e.value));
+  const nearestPhone = (value: string) =>
+    knownPhones.has(digits(value)) ? undefined : facts.phones.find((p) => nearPhone(digits(value), digits(p.value)));
 
   for (const { block, match } of proseMatches(ctx, [EMAIL_RE])) {
     const value = trimEndOf(match[0], '.');
     const near = nearestEmail(value);
     if (!near) continue;
-    ctx.reportProse(block, match.index!, value.length, { messageId: 'emailNearMiss', data: { found: value, near: near.value, nearLabel: near.label } });
+    ctx.reportProse(block, match.index!, value.length, {
+      messageId: 'emailNearMiss',
+      data: { found: value, near: near.value, nearLabel: near.label },
+    });
   }
   for (const { block, match } of proseMatches(ctx, [PHONE_RE])) {
     const near = nearestPhone(match[0]);
     if (!near) continue;
-    ctx.reportProse(block, match.index!, match[0].length, { messageId: 'phoneNearMiss', data: { found: match[0].trim(), near: near.value, nearLabel: near.label } });
+    ctx.reportProse(block, match.index!, match[0].length, {
+      messageId: 'phoneNearMiss',
+      data: { found: match[0].trim(), near: near.value, nearLabel: near.label },
+    });
   }
   // Contact details typed a second time in the data (for example under absence reporting).
   for (const { pointer, value } of stringsUnder(ctx.get('/absence_reporting'), '/absence_reporting')) {

@@ -60,7 +60,10 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'Plain references', yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}} or more of sessions.\n' },
+      {
+        title: 'Plain references',
+        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}} or more of sessions.\n',
+      },
       {
         title: 'A count with a percent sign of its own meaning',
         yaml: 'escalation:\n  stages:\n    - id: s5\n      name: Formal\n      triggers:\n        - { metric: unauthorised_sessions, comparison: ge, value: 10 }\nsections:\n  - id: s\n    title: Stages\n    body: |\n      {{escalation.stages.s5.triggers.0.value}}% of nothing.\n',
@@ -70,10 +73,19 @@ export const rule: Rule = {
       {
         title: 'A pound sign before an amount',
         yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\nsections:\n  - id: pn\n    title: Penalty notices\n    body: |\n      A penalty notice is £{{legal_measures.penalty_notices.first.discounted}} if paid within 21 days.\n',
-        output: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\nsections:\n  - id: pn\n    title: Penalty notices\n    body: |\n      A penalty notice is {{legal_measures.penalty_notices.first.discounted}} if paid within 21 days.\n',
+        output:
+          'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\nsections:\n  - id: pn\n    title: Penalty notices\n    body: |\n      A penalty notice is {{legal_measures.penalty_notices.first.discounted}} if paid within 21 days.\n',
       },
-      { title: 'A percent sign after a percentage', yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}}% or more of sessions.\n', output: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}} or more of sessions.\n' },
-      { title: 'A pound sign before a percentage', yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing £{{thresholds.persistent_absence_pct}} or more of sessions.\n' },
+      {
+        title: 'A percent sign after a percentage',
+        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}}% or more of sessions.\n',
+        output:
+          'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}} or more of sessions.\n',
+      },
+      {
+        title: 'A pound sign before a percentage',
+        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing £{{thresholds.persistent_absence_pct}} or more of sessions.\n',
+      },
     ],
   },
 };

@@ -26,7 +26,9 @@ const CANDIDATES = 3;
 
 // Built once. retext-readability runs seven formulas per sentence; at a threshold of one vote it
 // reports every sentence that any formula finds hard, so each sentence's votes can be read back.
-const processor = retext().use(retextEnglish).use(retextReadability, { age: TARGET_AGE, threshold: 1 / 7, minWords: MIN_SENTENCE_WORDS });
+const processor = retext()
+  .use(retextEnglish)
+  .use(retextReadability, { age: TARGET_AGE, threshold: 1 / 7, minWords: MIN_SENTENCE_WORDS });
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 /** Sections shared through a trust base are linted once per school file: score each text once. */
@@ -93,7 +95,15 @@ export interface Score {
 export function gradeParagraphs(paragraphs: string[]): { words: number; sentences: Sentence[]; grade: number } {
   const all = paragraphs.flatMap((p) => sentences(p).map((s) => measure(s.text))).filter((s) => s.words > 0);
   const words = all.reduce((n, s) => n + s.words, 0);
-  return { words, sentences: all, grade: fleschKincaid(words, all.length, all.reduce((n, s) => n + s.syllables, 0)) };
+  return {
+    words,
+    sentences: all,
+    grade: fleschKincaid(
+      words,
+      all.length,
+      all.reduce((n, s) => n + s.syllables, 0),
+    ),
+  };
 }
 
 /**
@@ -105,9 +115,15 @@ export function scoreParagraphs(paragraphs: string[]): Score {
   const cached = scored.get(key);
   if (cached) return cached;
   const { words, sentences: all, grade } = gradeParagraphs(paragraphs);
-  const candidates = all.filter((s) => s.words >= MIN_SENTENCE_WORDS).sort((a, b) => b.grade - a.grade).slice(0, CANDIDATES);
+  const candidates = all
+    .filter((s) => s.words >= MIN_SENTENCE_WORDS)
+    .sort((a, b) => b.grade - a.grade)
+    .slice(0, CANDIDATES);
   const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
-  const votes = votesFor(candidates.map((c) => c.text), flat);
+  const votes = votesFor(
+    candidates.map((c) => c.text),
+    flat,
+  );
   const hardest = candidates
     .map((c) => ({ text: flat(c.text), votes: votes.get(flat(c.text)) ?? 0, grade: c.grade }))
     .sort((a, b) => b.votes - a.votes || b.grade - a.grade)
@@ -138,11 +154,12 @@ function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
   return section.blocks
     .filter((b) => b.kind !== 'heading' && !/^\s*\|/.test(b.text)) // pipe tables (not parsed) are not prose
     .map((b) =>
-      withoutLinks(b.text
-        .replace(DATA_REF, (_, path: string) => {
+      withoutLinks(
+        b.text.replace(DATA_REF, (_, path: string) => {
           const v = resolveDataRef(ctx.policy, path);
           return typeof v === 'string' || typeof v === 'number' ? String(v) : 'this';
-        })),
+        }),
+      ),
     );
 }
 
@@ -156,9 +173,20 @@ export const rule: Rule = {
     explanation:
       'Parents need to understand what the school expects of them and what will happen if their child misses school. Long sentences and long words make that harder, especially for parents who speak English as an additional language or have difficulty reading. This check scores each section written for parents (or for everyone) and lists the hardest sentences, so they can be shortened or split.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2: an attendance policy that pupils and parents understand' },
-      { source: 'GOV.UK, Content design: writing for GOV.UK', paragraph: 'plain English and reading age', url: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk' },
-      { source: 'Web Content Accessibility Guidelines (WCAG) 2.2', paragraph: '3.1.5 Reading level', url: 'https://www.w3.org/TR/WCAG22/#reading-level' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 2: an attendance policy that pupils and parents understand',
+      },
+      {
+        source: 'GOV.UK, Content design: writing for GOV.UK',
+        paragraph: 'plain English and reading age',
+        url: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk',
+      },
+      {
+        source: 'Web Content Accessibility Guidelines (WCAG) 2.2',
+        paragraph: '3.1.5 Reading level',
+        url: 'https://www.w3.org/TR/WCAG22/#reading-level',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
@@ -188,7 +216,7 @@ export const rule: Rule = {
     pass: [
       {
         title: 'Short, plain sentences',
-        yaml: 'sections:\n  - id: absence\n    title: If your child is ill\n    audience: parents\n    body: |\n      Please phone the office by 9am on each day your child is ill. Tell us what is wrong and when you think they will be back. If we have not heard from you, we will call you. We want to make sure your child is safe. You do not need to send a doctor\'s note. We may ask for a note if your child is off a lot. We are here to help, so please talk to us.\n',
+        yaml: "sections:\n  - id: absence\n    title: If your child is ill\n    audience: parents\n    body: |\n      Please phone the office by 9am on each day your child is ill. Tell us what is wrong and when you think they will be back. If we have not heard from you, we will call you. We want to make sure your child is safe. You do not need to send a doctor's note. We may ask for a note if your child is off a lot. We are here to help, so please talk to us.\n",
       },
       {
         title: 'A section for staff is not scored',

@@ -4,10 +4,18 @@ import { proseHits, reportHit } from '../prose-match.js';
 /** What the register must keep when an entry is amended, with how each is recognised in text. */
 const ELEMENTS = [
   { key: 'original_entry', words: 'the original entry', re: /\boriginal\b/i },
-  { key: 'amended_entry', words: 'the amended entry', re: /\b(amended|new|corrected|revised|replacement)\s+(entry|entries|mark|code|record)/i },
+  {
+    key: 'amended_entry',
+    words: 'the amended entry',
+    re: /\b(amended|new|corrected|revised|replacement)\s+(entry|entries|mark|code|record)/i,
+  },
   { key: 'reason', words: 'the reason for the amendment', re: /\breason/i },
   { key: 'date', words: 'the date it was made', re: /\bdate/i },
-  { key: 'name_and_position', words: 'the name and position of the person who made it', re: /(\bname|\bwho\b)[^.]{0,80}\b(position|role|job\s+title)\b/i },
+  {
+    key: 'name_and_position',
+    words: 'the name and position of the person who made it',
+    re: /(\bname|\bwho\b)[^.]{0,80}\b(position|role|job\s+title)\b/i,
+  },
 ] as const;
 
 /** A passage that describes what is recorded when the register is amended. */
@@ -30,14 +38,20 @@ export const rule: Rule = {
     explanation:
       'A register is a legal record, so a correction must never hide what was there before. When an entry is changed the register must show the original entry, the amended entry, the reason for the change, the date it was made, and the name and position of the person who made it.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 6 (updating registers)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/6' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 6 (updating registers)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/6',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
-    confidenceNote: 'Regulation 6 was confirmed; the detailed list of five items is recalled from the 2006 rules and the guidance, not read in the 2024 text.',
+    confidenceNote:
+      'Regulation 6 was confirmed; the detailed list of five items is recalled from the 2006 rules and the guidance, not read in the 2024 text.',
     fixable: false,
-    governorQuestion: 'When a register entry is corrected, does our system keep the original entry, the new entry, the reason, the date and who made the change?',
+    governorQuestion:
+      'When a register entry is corrected, does our system keep the original entry, the new entry, the reason, the date and who made the change?',
   },
   check(ctx) {
     const recorded = ctx.get('/registers/amendments_record');
@@ -64,12 +78,20 @@ export const rule: Rule = {
       const text = sectionText(hit.block.section);
       const missing = ELEMENTS.filter((e) => !e.re.test(text)).map((e) => e.words);
       if (!missing.length) continue;
-      reportHit(ctx, hit, `The description of register amendments leaves out ${list(missing)}.`, 'Say that every amendment keeps the original entry, the amended entry, the reason, the date, and the name and position of the person who made it.');
+      reportHit(
+        ctx,
+        hit,
+        `The description of register amendments leaves out ${list(missing)}.`,
+        'Say that every amendment keeps the original entry, the amended entry, the reason, the date, and the name and position of the person who made it.',
+      );
     }
   },
   examples: {
     pass: [
-      { title: 'All five items recorded', yaml: 'registers:\n  amendments_record: [original_entry, amended_entry, reason, date, name_and_position]\n' },
+      {
+        title: 'All five items recorded',
+        yaml: 'registers:\n  amendments_record: [original_entry, amended_entry, reason, date, name_and_position]\n',
+      },
       {
         title: 'All five items in the text',
         yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Any amendments to the register include the original entry, the amended entry, the reason for amendment, the date of amendment and the name and role of the person who made the amendment.\n',

@@ -44,15 +44,23 @@ export const rule: Rule = {
     explanation:
       'The DfE expects a policy to say when each register opens and closes. A register should stay open for a reasonable time that is the same for every session, and never longer than 30 minutes. A pupil who arrives while it is open is marked late (L) and counts as present; after it closes they are marked U, an unauthorised absence. Older policies often said registers stay open "for a reasonable length of time" without a close time.',
     citations: [
-      { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes, code L (as restated by FFT Education Datalab and Nottinghamshire County Council)' },
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10, Table 1 (code L)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'attendance codes, code L (as restated by FFT Education Datalab and Nottinghamshire County Council)',
+      },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10, Table 1 (code L)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
     confidenceNote:
       'The 30-minute limit is reported by reliable secondary sources but the exact DfE wording was not read; whether it runs from the session start or from when the register opens, and whether "the same for every session" is DfE wording, is not confirmed. This linter measures from when the register opens, or from the session start when no opening time is given.',
     fixable: false,
-    governorQuestion: 'Does our policy say when each register opens and closes, is every register open for 30 minutes or less, and is the window the same morning and afternoon?',
+    governorQuestion:
+      'Does our policy say when each register opens and closes, is every register open for 30 minutes or less, and is the window the same morning and afternoon?',
   },
   check(ctx) {
     const max = ctx.law('registers.max_open_minutes');
@@ -147,10 +155,20 @@ export const rule: Rule = {
 
 function checkProse(ctx: RuleContext, max: number): void {
   for (const hit of proseHits(ctx, [REASONABLE], (h) => !/regist/i.test(h.sentence))) {
-    reportHit(ctx, hit, `The policy does not say when registers close. A register should close at a stated time, no more than ${max} minutes after it opens.`, 'State the time each register closes.');
+    reportHit(
+      ctx,
+      hit,
+      `The policy does not say when registers close. A register should close at a stated time, no more than ${max} minutes after it opens.`,
+      'State the time each register closes.',
+    );
   }
   for (const hit of proseHits(ctx, [OPEN_FOR], (h) => Number(h.match[1]) <= max || !/regist/i.test(h.sentence))) {
-    reportHit(ctx, hit, `The text keeps a register open for ${hit.match[1]} minutes; a register should close no more than ${max} minutes after it opens.`, `Close registers within ${max} minutes.`);
+    reportHit(
+      ctx,
+      hit,
+      `The text keeps a register open for ${hit.match[1]} minutes; a register should close no more than ${max} minutes after it opens.`,
+      `Close registers within ${max} minutes.`,
+    );
   }
   // A close time in the text, compared with the latest time any register in the data starts for that session.
   const variants = dayVariants(ctx.policy);
@@ -162,6 +180,11 @@ function checkProse(ctx: RuleContext, max: number): void {
     if (starts.some((s) => s === undefined)) continue;
     const latest = Math.max(...(starts as number[]));
     if (t - latest <= max) continue;
-    reportHit(ctx, hit, `The text says a register closes at ${hhmm(t)}, ${t - latest} minutes after the ${session} register opens (${hhmm(latest)}). A register should close no more than ${max} minutes after it opens.`, `Close the ${session} register by ${hhmm(latest + max)}.`);
+    reportHit(
+      ctx,
+      hit,
+      `The text says a register closes at ${hhmm(t)}, ${t - latest} minutes after the ${session} register opens (${hhmm(latest)}). A register should close no more than ${max} minutes after it opens.`,
+      `Close the ${session} register by ${hhmm(latest + max)}.`,
+    );
   }
 }

@@ -24,12 +24,21 @@ export const rule: Rule = {
     explanation:
       'When nobody knows yet why a pupil is absent, the register is marked N ("reason for absence not yet established"). The school must try to find out and put the correct code in within five school days; if the reason is still unknown, the absence becomes O, an unauthorised absence. N must not be left on the register until a parent gets in touch, and the deadline is counted in school days, not working days.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10(7)–(9)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'attendance codes, code N (paras 407–409 of the July 2026 revision, as reported)', url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10(7)–(9)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'attendance codes, code N (paras 407–409 of the July 2026 revision, as reported)',
+        url: 'https://www.gov.uk/government/publications/working-together-to-improve-school-attendance',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
-    confidenceNote: 'Working together itself says "no later than 5 working days after the session" in one place while the regulation and its code N entry count school days (medium confidence); a policy that quotes that sentence gets a warning that explains the difference, not an error.',
+    confidenceNote:
+      'Working together itself says "no later than 5 working days after the session" in one place while the regulation and its code N entry count school days (medium confidence); a policy that quotes that sentence gets a warning that explains the difference, not an error.',
     fixable: true,
     governorQuestion: 'Does our policy say that an unexplained absence (N) is given its correct code, or O, within five school days?',
   },
@@ -56,7 +65,8 @@ export const rule: Rule = {
       });
     }
     for (const c of codesInUse(ctx)) {
-      if (c.code !== 'N' || !/no\s+reason\s+yet\s+provided|(until|unless)\s+(a\s+)?reason\s+(is\s+)?(received|provided)/i.test(c.meaning)) continue;
+      if (c.code !== 'N' || !/no\s+reason\s+yet\s+provided|(until|unless)\s+(a\s+)?reason\s+(is\s+)?(received|provided)/i.test(c.meaning))
+        continue;
       ctx.report({
         pointer: `${c.pointer}/meaning`,
         message: `The policy says N means “${c.meaning}”. N now means “reason for absence not yet established” and must be replaced within ${law.value} school days (by O if the reason is still unknown).`,
@@ -65,7 +75,12 @@ export const rule: Rule = {
     }
     const inTime = new RegExp(`\\b${numberPattern(law.value)}\\s+school\\s+days`, 'i');
     for (const hit of proseHits(ctx, [N_UNTIL_REASON, OLD_LABEL], (h) => inTime.test(h.sentence))) {
-      reportHit(ctx, hit, `Code N (“reason for absence not yet established”) must not stay on the register until a parent replies: it must be replaced within ${law.value} school days, by O if the reason is still unknown.`, `Say that N is resolved within ${law.value} school days.`);
+      reportHit(
+        ctx,
+        hit,
+        `Code N (“reason for absence not yet established”) must not stay on the register until a parent replies: it must be replaced within ${law.value} school days, by O if the reason is still unknown.`,
+        `Say that N is resolved within ${law.value} school days.`,
+      );
     }
     for (const hit of proseHits(ctx, [WORKING_DAYS], (h) => !aboutCoding(h.sentence) || /in\s+advance|\brequest/i.test(h.sentence))) {
       if (GUIDANCE_WORDING.test(hit.sentence)) {
@@ -78,10 +93,20 @@ export const rule: Rule = {
         );
         continue;
       }
-      reportHit(ctx, hit, `An unexplained absence must be given its correct code within ${law.value} school days, not working days.`, `Say “${law.value} school days”.`);
+      reportHit(
+        ctx,
+        hit,
+        `An unexplained absence must be given its correct code within ${law.value} school days, not working days.`,
+        `Say “${law.value} school days”.`,
+      );
     }
     for (const hit of proseHits(ctx, [N_DAYS], (h) => countValue(h.match[2]!) <= law.value)) {
-      reportHit(ctx, hit, `Code N must be replaced within ${law.value} school days; the text allows ${hit.match[2]} days.`, `Say that N is resolved within ${law.value} school days.`);
+      reportHit(
+        ctx,
+        hit,
+        `Code N must be replaced within ${law.value} school days; the text allows ${hit.match[2]} days.`,
+        `Say that N is resolved within ${law.value} school days.`,
+      );
     }
   },
   examples: {
@@ -102,8 +127,16 @@ export const rule: Rule = {
       },
     ],
     fail: [
-      { title: 'Working days', yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: working_days\n', output: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: school_days\n' },
-      { title: 'Ten days', yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 10\n', output: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n' },
+      {
+        title: 'Working days',
+        yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: working_days\n',
+        output: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n  code_n_unit: school_days\n',
+      },
+      {
+        title: 'Ten days',
+        yaml: 'unexplained_absence:\n  code_n_resolved_within_school_days: 10\n',
+        output: 'unexplained_absence:\n  code_n_resolved_within_school_days: 5\n',
+      },
       {
         title: 'N left until a reason is provided',
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      Absences are coded N until a reason is provided by the parent.\n',
@@ -113,7 +146,7 @@ export const rule: Rule = {
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      We record N, and the correct code must be entered within 5 working days.\n',
       },
       {
-        title: 'The guidance\'s own sentence (a warning that explains the difference)',
+        title: "The guidance's own sentence (a warning that explains the difference)",
         yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      The correct code should be input as soon as the reason is ascertained, but no later than 5 working days after the session.\n',
       },
     ],

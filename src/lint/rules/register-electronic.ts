@@ -14,7 +14,11 @@ export const rule = defineRule({
     explanation:
       'Since 19 August 2024 every admission register and attendance register must be kept electronically. Paper registers, registers marked in ink and optical-mark sheets are no longer allowed as the legal record. A policy that still describes paper registers describes a practice that is now unlawful.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 5 and Explanatory Note', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/5' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 5 and Explanatory Note',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/5',
+      },
       { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 7 (para 31)' },
     ],
     effectiveFrom: '2024-08-19',
@@ -22,7 +26,8 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion: 'Are all our admission and attendance registers kept electronically, and does the policy say so?',
     messages: {
-      dataNotElectronic: 'The policy says registers are not kept electronically. Since {{since|date}} every admission and attendance register must be kept electronically.',
+      dataNotElectronic:
+        'The policy says registers are not kept electronically. Since {{since|date}} every admission and attendance register must be kept electronically.',
       prosePaperRegisters: 'Registers must be kept electronically since {{since|date}}; paper registers are no longer allowed.',
     },
     hints: {
@@ -41,7 +46,8 @@ export const rule = defineRule({
       });
     }
     // "in ink" is about registers only when the sentence says so; "no paper registers" is compliant.
-    const skip = (h: { lead: string; sentence: string; match: RegExpMatchArray }) => NEGATION.test(h.lead) || (/ink/i.test(h.match[0]) && !/regist/i.test(h.sentence));
+    const skip = (h: { lead: string; sentence: string; match: RegExpMatchArray }) =>
+      NEGATION.test(h.lead) || (/ink/i.test(h.match[0]) && !/regist/i.test(h.sentence));
     for (const hit of proseHits(ctx, PROSE, skip)) {
       ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'prosePaperRegisters', data: { since: law.since } });
     }

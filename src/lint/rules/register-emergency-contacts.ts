@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { proseHits, reportHit, someSentence } from '../prose-match.js';
 
-const MORE_THAN_ONE = /(more\s+than\s+one|two|second|additional|several|multiple|at\s+least\s+(two|2))\s+(sets\s+of\s+)?emergency\s+contact/i;
+const MORE_THAN_ONE =
+  /(more\s+than\s+one|two|second|additional|several|multiple|at\s+least\s+(two|2))\s+(sets\s+of\s+)?emergency\s+contact/i;
 const ONLY_ONE = /\b(only|just|a\s+single|at\s+least)\s+one\s+emergency\s+contact/gi;
 
 export const rule: Rule = {
@@ -35,7 +36,12 @@ export const rule: Rule = {
     }
     if (someSentence(ctx, MORE_THAN_ONE)) return;
     for (const hit of proseHits(ctx, [ONLY_ONE])) {
-      reportHit(ctx, hit, 'The policy asks for only one emergency contact; the guidance expects more than one for each pupil where reasonably possible.', 'Ask families for more than one emergency contact.');
+      reportHit(
+        ctx,
+        hit,
+        'The policy asks for only one emergency contact; the guidance expects more than one for each pupil where reasonably possible.',
+        'Ask families for more than one emergency contact.',
+      );
     }
   },
   examples: {

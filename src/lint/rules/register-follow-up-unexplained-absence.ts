@@ -17,18 +17,23 @@ export const rule: Rule = {
     explanation:
       'Parents are expected to tell the school on the first day of an absence, and the school should contact them the same day when an absence is not explained ("first day calling"), then keep trying if it continues. Since August 2024 the guidance also expects the school to tell a pupil’s youth offending team worker, not only their social worker, about any unexplained absence.',
     citations: [
-      { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 2 (para 52: social worker and youth offending team worker)' },
+      {
+        source: 'Working together to improve school attendance (2024 edition)',
+        paragraph: 'chapter 2 (para 52: social worker and youth offending team worker)',
+      },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Do we contact parents on the first day of an unexplained absence, and do we tell the pupil’s social worker and youth offending team worker?',
+    governorQuestion:
+      'Do we contact parents on the first day of an unexplained absence, and do we tell the pupil’s social worker and youth offending team worker?',
   },
   check(ctx) {
     if (ctx.get('/absence_reporting/first_day_calling') === false) {
       ctx.report({
         pointer: '/absence_reporting/first_day_calling',
-        message: 'The policy says the school does not contact parents on the first day of an unexplained absence. The guidance expects first-day contact, and further contact if the absence continues.',
+        message:
+          'The policy says the school does not contact parents on the first day of an unexplained absence. The guidance expects first-day contact, and further contact if the absence continues.',
         hint: 'Contact parents on the first day of any unexplained absence and describe how in the policy.',
       });
     }
@@ -50,12 +55,19 @@ export const rule: Rule = {
   },
   examples: {
     pass: [
-      { title: 'First-day calling; social worker and YOT worker told', yaml: 'absence_reporting:\n  first_day_calling: true\nunexplained_absence:\n  notify: [social_worker, yot_worker]\n' },
+      {
+        title: 'First-day calling; social worker and YOT worker told',
+        yaml: 'absence_reporting:\n  first_day_calling: true\nunexplained_absence:\n  notify: [social_worker, yot_worker]\n',
+      },
       {
         title: 'Both told, in the text',
         yaml: 'sections:\n  - id: absence\n    title: Absence\n    body: |\n      If a pupil has a social worker or youth offending team worker, we will inform them of any unexplained absence.\n',
       },
-      { title: 'Before August 2024 only the social worker was expected', asOf: '2024-03-01', yaml: 'unexplained_absence:\n  notify: [social_worker]\n' },
+      {
+        title: 'Before August 2024 only the social worker was expected',
+        asOf: '2024-03-01',
+        yaml: 'unexplained_absence:\n  notify: [social_worker]\n',
+      },
     ],
     fail: [
       { title: 'Social worker only', yaml: 'unexplained_absence:\n  notify: [local_authority, social_worker]\n' },

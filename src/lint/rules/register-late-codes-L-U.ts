@@ -24,13 +24,18 @@ export const rule: Rule = {
     explanation:
       'A pupil who arrives after the register has started but before it closes is marked L: late, but present for the session. A pupil who arrives after the register has closed is marked U, which counts as an unauthorised absence for that session and can count towards a penalty notice. A policy must not treat U as present or L as an absence.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10(2), Table 1 (code L)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10(2), Table 1 (code L)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'attendance codes, code U' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: true,
-    governorQuestion: 'Does our policy tell parents that arriving after the register closes is an unauthorised absence (U), while arriving before it closes is late but present (L)?',
+    governorQuestion:
+      'Does our policy tell parents that arriving after the register closes is an unauthorised absence (U), while arriving before it closes is late but present (L)?',
   },
   check(ctx) {
     const before = ctx.get('/lateness/before_close_code');
@@ -69,10 +74,24 @@ export const rule: Rule = {
       }
     }
     for (const hit of proseHits(ctx, [U_AS_PRESENT], (h) => NEGATION.test(h.match[0]))) {
-      reportHit(ctx, hit, 'A pupil marked U arrived after the register closed: that is an unauthorised absence for the session, not attendance.', 'Say that U counts as an unauthorised absence.');
+      reportHit(
+        ctx,
+        hit,
+        'A pupil marked U arrived after the register closed: that is an unauthorised absence for the session, not attendance.',
+        'Say that U counts as an unauthorised absence.',
+      );
     }
-    for (const hit of proseHits(ctx, [L_AS_ABSENCE], (h) => NEGATION.test(h.match[0]) || ABOUT_U.test(h.match[0].slice(1)) || /\bpresent\b/i.test(h.sentence))) {
-      reportHit(ctx, hit, 'A pupil marked L arrived before the register closed and counts as present, not absent.', 'Say that L is late but present; only arrivals after the register closes are absences (U).');
+    for (const hit of proseHits(
+      ctx,
+      [L_AS_ABSENCE],
+      (h) => NEGATION.test(h.match[0]) || ABOUT_U.test(h.match[0].slice(1)) || /\bpresent\b/i.test(h.sentence),
+    )) {
+      reportHit(
+        ctx,
+        hit,
+        'A pupil marked L arrived before the register closed and counts as present, not absent.',
+        'Say that L is late but present; only arrivals after the register closes are absences (U).',
+      );
     }
   },
   examples: {
@@ -98,7 +117,8 @@ export const rule: Rule = {
       },
       {
         title: 'Late arrivals after close recorded with a present code',
-        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: L\n', output: 'lateness:\n  before_close_code: L\n  after_close_code: U\n',
+        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: L\n',
+        output: 'lateness:\n  before_close_code: L\n  after_close_code: U\n',
       },
       {
         title: 'L described as an absence',

@@ -10,7 +10,9 @@ function prose(stale: number[]): RegExp[] {
   const key = stale.join(',');
   let out = patterns.get(key);
   if (!out) {
-    out = stale.length ? [new RegExp(String.raw`(preserv|retain|kept)\w*[^.]{0,60}\b(${stale.map(numberPattern).join('|')})\s+years`, 'gi')] : [];
+    out = stale.length
+      ? [new RegExp(String.raw`(preserv|retain|kept)\w*[^.]{0,60}\b(${stale.map(numberPattern).join('|')})\s+years`, 'gi')]
+      : [];
     patterns.set(key, out);
   }
   return out;
@@ -28,7 +30,11 @@ export const rule = defineRule({
     explanation:
       'Every entry in the admission register and the attendance register must now be kept for at least six years from the date it was made. Under the old 2006 rules the minimum was three years, and many policies still say so. Deleting entries after three years would now break the law.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 7 and Explanatory Note', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/7' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 7 and Explanatory Note',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/7',
+      },
       { source: 'Working together to improve school attendance (2024 edition)', paragraph: 'chapter 7 (para 36)' },
     ],
     effectiveFrom: '2024-08-19',
@@ -36,8 +42,10 @@ export const rule = defineRule({
     fixable: true,
     governorQuestion: 'Does our policy keep every register entry for at least six years, and does our data retention schedule agree?',
     messages: {
-      dataTooShort: 'Register entries are kept for {{years}} years; since {{since|date}} every entry must be kept for at least {{required}} years.',
-      proseOldPeriod: 'Register entries must be kept for at least {{required}} years since {{since|date}}; {{years}} years was the old rule.',
+      dataTooShort:
+        'Register entries are kept for {{years}} years; since {{since|date}} every entry must be kept for at least {{required}} years.',
+      proseOldPeriod:
+        'Register entries must be kept for at least {{required}} years since {{since|date}}; {{years}} years was the old rule.',
     },
     hints: {
       dataTooShort: 'Change it to {{required}} years ({{reference}}) and update the school’s retention schedule.',
@@ -59,8 +67,15 @@ export const rule = defineRule({
     // A sentence that also gives the current period ("6 years, not 3 as before") is not stale.
     const current = new RegExp(`\\b${numberPattern(law.value)}\\s+years`, 'i');
     const stale = staleValues('registers.retention_years', ctx.asOf);
-    for (const hit of proseHits(ctx, prose(stale), (h) => countValue(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence))) {
-      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseOldPeriod', data: { years: hit.match[2]!, required: law.value, since: law.since } });
+    for (const hit of proseHits(
+      ctx,
+      prose(stale),
+      (h) => countValue(h.match[2]!) >= law.value || !ABOUT_REGISTERS.test(h.sentence) || current.test(h.sentence),
+    )) {
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+        messageId: 'proseOldPeriod',
+        data: { years: hit.match[2]!, required: law.value, since: law.since },
+      });
     }
   },
 });

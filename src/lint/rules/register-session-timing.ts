@@ -20,13 +20,18 @@ export const rule: Rule = {
     explanation:
       'The law requires the attendance of every pupil (other than boarders) to be recorded twice a day: at the start of the morning session and once during the afternoon session. This includes nursery and sixth-form pupils. A policy that describes a single daily register, or only a morning register, does not meet that duty.',
     citations: [
-      { source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)', paragraph: 'reg 10(1)', url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10' },
+      {
+        source: 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)',
+        paragraph: 'reg 10(1)',
+        url: 'https://www.legislation.gov.uk/uksi/2024/208/regulation/10',
+      },
       { source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 7' },
     ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
-    governorQuestion: 'Does our policy say that registers are taken at the start of every morning session and once in every afternoon session?',
+    governorQuestion:
+      'Does our policy say that registers are taken at the start of every morning session and once in every afternoon session?',
   },
   check(ctx) {
     // Times given for a morning register but none for the afternoon, and the text never mentions an afternoon register.

@@ -24,7 +24,9 @@ export const rule: Rule = {
     // Validation runs in lintFile before the rules; nothing more to do here.
   },
   examples: {
-    pass: [{ title: 'Known fields and quoted times', yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:05" }\n' }],
+    pass: [
+      { title: 'Known fields and quoted times', yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:05" }\n' },
+    ],
     fail: [
       { title: 'A time written as a number', yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: 9.05 }\n' },
       { title: 'A misspelt field', yaml: 'schol_day:\n  starts: "08:45"\n' },

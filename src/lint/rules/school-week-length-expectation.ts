@@ -21,7 +21,10 @@ export const rule: Rule = {
     explanation:
       'Since September 2024 the DfE has expected mainstream state schools to open for at least 32.5 hours a week, for example 8:45am to 3:15pm each day. This is not part of the attendance law, but the times in the attendance policy show whether the school meets it.',
     citations: [
-      { source: 'DfE, Length of the school week (non-statutory guidance)', url: 'https://www.gov.uk/government/publications/length-of-the-school-week-minimum-expectation' },
+      {
+        source: 'DfE, Length of the school week (non-statutory guidance)',
+        url: 'https://www.gov.uk/government/publications/length-of-the-school-week-minimum-expectation',
+      },
     ],
     effectiveFrom: '2024-09-01',
     confidence: 'medium',
@@ -43,7 +46,7 @@ export const rule: Rule = {
       const week = (end - start) * 5;
       if (week >= expected.value * 60) continue;
       const where = v.pointers.find((p) => ctx.get(`${p}/ends`) !== undefined) ?? v.pointers[0]!;
-      const name = v.school ? v.school.short_name ?? v.school.name : 'The school';
+      const name = v.school ? (v.school.short_name ?? v.school.name) : 'The school';
       ctx.report({
         pointer: `${where}/ends`,
         message: `${name}'s day runs ${hoursAndMinutes(end - start)}, ${hoursAndMinutes(week)} a week; the DfE expects mainstream state schools to open for at least ${expected.value} hours a week.`,

@@ -4,7 +4,8 @@
 export const UP_TO_TEN_DAYS = /\bup\s+to\s+(?:10|ten)\s+(?:school\s+)?days[^.]{0,60}\b(?:holidays?|leave)\b/gi;
 
 /** "prosecuted for non-payment": the prosecution is for the attendance offence (pn-non-payment; law-prosecution-time-limit skips these). */
-export const PROSECUTED_FOR_NON_PAYMENT = /\bprosecut\w*\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:non[- ]?payment|failure\s+to\s+pay|not\s+paying)\b/gi;
+export const PROSECUTED_FOR_NON_PAYMENT =
+  /\bprosecut\w*\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:non[- ]?payment|failure\s+to\s+pay|not\s+paying)\b/gi;
 
 /** Where the guidance lists what an attendance policy should contain (shared by the policy-content rules). */
 export const POLICY_LIST_CITATION = {

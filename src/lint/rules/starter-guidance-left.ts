@@ -23,7 +23,12 @@ export const rule: Rule = {
     where: 'both',
     title: 'No starter guidance is left in the policy',
     explanation: `A new policy from \`policywright init\` has guidance for the person writing it, in paragraphs that start with the word GUIDANCE in capitals and a colon. It explains what each section should say and which parts the tables made from the data already say. Replace each with the school's own words, then delete it. policywright will not build a document that still has guidance in it.`,
-    citations: [{ source: 'Working together to improve school attendance (2024)', paragraph: 'chapter 2: a clear attendance policy that staff, pupils and parents understand' }],
+    citations: [
+      {
+        source: 'Working together to improve school attendance (2024)',
+        paragraph: 'chapter 2: a clear attendance policy that staff, pupils and parents understand',
+      },
+    ],
     effectiveFrom: '2024-08-19',
     confidence: 'high',
     fixable: false,
@@ -42,14 +47,29 @@ export const rule: Rule = {
     // Values in the data that the starter left for the school to fill.
     for (const { pointer, value } of stringsUnder(ctx.policy, '')) {
       if (pointer.startsWith('/sections/') || !value.includes(GUIDANCE_MARKER)) continue;
-      ctx.report({ pointer, message: `${pointer.slice(1).replace(/\//g, '.')} still holds the starter's guidance: “${quote(value.slice(value.indexOf(GUIDANCE_MARKER)))}”`, hint: 'Put the school’s own value here.' });
+      ctx.report({
+        pointer,
+        message: `${pointer.slice(1).replace(/\//g, '.')} still holds the starter's guidance: “${quote(value.slice(value.indexOf(GUIDANCE_MARKER)))}”`,
+        hint: 'Put the school’s own value here.',
+      });
     }
   },
   examples: {
-    pass: [{ title: 'A section in the school’s own words', yaml: 'sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      Every school day counts.\n' }],
+    pass: [
+      {
+        title: 'A section in the school’s own words',
+        yaml: 'sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      Every school day counts.\n',
+      },
+    ],
     fail: [
-      { title: 'Guidance left in a section', yaml: `sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      ${GUIDANCE_MARKER} Say why attendance matters. Keep it short and warm.\n\n      Every school day counts.\n` },
-      { title: 'Guidance left in a value', yaml: `absence_reporting:\n  methods:\n    - { type: phone, detail: "${GUIDANCE_MARKER} the number parents ring" }\n` },
+      {
+        title: 'Guidance left in a section',
+        yaml: `sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      ${GUIDANCE_MARKER} Say why attendance matters. Keep it short and warm.\n\n      Every school day counts.\n`,
+      },
+      {
+        title: 'Guidance left in a value',
+        yaml: `absence_reporting:\n  methods:\n    - { type: phone, detail: "${GUIDANCE_MARKER} the number parents ring" }\n`,
+      },
     ],
   },
 };

@@ -52,11 +52,17 @@ export function templatePlaceholdersRule(templatesDir = packagePath('templates')
     },
     check(ctx) {
       for (const f of templateFindings(templatesDir)) {
-        ctx.report({ message: f.message, ...(f.hint ? { hint: f.hint } : {}), at: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } });
+        ctx.report({
+          message: f.message,
+          ...(f.hint ? { hint: f.hint } : {}),
+          at: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        });
       }
     },
     examples: {
-      pass: [{ title: 'The shipped templates use only known fields, whatever the policy', yaml: 'document:\n  title: Attendance Policy\n' }],
+      pass: [
+        { title: 'The shipped templates use only known fields, whatever the policy', yaml: 'document:\n  title: Attendance Policy\n' },
+      ],
       fail: [],
     },
   };

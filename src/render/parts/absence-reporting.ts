@@ -20,16 +20,30 @@ export function absenceReportingPart(policy: Policy): Part | undefined {
       items: r.methods.map((m): Line => {
         const name = label(REPORTING_METHODS, m.type);
         if (!m.detail) return [text(name)];
-        const detail = m.type === 'email' && /^[^\s@]+@[^\s@]+$/.test(m.detail) ? link(m.detail, `mailto:${m.detail}`) : /^https?:\/\/\S+$/.test(m.detail) ? link(m.detail, m.detail) : text(m.detail);
+        const detail =
+          m.type === 'email' && /^[^\s@]+@[^\s@]+$/.test(m.detail)
+            ? link(m.detail, `mailto:${m.detail}`)
+            : /^https?:\/\/\S+$/.test(m.detail)
+              ? link(m.detail, m.detail)
+              : text(m.detail);
         return [text(`${name}: `), detail];
       }),
     });
   }
   // The details are a list of things to give ("your child's name and class, …"), so they get a lead-in.
-  if (r.details_wanted) blocks.push(paragraph(text(/^[a-z]/.test(r.details_wanted) ? `When you tell us, please give ${r.details_wanted.replace(/[.\s]+$/, '')}.` : r.details_wanted)));
+  if (r.details_wanted)
+    blocks.push(
+      paragraph(
+        text(
+          /^[a-z]/.test(r.details_wanted) ? `When you tell us, please give ${r.details_wanted.replace(/[.\s]+$/, '')}.` : r.details_wanted,
+        ),
+      ),
+    );
   // Said once: not again when the details already ask when the child will be back.
-  if (r.give_expected_return && !/\b(back|return)/i.test(r.details_wanted ?? '')) blocks.push(paragraph(text('Please tell us when you expect your child to be back at school.')));
+  if (r.give_expected_return && !/\b(back|return)/i.test(r.details_wanted ?? ''))
+    blocks.push(paragraph(text('Please tell us when you expect your child to be back at school.')));
   // Said once: the day-by-day table of what happens when we do not know why a child is away starts with the first day.
-  if (r.first_day_calling && !policy.unexplained_absence?.follow_up?.some((s) => s.day === 1)) blocks.push(paragraph(text('If we have not heard from you, we will contact you on the first day of absence.')))
+  if (r.first_day_calling && !policy.unexplained_absence?.follow_up?.some((s) => s.day === 1))
+    blocks.push(paragraph(text('If we have not heard from you, we will contact you on the first day of absence.')));
   return { id: 'absence-reporting', title: 'How to tell us about an absence', blocks };
 }

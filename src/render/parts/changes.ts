@@ -13,7 +13,11 @@ export function changesPart(policy: Policy): Part | undefined {
         type: 'table',
         caption: 'Changes to this policy',
         columns: ['Date', 'Version', 'What changed'],
-        rows: changes.map((c) => [[c.date ? [date(c.date)] : [text('Not dated')]], c.version ? [[text(c.version)]] : [], [[text(c.summary)]]]),
+        rows: changes.map((c) => [
+          [c.date ? [date(c.date)] : [text('Not dated')]],
+          c.version ? [[text(c.version)]] : [],
+          [[text(c.summary)]],
+        ]),
       },
     ],
   };

@@ -8,6 +8,13 @@ export function codesPart(policy: Policy): Part | undefined {
   return {
     id: 'codes',
     title: 'Attendance codes',
-    blocks: [{ type: 'table', caption: 'Attendance codes', columns: ['Code', 'What it means'], rows: codes.map((c) => [[[text(c.code)]], [[text(c.meaning ?? '')]]]) }],
+    blocks: [
+      {
+        type: 'table',
+        caption: 'Attendance codes',
+        columns: ['Code', 'What it means'],
+        rows: codes.map((c) => [[[text(c.code)]], [[text(c.meaning ?? '')]]]),
+      },
+    ],
   };
 }

@@ -25,7 +25,9 @@ export function triggerText(t: Trigger): string {
     const [one, many] = COUNTS[t.metric] ?? [t.metric, t.metric];
     const noun = t.value === 1 && (t.comparison === 'eq' || t.comparison === 'ge') ? one : many;
     const n = formatNumber(t.value);
-    const amount = { lt: `Fewer than ${n}`, le: `${n} or fewer`, gt: `More than ${n}`, ge: `${n} or more`, eq: `Exactly ${n}` }[t.comparison];
+    const amount = { lt: `Fewer than ${n}`, le: `${n} or fewer`, gt: `More than ${n}`, ge: `${n} or more`, eq: `Exactly ${n}` }[
+      t.comparison
+    ];
     what = `${amount} ${noun}`;
   }
   return `${what}${windowText(t.window)}`;

@@ -28,17 +28,50 @@ export interface PartPlacement {
 }
 
 export const PART_PLACEMENTS: PartPlacement[] = [
-  { build: schoolTimesPart, sectionIds: ['school-day', 'the-school-day', 'school-times', 'timings'], sectionTitle: /\bschool day\b|\bschool times\b|\btimings\b/i },
-  { build: absenceReportingPart, sectionIds: ['reporting-absence', 'reporting-an-absence', 'absence-reporting', 'telling-us'], sectionTitle: /\breport(ing)?\b.*\babsen|\btell(ing)? us\b/i },
-  { build: unexplainedAbsencePart, sectionIds: ['unexplained-absence', 'first-day-calling'], sectionTitle: /\bunexplained\b|\bdo not know why\b|\bfirst[- ]day\b/i },
+  {
+    build: schoolTimesPart,
+    sectionIds: ['school-day', 'the-school-day', 'school-times', 'timings'],
+    sectionTitle: /\bschool day\b|\bschool times\b|\btimings\b/i,
+  },
+  {
+    build: absenceReportingPart,
+    sectionIds: ['reporting-absence', 'reporting-an-absence', 'absence-reporting', 'telling-us'],
+    sectionTitle: /\breport(ing)?\b.*\babsen|\btell(ing)? us\b/i,
+  },
+  {
+    build: unexplainedAbsencePart,
+    sectionIds: ['unexplained-absence', 'first-day-calling'],
+    sectionTitle: /\bunexplained\b|\bdo not know why\b|\bfirst[- ]day\b/i,
+  },
   { build: latenessPart, sectionIds: ['lateness', 'punctuality', 'punctuality-and-lateness'], sectionTitle: /\blate(ness)?\b|\bpunctual/i },
-  { build: leaveOfAbsencePart, sectionIds: ['leave-of-absence', 'term-time-leave', 'leave'], sectionTitle: /\bleave of absence\b|\bleave in term\b|\bterm[- ]time (leave|holiday)/i },
-  { build: thresholdsPart, sectionIds: ['persistent-absence', 'attendance-levels', 'thresholds', 'targets'], sectionTitle: /\bpersistent\b|\battendance (targets?|levels?)\b/i },
-  { build: escalationPart, sectionIds: ['escalation', 'stages', 'escalation-stages'], sectionTitle: /\bescalat|\bstages\b/i, fallbackSectionIds: ['persistent-absence'] },
-  { build: legalMeasuresPart, sectionIds: ['legal-intervention', 'legal-measures', 'penalty-notices', 'legal-action'], sectionTitle: /\blegal\b|\bpenalt|\bprosecut|\bsupport does not work\b/i },
+  {
+    build: leaveOfAbsencePart,
+    sectionIds: ['leave-of-absence', 'term-time-leave', 'leave'],
+    sectionTitle: /\bleave of absence\b|\bleave in term\b|\bterm[- ]time (leave|holiday)/i,
+  },
+  {
+    build: thresholdsPart,
+    sectionIds: ['persistent-absence', 'attendance-levels', 'thresholds', 'targets'],
+    sectionTitle: /\bpersistent\b|\battendance (targets?|levels?)\b/i,
+  },
+  {
+    build: escalationPart,
+    sectionIds: ['escalation', 'stages', 'escalation-stages'],
+    sectionTitle: /\bescalat|\bstages\b/i,
+    fallbackSectionIds: ['persistent-absence'],
+  },
+  {
+    build: legalMeasuresPart,
+    sectionIds: ['legal-intervention', 'legal-measures', 'penalty-notices', 'legal-action'],
+    sectionTitle: /\blegal\b|\bpenalt|\bprosecut|\bsupport does not work\b/i,
+  },
   { build: rewardsPart, sectionIds: ['rewards', 'celebrating-attendance'], sectionTitle: /\bcelebrat|\brewards?\b/i },
   { build: codesPart, sectionIds: ['codes', 'attendance-codes'], sectionTitle: /\battendance codes\b/i },
   { build: contactsPart, sectionIds: ['contacts', 'who-to-contact'], sectionTitle: /^(useful )?contacts$|\bwho to contact\b/i },
-  { build: referencesPart, sectionIds: ['references', 'legislation-and-guidance', 'related-policies'], sectionTitle: /^references$|\blegislation and guidance\b/i },
+  {
+    build: referencesPart,
+    sectionIds: ['references', 'legislation-and-guidance', 'related-policies'],
+    sectionTitle: /^references$|\blegislation and guidance\b/i,
+  },
   { build: changesPart, sectionIds: ['changes', 'change-log', 'version-history'], sectionTitle: /\bchange log\b|\bversion history\b/i },
 ];

@@ -14,8 +14,10 @@ export function leaveOfAbsencePart(policy: Policy): Part | undefined {
   steps.push([text(`${ask.join(' ')}.`)]);
   // The form's name on a line of its own: "Use the leave of absence request form, from the school office."
   if (l.form) steps.push([text(`Use ${formName(l.form)}.`)]);
-  if (l.requested_by && REQUESTED_BY[l.requested_by]) steps.push([text(`The request must come from ${label(REQUESTED_BY, l.requested_by)}.`)]);
-  if (l.decided_by) steps.push([text(`The ${l.decided_by.toLowerCase() === 'headteacher' ? 'headteacher' : l.decided_by} decides each request.`)]);
+  if (l.requested_by && REQUESTED_BY[l.requested_by])
+    steps.push([text(`The request must come from ${label(REQUESTED_BY, l.requested_by)}.`)]);
+  if (l.decided_by)
+    steps.push([text(`The ${l.decided_by.toLowerCase() === 'headteacher' ? 'headteacher' : l.decided_by} decides each request.`)]);
   if (l.decision_in_writing) steps.push([text('We will give you the decision in writing.')]);
   if (l.appeal === false) steps.push([text('There is no appeal against the decision.')]);
   if (l.appeal === true) steps.push([text('If leave is refused, you can appeal against the decision.')]);

@@ -10,7 +10,17 @@ export function legalMeasuresPart(policy: Policy): Part | undefined {
   const l = policy.legal_measures;
   if (!l) return undefined;
   const items: Facts = [];
-  if (l.attendance_contract) items.push({ label: 'Attendance contract', value: [[text('A written agreement between you, the school and the local authority, setting out the support offered and what everyone will do.')]] });
+  if (l.attendance_contract)
+    items.push({
+      label: 'Attendance contract',
+      value: [
+        [
+          text(
+            'A written agreement between you, the school and the local authority, setting out the support offered and what everyone will do.',
+          ),
+        ],
+      ],
+    });
   const nti = l.notice_to_improve;
   if (nti && nti.used !== false) {
     const value: Line[] = [[text('A last chance to improve before a penalty notice is issued.')]];
@@ -24,7 +34,9 @@ export function legalMeasuresPart(policy: Policy): Part | undefined {
   if (pn && pn.used !== false) {
     const th = pn.threshold;
     if (th?.text || th?.sessions) {
-      const words = th.text ? withFullStop(th.text) : `${th.sessions} sessions of unauthorised absence${th.window_school_weeks ? ` in ${plural(th.window_school_weeks, 'school week')}` : ''}.`;
+      const words = th.text
+        ? withFullStop(th.text)
+        : `${th.sessions} sessions of unauthorised absence${th.window_school_weeks ? ` in ${plural(th.window_school_weeks, 'school week')}` : ''}.`;
       items.push({ label: 'When a penalty notice is considered', value: [[text(words)]] });
     }
     if (pn.first) items.push({ label: 'First penalty notice', value: amountLines(pn.first) });
@@ -38,22 +50,57 @@ export function legalMeasuresPart(policy: Policy): Part | undefined {
       items.push({ label: 'Second penalty notice (same parent, same child, within 3 years)', value });
     }
     if (pn.max_per_parent_per_child_3y !== undefined) {
-      items.push({ label: 'Limit', value: [[text(`No more than ${plural(pn.max_per_parent_per_child_3y, 'penalty notice')} to one parent for the same child within 3 years.`)]] });
+      items.push({
+        label: 'Limit',
+        value: [
+          [
+            text(
+              `No more than ${plural(pn.max_per_parent_per_child_3y, 'penalty notice')} to one parent for the same child within 3 years.`,
+            ),
+          ],
+        ],
+      });
     }
-    if (pn.issued_by?.length) items.push({ label: 'Who can issue one', value: [[text(sentence(joinWords(pn.issued_by.map((w) => label(ISSUED_BY, w)), 'or')))]] });
-    if (pn.after_non_payment) items.push({ label: 'If it is not paid', value: [[text(sentence(label(AFTER_NON_PAYMENT, pn.after_non_payment)))]] });
+    if (pn.issued_by?.length)
+      items.push({
+        label: 'Who can issue one',
+        value: [
+          [
+            text(
+              sentence(
+                joinWords(
+                  pn.issued_by.map((w) => label(ISSUED_BY, w)),
+                  'or',
+                ),
+              ),
+            ),
+          ],
+        ],
+      });
+    if (pn.after_non_payment)
+      items.push({ label: 'If it is not paid', value: [[text(sentence(label(AFTER_NON_PAYMENT, pn.after_non_payment)))]] });
     const code = urlLink(pn.la_code_of_conduct_url);
     if (code) items.push({ label: "Local authority's code of conduct", value: [[code]] });
-    if (pn.excluded_pupil_public_place) items.push({ label: 'Excluded pupil found in a public place', value: amountLines(pn.excluded_pupil_public_place) });
+    if (pn.excluded_pupil_public_place)
+      items.push({ label: 'Excluded pupil found in a public place', value: amountLines(pn.excluded_pupil_public_place) });
   }
-  if (l.education_supervision_order) items.push({ label: 'Education supervision order', value: [[text('The local authority can ask a court to appoint a supervisor to help your child attend school.')]] });
+  if (l.education_supervision_order)
+    items.push({
+      label: 'Education supervision order',
+      value: [[text('The local authority can ask a court to appoint a supervisor to help your child attend school.')]],
+    });
   const p = l.prosecution;
   if (p && (p.s444_1_max_fine !== undefined || p.s444_1a_max_fine !== undefined)) {
     const value: Line[] = [];
-    if (p.s444_1_max_fine !== undefined) value.push([text('For irregular attendance (section 444(1)): a fine of up to '), money(p.s444_1_max_fine), text('.')]);
+    if (p.s444_1_max_fine !== undefined)
+      value.push([text('For irregular attendance (section 444(1)): a fine of up to '), money(p.s444_1_max_fine), text('.')]);
     if (p.s444_1a_max_fine !== undefined) {
       const custody = p.s444_1a_max_custody_months ? ` and up to ${plural(p.s444_1a_max_custody_months, 'month')} in prison` : '';
-      value.push([text('If a parent knew about the absence and failed to act (section 444(1A)): a fine of up to '), money(p.s444_1a_max_fine), text(`${custody}.`)]);
+      value.push([
+        text('If a parent knew about the absence and failed to act (section 444(1A)): a fine of up to '),
+        money(p.s444_1a_max_fine),
+        text(`${custody}.`),
+      ]);
     }
     items.push({ label: 'Prosecution in court', value });
   }
@@ -65,8 +112,14 @@ type Amounts = { discounted?: number; discount_days?: number; full?: number; ful
 /** "£80 if paid within 21 days" and "£160 if paid within 28 days". */
 function amountLines(a: Amounts): Line[] {
   const lines: Line[] = [];
-  if (a.discounted !== undefined) lines.push([money(a.discounted), text(a.discount_days ? ` if paid within ${plural(a.discount_days, 'day')}` : ' if paid early'), text('.')]);
-  if (a.full !== undefined) lines.push([money(a.full), text(a.full_days ? ` if paid within ${plural(a.full_days, 'day')}` : ''), text('.')]);
+  if (a.discounted !== undefined)
+    lines.push([
+      money(a.discounted),
+      text(a.discount_days ? ` if paid within ${plural(a.discount_days, 'day')}` : ' if paid early'),
+      text('.'),
+    ]);
+  if (a.full !== undefined)
+    lines.push([money(a.full), text(a.full_days ? ` if paid within ${plural(a.full_days, 'day')}` : ''), text('.')]);
   return lines;
 }
 

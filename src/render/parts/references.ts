@@ -9,7 +9,10 @@ export function referencesPart(policy: Policy): Part | undefined {
   const items = refs.map((r): Line => {
     const line: Line = [r.url ? link(r.title, r.url) : text(r.title)];
     const edition = r.edition ?? (r.year ? String(r.year) : undefined);
-    const details = [r.kind ? label(REFERENCE_KINDS, r.kind) : undefined, edition && !r.title.includes(edition) ? edition : undefined].filter(Boolean);
+    const details = [
+      r.kind ? label(REFERENCE_KINDS, r.kind) : undefined,
+      edition && !r.title.includes(edition) ? edition : undefined,
+    ].filter(Boolean);
     if (details.length) line.push(text(` (${details.join(', ')})`));
     return line;
   });

@@ -30,16 +30,21 @@ function span(from: string | undefined, to: string | undefined): Line | undefine
 /** One column per school and per group with its own times, one row per time of day. */
 export function schoolTimesPart(policy: Policy): Part | undefined {
   const variants = dayVariants(policy);
-  const rows = TIMES.filter((t) => variants.some((v) => t.cell(v.day))).map((t) => [[[text(t.label)]], ...variants.map((v) => {
-    const line = t.cell(v.day);
-    return line ? [line] : [];
-  })]);
+  const rows = TIMES.filter((t) => variants.some((v) => t.cell(v.day))).map((t) => [
+    [[text(t.label)]],
+    ...variants.map((v) => {
+      const line = t.cell(v.day);
+      return line ? [line] : [];
+    }),
+  ]);
   if (rows.length === 0) return undefined;
   const several = (policy.schools?.length ?? 0) > 1;
   return {
     id: 'school-times',
     title: 'Times of the school day',
-    blocks: [{ type: 'table', caption: 'Times of the school day', columns: ['Time', ...variants.map((v) => columnName(v, several))], rows }],
+    blocks: [
+      { type: 'table', caption: 'Times of the school day', columns: ['Time', ...variants.map((v) => columnName(v, several))], rows },
+    ],
   };
 }
 

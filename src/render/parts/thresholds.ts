@@ -6,8 +6,10 @@ export function thresholdsPart(policy: Policy): Part | undefined {
   const t = policy.thresholds;
   if (!t) return undefined;
   const items: Array<{ label: string; value: Line[] }> = [];
-  if (t.target_attendance_pct !== undefined) items.push({ label: 'Our attendance target', value: [[percent(t.target_attendance_pct), text(' or above')]] });
-  if (t.excellent_attendance_pct !== undefined) items.push({ label: 'Excellent attendance', value: [[percent(t.excellent_attendance_pct), text(' or above')]] });
+  if (t.target_attendance_pct !== undefined)
+    items.push({ label: 'Our attendance target', value: [[percent(t.target_attendance_pct), text(' or above')]] });
+  if (t.excellent_attendance_pct !== undefined)
+    items.push({ label: 'Excellent attendance', value: [[percent(t.excellent_attendance_pct), text(' or above')]] });
   // A concern level with the same name as a definition below is said once, in the definition's row.
   const defined = new Map<string, { pct: number; line: Line[] }>();
   if (t.persistent_absence_pct !== undefined) defined.set('persistent absence', { pct: t.persistent_absence_pct, line: [] });
@@ -24,7 +26,10 @@ export function thresholdsPart(policy: Policy): Part | undefined {
     seen.add(key);
     items.push({ label: c.label, value: [level] });
   }
-  for (const [key, label] of [['persistent absence', 'Persistent absence'], ['severe absence', 'Severe absence']] as const) {
+  for (const [key, label] of [
+    ['persistent absence', 'Persistent absence'],
+    ['severe absence', 'Severe absence'],
+  ] as const) {
     const d = defined.get(key);
     if (!d) continue;
     items.push({ label, value: [[text('Missing '), percent(d.pct), text(' or more of sessions')], ...d.line] });

@@ -19,11 +19,23 @@ export function unexplainedAbsencePart(policy: Policy): Part | undefined {
     });
   }
   if (u.notify?.length) {
-    blocks.push(paragraph(text(`We also tell ${joinWords(u.notify.map((n) => label(NOTIFY, n)))} when a child they work with is absent and we do not know why.`)));
+    blocks.push(
+      paragraph(
+        text(
+          `We also tell ${joinWords(u.notify.map((n) => label(NOTIFY, n)))} when a child they work with is absent and we do not know why.`,
+        ),
+      ),
+    );
   }
   if (u.code_n_resolved_within_school_days) {
     const unit = u.code_n_unit === 'working_days' ? 'working days' : 'school days';
-    blocks.push(paragraph(text(`If we still do not know the reason after ${u.code_n_resolved_within_school_days} ${unit}, the absence is recorded as unauthorised.`)));
+    blocks.push(
+      paragraph(
+        text(
+          `If we still do not know the reason after ${u.code_n_resolved_within_school_days} ${unit}, the absence is recorded as unauthorised.`,
+        ),
+      ),
+    );
   }
   return blocks.length ? { id: 'unexplained-absence', title: 'When we do not know why your child is away', blocks } : undefined;
 }

@@ -2,7 +2,11 @@
 export type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; $defs?: Record<string, Schema> };
 
 export function words(key: string): string {
-  const s = key.replace(/_/g, ' ').replace(/\bdfe\b/gi, 'DfE').replace(/\burl\b/gi, 'web address').replace(/\burn\b/gi, 'URN');
+  const s = key
+    .replace(/_/g, ' ')
+    .replace(/\bdfe\b/gi, 'DfE')
+    .replace(/\burl\b/gi, 'web address')
+    .replace(/\burn\b/gi, 'URN');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

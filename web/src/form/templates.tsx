@@ -31,7 +31,19 @@ export const buttonTemplates: Partial<TemplatesType['ButtonTemplates']> = {
 };
 
 /** Where a value comes from, with the buttons to override an inherited value or go back to it. */
-function Inheritance({ ctx, path, own, isLeaf, schema }: { ctx: FormContext; path: Path; own: unknown; isLeaf: boolean; schema: { type?: unknown } }) {
+function Inheritance({
+  ctx,
+  path,
+  own,
+  isLeaf,
+  schema,
+}: {
+  ctx: FormContext;
+  path: Path;
+  own: unknown;
+  isLeaf: boolean;
+  schema: { type?: unknown };
+}) {
   if (!ctx.base || !ctx.baseFile) return null;
   const base = baseValueAt(ctx.own, ctx.base, path);
   if (base === undefined) return null;
@@ -82,7 +94,8 @@ function Inheritance({ ctx, path, own, isLeaf, schema }: { ctx: FormContext; pat
 }
 
 export function FieldTemplate(props: FieldTemplateProps) {
-  const { id, label, children, rawDescription, schema, hidden, fieldPathId, formData, displayLabel, registry, classNames, required } = props;
+  const { id, label, children, rawDescription, schema, hidden, fieldPathId, formData, displayLabel, registry, classNames, required } =
+    props;
   if (hidden) return <div hidden>{children}</div>;
   const ctx = registry.formContext as FormContext;
   const path: Path = [ctx.key, ...fieldPathId.path];

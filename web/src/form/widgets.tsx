@@ -76,13 +76,20 @@ export function MarkdownWidget({ id, value, onChange, label, registry }: WidgetP
       <div className="editor" ref={host} />
       <div className="ref-picker">
         <label htmlFor={`${id}__ref`}>Insert a value from the policy</label>
-        <input id={`${id}__ref`} ref={refInput} list="policy-references" placeholder="for example school.school_day.registers.morning.closes" />
+        <input
+          id={`${id}__ref`}
+          ref={refInput}
+          list="policy-references"
+          placeholder="for example school.school_day.registers.morning.closes"
+        />
         <button type="button" onClick={insert}>
           Insert
         </button>
       </div>
       <span className="visually-hidden">{label}</span>
-      {ctx.references.length === 0 && <p className="muted small">Values become available once the policy has no errors that stop it being read.</p>}
+      {ctx.references.length === 0 && (
+        <p className="muted small">Values become available once the policy has no errors that stop it being read.</p>
+      )}
     </div>
   );
 }

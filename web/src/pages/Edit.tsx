@@ -167,9 +167,19 @@ export function Edit({ file }: { file: string }) {
           <ul>
             {parts.map((k) => (
               <li key={k}>
-                <button type="button" className={k === part ? 'part current' : 'part'} aria-current={k === part ? 'true' : undefined} onClick={() => setPart(k)} data-part={k}>
+                <button
+                  type="button"
+                  className={k === part ? 'part current' : 'part'}
+                  aria-current={k === part ? 'true' : undefined}
+                  onClick={() => setPart(k)}
+                  data-part={k}
+                >
                   {words(k)}
-                  {data[k] !== undefined ? <span className="muted small"> · set here</span> : opened.base && (opened.base.data as Record<string, unknown>)[k] !== undefined ? <span className="muted small"> · inherited</span> : null}
+                  {data[k] !== undefined ? (
+                    <span className="muted small"> · set here</span>
+                  ) : opened.base && (opened.base.data as Record<string, unknown>)[k] !== undefined ? (
+                    <span className="muted small"> · inherited</span>
+                  ) : null}
                 </button>
               </li>
             ))}
@@ -215,11 +225,23 @@ export function Edit({ file }: { file: string }) {
                 </a>
               </div>
             </div>
-            <p className="muted small">The downloads are made from the saved file{dirty ? ', so they do not include the changes not saved yet' : ''}.</p>
+            <p className="muted small">
+              The downloads are made from the saved file{dirty ? ', so they do not include the changes not saved yet' : ''}.
+            </p>
             {check?.preview ? (
-              <iframe className="preview-frame" title="Preview of the policy as parents will read it" sandbox="" srcDoc={check.preview} data-version={checkVersion} />
+              <iframe
+                className="preview-frame"
+                title="Preview of the policy as parents will read it"
+                sandbox=""
+                srcDoc={check.preview}
+                data-version={checkVersion}
+              />
             ) : (
-              <p>{check ? 'No preview while the policy has problems that stop it being read; see the checks above.' : 'Preparing the preview…'}</p>
+              <p>
+                {check
+                  ? 'No preview while the policy has problems that stop it being read; see the checks above.'
+                  : 'Preparing the preview…'}
+              </p>
             )}
           </section>
         </aside>
@@ -228,7 +250,17 @@ export function Edit({ file }: { file: string }) {
   );
 }
 
-function Checks({ check, version, onFix, busy }: { check: CheckResult | null; version: number; onFix?: (f: Finding) => void; busy?: boolean }) {
+function Checks({
+  check,
+  version,
+  onFix,
+  busy,
+}: {
+  check: CheckResult | null;
+  version: number;
+  onFix?: (f: Finding) => void;
+  busy?: boolean;
+}) {
   const shown = check?.findings.filter((f) => !f.excepted) ?? [];
   return (
     <section className="checks" aria-labelledby="checks-title" data-version={version}>

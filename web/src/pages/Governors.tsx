@@ -62,7 +62,11 @@ export function Governors({ file }: { file: string }) {
       {view?.invalid && (
         <>
           <p>This policy has problems that stop it being read, so there is no board pack yet.</p>
-          <ul className="findings">{view.findings?.map((f) => <FindingCard key={f.key} f={f} />)}</ul>
+          <ul className="findings">
+            {view.findings?.map((f) => (
+              <FindingCard key={f.key} f={f} />
+            ))}
+          </ul>
         </>
       )}
       {view && !view.invalid && (
@@ -81,7 +85,9 @@ export function Governors({ file }: { file: string }) {
           <section aria-labelledby="changes-title">
             <h2 id="changes-title">Changes since the last approved version</h2>
             {view.changes?.note && <p>{view.changes.note}</p>}
-            {view.changes?.since && view.changes.changes.length === 0 && <p>Nothing has changed since it was approved on {view.changes.since.date}.</p>}
+            {view.changes?.since && view.changes.changes.length === 0 && (
+              <p>Nothing has changed since it was approved on {view.changes.since.date}.</p>
+            )}
             {view.changes && view.changes.changes.length > 0 && (
               <table className="changes">
                 <caption className="visually-hidden">What changed since the last approval</caption>
@@ -106,7 +112,10 @@ export function Governors({ file }: { file: string }) {
           </section>
           <section aria-labelledby="ratify-title">
             <h2 id="ratify-title">Record the board’s approval</h2>
-            <p>Fill this in after the meeting that approved the policy. The approval date and body are written into the policy file; a fingerprint of exactly what was approved is kept, so any later change shows up here.</p>
+            <p>
+              Fill this in after the meeting that approved the policy. The approval date and body are written into the policy file; a
+              fingerprint of exactly what was approved is kept, so any later change shows up here.
+            </p>
             <form onSubmit={ratify} className="ratify">
               <label htmlFor="ratify-by">Approved by</label>
               <input id="ratify-by" value={by} onChange={(e) => setBy(e.target.value)} required placeholder="Full governing board" />
@@ -120,12 +129,16 @@ export function Governors({ file }: { file: string }) {
                 </button>
               </div>
             </form>
-            <p role="status" className="save-state">{message}</p>
+            <p role="status" className="save-state">
+              {message}
+            </p>
           </section>
           <section aria-labelledby="pack-title">
             <h2 id="pack-title">Board pack</h2>
             {view.reportNote && <p>{view.reportNote}</p>}
-            {view.report && <iframe className="report-frame" title="Board pack: the compliance report for governors" sandbox="" srcDoc={view.report} />}
+            {view.report && (
+              <iframe className="report-frame" title="Board pack: the compliance report for governors" sandbox="" srcDoc={view.report} />
+            )}
           </section>
           <p className="muted small">Approvals recorded by {view.source}.</p>
         </>

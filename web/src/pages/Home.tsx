@@ -27,7 +27,11 @@ export function Home() {
   return (
     <main id="main" className="page">
       <h1>Policies</h1>
-      {root && <p className="muted">Every policy and trust base in <code>{root}</code>.</p>}
+      {root && (
+        <p className="muted">
+          Every policy and trust base in <code>{root}</code>.
+        </p>
+      )}
       <Problem message={error} />
       {rows === null && !error && <p role="status">Checking the policies…</p>}
       {rows && rows.length === 0 && <p>There are no policy files (.yaml) in this folder.</p>}
@@ -41,7 +45,9 @@ export function Home() {
               <th scope="col">Status</th>
               <th scope="col">Errors</th>
               <th scope="col">Warnings</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -52,12 +58,18 @@ export function Home() {
                   <div className="muted">{r.title}</div>
                 </th>
                 <td>{r.schools.length ? r.schools.join(', ') : <span className="muted">Trust base (no school of its own)</span>}</td>
-                <td><span className={`status status-${r.status.state}`}>{r.status.label}</span></td>
+                <td>
+                  <span className={`status status-${r.status.state}`}>{r.status.label}</span>
+                </td>
                 <td className={r.counts.errors ? 'count bad' : 'count'}>{r.invalid ? 'Cannot be read' : r.counts.errors}</td>
                 <td className="count">{r.invalid ? '–' : r.counts.warnings}</td>
                 <td className="actions">
-                  <a className="button" href={`#/edit/${r.file}`}>Edit</a>{' '}
-                  <a className="button secondary" href={`#/governors/${r.file}`}>Governors</a>
+                  <a className="button" href={`#/edit/${r.file}`}>
+                    Edit
+                  </a>{' '}
+                  <a className="button secondary" href={`#/governors/${r.file}`}>
+                    Governors
+                  </a>
                 </td>
               </tr>
             ))}

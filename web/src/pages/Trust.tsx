@@ -17,7 +17,10 @@ export function Trust() {
   return (
     <main id="main" className="page">
       <h1>Trust comparison</h1>
-      <p>The key settings of every school side by side. Where a school differs from the trust base or from most schools, the comparison marks it.</p>
+      <p>
+        The key settings of every school side by side. Where a school differs from the trust base or from most schools, the comparison marks
+        it.
+      </p>
       <Problem message={error} />
       {html === undefined && !error && <p role="status">Comparing the schools…</p>}
       {html === null && <p>No policy in this folder covers a school, so there is nothing to compare.</p>}

@@ -149,7 +149,7 @@ function registers(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   }
   // "by 10.00am when the registers close"
   const closeBefore = times.find((t) =>
-    /^\s*,?\s*(?:when|as|at\s+which\s+(?:time|point))\s+(?:the\s+)?regist\w*\s+(?:close|closes|is\s+closed|are\s+closed)\b/i.test(
+    /^\s*(?:,\s*)?(?:when|as|at\s+which\s+(?:time|point))\s+(?:the\s+)?regist\w*\s+(?:close|closes|is\s+closed|are\s+closed)\b/i.test(
       text.slice(t.index + t.length),
     ),
   );

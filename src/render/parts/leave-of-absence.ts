@@ -37,7 +37,7 @@ export function leaveOfAbsencePart(policy: Policy): Part | undefined {
 
 /** "Leave of absence request form, from the office" → "the leave of absence request form, from the office"; a name in capitals ("SIMS form") is kept. */
 function formName(form: string): string {
-  const f = form.trim().replace(/[.\s]+$/, '');
+  const f = form.trim().replace(/(^|[^.\s])[.\s]+$/, '$1');
   if (/^(the|a|an|our|your)\s/i.test(f)) return f.charAt(0).toLowerCase() + f.slice(1);
   return `the ${/^[A-Z][a-z]/.test(f) ? f.charAt(0).toLowerCase() + f.slice(1) : f}`;
 }

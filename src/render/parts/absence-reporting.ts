@@ -35,7 +35,9 @@ export function absenceReportingPart(policy: Policy): Part | undefined {
     blocks.push(
       paragraph(
         text(
-          /^[a-z]/.test(r.details_wanted) ? `When you tell us, please give ${r.details_wanted.replace(/(^|[^.\s])[.\s]+$/, '$1')}.` : r.details_wanted,
+          /^[a-z]/.test(r.details_wanted)
+            ? `When you tell us, please give ${r.details_wanted.replace(/(^|[^.\s])[.\s]+$/, '$1')}.`
+            : r.details_wanted,
         ),
       ),
     );

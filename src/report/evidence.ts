@@ -114,7 +114,8 @@ const SAME_AS: Record<string, string[]> = {
 /** The words of a text that say what it is about (not "the", "code", "used"…). */
 const topicWords = (text: string) => [...wordSet(text)].filter((w) => w.length > 2 && !GENERIC.has(w));
 const overlap = (words: string[], have: Set<string>) => words.filter((w) => has(have, w)).length;
-const has = (have: Set<string>, w: string) => have.has(w) || (SAME_AS[w] ?? []).some((a) => have.has(a));
+// Own keys only: a word such as “constructor” in a policy must not reach the object's prototype.
+const has = (have: Set<string>, w: string) => have.has(w) || (Object.hasOwn(SAME_AS, w) ? SAME_AS[w]! : []).some((a) => have.has(a));
 
 function blocksOf(node: MdNode, out: string[]): void {
   if (node.type === 'heading') return;

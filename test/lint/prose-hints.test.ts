@@ -25,7 +25,8 @@ function badFixtures(): string {
 }
 
 /** A finding about the school's own text: placed in a section's words, not on a data value. */
-const isProse = (d: FoundDiagnostic) => !d.pointer && (d.quote !== undefined || /^The section “/.test(d.message) || d.ruleId.startsWith('prose-'));
+const isProse = (d: FoundDiagnostic) =>
+  !d.pointer && (d.quote !== undefined || /^The section “/.test(d.message) || d.ruleId.startsWith('prose-'));
 
 describe('every finding about the prose says what to do', () => {
   let dir: string;

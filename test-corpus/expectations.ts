@@ -34,6 +34,11 @@ export const EXPECTATIONS: Record<string, Expectation> = Object.fromEntries(
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
+/** What a finding says: its message and the sentence it quotes (a field of its own). */
+export function said(d: { message: string; quote?: string }): string {
+  return d.quote ? `${d.message} ${d.quote}` : d.message;
+}
+
 export function quotes(message: string, fragment: string | RegExp): boolean {
   return typeof fragment === 'string' ? norm(message).includes(norm(fragment)) : fragment.test(message);
 }

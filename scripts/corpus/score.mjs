@@ -9,6 +9,8 @@ import { importRecall } from './import-facts.mjs';
 export const GOALS = { mustRecall: 0.9, importRecall: 0.85, importPrecision: 0.98, fortyPageSeconds: 2 };
 
 const norm = (s) => s.replace(/\s+/g, ' ').toLowerCase();
+/** What a finding says: its message and the sentence it quotes (a field of its own). */
+const said = (d) => (d.quote ? `${d.message} ${d.quote}` : d.message);
 
 /** A finding about what the document does not say: it points at no line, or its message says so. */
 export const isAbsence = (d) => auditAbsence(d);
@@ -46,14 +48,14 @@ async function scoreDerived(file, reading) {
 async function scoreReal(name, exp, corpus) {
   const doc = await readLegacyDocument(path.join(corpus, exp.file));
   const { diagnostics } = auditDocument(doc, { asOf: exp.asOf });
-  const quotes = (d, m) => (m.pattern ? new RegExp(m.pattern, 'i').test(d.message) : norm(d.message).includes(norm(m.quote)));
+  const quotes = (d, m) => (m.pattern ? new RegExp(m.pattern, 'i').test(said(d)) : norm(said(d)).includes(norm(m.quote)));
   const missed = exp.must
     .filter((m) => !diagnostics.some((d) => d.ruleId === m.rule && quotes(d, m)))
     .map((m) => `${m.rule} (“${m.quote ?? m.pattern}”)`);
   const wrong = [
     ...exp.mustNot.flatMap(({ fragment, rules }) =>
       diagnostics
-        .filter((d) => (!rules || rules.includes(d.ruleId)) && norm(d.message).includes(norm(fragment)))
+        .filter((d) => (!rules || rules.includes(d.ruleId)) && norm(said(d)).includes(norm(fragment)))
         .map((d) => `${d.ruleId} line ${d.line}`),
     ),
     ...diagnostics.filter((d) => (exp.silentRules ?? []).includes(d.ruleId)).map((d) => `${d.ruleId} line ${d.line}`),

@@ -80,6 +80,12 @@ describe('day-start phrasings', () => {
     const both = await data('Pupils who arrive after 8.45am are late.\n\nThe school day begins at 8.40am.\n');
     expect(both.school_day.starts).toBe('08:40');
   });
+  it('arriving after a time that counts as an unauthorised absence is not the start of the day', async () => {
+    const d = await data(
+      'Children who arrive after the register has been taken, but before 9.00am are recorded as being late. Arrivals after 9.00am, without a valid reason for being late, are recorded as an unauthorised absence.\n',
+    );
+    expect(d.school_day?.starts).toBeUndefined();
+  });
   it('lateness after the afternoon register closes is not the start of the day', async () => {
     const d = await data('Afternoon registration is open from 1.15pm to 1.30pm. Pupils who arrive after 1.30pm are marked late.\n');
     expect(d.school_day.starts).toBeUndefined();

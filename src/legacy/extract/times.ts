@@ -239,16 +239,20 @@ function dayStartEnd(s: Sentence, times: ClockTime[], facts: Fact[]): void {
 function impliedStart(s: Sentence, times: ClockTime[], facts: Fact[]): void {
   const text = s.text;
   if (/\b(register|registration)\s+(has\s+)?clos|\bafternoon\b/i.test(text)) return;
-  const late = /\blate\b/i.test(text)
-    ? (timeAfter(s, times, /\b(?:arriv\w*|come|comes|coming|turn\s+up)\b[^.]{0,40}?\bafter/i, 4) ??
-      times.find(
-        (t) =>
-          /\bafter\s*$/i.test(text.slice(Math.max(0, t.index - 7), t.index)) &&
-          /^[^.]{0,40}\b(?:marked|recorded|counted|count|are|is)\s+(?:as\s+)?(?:being\s+)?['‘"“]?late\b/i.test(
-            text.slice(t.index + t.length),
-          ),
-      ))
-    : undefined;
+  // "Arrivals after 9.00am, without a valid reason for being late, are recorded as an unauthorised
+  // absence": that time is where lateness ends (the register has closed), not where the day starts.
+  const absenceAfter = /\bunauthori[sz]ed\b|\babsen(?:t|ce)\b|\bcode\s+U\b|\bU\s+code\b/i.test(text);
+  const late =
+    /\blate\b/i.test(text) && !absenceAfter
+      ? (timeAfter(s, times, /\b(?:arriv\w*|come|comes|coming|turn\s+up)\b[^.]{0,40}?\bafter/i, 4) ??
+        times.find(
+          (t) =>
+            /\bafter\s*$/i.test(text.slice(Math.max(0, t.index - 7), t.index)) &&
+            /^[^.]{0,40}\b(?:marked|recorded|counted|count|are|is)\s+(?:as\s+)?(?:being\s+)?['‘"“]?late\b/i.test(
+              text.slice(t.index + t.length),
+            ),
+        ))
+      : undefined;
   const expected =
     timeAfter(
       s,

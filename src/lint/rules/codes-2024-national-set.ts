@@ -1,6 +1,5 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
-import { longDate } from '../../text/dates.js';
 import { codesInUse } from '../policy-facts.js';
 
 type Category = 'present' | 'approved_activity' | 'authorised' | 'unauthorised' | 'not_counted';
@@ -10,24 +9,24 @@ const SAYS_UNAUTHORISED = /\bunauthori[sz]ed\b/i;
 const SAYS_AUTHORISED = /(?<!\b(not|never)\s+)(?<!un)\bauthori[sz]ed\b/i;
 const SAYS_PRESENT = /\b(counts?|counted|recorded|marked)\s+as\s+(present|attendance)\b/i;
 
-/** How a meaning the school gives contradicts the code's national category, if it does. */
+/** How a meaning the school gives contradicts the code's national category, if it does (a message id). */
 function contradiction(category: Category, meaning: string): string | undefined {
   const unauth = SAYS_UNAUTHORISED.test(meaning);
   const auth = SAYS_AUTHORISED.test(meaning);
-  if (category === 'unauthorised' && auth && !unauth) return 'an unauthorised absence';
-  if (category === 'authorised' && unauth && !auth) return 'an authorised absence';
+  if (category === 'unauthorised' && auth && !unauth) return 'unauthorisedCalledAuthorised';
+  if (category === 'authorised' && unauth && !auth) return 'authorisedCalledUnauthorised';
   if (
     (category === 'present' || category === 'approved_activity') &&
     (unauth || auth) &&
     /absen/i.test(meaning) &&
     !/\b(not|never|no)\b/i.test(meaning)
   )
-    return 'attendance, not absence';
-  if ((category === 'authorised' || category === 'unauthorised') && SAYS_PRESENT.test(meaning)) return 'an absence, not attendance';
+    return 'attendanceCalledAbsence';
+  if ((category === 'authorised' || category === 'unauthorised') && SAYS_PRESENT.test(meaning)) return 'absenceCalledAttendance';
   return undefined;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-2024-national-set',
     level: 'must',
@@ -48,6 +47,26 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Does every attendance code in our policy come from the 2024 national set, with the meaning the DfE gives it?',
+    messages: {
+      notNational: '“{{code}}” is not one of the national attendance codes in force since {{since|date}}.',
+      wrongCase: '“{{code}}” is not one of the national attendance codes in force since {{since|date}}.',
+      unauthorisedCalledAuthorised:
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as an unauthorised absence.',
+      authorisedCalledUnauthorised:
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as an authorised absence.',
+      attendanceCalledAbsence:
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as attendance, not absence.',
+      absenceCalledAttendance:
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as an absence, not attendance.',
+    },
+    hints: {
+      notNational: 'Use a code from the 2024 national set, or remove it.',
+      wrongCase: 'Write the code as “{{upper}}”.',
+      unauthorisedCalledAuthorised: 'Describe {{code}} with its national meaning: {{nationalMeaning}}.',
+      authorisedCalledUnauthorised: 'Describe {{code}} with its national meaning: {{nationalMeaning}}.',
+      attendanceCalledAbsence: 'Describe {{code}} with its national meaning: {{nationalMeaning}}.',
+      absenceCalledAttendance: 'Describe {{code}} with its national meaning: {{nationalMeaning}}.',
+    },
   },
   check(ctx) {
     const table = codeTable();
@@ -60,8 +79,8 @@ export const rule: Rule = {
         const upper = table.codes[c.code.toUpperCase()] ? c.code.toUpperCase() : undefined;
         ctx.report({
           pointer: `${c.pointer}/code`,
-          message: `“${c.code}” is not one of the national attendance codes in force since ${longDate(table.effective_from)}.`,
-          hint: upper ? `Write the code as “${upper}”.` : 'Use a code from the 2024 national set, or remove it.',
+          messageId: upper ? 'wrongCase' : 'notNational',
+          data: { code: c.code, since: table.effective_from, ...(upper ? { upper } : {}) },
         });
         continue;
       }
@@ -69,29 +88,10 @@ export const rule: Rule = {
       if (wrong) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
-          message: `The policy says ${c.code} means “${c.meaning}”, but nationally ${c.code} (${national.meaning.toLowerCase()}) counts as ${wrong}.`,
-          hint: `Describe ${c.code} with its national meaning: ${national.meaning}.`,
+          messageId: wrong,
+          data: { code: c.code, meaning: c.meaning, national: national.meaning.toLowerCase(), nationalMeaning: national.meaning },
         });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'National codes with national meanings',
-        yaml: 'codes_in_use:\n  - code: L\n    meaning: Late, arrived before the register closed\n  - code: G\n    meaning: Holiday not agreed by the school (unauthorised)\n  - code: C1\n    meaning: Leave for a regulated performance\n',
-      },
-      {
-        title: 'Unauthorised code described as "not authorised"',
-        yaml: 'codes_in_use:\n  - code: G\n    meaning: Holiday not authorised by the school\n',
-      },
-    ],
-    fail: [
-      { title: 'A code that is not in the national set', yaml: 'codes_in_use:\n  - code: HL\n    meaning: Half-day leave\n' },
-      {
-        title: 'An unauthorised code described as authorised',
-        yaml: 'codes_in_use:\n  - code: G\n    meaning: Family holiday, authorised by the head\n',
-      },
-    ],
-  },
-};
+});

@@ -1,14 +1,13 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
-import { longDate } from '../../text/dates.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const PROSE = [/(part[- ]time|reduced)\s+timetables?[^.]{0,120}\b(code\s*)?(?<code>C|X|B)\b(?!\d)/gi];
 /** The text must be about how the sessions are coded. */
 const ABOUT_CODING = /\b(cod|record|mark|regist)\w*/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-C2-part-time-timetable',
     level: 'must',
@@ -29,6 +28,15 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Does our policy record the sessions missed under a part-time timetable as C2?',
+    messages: {
+      dataNotC2:
+        'Sessions missed under a part-time timetable are recorded as {{code}}; since {{since|date}} they are a leave of absence recorded as C2.',
+      proseNotC2: 'Sessions missed under a part-time timetable are recorded as C2, not {{code}}.',
+    },
+    hints: {
+      dataNotC2: 'Record them as C2.',
+      proseNotC2: 'Say that these sessions are recorded as C2.',
+    },
   },
   check(ctx) {
     const table = codeTable();
@@ -37,45 +45,18 @@ export const rule: Rule = {
     if (typeof code === 'string' && code.trim() !== 'C2') {
       ctx.report({
         pointer: '/part_time_timetables/register_code',
-        message: `Sessions missed under a part-time timetable are recorded as ${code}; since ${longDate(table.effective_from)} they are a leave of absence recorded as C2.`,
-        hint: 'Record them as C2.',
+        messageId: 'dataNotC2',
+        data: { code, since: table.effective_from },
         fix: { pointer: '/part_time_timetables/register_code', value: 'C2' },
       });
     }
     const skip = (h: { match: RegExpMatchArray; sentence: string }) =>
       /\bC2\b/.test(h.sentence) || NEGATION.test(h.match[0]) || !ABOUT_CODING.test(h.match[0]);
     for (const hit of proseHits(ctx, PROSE, skip)) {
-      reportHit(
-        ctx,
-        hit,
-        `Sessions missed under a part-time timetable are recorded as C2, not ${hit.match.groups!.code}.`,
-        'Say that these sessions are recorded as C2.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+        messageId: 'proseNotC2',
+        data: { code: hit.match.groups!.code! },
+      });
     }
   },
-  examples: {
-    pass: [
-      { title: 'C2 in the data', yaml: 'part_time_timetables:\n  used: true\n  register_code: C2\n' },
-      {
-        title: 'C2 in the text',
-        yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      Sessions missed under a part-time timetable are recorded as C2 (authorised).\n',
-      },
-      {
-        title: 'Before 19 August 2024 C was the code',
-        asOf: '2024-06-01',
-        yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Coded C',
-        yaml: 'part_time_timetables:\n  used: true\n  register_code: C\n',
-        output: 'part_time_timetables:\n  used: true\n  register_code: C2\n',
-      },
-      {
-        title: 'Coded X in the text',
-        yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      While on a reduced timetable the missed sessions are coded X.\n',
-      },
-    ],
-  },
-};
+});

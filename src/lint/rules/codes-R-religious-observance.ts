@@ -1,8 +1,8 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
 import { codesInUse } from '../policy-facts.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const PROSE = [
   /religious\s+(observance|festival)s?[^.]{0,80}\b(\d+|two|three|four|five)\s+days/gi,
@@ -12,7 +12,7 @@ const PROSE = [
 const NOTICE = /in\s+advance|\bnotice\b|\bbefore\b|\bprior\b|\bahead\b|\brequest/i;
 const ALLOWANCE = /\b(up\s+to\s+)?(\d+|two|three|four|five)\s+days|\bautomatic/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-R-religious-observance',
     level: 'must',
@@ -32,6 +32,16 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy authorise religious observance only for the day set apart by the family’s religious body, and treat extra days as leave requests?',
+    messages: {
+      dataAllowance:
+        'The policy says R means “{{meaning}}”. R covers only the day set apart for religious observance by the family’s religious body, not a set number of days.',
+      proseAllowance:
+        'Absence for religious observance is authorised only for the day set apart by the family’s religious body, not for a fixed number of days.',
+    },
+    hints: {
+      dataAllowance: 'Describe R as the day exclusively set apart for religious observance; extra days need a leave request.',
+      proseAllowance: 'Say that extra days need a leave of absence request, granted only in exceptional circumstances.',
+    },
   },
   check(ctx) {
     const table = codeTable();
@@ -40,33 +50,12 @@ export const rule: Rule = {
       if (c.code !== 'R' || !ALLOWANCE.test(c.meaning) || NOTICE.test(c.meaning)) continue;
       ctx.report({
         pointer: `${c.pointer}/meaning`,
-        message: `The policy says R means “${c.meaning}”. R covers only the day set apart for religious observance by the family’s religious body, not a set number of days.`,
-        hint: 'Describe R as the day exclusively set apart for religious observance; extra days need a leave request.',
+        messageId: 'dataAllowance',
+        data: { meaning: c.meaning },
       });
     }
     for (const hit of proseHits(ctx, PROSE, (h) => NOTICE.test(h.sentence) || NEGATION.test(h.match[0]))) {
-      reportHit(
-        ctx,
-        hit,
-        'Absence for religious observance is authorised only for the day set apart by the family’s religious body, not for a fixed number of days.',
-        'Say that extra days need a leave of absence request, granted only in exceptional circumstances.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseAllowance' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Day set apart', yaml: 'codes_in_use:\n  - code: R\n    meaning: Day exclusively set apart for religious observance\n' },
-      {
-        title: 'Notice period, not an allowance',
-        yaml: 'sections:\n  - id: leave\n    title: Religious observance\n    body: |\n      Please tell us about religious observance at least 10 days in advance.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'A fixed allowance of festival days',
-        yaml: 'sections:\n  - id: leave\n    title: Religious observance\n    body: |\n      Absence for religious festivals is authorised for up to three days each year.\n',
-      },
-      { title: 'R with a day allowance', yaml: 'codes_in_use:\n  - code: R\n    meaning: Religious festivals, up to 2 days a year\n' },
-    ],
-  },
-};
+});

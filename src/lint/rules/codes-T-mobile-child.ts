@@ -1,8 +1,8 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
 import { codesInUse } from '../policy-facts.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const OCCUPATIONAL = /mobile|trade|business|occupation|work|employ|job|fairground|circus|show(wo)?m[ae]n/i;
 const ETHNIC = /gypsy|roma\b|traveller/i;
@@ -13,7 +13,7 @@ const PROSE_NOT_FOR = [/\b(?<code>T)\b[^.]{0,60}(holiday|wedding|funeral)/gi];
 /** "T – Traveller absence" is the old code label, reported by codes-removed-or-changed. */
 const OLD_LABEL = /\bT\s*[-–:=]\s*(gypsy|traveller|roma)/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-T-mobile-child',
     level: 'must',
@@ -35,6 +35,19 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy use code T only for children travelling with a parent for work, and not for Traveller pupils generally or for holidays?',
+    messages: {
+      dataVague: 'The policy says T means “{{meaning}}”. T is only for a mobile child travelling with a parent who travels for work.',
+      dataHoliday:
+        'The policy says T means “{{meaning}}”. T is only for a mobile child travelling with a parent who travels for work; it does not cover holidays, weddings, funerals or family visits.',
+      proseEthnic: 'Code T is for a child travelling with a parent who travels for work, not for Gypsy, Roma or Traveller pupils as such.',
+      proseNotFor: 'Code T does not cover holidays, weddings or funerals: it is only for a child travelling with a parent for work.',
+    },
+    hints: {
+      dataVague: 'Describe T with its national meaning: {{national}}.',
+      dataHoliday: 'Describe T with its national meaning: {{national}}.',
+      proseEthnic: 'Describe T as travel with a parent for occupational purposes.',
+      proseNotFor: 'Leave for these reasons is a request for leave in exceptional circumstances (C), or unauthorised.',
+    },
   },
   check(ctx) {
     const table = codeTable();
@@ -47,48 +60,15 @@ export const rule: Rule = {
       if (!holiday && !vague) continue;
       ctx.report({
         pointer: `${c.pointer}/meaning`,
-        message: `The policy says T means “${c.meaning}”. T is only for a mobile child travelling with a parent who travels for work${holiday ? '; it does not cover holidays, weddings, funerals or family visits' : ''}.`,
-        hint: `Describe T with its national meaning: ${table.codes.T!.meaning}.`,
+        messageId: holiday ? 'dataHoliday' : 'dataVague',
+        data: { meaning: c.meaning, national: table.codes.T!.meaning },
       });
     }
     for (const hit of proseHits(ctx, PROSE_ETHNIC, (h) => OLD_LABEL.test(h.sentence) || NEGATION.test(h.match[0]))) {
-      reportHit(
-        ctx,
-        hit,
-        'Code T is for a child travelling with a parent who travels for work, not for Gypsy, Roma or Traveller pupils as such.',
-        'Describe T as travel with a parent for occupational purposes.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseEthnic' });
     }
     for (const hit of proseHits(ctx, PROSE_NOT_FOR, (h) => NEGATION.test(h.match[0]) || OLD_LABEL.test(h.sentence))) {
-      reportHit(
-        ctx,
-        hit,
-        'Code T does not cover holidays, weddings or funerals: it is only for a child travelling with a parent for work.',
-        'Leave for these reasons is a request for leave in exceptional circumstances (C), or unauthorised.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseNotFor' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'National meaning',
-        yaml: 'codes_in_use:\n  - code: T\n    meaning: Mobile child travelling with a parent for occupational purposes\n',
-      },
-      {
-        title: 'Traveller families travelling for work',
-        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      T is used when a Traveller family is travelling for work, for example with a fairground business.\n',
-      },
-      {
-        title: 'Says T is not for holidays',
-        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      Code T does not cover weddings, funerals or holidays.\n',
-      },
-    ],
-    fail: [
-      { title: 'T for holidays', yaml: 'codes_in_use:\n  - code: T\n    meaning: Travelling on a family holiday\n' },
-      {
-        title: 'T for Traveller pupils',
-        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      We use code T for all Gypsy, Roma and Traveller pupils when they are away.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
 import { codesInUse } from '../policy-facts.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const REMOTE = /\b(online|remote|virtual)\b/i;
 const PROSE_REMOTE = [
@@ -11,7 +11,7 @@ const PROSE_REMOTE = [
 ];
 const PROSE_LA = [/(alternative\s+provision|local\s+authority)[^.]{0,60}(marked|recorded|coded)\s+(as\s+)?(code\s+)?(?<code>B)\b/gi];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-approved-educational-activity',
     level: 'must',
@@ -36,6 +36,21 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Do we use the off-site attendance codes (B, K, V, P, W, D) only as defined, and never for remote or online learning?',
+    messages: {
+      dataRemote:
+        'The policy says {{code}} covers “{{meaning}}”. Remote or online learning is not an approved educational activity: it is recorded as an absence.',
+      dataDualRegistration:
+        'The policy says D covers “{{meaning}}”. D is only for a pupil dual registered and attending the other school; provision arranged by the local authority is K, and other approved off-site education is B.',
+      proseRemoteB:
+        'Remote or online learning is not an approved educational activity and must not be coded B: the pupil is recorded as absent.',
+      proseLocalAuthorityB: 'Education arranged by the local authority is recorded as K, not B.',
+    },
+    hints: {
+      dataRemote: 'Describe {{code}} with its national meaning: {{national}}.',
+      dataDualRegistration: 'Use D only for dual-registered pupils.',
+      proseRemoteB: 'Record remote learning with the right absence code (for example I for illness).',
+      proseLocalAuthorityB: 'Use K for local-authority arranged provision.',
+    },
   },
   check(ctx) {
     const table = codeTable();
@@ -45,8 +60,8 @@ export const rule: Rule = {
       if (/^[KVPW]$/.test(c.code) && REMOTE.test(c.meaning) && !NEGATION.test(c.meaning)) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
-          message: `The policy says ${c.code} covers “${c.meaning}”. Remote or online learning is not an approved educational activity: it is recorded as an absence.`,
-          hint: `Describe ${c.code} with its national meaning: ${table.codes[c.code]!.meaning}.`,
+          messageId: 'dataRemote',
+          data: { code: c.code, meaning: c.meaning, national: table.codes[c.code]!.meaning },
         });
       }
       if (
@@ -56,52 +71,16 @@ export const rule: Rule = {
       ) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
-          message: `The policy says D covers “${c.meaning}”. D is only for a pupil dual registered and attending the other school; provision arranged by the local authority is K, and other approved off-site education is B.`,
-          hint: 'Use D only for dual-registered pupils.',
+          messageId: 'dataDualRegistration',
+          data: { meaning: c.meaning },
         });
       }
     }
     for (const hit of proseHits(ctx, PROSE_REMOTE, (h) => NEGATION.test(h.match[0]))) {
-      reportHit(
-        ctx,
-        hit,
-        'Remote or online learning is not an approved educational activity and must not be coded B: the pupil is recorded as absent.',
-        'Record remote learning with the right absence code (for example I for illness).',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseRemoteB' });
     }
     for (const hit of proseHits(ctx, PROSE_LA, (h) => NEGATION.test(h.match[0]))) {
-      reportHit(
-        ctx,
-        hit,
-        'Education arranged by the local authority is recorded as K, not B.',
-        'Use K for local-authority arranged provision.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseLocalAuthorityB' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Codes with their national meanings',
-        yaml: 'codes_in_use:\n  - code: K\n    meaning: Attending education arranged by the local authority\n  - code: B\n    meaning: Other approved educational activity, supervised\n',
-      },
-      {
-        title: 'Says remote learning is not coded B',
-        yaml: 'sections:\n  - id: remote\n    title: Remote education\n    body: |\n      Code B is not used for remote learning: pupils learning at home are marked absent.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Online learning coded B',
-        yaml: 'sections:\n  - id: remote\n    title: Remote education\n    body: |\n      Pupils following online learning at home are recorded as B.\n',
-      },
-      {
-        title: 'D used for alternative provision',
-        yaml: 'codes_in_use:\n  - code: D\n    meaning: Attending off-site alternative provision\n',
-      },
-      {
-        title: 'Local authority provision coded B',
-        yaml: 'sections:\n  - id: ap\n    title: Alternative provision\n    body: |\n      Pupils placed in local authority alternative provision are coded B.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const PROSE = [
   /(remote|online)\s+(learning|lessons|education)[^.]{0,80}(present|attend(ance|ing))/gi,
@@ -10,7 +10,7 @@ const PROSE = [
 /** Only a statement about how the register is marked counts, and one that says "absent" is right. */
 const ABOUT_MARKING = /\b(mark|record|cod|count|regist)\w*/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-remote-education-is-absence',
     level: 'must',
@@ -34,6 +34,18 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Does our policy make clear that pupils learning remotely are recorded as absent, with the right absence code?',
+    messages: {
+      dataAttendanceCode:
+        'Pupils learning remotely are recorded as {{code}}, which counts as attendance. A pupil receiving remote education is absent and must get an absence code.',
+      dataNotAbsence:
+        'The policy says remote learning is not recorded as absence. A pupil who is not in school is absent, even while learning remotely.',
+      proseMarkedPresent: 'Pupils receiving remote education are absent and must be marked with an absence code, not as present.',
+    },
+    hints: {
+      dataAttendanceCode: 'Use the absence code that fits the reason (for example I for illness, or C2 for an agreed part-time timetable).',
+      dataNotAbsence: 'Record remote learning with an absence code.',
+      proseMarkedPresent: 'Say that remote learning is recorded as an absence.',
+    },
   },
   check(ctx) {
     const table = codeTable();
@@ -43,47 +55,20 @@ export const rule: Rule = {
     if (category === 'present' || category === 'approved_activity') {
       ctx.report({
         pointer: '/remote_education/register_code',
-        message: `Pupils learning remotely are recorded as ${String(code)}, which counts as attendance. A pupil receiving remote education is absent and must get an absence code.`,
-        hint: 'Use the absence code that fits the reason (for example I for illness, or C2 for an agreed part-time timetable).',
+        messageId: 'dataAttendanceCode',
+        data: { code: String(code) },
       });
     }
     if (ctx.get('/remote_education/recorded_as_absence') === false) {
       ctx.report({
         pointer: '/remote_education/recorded_as_absence',
-        message:
-          'The policy says remote learning is not recorded as absence. A pupil who is not in school is absent, even while learning remotely.',
-        hint: 'Record remote learning with an absence code.',
+        messageId: 'dataNotAbsence',
       });
     }
     const skip = (h: { match: RegExpMatchArray; sentence: string }) =>
       NEGATION.test(h.match[0]) || !ABOUT_MARKING.test(h.match[0]) || /\babsen/i.test(h.sentence);
     for (const hit of proseHits(ctx, PROSE, skip)) {
-      reportHit(
-        ctx,
-        hit,
-        'Pupils receiving remote education are absent and must be marked with an absence code, not as present.',
-        'Say that remote learning is recorded as an absence.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseMarkedPresent' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Absence code for remote learning', yaml: 'remote_education:\n  register_code: I\n  recorded_as_absence: true\n' },
-      {
-        title: 'Remote education is not a replacement for attendance',
-        yaml: 'sections:\n  - id: remote\n    title: Remote education\n    body: |\n      Remote education should not be viewed as an equal alternative to attendance in school.\n',
-      },
-      {
-        title: 'Remote learners are marked absent',
-        yaml: 'sections:\n  - id: remote\n    title: Remote education\n    body: |\n      Pupils receiving remote education are recorded as absent, so it does not count as attendance.\n',
-      },
-    ],
-    fail: [
-      { title: 'Remote learning coded as present', yaml: 'remote_education:\n  register_code: "/"\n' },
-      {
-        title: 'Remote learners marked present',
-        yaml: 'sections:\n  - id: remote\n    title: Remote education\n    body: |\n      Pupils learning remotely will be marked present.\n',
-      },
-    ],
-  },
-};
+});

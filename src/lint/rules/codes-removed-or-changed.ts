@@ -1,8 +1,7 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
-import { longDate } from '../../text/dates.js';
 import { codesInUse } from '../policy-facts.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 /** What changed about each code, in words for parents and staff. */
 const CHANGES: Record<string, string> = {
@@ -35,9 +34,30 @@ const OLD_MEANINGS: Record<string, (meaning: string) => boolean> = {
   C: (m) => /other\s+authori[sz]ed\s+circumstances/i.test(m),
 };
 
+/** Messages by id, made from the tables above: a removed code in the data (removedH…), an old meaning
+ * in the data (oldMeaningX…), either in the text (proseH…). */
+const REMOVED = ['H', 'F', 'J', 'Y'];
+const NARROWED = ['X', 'B', 'T', 'C'];
+const messages: Record<string, string> = {};
+const hints: Record<string, string> = {};
+for (const code of REMOVED) {
+  messages[`removed${code}`] = `${CHANGES[code]} It was removed from the national codes on {{removed|date}}.`;
+  hints[`removed${code}`] = INSTEAD[code]!;
+  messages[`prose${code}`] = CHANGES[code]!;
+  hints[`prose${code}`] = INSTEAD[code]!;
+}
+for (const code of NARROWED) {
+  messages[`oldMeaning${code}`] = `The policy says ${code} means “{{meaning}}”. ${CHANGES[code]}`;
+  hints[`oldMeaning${code}`] = 'Use the 2024 meaning: {{national}}.';
+  // B's old meanings are found in the text by codes-approved-educational-activity.
+  if (code === 'B') continue;
+  messages[`prose${code}`] = CHANGES[code]!;
+  hints[`prose${code}`] = `Use the 2024 meaning of ${code}: {{national}}.`;
+}
+
 const PROSE: Array<[string, RegExp]> = [
   ['H', /\bcode\s*\W?(?<code>H)\W?\b[^.]{0,40}holiday/gi],
-  ['H', /(?:^|\s)\W?(?<code>H)\W?\s+code\b/gi],
+  ['H', /(?<=^|\s)\W?(?<code>H)\W?\s+code\b/gi],
   ['H', /\b(?<code>H)\s*[-–:=]\s*(agreed|authori[sz]ed)\s+(family\s+)?holiday/gi],
   ['F', /\b(?<code>F)\s*[-–:=]\s*(agreed\s+)?extended\s+(family\s+)?holiday/gi],
   ['J', /\b(?<code>J)\s*[-–:=]\s*interview/gi],
@@ -49,7 +69,7 @@ const PROSE: Array<[string, RegExp]> = [
 /** The sentence says the code is gone or changed. */
 const SAYS_CHANGED = /\b(remov|withdr[ae]w|abolish|discontinu|split|renam|obsolete|inactive)\w*|\bno\s+longer\b|\bnot\s+used\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'codes-removed-or-changed',
     level: 'must',
@@ -70,6 +90,8 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Has our policy dropped the old codes H, J and Y and the old meanings of X, B, T and C?',
+    messages,
+    hints,
   },
   check(ctx) {
     const table = codeTable();
@@ -84,8 +106,8 @@ export const rule: Rule = {
         const replacement = removed.instead === 'J1' ? 'J1' : undefined;
         ctx.report({
           pointer: `${c.pointer}/code`,
-          message: `${CHANGES[c.code]} It was removed from the national codes on ${longDate(removed.removed)}.`,
-          hint: INSTEAD[c.code] ?? `Use ${removed.instead} instead.`,
+          messageId: `removed${c.code}`,
+          data: { removed: removed.removed },
           ...(replacement ? { fix: { pointer: `${c.pointer}/code`, value: replacement } } : {}),
         });
         continue;
@@ -96,8 +118,8 @@ export const rule: Rule = {
       if (old && ctx.asOf >= table.effective_from && old(c.meaning) && !denies) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
-          message: `The policy says ${c.code} means “${c.meaning}”. ${CHANGES[c.code]}`,
-          hint: `Use the 2024 meaning: ${table.codes[c.code]!.meaning}.`,
+          messageId: `oldMeaning${c.code}`,
+          data: { code: c.code, meaning: c.meaning, national: table.codes[c.code]!.meaning },
         });
       }
     }
@@ -105,47 +127,11 @@ export const rule: Rule = {
       const change = removedBy(code) ?? (table.codes[code] && ctx.asOf >= table.effective_from ? true : undefined);
       if (!change) continue;
       for (const hit of proseHits(ctx, [re], (h) => SAYS_CHANGED.test(h.sentence))) {
-        reportHit(
-          ctx,
-          hit,
-          CHANGES[code]!,
-          table.codes[code] ? `Use the 2024 meaning of ${code}: ${table.codes[code]!.meaning}.` : INSTEAD[code]!,
-        );
+        ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+          messageId: `prose${code}`,
+          ...(table.codes[code] ? { data: { national: table.codes[code].meaning } } : {}),
+        });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: '2024 codes and meanings',
-        yaml: 'codes_in_use:\n  - code: C\n    meaning: "Leave of absence: exceptional circumstances"\n  - code: J1\n    meaning: "Leave of absence: interview"\n  - code: T\n    meaning: Mobile child travelling with a parent for occupational purposes\n  - code: Y6\n    meaning: In line with public health guidance or law\n',
-      },
-      {
-        title: 'Explains that H was removed',
-        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      The H code for agreed holidays was removed in 2024; holidays in term time are recorded as G.\n',
-      },
-      {
-        title: 'Before 19 August 2024 H still existed',
-        asOf: '2024-06-01',
-        yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n',
-      },
-    ],
-    fail: [
-      { title: 'Code H in use', yaml: 'codes_in_use:\n  - code: H\n    meaning: Agreed family holiday\n' },
-      {
-        title: 'Code J (fixable to J1)',
-        yaml: 'codes_in_use:\n  - code: J\n    meaning: Interview\n',
-        output: 'codes_in_use:\n  - code: J1\n    meaning: Interview\n',
-      },
-      { title: 'X for COVID-19', yaml: 'codes_in_use:\n  - code: X\n    meaning: Not attending in circumstances related to coronavirus\n' },
-      {
-        title: 'H code in the prose',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      If approved, the absence is registered as an ‘H’ code, authorised.\n',
-      },
-      {
-        title: 'T described as Traveller absence',
-        yaml: 'sections:\n  - id: codes\n    title: Codes\n    body: |\n      T – Traveller absence (agreed by the school).\n',
-      },
-    ],
-  },
-};
+});

@@ -1,5 +1,4 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { defineRule } from '../define-rule.js';
 import { proseMatches } from '../prose-match.js';
 
 const CWSA = /\bchildren'?s\s+wellbeing\s+and\s+schools\s+(bill|act)\b/gi;
@@ -10,7 +9,7 @@ const COMMENCEMENT = /\b(commenc\w*|in\s+force|comes?\s+into|not\s+yet)\b/i;
 const HOME_EDUCATION = /\b(?:home[\s-]+educat\w*|elective\s+home\s+educat\w*|EHE)\b/gi;
 const CWSA_CONSENT_CASES = /\b(child\s+protection\s+plan|section\s+47|s\.?\s?47)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'cwsa-2026-watch',
     level: 'info',
@@ -34,6 +33,22 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       "Who is watching for the Children's Wellbeing and Schools Act 2026 coming into force, and when will our policy be updated for it?",
+    messages: {
+      citesBill:
+        "The policy cites the Children's Wellbeing and Schools Bill; it became an Act on {{enacted|date}}, but most of its attendance and home-education parts need commencement regulations before they apply.",
+      proseBill:
+        "The Children's Wellbeing and Schools Bill became an Act on {{enacted|date}}; most of its attendance and home-education parts still need commencement regulations.",
+      proseNotCommenced:
+        "Most of the attendance and home-education parts of the Children's Wellbeing and Schools Act 2026 need commencement regulations before they apply.",
+      consentNotCommenced:
+        "Local authority consent before home education for a child who is the subject of child protection enquiries comes from section 37 of the Children's Wellbeing and Schools Act 2026, which applies only once it is commenced by regulations (special-school pupils placed by the authority already need its consent).",
+    },
+    hints: {
+      citesBill: "Cite the Children's Wellbeing and Schools Act 2026, and check which sections have been commenced before relying on them.",
+      proseBill: 'Check which sections are in force before describing them as law.',
+      proseNotCommenced: 'Check which sections are in force before describing them as law.',
+      consentNotCommenced: "Say that this will apply when the Act's home-education provisions come into force, or check that they have.",
+    },
   },
   check(ctx) {
     const enacted = ctx.law('cwsa_2026.enacted');
@@ -46,8 +61,8 @@ export const rule: Rule = {
       if (!m || !/bill/i.test(m[1]!)) return;
       ctx.report({
         pointer: `/references/${i}/title`,
-        message: `The policy cites the Children's Wellbeing and Schools Bill; it became an Act on ${longDate(enacted.since)}, but most of its attendance and home-education parts need commencement regulations before they apply.`,
-        hint: "Cite the Children's Wellbeing and Schools Act 2026, and check which sections have been commenced before relying on them.",
+        messageId: 'citesBill',
+        data: { enacted: enacted.since },
       });
     });
     for (const { block, match, sentence } of proseMatches(ctx, [CWSA])) {
@@ -57,12 +72,7 @@ export const rule: Rule = {
         block,
         match.index!,
         match[0].length,
-        bill
-          ? `The Children's Wellbeing and Schools Bill became an Act on ${longDate(enacted.since)}; most of its attendance and home-education parts still need commencement regulations.`
-          : "Most of the attendance and home-education parts of the Children's Wellbeing and Schools Act 2026 need commencement regulations before they apply.",
-        {
-          hint: 'Check which sections are in force before describing them as law.',
-        },
+        bill ? { messageId: 'proseBill', data: { enacted: enacted.since } } : { messageId: 'proseNotCommenced' },
       );
     }
     if (commenced) return;
@@ -72,50 +82,7 @@ export const rule: Rule = {
     for (const { block, match, sentence } of proseMatches(ctx, [HOME_EDUCATION], (h) => notNewConsent(h.sentence))) {
       if (reported.has(sentence)) continue;
       reported.add(sentence);
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        "Local authority consent before home education for a child who is the subject of child protection enquiries comes from section 37 of the Children's Wellbeing and Schools Act 2026, which applies only once it is commenced by regulations (special-school pupils placed by the authority already need its consent).",
-        {
-          hint: "Say that this will apply when the Act's home-education provisions come into force, or check that they have.",
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'consentNotCommenced' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Cites the Act and says it depends on commencement',
-        yaml: "references:\n  - title: Children's Wellbeing and Schools Act 2026\n    kind: legislation\n    year: 2026\nsections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Act 2026 will require registers of children not in school once those sections are commenced.\n",
-      },
-      {
-        title: 'Not mentioned',
-        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Tell us in writing if you decide to home educate your child.\n',
-      },
-      {
-        title: 'Before Royal Assent',
-        asOf: '2026-01-10',
-        yaml: "sections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Bill may change how home education is registered.\n",
-      },
-    ],
-    fail: [
-      {
-        title: 'Cites the Bill after Royal Assent',
-        yaml: "references:\n  - title: Children's Wellbeing and Schools Bill\n    kind: legislation\n",
-      },
-      {
-        title: 'Describes the Act without saying it needs commencing',
-        yaml: "sections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Act 2026 requires local authorities to keep a register of children not in school.\n",
-      },
-      {
-        title: 'Still calls it a Bill after Royal Assent',
-        yaml: "sections:\n  - id: watch\n    title: Coming changes\n    body: |\n      The Children's Wellbeing and Schools Bill may change how home education is registered.\n",
-      },
-      {
-        title: 'New consent rule described as in force',
-        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Home education for a child on a child protection plan requires the consent of the local authority.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,7 +1,6 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import type { Policy } from '../../types/policy.js';
 import type { RuleContext } from '../context.js';
-import { longDate } from '../../text/dates.js';
 import { proseMatches } from '../prose-match.js';
 
 /** "we voluntarily share our attendance data" */
@@ -24,7 +23,7 @@ function allOutside(ctx: RuleContext): boolean {
   return schools.length > 0 && schools.every((s) => (s.type === 'independent' && !independentIn) || (maintainedNursery(s) && !nurseryIn));
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'data-sharing-daily-dfe',
     level: 'must',
@@ -53,6 +52,16 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Is our register data shared with the DfE every day, and do leaders and governors use the resulting attendance reports?',
+    messages: {
+      dataNotShared:
+        'The policy says register data is not shared daily with the DfE; since {{since|date}} state-funded schools (other than maintained nursery schools) must share it.',
+      proseVoluntary:
+        'Sharing attendance data with the DfE has not been voluntary for state-funded schools since {{since|date}}; it is a legal requirement.',
+    },
+    hints: {
+      dataNotShared: 'Set this to true and make sure the management information system is connected to the DfE attendance data service.',
+      proseVoluntary: 'Say that the school shares its register data with the DfE daily, as the law requires.',
+    },
   },
   check(ctx) {
     const required = ctx.law('data_sharing.dfe_daily_required');
@@ -61,58 +70,15 @@ export const rule: Rule = {
     if (ctx.get(pointer) === false) {
       ctx.report({
         pointer,
-        message: `The policy says register data is not shared daily with the DfE; since ${longDate(required.since)} state-funded schools (other than maintained nursery schools) must share it.`,
-        hint: 'Set this to true and make sure the management information system is connected to the DfE attendance data service.',
+        messageId: 'dataNotShared',
+        data: { since: required.since },
         fix: { pointer, value: true },
       });
     }
     for (const { block, match } of proseMatches(ctx, [VOLUNTARY, OPTIONAL], (h) =>
       /\bno\s+longer\b|\bmandatory\b|\bmust\b|\brequired\b/i.test(h.sentence),
     )) {
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `Sharing attendance data with the DfE has not been voluntary for state-funded schools since ${longDate(required.since)}; it is a legal requirement.`,
-        {
-          hint: 'Say that the school shares its register data with the DfE daily, as the law requires.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseVoluntary', data: { since: required.since } });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Shared daily', yaml: 'monitoring:\n  dfe_daily_sharing: true\n' },
-      {
-        title: 'Mandatory sharing described',
-        yaml: 'sections:\n  - id: data\n    title: Using data\n    body: |\n      The school takes part in the mandatory daily sharing of attendance data with the DfE.\n',
-      },
-      { title: 'Before 19 August 2024 sharing was voluntary', asOf: '2024-06-01', yaml: 'monitoring:\n  dfe_daily_sharing: false\n' },
-      {
-        title: 'A maintained nursery school is not covered',
-        yaml: 'schools:\n  - id: acorn\n    name: Acorn Nursery School\n    type: maintained\n    phase: [nursery]\nmonitoring:\n  dfe_daily_sharing: false\n',
-      },
-      {
-        title: 'An independent school is not covered',
-        yaml: 'schools:\n  - id: hall\n    name: Hall School\n    type: independent\nmonitoring:\n  dfe_daily_sharing: false\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Not shared, in the data',
-        yaml: 'monitoring:\n  dfe_daily_sharing: false\n',
-        output: 'monitoring:\n  dfe_daily_sharing: true\n',
-      },
-      {
-        title: 'A maintained primary school with a nursery class is covered',
-        yaml: 'schools:\n  - id: elm\n    name: Elm Primary School\n    type: maintained\n    phase: [nursery, primary]\nmonitoring:\n  dfe_daily_sharing: false\n',
-        output:
-          'schools:\n  - id: elm\n    name: Elm Primary School\n    type: maintained\n    phase: [nursery, primary]\nmonitoring:\n  dfe_daily_sharing: true\n',
-      },
-      {
-        title: 'Described as voluntary',
-        yaml: 'sections:\n  - id: data\n    title: Using data\n    body: |\n      The school voluntarily shares its attendance data with the DfE.\n',
-      },
-    ],
-  },
-};
+});

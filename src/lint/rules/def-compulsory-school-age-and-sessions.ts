@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { proseMatches } from '../prose-match.js';
 
 /** Penalties or fines said to apply to nursery or Reception children. */
@@ -12,7 +12,7 @@ const AGE_END =
 /** Staying in education or training to 18 (the participation age) is a different duty. */
 const PARTICIPATION = /\b(training|participat\w*|apprentice\w*|employment|sixth\s+form|college)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'def-compulsory-school-age-and-sessions',
     level: 'info',
@@ -37,57 +37,29 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy make clear that fines and prosecution only apply to children of compulsory school age, while still expecting good attendance from younger children?',
+    messages: {
+      penaltyForYoungChildren:
+        'Fines and penalty notices only apply to children of compulsory school age (from the term after their fifth birthday); nursery children and younger Reception children are not covered.',
+      ageEndsLater:
+        'Compulsory school age ends on the last Friday in June of the school year in which a child turns {{endAge}}, not at {{age}}. (Staying in education or training until 18 is a different duty.)',
+    },
+    hints: {
+      penaltyForYoungChildren: 'Say that penalties only apply once a child reaches compulsory school age.',
+      ageEndsLater: 'Correct the age to {{endAge}}, or say “education or training” if the participation age is meant.',
+    },
   },
   // Nothing in the structured data records ages, so only the prose is checked.
   check(ctx) {
     const endAge = ctx.law('compulsory_school_age.end_age')?.value;
     for (const { block, match } of proseMatches(ctx, [PENALTY_FOR_YOUNG], (h) => LIMITED.test(h.sentence))) {
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `Fines and penalty notices only apply to children of compulsory school age (from the term after their fifth birthday); nursery children and younger Reception children are not covered.`,
-        {
-          hint: 'Say that penalties only apply once a child reaches compulsory school age.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'penaltyForYoungChildren' });
     }
     if (endAge === undefined) return;
     for (const { block, match } of proseMatches(ctx, [AGE_END], (h) => PARTICIPATION.test(h.sentence))) {
       const age = Number(match[2]);
       if (age <= endAge) continue;
       const at = match.index! + match[0].lastIndexOf(match[2]!);
-      ctx.reportProse(
-        block,
-        at,
-        2,
-        `Compulsory school age ends on the last Friday in June of the school year in which a child turns ${endAge}, not at ${age}. (Staying in education or training until 18 is a different duty.)`,
-        {
-          hint: `Correct the age to ${endAge}, or say “education or training” if the participation age is meant.`,
-        },
-      );
+      ctx.reportProse(block, at, 2, { messageId: 'ageEndsLater', data: { endAge, age } });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Penalties limited to compulsory school age',
-        yaml: 'sections:\n  - id: legal\n    title: Legal measures\n    body: |\n      Penalty notices cannot be issued for nursery children or Reception children who are not yet of compulsory school age.\n',
-      },
-      {
-        title: 'Participation age stated as education or training',
-        yaml: 'sections:\n  - id: law\n    title: The law\n    body: |\n      Compulsory school age ends at 16, and young people must then stay in education or training until they are 18.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Penalties said to apply to nursery children',
-        yaml: 'sections:\n  - id: legal\n    title: Legal measures\n    body: |\n      Penalty notices may be issued for unauthorised absence of nursery and reception children.\n',
-      },
-      {
-        title: 'Compulsory school age said to last until 18',
-        yaml: 'sections:\n  - id: law\n    title: The law\n    body: |\n      The child must remain in statutory education until they are aged 18 or they leave the country.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,5 +1,5 @@
 import { lawHistory } from '../../law/index.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { proseMatches } from '../prose-match.js';
 import { STATISTIC_CONTEXT } from '../../text/vocabulary.js';
 import { lawText } from '../../law/law-text.js';
@@ -13,7 +13,7 @@ const PROSE = [
 /** "below 90%", but not "at or below 90%" or "equal to or less than 90%". */
 const BELOW = /(?<!\bor\s+)\b(below|under|less\s+than)\s+$/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'def-persistent-absence',
     level: 'info',
@@ -32,6 +32,29 @@ export const rule: Rule = {
     suggestions: true,
     governorQuestion:
       'Does our policy define persistent absence as missing 10% or more of sessions (attendance of 90% or below), the same measure the DfE uses in our data?',
+    messages: {
+      dataAttendanceFigure:
+        'Persistent absence is given as {{found}}%, which looks like an attendance figure; this value is the share of sessions missed, {{pa}}% or more nationally.',
+      dataDifferentLevel: 'Persistent absence is given as {{found}}% of sessions missed; the national definition is {{pa}}% or more.',
+      bandLeavesOutBoundary:
+        'The band “{{label}}” starts below {{attendance}}% attendance, so a pupil at exactly {{attendance}}% is left out; persistent absence is attendance of {{attendance}}% or below.',
+      proseBelow:
+        '“Below {{attendance}}%” leaves out pupils at exactly {{attendance}}% attendance, who are persistently absent (missing {{pa}}% or more of sessions).',
+      proseOldLevel:
+        '{{value}}% was the persistent absence level until {{until}}; since {{year}} it is missing {{pa}}% or more of sessions, attendance of {{attendance}}% or below.',
+      proseOldAttendanceLevel:
+        '{{value}}% attendance belongs to the old {{measure}}% persistent absence measure, used until {{until}}; since {{year}} it is missing {{pa}}% or more of sessions, attendance of {{attendance}}% or below.',
+    },
+    hints: {
+      dataAttendanceFigure:
+        "Use {{pa}} (missing {{pa}}% or more of sessions), so the policy matches the DfE's data, or explain why the school uses a different level.",
+      dataDifferentLevel:
+        "Use {{pa}} (missing {{pa}}% or more of sessions), so the policy matches the DfE's data, or explain why the school uses a different level.",
+      bandLeavesOutBoundary: 'Add `inclusive: true` to this band so that {{attendance}}% itself counts.',
+      proseBelow: 'Say “{{attendance}}% or below” (or “missing {{pa}}% or more of sessions”).',
+      proseOldLevel: 'Change it to {{pa}}% of sessions missed (attendance of {{attendance}}% or below).',
+      proseOldAttendanceLevel: 'Change it to {{pa}}% of sessions missed (attendance of {{attendance}}% or below).',
+    },
   },
   check(ctx) {
     const law = ctx.law('thresholds.persistent_absence_pct');
@@ -54,10 +77,8 @@ export const rule: Rule = {
       const looksLikeAttendance = found === attendance;
       ctx.report({
         pointer,
-        message: looksLikeAttendance
-          ? `Persistent absence is given as ${found}%, which looks like an attendance figure; this value is the share of sessions missed, ${pa}% or more nationally.`
-          : `Persistent absence is given as ${found}% of sessions missed; the national definition is ${pa}% or more.`,
-        hint: `Use ${pa} (missing ${pa}% or more of sessions), so the policy matches the DfE's data, or explain why the school uses a different level.`,
+        messageId: looksLikeAttendance ? 'dataAttendanceFigure' : 'dataDifferentLevel',
+        data: { found, pa },
         suggest: { pointer, value: pa },
       });
     }
@@ -75,8 +96,8 @@ export const rule: Rule = {
           return;
         ctx.report({
           pointer: `/thresholds/concern_levels/${i}/below_pct`,
-          message: `The band “${level.label}” starts below ${attendance}% attendance, so a pupil at exactly ${attendance}% is left out; persistent absence is attendance of ${attendance}% or below.`,
-          hint: `Add \`inclusive: true\` to this band so that ${attendance}% itself counts.`,
+          messageId: 'bandLeavesOutBoundary',
+          data: { label: level.label, attendance },
           suggest: { pointer: `/thresholds/concern_levels/${i}/inclusive`, value: true },
         });
       });
@@ -88,64 +109,14 @@ export const rule: Rule = {
       const at = match.index! + match[0].lastIndexOf(match[1]!);
       const before = match[0].slice(0, match[0].lastIndexOf(match[1]!));
       if (value === attendance && BELOW.test(before)) {
-        ctx.reportProse(
-          block,
-          at,
-          match[1]!.length + 1,
-          `“Below ${attendance}%” leaves out pupils at exactly ${attendance}% attendance, who are persistently absent (missing ${pa}% or more of sessions).`,
-          {
-            hint: `Say “${attendance}% or below” (or “missing ${pa}% or more of sessions”).`,
-          },
-        );
+        ctx.reportProse(block, at, match[1]!.length + 1, { messageId: 'proseBelow', data: { attendance, pa } });
       } else if (stale.has(value)) {
         const old = stale.get(value)!;
-        const was =
-          value === old.measure
-            ? `${value}% was the persistent absence level until ${old.until}`
-            : `${value}% attendance belongs to the old ${old.measure}% persistent absence measure, used until ${old.until}`;
-        ctx.reportProse(
-          block,
-          at,
-          match[1]!.length + 1,
-          `${was}; since ${law.since.slice(0, 4)} it is missing ${pa}% or more of sessions, attendance of ${attendance}% or below.`,
-          {
-            hint: `Change it to ${pa}% of sessions missed (attendance of ${attendance}% or below).`,
-          },
-        );
+        ctx.reportProse(block, at, match[1]!.length + 1, {
+          messageId: value === old.measure ? 'proseOldLevel' : 'proseOldAttendanceLevel',
+          data: { value, measure: old.measure, until: old.until, year: law.since.slice(0, 4), pa, attendance },
+        });
       }
     }
   },
-  examples: {
-    pass: [
-      { title: 'National definition in the data', yaml: 'thresholds:\n  persistent_absence_pct: 10\n' },
-      { title: 'Before September 2015 the measure was 15%', asOf: '2014-06-01', yaml: 'thresholds:\n  persistent_absence_pct: 15\n' },
-      {
-        title: 'Attendance of 90% or below, stated correctly',
-        yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      A pupil is persistently absent when they miss 10% or more of sessions, which is attendance of 90% or below.\n',
-      },
-      {
-        title: 'A statistic about pupils, not a definition',
-        yaml: 'sections:\n  - id: why\n    title: Why attendance matters\n    body: |\n      Persistent absence nationally was 20% of pupils in 2023.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'An old 15% level in the data',
-        yaml: 'thresholds:\n  persistent_absence_pct: 15\n',
-        suggested: 'thresholds:\n  persistent_absence_pct: 10\n',
-      },
-      {
-        title: '“Below 90%” leaves out pupils at exactly 90%',
-        yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Absence will be classed as persistent absence where attendance falls below 90% across the year.\n',
-      },
-      {
-        title: 'The old 85% attendance level in the prose',
-        yaml: 'sections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Pupils are persistently absent when their attendance is 85% or lower.\n',
-      },
-      {
-        title: 'A “persistent absence” band that starts below 90%',
-        yaml: 'thresholds:\n  concern_levels:\n    - id: pa\n      label: Persistent absence\n      below_pct: 90\n',
-      },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { proseMatches } from '../prose-match.js';
 import { STATISTIC_CONTEXT } from '../../text/vocabulary.js';
 import { lawText } from '../../law/law-text.js';
@@ -6,7 +6,7 @@ import { lawText } from '../../law/law-text.js';
 /** "severe absence" followed closely by a two-digit percentage. */
 const PROSE = /severe(?:ly)?\s+absen\w*[^.]{0,60}?(?<![\d.])(\d{2})\s?%/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'def-severe-absence',
     level: 'info',
@@ -25,6 +25,17 @@ export const rule: Rule = {
     suggestions: true,
     governorQuestion:
       'Does our policy use the national definition of severe absence (missing 50% or more of sessions), and what extra help do these pupils get?',
+    messages: {
+      dataDifferentLevel: 'Severe absence is given as {{found}}% of sessions missed; the national definition is {{sa}}% or more.',
+      bandDifferentLevel:
+        'The band “{{label}}” starts below {{below}}% attendance; severe absence is missing {{sa}}% or more of sessions (attendance of {{attendance}}% or below).',
+      proseDifferentLevel: 'Severe absence is missing {{sa}}% or more of sessions, not {{value}}%.',
+    },
+    hints: {
+      dataDifferentLevel: "Use {{sa}}, so the policy matches the DfE's data.",
+      bandDifferentLevel: 'Use {{attendance}} for this band, or rename it if it is a school level rather than the national definition.',
+      proseDifferentLevel: 'Change the figure to {{sa}}%.',
+    },
   },
   check(ctx) {
     const law = ctx.law('thresholds.severe_absence_pct');
@@ -35,8 +46,8 @@ export const rule: Rule = {
     if (typeof found === 'number' && found !== sa) {
       ctx.report({
         pointer,
-        message: `Severe absence is given as ${found}% of sessions missed; the national definition is ${sa}% or more.`,
-        hint: `Use ${sa}, so the policy matches the DfE's data.`,
+        messageId: 'dataDifferentLevel',
+        data: { found, sa },
         suggest: { pointer, value: sa },
       });
     }
@@ -52,8 +63,8 @@ export const rule: Rule = {
           return;
         ctx.report({
           pointer: `/thresholds/concern_levels/${i}/below_pct`,
-          message: `The band “${level.label}” starts below ${level.below_pct}% attendance; severe absence is missing ${sa}% or more of sessions (attendance of ${100 - sa}% or below).`,
-          hint: `Use ${100 - sa} for this band, or rename it if it is a school level rather than the national definition.`,
+          messageId: 'bandDifferentLevel',
+          data: { label: level.label, below: level.below_pct, sa, attendance: 100 - sa },
         });
       });
     }
@@ -62,37 +73,7 @@ export const rule: Rule = {
       // "severe absence ... persistent absence (10%)": the figure belongs to the other measure.
       if (value === sa || value === 100 - sa || /persisten/i.test(match[0])) continue;
       const at = match.index! + match[0].lastIndexOf(match[1]!);
-      ctx.reportProse(block, at, match[1]!.length + 1, `Severe absence is missing ${sa}% or more of sessions, not ${value}%.`, {
-        hint: `Change the figure to ${sa}%.`,
-      });
+      ctx.reportProse(block, at, match[1]!.length + 1, { messageId: 'proseDifferentLevel', data: { sa, value } });
     }
   },
-  examples: {
-    pass: [
-      { title: 'National definition in the data', yaml: 'thresholds:\n  severe_absence_pct: 50\n' },
-      {
-        title: 'A persistent absence figure after the words “severe absence”',
-        yaml: 'sections:\n  - id: pa\n    title: Persistent and severe absence\n    body: |\n      For persistent and severe absence, persistent absence means missing 10% or more of sessions.\n',
-      },
-      {
-        title: 'Severe absence stated correctly',
-        yaml: 'sections:\n  - id: sa\n    title: Severe absence\n    body: |\n      Severe absence means missing 50% or more of sessions.\n',
-      },
-      {
-        title: 'A statistic, not a definition',
-        yaml: 'sections:\n  - id: why\n    title: Why attendance matters\n    body: |\n      Severe absence nationally rose to 12% of pupils last year.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'A different level in the data',
-        yaml: 'thresholds:\n  severe_absence_pct: 40\n',
-        suggested: 'thresholds:\n  severe_absence_pct: 50\n',
-      },
-      {
-        title: 'A different level in the prose',
-        yaml: 'sections:\n  - id: sa\n    title: Severe absence\n    body: |\n      Pupils are severely absent when they miss 30% of sessions.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { proseMatches } from '../prose-match.js';
 
 const HOME_EDUCATION = String.raw`(?:home[\s-]+educat\w*|home[\s-]+school\w*|elective\s+home|\bEHE\b)`;
@@ -19,7 +19,7 @@ const EXCEPTIONS = /\b(not|no|without|never|special\s+school|child\s+protection|
 /** School types whose LA-placed pupils need LA consent before deregistration. */
 const SPECIAL = new Set(['special', 'non_maintained_special']);
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'deletion-home-education-no-consent-yet',
     level: 'must',
@@ -48,6 +48,18 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our policy take a child off roll as soon as a parent gives written notice of home education, without asking for a meeting or for consent first?',
+    messages: {
+      dataConsentRequired:
+        "The policy says consent is needed before a child is taken off roll for home education. For a mainstream school, a parent's written notice is enough: the school must delete the name and tell the local authority.",
+      proseConsentRequired:
+        "A parent's written notice of home education is enough for a mainstream school to take the child off roll; no meeting, agreement or consent can be required first.",
+    },
+    hints: {
+      dataConsentRequired:
+        "Set this to false and say that the school acts on the parent's written notice. (Only pupils placed in a special school by the local authority need its consent.)",
+      proseConsentRequired:
+        'Say that the school will delete the name on written notice and inform the local authority; a meeting can be offered, not required.',
+    },
   },
   check(ctx) {
     if (!ctx.law('deletions.continuous_absence_school_days')) return; // the 2024 Regulations are not yet in force
@@ -58,47 +70,13 @@ export const rule: Rule = {
     if (ctx.get(pointer) === true && !allSpecial && !commenced) {
       ctx.report({
         pointer,
-        message:
-          "The policy says consent is needed before a child is taken off roll for home education. For a mainstream school, a parent's written notice is enough: the school must delete the name and tell the local authority.",
-        hint: "Set this to false and say that the school acts on the parent's written notice. (Only pupils placed in a special school by the local authority need its consent.)",
+        messageId: 'dataConsentRequired',
         fix: { pointer, value: false },
       });
     }
     if (allSpecial || commenced) return;
     for (const { block, match } of proseMatches(ctx, PROSE, (h) => EXCEPTIONS.test(h.sentence))) {
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        "A parent's written notice of home education is enough for a mainstream school to take the child off roll; no meeting, agreement or consent can be required first.",
-        {
-          hint: 'Say that the school will delete the name on written notice and inform the local authority; a meeting can be offered, not required.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseConsentRequired' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'No consent needed', yaml: 'deletions:\n  home_education_requires_consent: false\n' },
-      {
-        title: 'A meeting offered, not required',
-        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      If you decide to home educate, tell us in writing and we will take your child off roll. You do not need our consent, but we will offer a meeting first.\n',
-      },
-      {
-        title: 'A special school whose pupils are placed by the local authority',
-        yaml: 'schools:\n  - id: oak\n    name: Oak Special School\n    type: special\ndeletions:\n  home_education_requires_consent: true\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Consent required in the data',
-        yaml: 'deletions:\n  home_education_requires_consent: true\n',
-        output: 'deletions:\n  home_education_requires_consent: false\n',
-      },
-      {
-        title: 'Parents must meet the headteacher first',
-        yaml: 'sections:\n  - id: ehe\n    title: Home education\n    body: |\n      Parents who wish to home educate their child must first meet the headteacher before the child is removed from roll.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,5 +1,4 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { defineRule } from '../define-rule.js';
 import { COUNT, countValue } from '../../text/numbers.js';
 import { proseMatches } from '../prose-match.js';
 
@@ -16,7 +15,7 @@ const OLD_REG_8 = /regulation\s+8\s*\(\s*1\s*\)/gi;
 /** Not returning within some school days after leave is a ground of its own (reg 9(1)(h)). */
 const AFTER_LEAVE = /\b(leave|return\w*|holiday|authoris\w+|agreed|extended)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'deletion-only-reg9-grounds',
     level: 'must',
@@ -38,6 +37,19 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our policy only take pupils off roll on the grounds the law lists, and after 20 school days of continuous absence only once the local authority has made enquiries with us?',
+    messages: {
+      dataOtherDays:
+        'The policy removes a pupil after {{found}} school days of continuous absence; since {{since|date}} that ground applies only after {{required}} school days of continuous unauthorised absence, and only after the school and local authority have made reasonable enquiries.',
+      proseOtherDays:
+        'A pupil can be taken off roll for continuous absence only after {{required}} school days of unauthorised absence, with enquiries by the school and the local authority, not after {{days}} days.',
+      proseOldRegulation:
+        'Deletion grounds were in regulation 8(1) of the revoked 2006 Regulations; they are now in regulation 9(1) of the 2024 Regulations, with different letters.',
+    },
+    hints: {
+      dataOtherDays: 'Change it to {{required}} ({{reference}}).',
+      proseOtherDays: 'Change the number of days to {{required}} school days and describe the joint enquiries.',
+      proseOldRegulation: 'Cite regulation 9(1) of the School Attendance (Pupil Registration) (England) Regulations 2024.',
+    },
   },
   check(ctx) {
     const law = ctx.law('deletions.continuous_absence_school_days');
@@ -47,8 +59,8 @@ export const rule: Rule = {
     if (typeof found === 'number' && found !== law.value) {
       ctx.report({
         pointer,
-        message: `The policy removes a pupil after ${found} school days of continuous absence; since ${longDate(law.since)} that ground applies only after ${law.value} school days of continuous unauthorised absence, and only after the school and local authority have made reasonable enquiries.`,
-        hint: `Change it to ${law.value} (${law.reference}).`,
+        messageId: 'dataOtherDays',
+        data: { found, required: law.value, since: law.since, reference: law.reference },
         fix: { pointer, value: law.value },
       });
     }
@@ -61,59 +73,14 @@ export const rule: Rule = {
       const days = countValue(match[1]!);
       if (lawful(days, sentence) || !/absen|attend|whereabouts|contact/i.test(sentence) || reported.has(sentence)) continue;
       reported.add(sentence);
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `A pupil can be taken off roll for continuous absence only after ${law.value} school days of unauthorised absence, with enquiries by the school and the local authority, not after ${days} days.`,
-        {
-          hint: `Change the number of days to ${law.value} school days and describe the joint enquiries.`,
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseOtherDays', data: { required: law.value, days } });
     }
     for (const { block, match } of proseMatches(
       ctx,
       [OLD_REG_8],
       (h) => /2024/.test(h.sentence) || !/\b(remov|delet|roll|off[- ]roll)/i.test(h.sentence),
     )) {
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Deletion grounds were in regulation 8(1) of the revoked 2006 Regulations; they are now in regulation 9(1) of the 2024 Regulations, with different letters.',
-        {
-          hint: 'Cite regulation 9(1) of the School Attendance (Pupil Registration) (England) Regulations 2024.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseOldRegulation' });
     }
   },
-  examples: {
-    pass: [
-      { title: '20 school days in the data', yaml: 'deletions:\n  continuous_absence_school_days: 20\n' },
-      {
-        title: 'Both the 20-day and the 10-days-after-leave grounds',
-        yaml: 'sections:\n  - id: roll\n    title: Removing a pupil from roll\n    body: |\n      A pupil absent for 20 consecutive school days without authorisation, or who has not returned within 10 school days after agreed leave, can be removed from the admission register once the school and the local authority have made enquiries.\n',
-      },
-      {
-        title: 'Before 19 August 2024 (the 2006 rules applied)',
-        asOf: '2024-06-01',
-        yaml: 'deletions:\n  continuous_absence_school_days: 10\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Removal after 10 days in the data',
-        yaml: 'deletions:\n  continuous_absence_school_days: 10\n',
-        output: 'deletions:\n  continuous_absence_school_days: 20\n',
-      },
-      {
-        title: 'Removal from roll after 10 days of absence',
-        yaml: 'sections:\n  - id: roll\n    title: Removing a pupil from roll\n    body: |\n      Pupils will be removed from the school roll after 10 school days of unexplained absence.\n',
-      },
-      {
-        title: 'The 2006 regulation number',
-        yaml: 'sections:\n  - id: roll\n    title: Removing a pupil from roll\n    body: |\n      Pupils are removed from roll under regulation 8(1)(h) of the pupil registration regulations.\n',
-      },
-    ],
-  },
-};
+});

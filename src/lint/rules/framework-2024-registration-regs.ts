@@ -1,6 +1,5 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { defineRule } from '../define-rule.js';
+import { proseHits } from '../prose-match.js';
 import { references } from '../policy-facts.js';
 
 const REGISTRATION_REGS = /pupil\s+registration/i;
@@ -18,7 +17,7 @@ const NAMES_2024_REGS = /school\s+attendance\s+\(pupil\s+registration\)|SI\s*202
 
 const CURRENT_TITLE = 'School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'framework-2024-registration-regs',
     level: 'must',
@@ -39,11 +38,27 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our policy quote the 2024 Pupil Registration Regulations rather than the 2006 ones, including the new regulation numbers?',
+    messages: {
+      citesRevoked:
+        'The policy cites the {{cited}}. Those Regulations were revoked on {{since|date}}; registers are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024.',
+      oldYear: 'The year of this citation is {{year}}; the Regulations in force are from {{current}}.',
+      proseOldNumber:
+        '“{{number}}” is a regulation number from the revoked 2006 Pupil Registration Regulations; the 2024 Regulations are numbered differently (deletions are regulation 9, leave of absence regulation 11).',
+      proseRevoked: 'The Education (Pupil Registration) (England) Regulations 2006 were revoked on {{since|date}}.',
+    },
+    hints: {
+      citesRevoked:
+        'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.',
+      oldYear:
+        'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.',
+      proseOldNumber: 'Refer to the School Attendance (Pupil Registration) (England) Regulations 2024 and their regulation numbers.',
+      proseRevoked: 'Refer to the School Attendance (Pupil Registration) (England) Regulations 2024 and their regulation numbers.',
+    },
   },
   check(ctx) {
     const law = ctx.law('legislation.pupil_registration_regulations.year');
     if (!law || law.value < 2024) return;
-    const since = longDate(law.since);
+    const since = law.since;
     for (const ref of references(ctx)) {
       if (!REGISTRATION_REGS.test(ref.text)) continue;
       const staleYear = ref.year !== undefined && ref.year < law.value;
@@ -51,63 +66,32 @@ export const rule: Rule = {
       const staleText = OLD_YEARS.test(ref.text) && !/\bschool\s+attendance\b|2024\/208/i.test(ref.text);
       if (!staleYear && !staleText) continue;
       // The 2024 Regulations are the direct replacement, so the citation itself can be fixed.
-      const hint =
-        'Cite the School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208), year 2024, and check any regulation numbers quoted in the text.';
-      const message = `The policy cites the ${ref.title.trim()}${ref.year && !ref.title.includes(String(ref.year)) ? ` (${ref.year})` : ''}. Those Regulations were revoked on ${since}; registers are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024.`;
+      const cited = `${ref.title.trim()}${ref.year && !ref.title.includes(String(ref.year)) ? ` (${ref.year})` : ''}`;
       if (staleText)
-        ctx.report({ pointer: `${ref.pointer}/title`, message, hint, fix: { pointer: `${ref.pointer}/title`, value: CURRENT_TITLE } });
+        ctx.report({
+          pointer: `${ref.pointer}/title`,
+          messageId: 'citesRevoked',
+          data: { cited, since },
+          fix: { pointer: `${ref.pointer}/title`, value: CURRENT_TITLE },
+        });
       if (staleYear) {
         ctx.report({
           pointer: `${ref.pointer}/year`,
-          message: staleText ? `The year of this citation is ${ref.year}; the Regulations in force are from ${law.value}.` : message,
-          hint,
+          ...(staleText
+            ? { messageId: 'oldYear', data: { year: ref.year!, current: law.value } }
+            : { messageId: 'citesRevoked', data: { cited, since } }),
           fix: { pointer: `${ref.pointer}/year`, value: law.value },
         });
       }
     }
     for (const hit of proseHits(ctx, PROSE, (h) => NAMES_2024_REGS.test(h.sentence))) {
       const number = /^regulation/i.test(hit.match[0]);
-      reportHit(
-        ctx,
-        hit,
-        number
-          ? `“${hit.match[0]}” is a regulation number from the revoked 2006 Pupil Registration Regulations; the 2024 Regulations are numbered differently (deletions are regulation 9, leave of absence regulation 11).`
-          : `The Education (Pupil Registration) (England) Regulations 2006 were revoked on ${since}.`,
-        'Refer to the School Attendance (Pupil Registration) (England) Regulations 2024 and their regulation numbers.',
+      ctx.reportProse(
+        hit.block,
+        hit.match.index!,
+        hit.match[0].length,
+        number ? { messageId: 'proseOldNumber', data: { number: hit.match[0] } } : { messageId: 'proseRevoked', data: { since } },
       );
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Cites the 2024 Regulations',
-        yaml: 'references:\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024\n    kind: legislation\n    year: 2024\n',
-      },
-      {
-        title: 'Explains that the 2024 Regulations replaced the 2006 ones',
-        yaml: 'sections:\n  - id: law\n    title: The law\n    body: |\n      The School Attendance (Pupil Registration) (England) Regulations 2024 replaced the Education (Pupil Registration) (England) Regulations 2006.\n',
-      },
-      {
-        title: 'Before 19 August 2024 the 2006 Regulations were in force',
-        asOf: '2024-06-01',
-        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Cites the 2006 Regulations in the references',
-        yaml: 'references:\n  - title: Education (Pupil Registration) (England) Regulations 2006\n    kind: legislation\n    year: 2006\n',
-        output:
-          'references:\n  - title: School Attendance (Pupil Registration) (England) Regulations 2024 (SI 2024/208)\n    kind: legislation\n    year: 2024\n',
-      },
-      {
-        title: 'Cites the 2006 Regulations and their amendments in the prose',
-        yaml: 'sections:\n  - id: law\n    title: The law\n    body: |\n      Registers are kept under the Education (Pupil Registration) (England) Regulations 2006 (and 2010, 2011, 2013, 2016, 2024 amendments).\n',
-      },
-      {
-        title: 'Quotes a 2006 deletion ground by number',
-        yaml: 'sections:\n  - id: roll\n    title: Leaving the roll\n    body: |\n      A pupil is removed from roll under regulation 8(1)(h) after 20 school days of absence.\n',
-      },
-    ],
-  },
-};
+});

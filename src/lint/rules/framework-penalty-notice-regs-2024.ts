@@ -1,12 +1,11 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { defineRule } from '../define-rule.js';
+import { proseHits } from '../prose-match.js';
 import { references } from '../policy-facts.js';
 
 const PN_REGS = /penalty\s+notices?\)?[^.]{0,30}regulations/i;
 const PROSE = [/penalty notices?\)?\s*\(england\)\s*(\(amendment\)\s*)?regulations?\s*(2004|2012|2013)\b/gi];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'framework-penalty-notice-regs-2024',
     level: 'must',
@@ -30,11 +29,22 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Does our policy say penalty notices follow the 2007 Regulations as amended in 2024, rather than the older rules?',
+    messages: {
+      citesSuperseded:
+        'The policy cites the {{year}} penalty notice regulations. Since {{since|date}} penalty notices follow the Education (Penalty Notices) (England) Regulations 2007 as amended by the 2024 Amendment Regulations.',
+      proseSuperseded:
+        'The {{year}} penalty notice regulations are not the current source of the rules: since {{since|date}} the 2007 Regulations as amended in 2024 set the national framework.',
+    },
+    hints: {
+      citesSuperseded: 'Cite the Education (Penalty Notices) (England) Regulations 2007, as amended by SI 2024/210.',
+      proseSuperseded:
+        'Refer to the Education (Penalty Notices) (England) Regulations 2007, as amended by the 2024 Amendment Regulations (SI 2024/210).',
+    },
   },
   check(ctx) {
     const law = ctx.law('legislation.penalty_notice_regulations.amended_year');
     if (!law || law.value < 2024) return;
-    const since = longDate(law.since);
+    const since = law.since;
     for (const ref of references(ctx)) {
       if (!PN_REGS.test(ref.text) || new RegExp(`\\b${law.value}\\b`).test(ref.text)) continue;
       // The 2004 Regulations, or an amendment older than the one in force, cited as the source.
@@ -44,44 +54,15 @@ export const rule: Rule = {
       if (!stale) continue;
       ctx.report({
         pointer: /\b(2004|2012|2013)\b/.test(ref.title) || ref.year === undefined ? `${ref.pointer}/title` : `${ref.pointer}/year`,
-        message: `The policy cites the ${stale} penalty notice regulations. Since ${since} penalty notices follow the Education (Penalty Notices) (England) Regulations 2007 as amended by the 2024 Amendment Regulations.`,
-        hint: 'Cite the Education (Penalty Notices) (England) Regulations 2007, as amended by SI 2024/210.',
+        messageId: 'citesSuperseded',
+        data: { year: stale, since },
       });
     }
     for (const hit of proseHits(ctx, PROSE, (h) => new RegExp(`\\b${law.value}\\b`).test(h.sentence))) {
-      reportHit(
-        ctx,
-        hit,
-        `The ${hit.match[2]} penalty notice regulations are not the current source of the rules: since ${since} the 2007 Regulations as amended in 2024 set the national framework.`,
-        'Refer to the Education (Penalty Notices) (England) Regulations 2007, as amended by the 2024 Amendment Regulations (SI 2024/210).',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+        messageId: 'proseSuperseded',
+        data: { year: hit.match[2]!, since },
+      });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Cites the 2007 Regulations as amended in 2024',
-        yaml: 'references:\n  - title: Education (Penalty Notices) (England) Regulations 2007, as amended by the 2024 Amendment Regulations\n    kind: legislation\n    year: 2007\n',
-      },
-      {
-        title: 'Lists the amendments including 2024',
-        yaml: 'sections:\n  - id: legal\n    title: Legal action\n    body: |\n      Notices are issued under the Education (Penalty Notices) (England) (Amendment) Regulations 2013 and 2024.\n',
-      },
-      {
-        title: 'Before 19 August 2024 the 2013 amendment was the latest',
-        asOf: '2024-05-01',
-        yaml: 'references:\n  - title: Education (Penalty Notices) (England) (Amendment) Regulations 2013\n    kind: legislation\n    year: 2013\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Cites the 2013 amendment as the source',
-        yaml: 'references:\n  - title: Education (Penalty Notices) (England) (Amendment) Regulations 2013\n    kind: legislation\n    year: 2013\n',
-      },
-      {
-        title: 'Cites the 2004 Regulations in the prose',
-        yaml: 'sections:\n  - id: legal\n    title: Legal action\n    body: |\n      Penalty notices are issued under the Education (Penalty Notices) (England) Regulations 2004.\n',
-      },
-    ],
-  },
-};
+});

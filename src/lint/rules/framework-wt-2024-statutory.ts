@@ -1,8 +1,7 @@
 import type { RuleContext } from '../context.js';
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { defineRule } from '../define-rule.js';
 import { editionPointer, type Reference, references } from '../policy-facts.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const WT = /working\s+together\s+to\s+improve\s+school\s+attendance/i;
 const DEPARTMENTAL_ADVICE = /school\s+attendance:?\s+departmental\s+advice|departmental\s+advice[^.]{0,40}school\s+attendance/i;
@@ -39,7 +38,7 @@ function staleWorkingTogether(ref: Reference, current: number): boolean {
   return ref.statutory === false || olderEdition(ref, current) || (ref.year === undefined && /non-?statutory/i.test(ref.edition ?? ''));
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'framework-wt-2024-statutory',
     level: 'must',
@@ -60,91 +59,59 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy treat Working together to improve school attendance (2024) as statutory guidance, and have we dropped the 2022 and older DfE advice?',
+    messages: {
+      citesOlderEdition:
+        'The policy cites the {{edition}} edition of Working together to improve school attendance. Since {{since|date}} the {{current}} edition applies, and it is statutory guidance.',
+      citesNonStatutory:
+        'The policy describes Working together to improve school attendance as non-statutory. Since {{since|date}} it is statutory guidance that schools must have regard to.',
+      citesOldSummaryTable:
+        'The policy cites the {{edition}} summary table of responsibilities for school attendance, which went with the non-statutory 2022 guidance. It was reissued with Working together to improve school attendance ({{current}}).',
+      citesDepartmentalAdvice:
+        'The policy cites {{cited}}, which was withdrawn: Working together to improve school attendance replaced it.',
+      proseNonStatutory:
+        'The May 2022 non-statutory version no longer applies. Since {{since|date}} Working together to improve school attendance ({{current}}) is statutory guidance.',
+      proseOldSummaryTable:
+        'The {{year}} summary table of responsibilities for school attendance went with the non-statutory guidance; it was reissued with Working together to improve school attendance ({{current}}).',
+      proseDepartmentalAdvice:
+        'This DfE advice on school attendance has been withdrawn: Working together to improve school attendance replaced it.',
+    },
+    hints: {
+      citesOlderEdition: 'Cite Working together to improve school attendance ({{current}}) and describe it as statutory guidance.',
+      citesNonStatutory: 'Cite Working together to improve school attendance ({{current}}) and describe it as statutory guidance.',
+      citesOldSummaryTable: 'Cite the {{current}} summary table, or Working together to improve school attendance ({{current}}).',
+      citesDepartmentalAdvice: 'Remove this reference and cite Working together to improve school attendance ({{current}}).',
+      proseNonStatutory:
+        'Refer to Working together to improve school attendance ({{current}}) as statutory guidance that the school must have regard to.',
+      proseOldSummaryTable: 'Refer to the {{current}} summary table and Working together to improve school attendance ({{current}}).',
+      proseDepartmentalAdvice: 'Refer to Working together to improve school attendance ({{current}}) instead.',
+    },
   },
   check(ctx) {
     const wt = ctx.law('guidance.working_together.current_year');
     if (!wt) return;
     const statutory = ctx.law('guidance.working_together.statutory');
     const wtStatutory = statutory?.value === true;
-    checkReferences(ctx, wt.value, wtStatutory, longDate(wt.since));
+    checkReferences(ctx, wt.value, wtStatutory, wt.since);
     for (const hit of proseHits(ctx, PROSE_WT, (h) => !wtStatutory || describesChange(h.sentence, wt.value))) {
-      reportHit(
-        ctx,
-        hit,
-        `The May 2022 non-statutory version no longer applies. Since ${longDate(wt.since)} Working together to improve school attendance (${wt.value}) is statutory guidance.`,
-        `Refer to Working together to improve school attendance (${wt.value}) as statutory guidance that the school must have regard to.`,
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+        messageId: 'proseNonStatutory',
+        data: { since: wt.since, current: wt.value },
+      });
     }
     for (const hit of proseHits(ctx, [PROSE_SUMMARY_TABLE], (h) => !wtStatutory || Number(h.match[1]) >= wt.value)) {
-      reportHit(
-        ctx,
-        hit,
-        `The ${hit.match[1]} summary table of responsibilities for school attendance went with the non-statutory guidance; it was reissued with Working together to improve school attendance (${wt.value}).`,
-        `Refer to the ${wt.value} summary table and Working together to improve school attendance (${wt.value}).`,
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+        messageId: 'proseOldSummaryTable',
+        data: { year: hit.match[1]!, current: wt.value },
+      });
     }
     for (const hit of proseHits(ctx, PROSE_ADVICE)) {
-      reportHit(
-        ctx,
-        hit,
-        'This DfE advice on school attendance has been withdrawn: Working together to improve school attendance replaced it.',
-        `Refer to Working together to improve school attendance (${wt.value}) instead.`,
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+        messageId: 'proseDepartmentalAdvice',
+        data: { current: wt.value },
+      });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Cites the 2024 statutory guidance',
-        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\n',
-      },
-      {
-        title: 'Mentions the non-statutory version only to say it was replaced',
-        yaml: 'sections:\n  - id: law\n    title: Guidance\n    body: |\n      Working together to improve school attendance (2024) replaced the non-statutory May 2022 guidance.\n',
-      },
-      {
-        title: 'Before 19 August 2024 the 2022 edition was current',
-        asOf: '2024-03-01',
-        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: guidance\n    year: 2022\n    statutory: false\n',
-      },
-      {
-        title: 'The summary table reissued in 2024',
-        yaml: 'references:\n  - title: Summary table of responsibilities for school attendance\n    year: 2024\n    edition: applies from 19 August 2024\n',
-      },
-      {
-        title: 'Working together (2024) stays correct after the July 2026 revision',
-        asOf: '2026-11-25',
-        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\n',
-      },
-      {
-        title: "Children missing education (2016) is another rule's finding",
-        yaml: 'references:\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n',
-      },
-      {
-        title: 'Working together to safeguard children is a different document',
-        yaml: 'references:\n  - title: Working together to safeguard children\n    kind: statutory_guidance\n    year: 2023\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Cites the 2022 non-statutory edition',
-        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: guidance\n    year: 2022\n    edition: May 2022\n    statutory: false\n',
-      },
-      {
-        title: 'Cites the 2022 summary table',
-        yaml: 'references:\n  - title: Summary Table of Responsibilities for School Attendance\n    year: 2022\n    edition: Sept 2022\n',
-      },
-      {
-        title: 'Calls the guidance non-statutory in the prose',
-        yaml: 'sections:\n  - id: law\n    title: Guidance\n    body: |\n      This policy follows Working together to improve school attendance, non-statutory guidance from the DfE.\n',
-      },
-      {
-        title: 'Relies on the old departmental advice',
-        yaml: 'sections:\n  - id: law\n    title: Guidance\n    body: |\n      This policy follows School attendance: departmental advice for maintained schools (November 2016).\n',
-      },
-    ],
-  },
-};
+});
 
 function checkReferences(ctx: RuleContext, current: number, wtStatutory: boolean, since: string): void {
   for (const ref of references(ctx)) {
@@ -156,22 +123,21 @@ function checkReferences(ctx: RuleContext, current: number, wtStatutory: boolean
           : ref.statutory === false
             ? `${ref.pointer}/statutory`
             : editionPointer(ref, false),
-        message: older
-          ? `The policy cites the ${ref.edition ?? ref.year} edition of Working together to improve school attendance. Since ${since} the ${current} edition applies, and it is statutory guidance.`
-          : `The policy describes Working together to improve school attendance as non-statutory. Since ${since} it is statutory guidance that schools must have regard to.`,
-        hint: `Cite Working together to improve school attendance (${current}) and describe it as statutory guidance.`,
+        ...(older
+          ? { messageId: 'citesOlderEdition', data: { edition: ref.edition ?? ref.year!, since, current } }
+          : { messageId: 'citesNonStatutory', data: { since, current } }),
       });
     } else if (wtStatutory && SUMMARY_TABLE.test(ref.title) && olderEdition(ref, current)) {
       ctx.report({
         pointer: editionPointer(ref, ref.year !== undefined),
-        message: `The policy cites the ${ref.edition ?? ref.year} summary table of responsibilities for school attendance, which went with the non-statutory 2022 guidance. It was reissued with Working together to improve school attendance (${current}).`,
-        hint: `Cite the ${current} summary table, or Working together to improve school attendance (${current}).`,
+        messageId: 'citesOldSummaryTable',
+        data: { edition: ref.edition ?? ref.year!, current },
       });
     } else if (DEPARTMENTAL_ADVICE.test(ref.text)) {
       ctx.report({
         pointer: `${ref.pointer}/title`,
-        message: `The policy cites “${ref.title}”${ref.edition ? ` (${ref.edition})` : ''}, which was withdrawn: Working together to improve school attendance replaced it.`,
-        hint: `Remove this reference and cite Working together to improve school attendance (${current}).`,
+        messageId: 'citesDepartmentalAdvice',
+        data: { cited: `“${ref.title}”${ref.edition ? ` (${ref.edition})` : ''}`, current },
       });
     }
   }

@@ -1,6 +1,5 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { defineRule } from '../define-rule.js';
+import { proseHits } from '../prose-match.js';
 import { references } from '../policy-facts.js';
 
 const WT_NAME = String.raw`(?:working\s+together(?!\s+to\s+safeguard)(?:\s+to\s+improve\s+school\s+attendance)?|\bWT\b)`;
@@ -11,7 +10,7 @@ const PROSE = [
 ];
 const WT = /working\s+together\s+to\s+improve\s+school\s+attendance/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'framework-wt-edition-watch',
     level: 'info',
@@ -32,6 +31,18 @@ export const rule: Rule = {
       'The July 2026 revision (gov.uk page updated 9 July 2026) is established; what it changed, and whether its paragraph 32 ("at the same time for all registered pupils") rules out registering year groups at different times, is not. Neither is enforced.',
     fixable: false,
     governorQuestion: 'When our policy quotes paragraphs of Working together, does it say which edition it is quoting?',
+    messages: {
+      paragraphRenumbered:
+        'The policy quotes a paragraph of Working together to improve school attendance without saying which edition; the paragraphs were renumbered when the guidance was revised on {{revised|date}}.',
+      paragraphNoEdition:
+        'The policy quotes a paragraph of Working together to improve school attendance without saying which edition; paragraph numbers differ between editions.',
+    },
+    hints: {
+      paragraphRenumbered:
+        'Add the edition (for example “Working together to improve school attendance (August 2024), paragraph 36”) or list it in the references with its year. Citing the 2024 guidance is still correct.',
+      paragraphNoEdition:
+        'Add the edition (for example “Working together to improve school attendance (August 2024), paragraph 36”) or list it in the references with its year. Citing the 2024 guidance is still correct.',
+    },
   },
   check(ctx) {
     // A reference that gives the edition tells the reader which numbering is meant.
@@ -40,37 +51,10 @@ export const rule: Rule = {
     const current = ctx.law('guidance.working_together.current_year');
     const why =
       revised && current && revised.value > current.value
-        ? `the paragraphs were renumbered when the guidance was revised on ${longDate(revised.since)}`
-        : 'paragraph numbers differ between editions';
+        ? { messageId: 'paragraphRenumbered', data: { revised: revised.since } }
+        : { messageId: 'paragraphNoEdition' };
     for (const hit of proseHits(ctx, PROSE, (h) => /\b20\d\d\b/.test(h.sentence))) {
-      reportHit(
-        ctx,
-        hit,
-        `The policy quotes a paragraph of Working together to improve school attendance without saying which edition; ${why}.`,
-        'Add the edition (for example “Working together to improve school attendance (August 2024), paragraph 36”) or list it in the references with its year. Citing the 2024 guidance is still correct.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, why);
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Gives the edition with the paragraph',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers are kept for six years (paragraph 36 of Working together to improve school attendance, August 2024).\n',
-      },
-      {
-        title: 'Working together (2024) cited with its year is correct after the July 2026 revision',
-        yaml: 'references:\n  - title: Working together to improve school attendance\n    kind: statutory_guidance\n    year: 2024\n    statutory: true\nsections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers are kept for six years (paragraph 36 of Working together to improve school attendance).\n',
-      },
-      {
-        title: 'Paragraph of a different document',
-        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      See paragraph 12 of Working together to safeguard children.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Paragraph number with no edition (information only)',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers are kept for six years, as set out in paragraph 36 of Working together to improve school attendance.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
 import { someSentence } from '../prose-match.js';
 
@@ -9,7 +9,7 @@ const BOARD_REVIEWS_DATA = [
   /\b(review|monitor|challeng|report|scrutin)\w*/i,
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'governance-board-role',
     level: 'should',
@@ -30,6 +30,21 @@ export const rule: Rule = {
     confidenceNote: 'The expectations of boards come from secondary summaries of the guidance.',
     fixable: false,
     governorQuestion: 'How often does our board review attendance data, and when did we last challenge leaders on it?',
+    messages: {
+      doesNotReview:
+        'The policy says the governing board does not review attendance data. The board should review it regularly and challenge leaders.',
+      reviewNotDescribed:
+        'The policy does not say that the governing board reviews attendance data. The board should review it regularly and challenge leaders.',
+      noFrequency: 'The policy says the governing board reviews attendance data but not how often. Regular review is expected.',
+      noTrainingCheck:
+        'The policy says the board does not check that staff are trained in attendance. Boards should make sure staff receive adequate attendance training.',
+    },
+    hints: {
+      doesNotReview: 'Describe the board’s role: how often it reviews attendance data, and how it challenges and supports leaders.',
+      reviewNotDescribed: 'Describe the board’s role: how often it reviews attendance data, and how it challenges and supports leaders.',
+      noFrequency: 'Say how often the board reviews attendance data (for example every half term).',
+      noTrainingCheck: 'Decide how the board will check that staff are trained in attendance.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -38,44 +53,21 @@ export const rule: Rule = {
     if (g?.reviews_data !== true && !(g?.reviews_data === undefined && someSentence(ctx, ...BOARD_REVIEWS_DATA))) {
       ctx.report({
         pointer: firstPresent(ctx, ['/governance/reviews_data', '/governance', '']),
-        message:
-          g?.reviews_data === false
-            ? 'The policy says the governing board does not review attendance data. The board should review it regularly and challenge leaders.'
-            : 'The policy does not say that the governing board reviews attendance data. The board should review it regularly and challenge leaders.',
-        hint: 'Describe the board’s role: how often it reviews attendance data, and how it challenges and supports leaders.',
+        messageId: g?.reviews_data === false ? 'doesNotReview' : 'reviewNotDescribed',
       });
     } else if (g?.reviews_data === true && !frequency) {
       // Saying "regularly" is not wrong; a stated frequency is only better practice.
       ctx.report({
         pointer: '/governance/reviews_data',
         severity: 'info',
-        message: 'The policy says the governing board reviews attendance data but not how often. Regular review is expected.',
-        hint: 'Say how often the board reviews attendance data (for example every half term).',
+        messageId: 'noFrequency',
       });
     }
     if (g?.attendance_training === false) {
       ctx.report({
         pointer: '/governance/attendance_training',
-        message:
-          'The policy says the board does not check that staff are trained in attendance. Boards should make sure staff receive adequate attendance training.',
-        hint: 'Decide how the board will check that staff are trained in attendance.',
+        messageId: 'noTrainingCheck',
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Termly review of data',
-        yaml: 'governance:\n  reviews_data: true\n  review_frequency: termly\n  attendance_training: true\n',
-      },
-      {
-        title: 'Frequency given with the governors’ reports',
-        yaml: 'governance:\n  reviews_data: true\nmonitoring:\n  governor_reports: half_termly\n',
-      },
-    ],
-    fail: [
-      { title: 'No governance role', yaml: 'document:\n  title: Attendance Policy\n' },
-      { title: 'Reviews data, but not how often', yaml: 'governance:\n  reviews_data: true\n' },
-    ],
-  },
-};
+});

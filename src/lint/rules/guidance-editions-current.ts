@@ -1,8 +1,7 @@
 import type { RuleContext } from '../context.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import type { LawKey, LawValueTypes } from '../../law/index.js';
-import { longDate } from '../../text/dates.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 import { type Reference, references } from '../policy-facts.js';
 
 /** Keys of the law data whose values are numbers (edition years among them). */
@@ -10,25 +9,30 @@ type NumberKey = { [K in LawKey]: LawValueTypes[K] extends number ? K : never }[
 
 /** Other DfE and Ofsted documents a policy cites by edition; each edition in force is law data. */
 interface Document {
+  /** Its messages are `<id>Cited` (in the references) and `<id>InText`. */
+  id: string;
   name: string;
   law: NumberKey;
   title: RegExp;
   prose: RegExp;
   /** Ofsted's framework is context for the policy, not guidance it must follow: information only. */
   severity?: 'info';
-  hint: (year: number) => string;
+  /** What to do, with `{{current}}` for the edition in force. */
+  hint: string;
 }
 
 const YEAR_IN_BRACKETS = String.raw`[^.]{0,60}?\(\s*(?:[a-z]+\.?\s+)?(20\d\d)\s*\)`;
 const DOCUMENTS: Document[] = [
   {
+    id: 'childrenMissingEducation',
     name: 'Children missing education',
     law: 'guidance.children_missing_education.current_year',
     title: /children\s+missing\s+(from\s+)?education/i,
     prose: new RegExp(String.raw`children\s+missing\s+(?:from\s+)?education\s*\(\s*(?:[a-z]+\s+)?(20\d\d)\s*\)`, 'gi'),
-    hint: (y) => `Cite Children missing education (${y}).`,
+    hint: 'Cite Children missing education ({{current}}).',
   },
   {
+    id: 'exclusionGuidance',
     name: 'the statutory guidance on suspension and permanent exclusion',
     law: 'guidance.exclusion.current_year',
     title: /suspension\s+and\s+permanent\s+exclusion|exclusion\s+from\s+maintained\s+schools/i,
@@ -36,19 +40,29 @@ const DOCUMENTS: Document[] = [
       String.raw`(?:suspension\s+and\s+permanent\s+exclusion|exclusion\s+from\s+maintained\s+schools)${YEAR_IN_BRACKETS}`,
       'gi',
     ),
-    hint: (y) =>
-      `Cite the ${y} statutory guidance on suspension and permanent exclusion, and check how the policy records suspensions and any safeguarding separation.`,
+    hint: 'Cite the {{current}} statutory guidance on suspension and permanent exclusion, and check how the policy records suspensions and any safeguarding separation.',
   },
   {
+    id: 'ofstedFramework',
     name: "Ofsted's inspection framework",
     law: 'guidance.ofsted_framework.current_year',
     title: /education\s+inspection\s+framework|ofsted[^.]{0,40}framework/i,
     prose: /(?:education\s+inspection\s+framework|\bEIF\b)\s*(?:\(\s*)?(?:[a-z]+\s+)?(20\d\d)\b/gi,
     severity: 'info',
-    hint: (y) =>
-      `Refer to Ofsted's ${y} framework (report cards, with attendance under "Attendance and behaviour") or leave the edition out.`,
+    hint: 'Refer to Ofsted\'s {{current}} framework (report cards, with attendance under "Attendance and behaviour") or leave the edition out.',
   },
 ];
+
+/** Messages by id, two for each document. */
+const messages: Record<string, string> = {};
+const hints: Record<string, string> = {};
+for (const doc of DOCUMENTS) {
+  messages[`${doc.id}Cited`] =
+    `The policy cites the {{year}} edition of ${doc.name}; the {{current}} edition replaced it on {{since|date}}.`;
+  messages[`${doc.id}InText`] =
+    `The {{year}} edition of ${doc.name} is not the current one: the {{current}} edition has applied since {{since|date}}.`;
+  hints[`${doc.id}Cited`] = hints[`${doc.id}InText`] = doc.hint;
+}
 
 /** The edition year a reference gives (in `year`, its edition text or its title). */
 function citedYear(ref: Reference): number | undefined {
@@ -71,25 +85,23 @@ function check(ctx: RuleContext, doc: Document): void {
     if (year === undefined || year >= current.value) continue;
     ctx.report({
       pointer: ref.year !== undefined ? `${ref.pointer}/year` : `${ref.pointer}/title`,
-      message: `The policy cites the ${year} edition of ${doc.name}; the ${current.value} edition replaced it on ${longDate(current.since)}.`,
-      hint: doc.hint(current.value),
+      messageId: `${doc.id}Cited`,
+      data: { year, current: current.value, since: current.since },
       ...severity,
     });
   }
   for (const hit of proseHits(ctx, [doc.prose])) {
     const year = Number(hit.match[1]);
     if (year >= current.value) continue;
-    reportHit(
-      ctx,
-      hit,
-      `The ${year} edition of ${doc.name} is not the current one: the ${current.value} edition has applied since ${longDate(current.since)}.`,
-      doc.hint(current.value),
-      doc.severity,
-    );
+    ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+      messageId: `${doc.id}InText`,
+      data: { year, current: current.value, since: current.since },
+      ...severity,
+    });
   }
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'guidance-editions-current',
     level: 'should',
@@ -117,39 +129,10 @@ export const rule: Rule = {
       'How a safeguarding separation under the 2026 exclusion guidance is recorded in the attendance register was not found (low confidence), so the rule checks only which edition is cited.',
     fixable: false,
     governorQuestion: 'Does our policy point to the current editions of the guidance it relies on, including the 2026 exclusion guidance?',
+    messages,
+    hints,
   },
   check(ctx) {
     for (const doc of DOCUMENTS) check(ctx, doc);
   },
-  examples: {
-    pass: [
-      {
-        title: 'The current Children missing education',
-        yaml: 'references:\n  - title: Children missing education\n    kind: statutory_guidance\n    year: 2024\n',
-      },
-      {
-        title: 'The 2024 exclusion guidance before the 2026 guidance applied',
-        asOf: '2026-07-01',
-        yaml: 'references:\n  - title: Suspension and permanent exclusion from maintained schools, academies and pupil referral units in England\n    kind: statutory_guidance\n    year: 2024\n',
-      },
-      {
-        title: 'A local procedure with an older date',
-        yaml: 'references:\n  - title: Children missing education procedure\n    kind: local\n    year: 2016\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'The 2016 Children missing education',
-        yaml: 'references:\n  - title: Children Missing Education\n    kind: statutory_guidance\n    year: 2016\n',
-      },
-      {
-        title: 'The 2023 exclusion guidance after July 2026',
-        yaml: 'sections:\n  - id: exclusions\n    title: Exclusions\n    body: |\n      Suspensions follow the DfE guidance on suspension and permanent exclusion (September 2023).\n',
-      },
-      {
-        title: "Ofsted's 2019 framework (information only)",
-        yaml: 'references:\n  - title: Education inspection framework\n    kind: guidance\n    year: 2019\n',
-      },
-    ],
-  },
-};
+});

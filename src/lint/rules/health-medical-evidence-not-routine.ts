@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { COUNT } from '../../text/numbers.js';
 import { proseMatches } from '../prose-match.js';
 
@@ -27,13 +27,16 @@ const COMPLIANT =
   /\b(not\s+(?:be\s+)?(?:routinely|normally|usually|generally|always)|no\s+need|genuine|reasonable\s+doubt|does\s+not\s+expect|do\s+not\s+(?:need|expect|require)|only\s+(?:where|when|if|in))\b/i;
 const APPOINTMENT_ONLY = (s: string) => /appointment/i.test(s) && !/\b(ill\w*|sick\w*)\b/i.test(s);
 
-const ASKS = {
-  after_days: 'after a set number of days of illness',
-  below_attendance: 'when attendance falls below a set level',
-  always: 'for every illness absence',
-} as Record<string, string>;
+/** The 2024 guidance applies from this date. */
+const EFFECTIVE_FROM = '2024-08-19';
+/** The values of `illness.medical_evidence` that are routine demands. */
+const ASKS = new Set(['after_days', 'below_attendance', 'always']);
+const NOT_ROUTINE =
+  " Medical evidence should not be asked for routinely: a parent's notification is normally enough, and evidence is for cases of genuine and reasonable doubt or of repeated illness absence.";
+const DATA_HINT =
+  'Change this to not_routine and say what evidence the school accepts when it does have a genuine doubt (for example a prescription or appointment card).';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'health-medical-evidence-not-routine',
     level: 'should',
@@ -48,29 +51,48 @@ export const rule: Rule = {
         paragraph: 'code I (illness), paras 365–366 of the 2024 edition (as quoted by IPSEA and Essex County Council)',
       },
     ],
-    effectiveFrom: '2024-08-19',
+    effectiveFrom: EFFECTIVE_FROM,
     confidence: 'high',
     fixable: false,
     governorQuestion:
       "Do we accept parents' word about illness unless there is genuine doubt, rather than asking for medical evidence after a set number of days?",
+    messages: {
+      afterDays: `The policy asks for medical evidence after {{days}} days of illness.${NOT_ROUTINE}`,
+      afterSetDays: `The policy asks for medical evidence after a set number of days of illness.${NOT_ROUTINE}`,
+      belowAttendance: `The policy asks for medical evidence when attendance falls below {{pct}}%.${NOT_ROUTINE}`,
+      belowSetLevel: `The policy asks for medical evidence when attendance falls below a set level.${NOT_ROUTINE}`,
+      always: `The policy asks for medical evidence for every illness absence.${NOT_ROUTINE}`,
+      proseRoutine:
+        "This asks for medical evidence as a routine rule. A parent's notification of illness is normally enough; evidence should be asked for only where there is genuine and reasonable doubt.",
+    },
+    hints: {
+      afterDays: DATA_HINT,
+      afterSetDays: DATA_HINT,
+      belowAttendance: DATA_HINT,
+      belowSetLevel: DATA_HINT,
+      always: DATA_HINT,
+      proseRoutine:
+        'Remove the fixed rule and say the school will ask for evidence only if it has a genuine doubt, accepting a prescription, appointment card or conversation.',
+    },
   },
   check(ctx) {
-    if (ctx.asOf < rule.meta.effectiveFrom) return;
+    if (ctx.asOf < EFFECTIVE_FROM) return;
     const pointer = '/illness/medical_evidence';
     const policy = ctx.get(pointer);
-    if (typeof policy === 'string' && ASKS[policy]) {
+    if (typeof policy === 'string' && ASKS.has(policy)) {
       const days = ctx.get('/illness/evidence_after_days');
       const pct = ctx.get('/illness/evidence_below_attendance_pct');
-      const detail =
-        policy === 'after_days' && typeof days === 'number'
-          ? `after ${days} days of illness`
-          : policy === 'below_attendance' && typeof pct === 'number'
-            ? `when attendance falls below ${pct}%`
-            : ASKS[policy];
       ctx.report({
         pointer,
-        message: `The policy asks for medical evidence ${detail}. Medical evidence should not be asked for routinely: a parent's notification is normally enough, and evidence is for cases of genuine and reasonable doubt or of repeated illness absence.`,
-        hint: 'Change this to not_routine and say what evidence the school accepts when it does have a genuine doubt (for example a prescription or appointment card).',
+        ...(policy === 'after_days'
+          ? typeof days === 'number'
+            ? { messageId: 'afterDays', data: { days } }
+            : { messageId: 'afterSetDays' }
+          : policy === 'below_attendance'
+            ? typeof pct === 'number'
+              ? { messageId: 'belowAttendance', data: { pct } }
+              : { messageId: 'belowSetLevel' }
+            : { messageId: 'always' }),
       });
     }
     const reported = new Set<string>();
@@ -78,48 +100,7 @@ export const rule: Rule = {
       const key = `${block.section}:${block.text.indexOf(sentence)}:${sentence}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        "This asks for medical evidence as a routine rule. A parent's notification of illness is normally enough; evidence should be asked for only where there is genuine and reasonable doubt.",
-        {
-          hint: 'Remove the fixed rule and say the school will ask for evidence only if it has a genuine doubt, accepting a prescription, appointment card or conversation.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseRoutine' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Not routine', yaml: 'illness:\n  medical_evidence: not_routine\n' },
-      {
-        title: 'Before the 2024 guidance applied',
-        asOf: '2024-06-01',
-        yaml: 'illness:\n  medical_evidence: after_days\n  evidence_after_days: 5\n',
-      },
-      {
-        title: 'Says evidence is not asked for routinely',
-        yaml: "sections:\n  - id: illness\n    title: Illness\n    body: |\n      A doctor's note is not routinely required; we accept your word that your child is ill.\n",
-      },
-      {
-        title: 'Evidence only where there is genuine doubt',
-        yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      Only where the school has genuine and reasonable doubt about an illness will medical evidence be required.\n',
-      },
-      {
-        title: 'Evidence for a medical appointment (not illness)',
-        yaml: 'sections:\n  - id: appointments\n    title: Appointments\n    body: |\n      An appointment card or letter must be provided for medical appointments in the school day.\n',
-      },
-    ],
-    fail: [
-      { title: 'Evidence after 5 days in the data', yaml: 'illness:\n  medical_evidence: after_days\n  evidence_after_days: 5\n' },
-      {
-        title: "A doctor's note required for every absence",
-        yaml: "sections:\n  - id: illness\n    title: Illness\n    body: |\n      A doctor's note is required for every absence due to illness.\n",
-      },
-      {
-        title: 'Evidence after 5 days of illness',
-        yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      - A child is too ill to attend school and, after a period of 5 days, medical evidence has been provided.\n',
-      },
-    ],
-  },
-};
+});

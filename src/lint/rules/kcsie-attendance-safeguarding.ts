@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { proseMatches } from '../prose-match.js';
 
 const KCSIE = /\b(keeping\s+children\s+safe\s+in\s+education|KCSIE)\b/i;
@@ -9,7 +9,7 @@ const PROSE = new RegExp(
   'gi',
 );
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'kcsie-attendance-safeguarding',
     level: 'should',
@@ -32,6 +32,14 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our attendance policy cite the current edition of Keeping children safe in education and link to our child protection policy?',
+    messages: {
+      citesOldEdition: 'The policy cites Keeping children safe in education {{cited}}; the current edition is {{current}}.',
+      proseOldEdition: 'Keeping children safe in education {{cited}} is not the current edition; the current one is {{current}}.',
+    },
+    hints: {
+      citesOldEdition: 'Cite KCSIE {{current}} and check the safeguarding parts of the policy against it.',
+      proseOldEdition: 'Refer to KCSIE {{current}} (or to “the current edition of Keeping children safe in education”).',
+    },
   },
   check(ctx) {
     const current = ctx.law('guidance.kcsie.current_year');
@@ -51,8 +59,8 @@ export const rule: Rule = {
             : `/references/${i}/title`;
       ctx.report({
         pointer,
-        message: `The policy cites Keeping children safe in education ${cited}; the current edition is ${year}.`,
-        hint: `Cite KCSIE ${year} and check the safeguarding parts of the policy against it.`,
+        messageId: 'citesOldEdition',
+        data: { cited, current: year },
         ...(typeof ref.year === 'number' ? { fix: { pointer, value: year } } : {}),
       });
     });
@@ -61,54 +69,7 @@ export const rule: Rule = {
       // "KCSIE 2023 and 2024" or "(updated 2025)": a current year in the same sentence means it is not stale.
       const years = [...sentence.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
       if (cited >= year || years.some((y) => y >= year)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `Keeping children safe in education ${cited} is not the current edition; the current one is ${year}.`,
-        {
-          hint: `Refer to KCSIE ${year} (or to “the current edition of Keeping children safe in education”).`,
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseOldEdition', data: { cited, current: year } });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Current edition in the references',
-        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n',
-      },
-      {
-        title: 'KCSIE 2025 before KCSIE 2026 applied',
-        asOf: '2026-08-01',
-        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n',
-      },
-      {
-        title: 'The 2024 edition before KCSIE 2025 applied',
-        asOf: '2025-06-01',
-        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2024\n',
-      },
-      {
-        title: 'The current edition named in the prose',
-        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      Unexplained absence is a safeguarding concern under Keeping Children Safe in Education 2026.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'KCSIE 2025 after 1 September 2026',
-        asOf: '2026-11-25',
-        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2025\n',
-        output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n',
-      },
-      {
-        title: 'KCSIE 2023 in the references',
-        yaml: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2023\n',
-        output: 'references:\n  - title: Keeping children safe in education\n    kind: statutory_guidance\n    year: 2026\n',
-      },
-      {
-        title: 'An old edition in the prose',
-        yaml: 'sections:\n  - id: safeguarding\n    title: Safeguarding\n    body: |\n      We follow Keeping Children Safe in Education (September 2022).\n',
-      },
-    ],
-  },
-};
+});

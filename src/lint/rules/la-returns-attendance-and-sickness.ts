@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { COUNT, countValue } from '../../text/numbers.js';
 import { proseMatches } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
@@ -16,7 +16,7 @@ const SICK_DAYS = new RegExp(
 const ATTENDANCE_RETURN_RARELY =
   /\battendance\s+returns?\b[^.]{0,60}?\b(termly|half[- ]termly|each\s+(?:half[- ])?term|every\s+(?:half[- ])?term|once\s+a\s+(?:half[- ])?term|annually|once\s+a\s+year|each\s+year)\b/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'la-returns-attendance-and-sickness',
     level: 'must',
@@ -44,6 +44,20 @@ export const rule: Rule = {
     suggestions: true,
     governorQuestion:
       'Do we send the local authority an attendance return at least monthly, and tell it about pupils likely to miss 15 school days through illness?',
+    messages: {
+      dataAttendanceReturnRare: 'The attendance return is sent {{frequency}}; it must go to the local authority at least once a month.',
+      dataSicknessReturnLate:
+        'The local authority is told about illness after {{found}} days; it must be told about pupils expected to miss {{required}} school days through illness, in a row or in total.',
+      proseSicknessReturnLate:
+        'The local authority must be told about a pupil expected to miss {{required}} school days through illness, not only after {{days}} days.',
+      proseAttendanceReturnRare: 'The attendance return must be sent to the local authority at least once a month.',
+    },
+    hints: {
+      dataAttendanceReturnRare: 'Change it to monthly (or more often, if agreed with the local authority).',
+      dataSicknessReturnLate: 'Change it to {{required}} ({{reference}}).',
+      proseSicknessReturnLate: 'Change it to {{required}} school days, consecutive or in total.',
+      proseAttendanceReturnRare: 'Say the return is made at least monthly, at the intervals agreed with the local authority.',
+    },
   },
   check(ctx) {
     const maxMonths = ctx.law('la_returns.attendance_return_max_interval_months');
@@ -55,8 +69,8 @@ export const rule: Rule = {
     if (typeof freq === 'string' && (FREQUENCY_MONTHS[freq] ?? 0) > maxMonths.value) {
       ctx.report({
         pointer: freqPointer,
-        message: `The attendance return is sent ${freq}; it must go to the local authority at least once a month.`,
-        hint: 'Change it to monthly (or more often, if agreed with the local authority).',
+        messageId: 'dataAttendanceReturnRare',
+        data: { frequency: freq },
         // Monthly is the least; more often may have been agreed with the local authority.
         suggest: { pointer: freqPointer, value: 'monthly' },
       });
@@ -66,8 +80,8 @@ export const rule: Rule = {
     if (typeof found === 'number' && found > sickDays.value) {
       ctx.report({
         pointer: sickPointer,
-        message: `The local authority is told about illness after ${found} days; it must be told about pupils expected to miss ${sickDays.value} school days through illness, in a row or in total.`,
-        hint: `Change it to ${sickDays.value} (${sickDays.reference}).`,
+        messageId: 'dataSicknessReturnLate',
+        data: { found, required: sickDays.value, reference: sickDays.reference },
         fix: { pointer: sickPointer, value: sickDays.value },
       });
     }
@@ -84,54 +98,13 @@ export const rule: Rule = {
       seen.add(key);
       const counts = [...sentence.matchAll(SICK_DAYS)].map((m) => countValue(m[1]!));
       if (counts.some((n) => n <= sickDays.value)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `The local authority must be told about a pupil expected to miss ${sickDays.value} school days through illness, not only after ${counts[0]} days.`,
-        {
-          hint: `Change it to ${sickDays.value} school days, consecutive or in total.`,
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, {
+        messageId: 'proseSicknessReturnLate',
+        data: { required: sickDays.value, days: counts[0]! },
+      });
     }
     for (const { block, match } of proseMatches(ctx, [ATTENDANCE_RETURN_RARELY])) {
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'The attendance return must be sent to the local authority at least once a month.',
-        {
-          hint: 'Say the return is made at least monthly, at the intervals agreed with the local authority.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseAttendanceReturnRare' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Monthly returns and the 15-day trigger',
-        yaml: 'la_returns:\n  attendance_return_frequency: monthly\n  sickness_return_days: 15\n',
-      },
-      {
-        title: '15 school days of illness',
-        yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      We will inform the local authority if a pupil is likely to miss more than 15 school days because of illness.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Termly attendance returns',
-        yaml: 'la_returns:\n  attendance_return_frequency: termly\n',
-        suggested: 'la_returns:\n  attendance_return_frequency: monthly\n',
-      },
-      {
-        title: 'Illness reported after 20 days',
-        yaml: 'la_returns:\n  sickness_return_days: 20\n',
-        output: 'la_returns:\n  sickness_return_days: 15\n',
-      },
-      {
-        title: 'The local authority told only after 20 days of illness',
-        yaml: 'sections:\n  - id: illness\n    title: Illness\n    body: |\n      The local authority is only notified after 20 days of absence due to illness.\n',
-      },
-    ],
-  },
-};
+});

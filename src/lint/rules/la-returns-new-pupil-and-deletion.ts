@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { COUNT, countValue, ordinal } from '../../text/numbers.js';
 import { proseMatches } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
@@ -9,7 +9,7 @@ const AFTER_DELETION =
 /** A new-pupil return given a number of days. */
 const NEW_PUPIL_DAYS = new RegExp(String.raw`\bnew[\s-]+pupil\s+returns?\b[^.]{0,80}?\b${COUNT}\s+(?:school\s+|working\s+)?days`, 'gi');
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'la-returns-new-pupil-and-deletion',
     level: 'must',
@@ -36,6 +36,18 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Do we tell the local authority about every new pupil within 5 days and about every pupil leaving our roll before, not after, the name is deleted?',
+    messages: {
+      dataNewPupilReturnLate:
+        'The new-pupil return is sent within {{found}} days; the law requires it by the end of the {{day}} day after the pupil is added to the admission register.',
+      proseNewPupilReturnLate: 'The new-pupil return is due by the end of the {{day}} day after admission, not within {{days}} days.',
+      proseDeletionReturnAfter:
+        'The local authority must be told when the ground for deletion is met and no later than the deletion itself, not afterwards.',
+    },
+    hints: {
+      dataNewPupilReturnLate: 'Change it to {{required}} ({{reference}}).',
+      proseNewPupilReturnLate: 'Change it to {{required}} days.',
+      proseDeletionReturnAfter: 'Say that the school makes the deletion return as soon as the ground is met, before the name is removed.',
+    },
   },
   check(ctx) {
     const law = ctx.law('la_returns.new_pupil_days');
@@ -45,61 +57,23 @@ export const rule: Rule = {
     if (typeof found === 'number' && found > law.value) {
       ctx.report({
         pointer,
-        message: `The new-pupil return is sent within ${found} days; the law requires it by the end of the ${ordinal(law.value)} day after the pupil is added to the admission register.`,
-        hint: `Change it to ${law.value} (${law.reference}).`,
+        messageId: 'dataNewPupilReturnLate',
+        data: { found, day: ordinal(law.value), required: law.value, reference: law.reference },
         fix: { pointer, value: law.value },
       });
     }
     for (const { block, match } of proseMatches(ctx, [NEW_PUPIL_DAYS])) {
       const days = countValue(match[1]!);
       if (days <= law.value) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `The new-pupil return is due by the end of the ${ordinal(law.value)} day after admission, not within ${days} days.`,
-        {
-          hint: `Change it to ${law.value} days.`,
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, {
+        messageId: 'proseNewPupilReturnLate',
+        data: { day: ordinal(law.value), days, required: law.value },
+      });
     }
     for (const { block, match } of proseMatches(ctx, [AFTER_DELETION], (h) =>
       /\b(before|prior\s+to|no\s+later\s+than|as\s+soon\s+as)\b/i.test(h.sentence),
     )) {
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'The local authority must be told when the ground for deletion is met and no later than the deletion itself, not afterwards.',
-        {
-          hint: 'Say that the school makes the deletion return as soon as the ground is met, before the name is removed.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseDeletionReturnAfter' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Within 5 days', yaml: 'la_returns:\n  new_pupil_days: 5\n' },
-      {
-        title: 'Before 19 August 2024 (the 2024 Regulations did not apply)',
-        asOf: '2024-06-01',
-        yaml: 'la_returns:\n  new_pupil_days: 10\n',
-      },
-      {
-        title: 'Deletion return before the name is removed',
-        yaml: 'sections:\n  - id: returns\n    title: Telling the local authority\n    body: |\n      We will inform the local authority as soon as a ground for deletion is met, before the pupil is removed from the admission register.\n',
-      },
-    ],
-    fail: [
-      { title: '10 days in the data', yaml: 'la_returns:\n  new_pupil_days: 10\n', output: 'la_returns:\n  new_pupil_days: 5\n' },
-      {
-        title: 'The local authority told after removal',
-        yaml: 'sections:\n  - id: returns\n    title: Telling the local authority\n    body: |\n      The school will notify the local authority within 10 days of removal from roll.\n',
-      },
-      {
-        title: 'A new-pupil return after 10 days in the prose',
-        yaml: 'sections:\n  - id: returns\n    title: Telling the local authority\n    body: |\n      A new pupil return is sent to the local authority within 10 school days of admission.\n',
-      },
-    ],
-  },
-};
+});

@@ -14,17 +14,28 @@ export function positionInScalar(source: ParsedSource | undefined, scalar: Posit
   const valueLineNo = value.slice(0, lineStart).split('\n').length - 1;
   const srcLines = source.text.split('\n');
   const column = offset - lineStart;
-  // Search from the line the value's line number suggests, then the whole scalar.
-  const probe = valueLine.slice(Math.max(0, column - 20), column + Math.max(length, 20));
+  // Search from the line the value's line number suggests, then the whole scalar: for the text
+  // around the offset, then (where a folded scalar joined source lines inside that text) for the
+  // text from the offset on, then for its first word.
+  const from = Math.max(0, column - 20);
+  const own = valueLine.slice(column, column + Math.max(length, 1));
+  const word = /^\S+/.exec(own)?.[0];
+  const probes: Array<[probe: string, lead: number]> = [
+    [valueLine.slice(from, column + Math.max(length, 20)), column - from],
+    [own, 0],
+  ];
+  if (word && word !== own) probes.push([word, 0]);
   const candidates = [scalar.line + 1 + valueLineNo, scalar.line + valueLineNo];
   for (let l = scalar.line; l <= scalar.endLine; l++) candidates.push(l);
-  for (const l of candidates) {
-    const text = srcLines[l - 1];
-    if (text === undefined || !probe) continue;
-    const at = text.indexOf(probe);
-    if (at >= 0) {
-      const col = at + (column - Math.max(0, column - 20)) + 1;
-      return { file: scalar.file, line: l, column: col, endLine: l, endColumn: col + length };
+  for (const [probe, lead] of probes) {
+    for (const l of candidates) {
+      const text = srcLines[l - 1];
+      if (text === undefined || !probe) continue;
+      const at = text.indexOf(probe);
+      if (at >= 0) {
+        const col = at + lead + 1;
+        return { file: scalar.file, line: l, column: col, endLine: l, endColumn: col + length };
+      }
     }
   }
   return scalar;

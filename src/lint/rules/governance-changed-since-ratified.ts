@@ -1,8 +1,10 @@
 import { policyFingerprint, recordedApproval } from '../../ratify/fingerprint.js';
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { defineRule } from '../define-rule.js';
 
-export const rule: Rule = {
+const HINT =
+  'See what changed with `policywright diff --since-ratified <file>`, then take the change to the board and record its approval with `policywright ratify`, or undo the change.';
+
+export const rule = defineRule({
   meta: {
     id: 'governance-changed-since-ratified',
     level: 'should',
@@ -21,6 +23,22 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Has the policy changed since we approved it, and if so, who agreed the change?',
+    // By what the approval records: `policywright ratify` records the date, who approved it and the minute.
+    messages: {
+      changedSinceRatified:
+        'The policy has changed since it was ratified on {{on|date}} by {{by}} (minute {{minute}}): it is no longer the version the board approved.',
+      changedSinceRatifiedOnBy:
+        'The policy has changed since it was ratified on {{on|date}} by {{by}}: it is no longer the version the board approved.',
+      changedSinceRatifiedOn:
+        'The policy has changed since it was ratified on {{on|date}}: it is no longer the version the board approved.',
+      changedSinceApproval: 'The policy has changed since it was ratified: it is no longer the version the board approved.',
+    },
+    hints: {
+      changedSinceRatified: HINT,
+      changedSinceRatifiedOnBy: HINT,
+      changedSinceRatifiedOn: HINT,
+      changedSinceApproval: HINT,
+    },
   },
   check(ctx) {
     const approval = recordedApproval(ctx.loaded.data);
@@ -29,28 +47,16 @@ export const rule: Rule = {
     const origin = ctx.loaded.origins.get('/document/approved_fingerprint');
     if (origin && origin.file !== ctx.loaded.file) return;
     if (policyFingerprint(ctx.loaded.data) === approval.fingerprint) return;
-    const when = approval.on ? ` on ${longDate(approval.on)}` : '';
-    const who = approval.by ? ` by ${approval.by}` : '';
-    const minute = approval.minute ? ` (minute ${approval.minute})` : '';
+    const { on, by, minute } = approval;
     ctx.report({
       pointer: '/document/approved_fingerprint',
-      message: `The policy has changed since it was ratified${when}${who}${minute}: it is no longer the version the board approved.`,
-      hint: 'See what changed with `policywright diff --since-ratified <file>`, then take the change to the board and record its approval with `policywright ratify`, or undo the change.',
+      ...(on && by && minute
+        ? { messageId: 'changedSinceRatified', data: { on, by, minute } }
+        : on && by
+          ? { messageId: 'changedSinceRatifiedOnBy', data: { on, by } }
+          : on
+            ? { messageId: 'changedSinceRatifiedOn', data: { on } }
+            : { messageId: 'changedSinceApproval' }),
     });
   },
-  examples: {
-    pass: [
-      { title: 'A draft, not yet approved', yaml: 'document:\n  title: Attendance policy\n  status: draft\n' },
-      {
-        title: 'Approved before fingerprints were recorded',
-        yaml: 'document:\n  status: approved\n  approved_on: 2025-09-10\n  approved_by: Full governing board\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Changed after approval (the fingerprint no longer matches the content)',
-        yaml: 'document:\n  title: Attendance policy\n  status: approved\n  approved_on: 2026-09-22\n  approved_by: Full governing board\n  approval_minute: FGB 22/09/26 item 7\n  approved_fingerprint: "sha256:0000000000000000000000000000000000000000000000000000000000000000"\n',
-      },
-    ],
-  },
-};
+});

@@ -1,8 +1,7 @@
-import { lawFreshness } from '../../law/index.js';
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { FRESH_FOR_MONTHS, lawFreshness } from '../../law/index.js';
+import { defineRule } from '../define-rule.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'law-data-freshness',
     level: 'info',
@@ -17,18 +16,22 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Is the copy of policywright we use up to date with the law, or has someone checked its findings against the current DfE guidance?',
+    messages: {
+      notCheckedRecently:
+        'The legal rules in this copy of policywright were last checked on {{lastChecked|date}}, more than {{months}} months before {{asOf|date}}. The law or guidance may have changed since: update policywright, or check the findings against the current DfE guidance, before relying on them.',
+    },
+    hints: {
+      notCheckedRecently:
+        'Update policywright (its rules were last checked on {{lastChecked|date}}), or check the findings against the current DfE guidance.',
+    },
   },
   check(ctx) {
     const fresh = lawFreshness(ctx.asOf);
     if (!fresh.stale) return;
     ctx.report({
       pointer: '',
-      message: fresh.message!,
-      hint: `Update policywright (its rules were last checked on ${longDate(fresh.lastChecked)}), or check the findings against the current DfE guidance.`,
+      messageId: 'notCheckedRecently',
+      data: { lastChecked: fresh.lastChecked, months: FRESH_FOR_MONTHS, asOf: ctx.asOf },
     });
   },
-  examples: {
-    pass: [{ title: 'Within six months of the last check', asOf: '2026-11-30', yaml: 'document:\n  title: Attendance policy\n' }],
-    fail: [{ title: 'More than six months after the last check', asOf: '2027-06-30', yaml: 'document:\n  title: Attendance policy\n' }],
-  },
-};
+});

@@ -1,28 +1,13 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
-import { pounds } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/prosecution';
+/** The maxima in the data; each field's message has the field's name as its id. */
 const FIELDS = [
-  {
-    key: 's444_1_max_fine',
-    law: 'prosecution.s444_1_max_fine',
-    words: 'The maximum fine under section 444(1)',
-    show: (n: number) => pounds(n),
-  },
-  {
-    key: 's444_1a_max_fine',
-    law: 'prosecution.s444_1a_max_fine',
-    words: 'The maximum fine under section 444(1A)',
-    show: (n: number) => pounds(n),
-  },
-  {
-    key: 's444_1a_max_custody_months',
-    law: 'prosecution.s444_1a_max_custody_months',
-    words: 'The longest prison term under section 444(1A)',
-    show: (n: number) => `${n} months`,
-  },
+  { key: 's444_1_max_fine', law: 'prosecution.s444_1_max_fine' },
+  { key: 's444_1a_max_fine', law: 'prosecution.s444_1a_max_fine' },
+  { key: 's444_1a_max_custody_months', law: 'prosecution.s444_1a_max_custody_months' },
 ] as const;
 // s444(1) is a fine only: a higher fine or prison belongs to s444(1A).
 const S444_1_WITH_1A_PENALTY = /\b444\s*\(\s*1\s*\)[^.]{0,80}?(£\s?2,?500|imprison\w*|prison|custod\w*)/gi;
@@ -31,7 +16,7 @@ const SIX_MONTHS_PRISON = [
   /\b(?:prison|imprisonment|custody|jail)\s+(?:term\s+)?(?:of\s+|for\s+)?(?:up\s+to\s+)?(?:6|six)\s+months\b/gi,
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'law-parent-duty-s7-s444',
     level: 'must',
@@ -51,6 +36,22 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Does our policy state the attendance offences and their maximum penalties correctly?',
+    messages: {
+      s444_1_max_fine: 'The maximum fine under section 444(1) is given as {{found|pounds}}; it is {{value|pounds}}.',
+      s444_1a_max_fine: 'The maximum fine under section 444(1A) is given as {{found|pounds}}; it is {{value|pounds}}.',
+      s444_1a_max_custody_months: 'The longest prison term under section 444(1A) is given as {{found}} months; it is {{value}} months.',
+      proseFineOnlyOffence:
+        'Section 444(1) carries a fine only (up to £1,000); the higher fine and prison apply to the offence under section 444(1A).',
+      proseSixMonths: 'The longest prison term for failing to secure attendance is {{months}} months (section 444(1A)), not 6.',
+    },
+    hints: {
+      s444_1_max_fine: 'Change it to {{value}} ({{reference}}).',
+      s444_1a_max_fine: 'Change it to {{value}} ({{reference}}).',
+      s444_1a_max_custody_months: 'Change it to {{value}} ({{reference}}).',
+      proseFineOnlyOffence:
+        'Give each offence its own maximum: s444(1) a fine up to £1,000; s444(1A) a fine up to £2,500 and/or 3 months in prison.',
+      proseSixMonths: 'Change it to {{months}} months.',
+    },
   },
   check(ctx) {
     const data = ctx.policy.legal_measures?.prosecution;
@@ -60,66 +61,23 @@ export const rule: Rule = {
       if (typeof found !== 'number' || !law || found === law.value) continue;
       ctx.report({
         pointer: `${BASE}/${f.key}`,
-        message: `${f.words} is given as ${f.show(found)}; it is ${f.show(law.value)}.`,
-        hint: `Change it to ${law.value} (${law.reference}).`,
+        messageId: f.key,
+        data: { found, value: law.value, reference: law.reference },
         fix: { pointer: `${BASE}/${f.key}`, value: law.value },
       });
     }
     const months = ctx.law('prosecution.s444_1a_max_custody_months')?.value;
     for (const { block, match, sentence } of ctx.matchProse(S444_1_WITH_1A_PENALTY)) {
       if (/1\s*A/i.test(match[0]) || HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Section 444(1) carries a fine only (up to £1,000); the higher fine and prison apply to the offence under section 444(1A).',
-        {
-          hint: 'Give each offence its own maximum: s444(1) a fine up to £1,000; s444(1A) a fine up to £2,500 and/or 3 months in prison.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseFineOnlyOffence' });
     }
     if (months !== undefined && months !== 6) {
       for (const re of SIX_MONTHS_PRISON) {
         for (const { block, match, sentence } of ctx.matchProse(re)) {
           if (HISTORICAL_CONTEXT.test(sentence)) continue;
-          ctx.reportProse(
-            block,
-            match.index!,
-            match[0].length,
-            `The longest prison term for failing to secure attendance is ${months} months (section 444(1A)), not 6.`,
-            {
-              hint: `Change it to ${months} months.`,
-            },
-          );
+          ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseSixMonths', data: { months } });
         }
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Correct maxima',
-        yaml: 'legal_measures:\n  prosecution: { s444_1_max_fine: 1000, s444_1a_max_fine: 2500, s444_1a_max_custody_months: 3 }\n',
-      },
-      {
-        title: 'Each offence with its own penalty',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Under s444(1) the fine is up to £1,000. Under s444(1A) it is up to £2,500 and/or imprisonment of up to 3 months. Prosecution must start within 6 months of the offence.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Wrong maximum fine',
-        yaml: 'legal_measures:\n  prosecution: { s444_1_max_fine: 2500 }\n',
-        output: 'legal_measures:\n  prosecution: { s444_1_max_fine: 1000 }\n',
-      },
-      {
-        title: 'Six months in prison',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Parents can face a fine of up to £2,500 or imprisonment of up to 6 months.\n',
-      },
-      {
-        title: 'Prison attached to s444(1)',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      An offence under section 444(1) can lead to imprisonment.\n',
-      },
-    ],
-  },
-};
+});

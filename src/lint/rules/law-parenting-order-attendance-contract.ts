@@ -1,5 +1,5 @@
 import type { Fix } from '../context.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
 import { bodyPointer, statutoryGuidanceInForce } from '../policy-facts.js';
 
@@ -31,7 +31,7 @@ function textFix(body: string, text: string, index: number, match: RegExpMatchAr
   return safe && body.includes(from) ? { pointer, replace: { from, to } } : undefined;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'law-parenting-order-attendance-contract',
     level: 'info',
@@ -55,6 +55,12 @@ export const rule: Rule = {
       'The renaming is from restatements of the 2024 guidance; the statutory basis of parenting orders and contracts (Crime and Disorder Act 1998 s8, Anti-social Behaviour Act 2003 s19) is recalled, not read.',
     fixable: true,
     governorQuestion: 'Does our policy use the current term “attendance contract”?',
+    messages: {
+      parentingContract: 'Since 2024 the guidance calls this an “attendance contract”, not a “parenting contract”.',
+    },
+    hints: {
+      parentingContract: 'Use “attendance contract”.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -63,72 +69,7 @@ export const rule: Rule = {
       const pointer = bodyPointer(ctx, block);
       const body = pointer ? ctx.get(pointer) : undefined;
       const fix = typeof body === 'string' && pointer ? textFix(body, block.text, match.index!, match, pointer) : undefined;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Since 2024 the guidance calls this an “attendance contract”, not a “parenting contract”.',
-        {
-          hint: 'Use “attendance contract”.',
-          ...(fix ? { fix } : {}),
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'parentingContract', ...(fix ? { fix } : {}) });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'The current term',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through an attendance contract. Attendance contracts were previously known as parenting contracts.\n',
-      },
-      {
-        title: 'Before August 2024 it was still called a parenting contract',
-        asOf: '2024-06-01',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through a parenting contract.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'In a literal block indented further than usual',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through a parenting contract.\n        Each line keeps its eight spaces.\n',
-        output:
-          'sections:\n  - id: support\n    title: Support\n    body: |\n        Support may be formalised through an attendance contract.\n        Each line keeps its eight spaces.\n',
-      },
-      {
-        title: 'In a folded block',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through a parenting contract\n      or an education supervision order.\n',
-        output:
-          'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised\n      through an attendance contract\n      or an education supervision order.\n',
-      },
-      {
-        title: 'In a folded block, across a line break',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through a parenting\n      contract or an education supervision order.\n',
-        output:
-          'sections:\n  - id: support\n    title: Support\n    body: >\n      Support may be formalised through an attendance contract or an education supervision order.\n',
-      },
-      {
-        title: 'In a plain one-line text',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through a parenting contract.  # one line\n',
-        output:
-          'sections:\n  - id: support\n    title: Support\n    body: Support may be formalised through an attendance contract.  # one line\n',
-      },
-      {
-        title: 'In a quoted text',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: "Support: a parenting contract, or an \\"education supervision order\\"."\n',
-        output:
-          'sections:\n  - id: support\n    title: Support\n    body: "Support: an attendance contract, or an \\"education supervision order\\"."\n',
-      },
-      {
-        title: 'In a flow map',
-        yaml: "sections:\n  - { id: support, title: Support, body: 'Support may include a parenting contract.' }\n",
-        output: "sections:\n  - { id: support, title: Support, body: 'Support may include an attendance contract.' }\n",
-      },
-      {
-        title: 'The old term',
-        yaml: 'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through a parenting contract or an education supervision order.\n',
-        output:
-          'sections:\n  - id: support\n    title: Support\n    body: |\n      Support may be formalised through an attendance contract or an education supervision order.\n',
-      },
-    ],
-  },
-};
+});

@@ -202,6 +202,11 @@ describe('governors', () => {
       await page.goto(`${origin}/#/governors/${OAKFIELD}`);
       await page.waitForSelector('#ratify-by');
       expect(await page.$eval('#changes-title + p', (e) => e.textContent)).toContain('No approval has been recorded here yet');
+      // The file gives a date and a body, as `build` prints it, but no recorded approval to compare later edits with.
+      expect(await page.$eval('[data-state]', (e) => [e.getAttribute('data-state'), e.textContent])).toEqual([
+        'approved',
+        'Approved on 22 September 2026 by Trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
+      ]);
       await page.$eval('#ratify-by', (e) => ((e as HTMLInputElement).value = ''));
       await page.type('#ratify-by', 'Oakfield local governing board');
       await page.type('#ratify-minute', 'LGB 2026/07');
@@ -211,7 +216,9 @@ describe('governors', () => {
         e.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await page.click('form.ratify button[type="submit"]');
-      await page.waitForSelector('[data-state="approved"]', { timeout: 30_000 });
+      await page.waitForFunction(() => /14 October 2026/.test(document.querySelector('[data-state="approved"]')?.textContent ?? ''), {
+        timeout: 30_000,
+      });
       expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by Oakfield local governing board');
       expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toContain('minute LGB 2026/07');
 

@@ -19,7 +19,11 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 /** "persistent_absence_pct" → "Persistent absence pct", as the form labels a field. */
 function setting(pointer: string): string {
-  const key = pointer.split('/').filter((k) => !/^\d+$/.test(k)).pop() ?? '';
+  const key =
+    pointer
+      .split('/')
+      .filter((k) => !/^\d+$/.test(k))
+      .pop() ?? '';
   const s = key.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -60,7 +60,12 @@ describe('policywright law: what changed between two dates', () => {
   it('each 2026 correction and new fact is dated law data with its reference and confidence', () => {
     const expected: Array<[string, RegExp, RegExp, string]> = [
       ['2026-04-29', /Royal Assent/, /Children's Wellbeing and Schools Act 2026 \(c\. 21\)/, 'high'],
-      ['2026-04-29', /consent before home education enacted \(s\.37\)/, /s\.37 \(inserts Education Act 1996 s\.434A\) and s\.78\(5\)/, 'medium'],
+      [
+        '2026-04-29',
+        /consent before home education enacted \(s\.37\)/,
+        /s\.37 \(inserts Education Act 1996 s\.434A\) and s\.78\(5\)/,
+        'medium',
+      ],
       ['2026-04-29', /children not in school enacted \(s\.38\)/, /s\.38 \(inserts Education Act 1996 ss\.436B–436G\)/, 'medium'],
       ['2026-07-09', /revised: the same statutory guidance, still applying from 19 August 2024/, /revised 9 July 2026/, 'medium'],
       ['2026-07-26', /suspension and permanent exclusion in force/, /in force 26 July 2026/, 'high'],

@@ -86,6 +86,8 @@ describe('editing a policy in the browser', () => {
       await page.waitForSelector(`tr[data-file="${OAKFIELD}"]`);
       await page.click(`tr[data-file="${OAKFIELD}"] a.button`);
       await page.waitForSelector(CLOSES);
+      // A time is a time input, with the schema's description beside it.
+      expect(await page.$eval(CLOSES, (e) => (e as HTMLInputElement).type)).toBe('time');
       await checksAfter(page, 0);
       expect(await checksText(page)).not.toContain('open for 55 minutes');
       expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
@@ -157,6 +159,73 @@ describe('editing a policy in the browser', () => {
         field,
       );
       expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+});
+
+describe('the form and the Markdown editor', () => {
+  it(
+    'offers an enumeration as choices, lets a list be added to and reordered, and inserts a data reference into prose that the preview fills in',
+    async () => {
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('#schools_0_type');
+      const version = await checksAfter(page, 0);
+      // The school type is one of the schema's values, chosen from a list.
+      expect(await page.$eval('#schools_0_type', (e) => e.tagName)).toBe('SELECT');
+      const choices = await page.$$eval('#schools_0_type option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(choices.length).toBeGreaterThanOrEqual(8);
+      expect(await page.$eval('#schools_0_type', (e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('academy');
+
+      // Add an attendance officer, then move the new one to the top of the list.
+      const list = '[data-path="schools/0/contacts/attendance_officers"]';
+      const click = (label: string, nth = 0) =>
+        page.$eval(
+          list,
+          (el, text, n) => {
+            const buttons = [...el.querySelectorAll('button')].filter((b) => b.textContent === text);
+            (buttons[n] as HTMLButtonElement).click();
+          },
+          label,
+          nth,
+        );
+      const NAME = (i: number) => `#schools_0_contacts_attendance_officers_${i}_name`;
+      expect(await page.$eval(NAME(0), (e) => (e as HTMLInputElement).value)).toBe('Mr Tom Brindley');
+      await click('Add');
+      await page.waitForSelector(NAME(1));
+      await page.type(NAME(1), 'Ms New Officer');
+      await click('Move up', 1);
+      await page.waitForFunction(
+        (sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === 'Ms New Officer',
+        {},
+        NAME(0),
+      );
+      expect(await page.$eval(NAME(1), (e) => (e as HTMLInputElement).value)).toBe('Mr Tom Brindley');
+      expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+
+      // Oakfield's own "Who to contact" section: insert the morning close time from the data.
+      await page.click('button[data-part="sections"]');
+      await page.waitForSelector('#sections_0_body__ref');
+      await page.evaluate(() => {
+        const editor = document.querySelector('.cm-content') as HTMLElement;
+        editor.focus();
+      });
+      await page.type('#sections_0_body__ref', 'school.school_day.registers.morning.closes');
+      await page.$eval('#sections_0_body__ref + button', (b) => (b as HTMLButtonElement).click());
+      await page.waitForFunction(() =>
+        (document.querySelector('.cm-content')?.textContent ?? '').includes('{{school.school_day.registers.morning.closes}}'),
+      );
+      await checksAfter(page, version);
+      await page.waitForFunction(
+        () =>
+          /9:00am\s*Start with your child/.test(
+            (document.querySelector('iframe.preview-frame')?.getAttribute('srcdoc') ?? '').replace(/<[^>]+>/g, ' '),
+          ),
+        { timeout: 30_000 },
+      );
       expect(errors).toEqual([]);
       await page.close();
     },

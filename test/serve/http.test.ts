@@ -238,7 +238,12 @@ describe('the home page', () => {
     );
     try {
       const res = (await (await getJson('/api/policies')).json()) as {
-        policies: Array<{ file: string; kind: string; status: { state: string; label: string }; counts: { errors: number; warnings: number } }>;
+        policies: Array<{
+          file: string;
+          kind: string;
+          status: { state: string; label: string };
+          counts: { errors: number; warnings: number };
+        }>;
       };
       const row = (file: string) => res.policies.find((p) => p.file === file)!;
       expect(res.policies.map((p) => p.file).sort()).toEqual([
@@ -303,7 +308,9 @@ describe('the trust comparison', () => {
     }));
     // Trust base, Meadow, Brook, Hillcrest, Oakfield: only Oakfield's four weeks stands out, and says why in words.
     expect(cells).toHaveLength(5);
-    expect(cells.filter((c) => c.marked).map((c) => c.text)).toEqual(['4 school weeks Differs from the trust base Differs from most schools']);
+    expect(cells.filter((c) => c.marked).map((c) => c.text)).toEqual([
+      '4 school weeks Differs from the trust base Differs from most schools',
+    ]);
     expect(res.html).toContain('Content-Security-Policy');
   });
 });

@@ -40,9 +40,7 @@ export function FindingCard({ f, onFix, busy }: { f: WithSuggestion; onFix?: (f:
       )}
       {f.suggestion && (
         <div className="suggestion">
-          <p className="small">
-            A possible change (the school decides): {f.suggestion.change}. To make it, change the value in the form.
-          </p>
+          <p className="small">A possible change (the school decides): {f.suggestion.change}. To make it, change the value in the form.</p>
         </div>
       )}
       {(f.explanation || f.governorQuestion) && (

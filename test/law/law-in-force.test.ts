@@ -226,6 +226,19 @@ describe('the law in force on the date in use', () => {
     );
     expect(after[0]!.message).toMatch(/Statutory guidance expects/);
   });
+
+  it('watch items are for information and say what is not yet known', async () => {
+    const watch = (id: string) => allRules().find((r) => r.meta.id === id)!.meta;
+    for (const id of ['cwsa-2026-watch', 'framework-wt-edition-watch']) expect(watch(id).severity, id).toBe('info');
+    const wt = (await runCli('explain', 'framework-wt-edition-watch')).out;
+    expect(wt).toMatch(/revised on 9 July 2026/);
+    expect(wt).toMatch(/paragraph 32 and code N at paragraphs 407 to 409/);
+    expect(wt).toMatch(/Not yet known: what else the July 2026 revision changed/);
+    const cwsa = (await runCli('explain', 'cwsa-2026-watch')).out;
+    expect(cwsa).toMatch(/Sections 37 to 42 start in England only on a day set by regulations/);
+    expect(cwsa).toMatch(/Not yet known: whether they have been made since/);
+    expect(watch('kcsie-attendance-safeguarding').confidenceNote).toMatch(/final wording on absence was not read/);
+  });
 });
 
 describe("the governors' report lists the changes in the law since the policy was approved", () => {

@@ -19,6 +19,7 @@ import { governance } from './governance.js';
 import { Project, RequestError } from './project.js';
 import { readForEdit, saveFileData } from './save.js';
 import { guard, TOKEN_HEADER } from './security.js';
+import { withSuggestions } from './suggestions.js';
 
 export interface AppOptions {
   project: Project;
@@ -107,7 +108,7 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
       result: {
         invalid: check.invalid,
         counts: check.counts,
-        findings: findingViews(check.diagnostics, file, project),
+        findings: withSuggestions(findingViews(check.diagnostics, file, project), check.diagnostics, check.loaded.data),
         preview: (() => {
           const html = previewHtml(check);
           return html === undefined ? null : withContentSecurityPolicy(html);

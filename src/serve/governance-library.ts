@@ -1,4 +1,5 @@
 import { UserError } from '../core/diagnostics.js';
+import { isDraft } from '../core/draft.js';
 import { diffSinceRatified } from '../diff/index.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { policyFingerprint, ratifyPolicy, recordedApproval } from '../ratify/index.js';
@@ -29,6 +30,13 @@ export function libraryGovernance(): Governance {
           return { state: 'approved', label: `Approved${on}${approval.by ? ` by ${approval.by}` : ''}`, ratified };
         return { state: 'changed', label: `Changed since it was approved${on}`, ratified };
       }
+      // Approved by date and body (as `build` prints it) but never recorded with `ratify`: nothing to compare later edits with.
+      const doc = loaded.data.document;
+      if (doc?.approved_on && !isDraft(loaded.data))
+        return {
+          state: 'approved',
+          label: `Approved on ${formatDate(doc.approved_on)}${doc.approved_by ? ` by ${doc.approved_by}` : ''} (record the approval here to track later changes)`,
+        };
       return { state: 'draft', label: 'Draft: not yet approved' };
     },
     changesSinceRatified(loaded) {

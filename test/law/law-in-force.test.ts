@@ -6,6 +6,8 @@ import { lawChangesBetween } from '../../src/index.js';
 import { lintFile } from '../../src/lint/engine.js';
 import { allRules } from '../../src/lint/registry.js';
 import { starterPolicy } from '../../src/init/starter.js';
+import { policyReport } from '../../src/report/build-report.js';
+import { renderReportHtml } from '../../src/report/render-html.js';
 import { ROOT, runCli } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pw-law-'));
@@ -47,6 +49,37 @@ describe('policywright law: what changed between two dates', () => {
     expect(on('2026-07-09', /Working together to improve school attendance revised/)).toBeDefined();
     expect(on('2026-07-26', /suspension and permanent exclusion/)).toBeDefined();
     expect(on('2025-11-10', /Ofsted/)).toBeDefined();
+  });
+
+  it('says what is uncertain about a value only with that value, not with the editions before it', () => {
+    expect(on('2026-09-01', /Keeping children safe in education 2026/)?.note).toMatch(/medium-high.*final wording on absence was not read/);
+    expect(on('2023-09-01', /Keeping children safe in education 2023/)?.note).toBeUndefined();
+    expect(on('2025-09-01', /Keeping children safe in education 2025/)?.note).toBeUndefined();
+  });
+
+  it('each 2026 correction and new fact is dated law data with its reference and confidence', () => {
+    const expected: Array<[string, RegExp, RegExp, string]> = [
+      ['2026-04-29', /Royal Assent/, /Children's Wellbeing and Schools Act 2026 \(c\. 21\)/, 'high'],
+      [
+        '2026-04-29',
+        /consent before home education enacted \(s\.37\)/,
+        /s\.37 \(inserts Education Act 1996 s\.434A\) and s\.78\(5\)/,
+        'medium',
+      ],
+      ['2026-04-29', /children not in school enacted \(s\.38\)/, /s\.38 \(inserts Education Act 1996 ss\.436B–436G\)/, 'medium'],
+      ['2026-07-09', /revised: the same statutory guidance, still applying from 19 August 2024/, /revised 9 July 2026/, 'medium'],
+      ['2026-07-26', /suspension and permanent exclusion in force/, /in force 26 July 2026/, 'high'],
+      ['2025-11-10', /report cards/, /Ofsted/, 'high'],
+      ['2025-11-01', /attendance baseline improvement expectation/, /November 2025/, 'medium'],
+      ['2025-09-01', /Keeping children safe in education 2025 in force/, /2025/, 'high'],
+    ];
+    for (const [date, text, ref, confidence] of expected) {
+      const c = on(date, text);
+      expect(c, String(text)).toBeDefined();
+      expect(c!.reference.title).toMatch(ref);
+      expect(c!.reference.href).toMatch(/^https:\/\/www\.(gov|legislation\.gov)\.uk\//);
+      expect(c!.confidence, String(text)).toBe(confidence);
+    }
   });
 
   it('keeps to the dates asked for, oldest first', () => {
@@ -192,6 +225,56 @@ describe('the law in force on the date in use', () => {
       (d) => d.ruleId === 'policy-exists-accessible-reviewed',
     );
     expect(after[0]!.message).toMatch(/Statutory guidance expects/);
+  });
+
+  it('watch items are for information and say what is not yet known', async () => {
+    const watch = (id: string) => allRules().find((r) => r.meta.id === id)!.meta;
+    for (const id of ['cwsa-2026-watch', 'framework-wt-edition-watch']) expect(watch(id).severity, id).toBe('info');
+    const wt = (await runCli('explain', 'framework-wt-edition-watch')).out;
+    expect(wt).toMatch(/revised on 9 July 2026/);
+    expect(wt).toMatch(/paragraph 32 and code N at paragraphs 407 to 409/);
+    expect(wt).toMatch(/Not yet known: what else the July 2026 revision changed/);
+    const cwsa = (await runCli('explain', 'cwsa-2026-watch')).out;
+    expect(cwsa).toMatch(/Sections 37 to 42 start in England only on a day set by regulations/);
+    expect(cwsa).toMatch(/Not yet known: whether they have been made since/);
+    expect(watch('kcsie-attendance-safeguarding').confidenceNote).toMatch(/final wording on absence was not read/);
+  });
+});
+
+describe("the governors' report lists the changes in the law since the policy was approved", () => {
+  const dir2 = mkdtempSync(path.join(tmpdir(), 'pw-law-report-'));
+  const pageOne = (approvedOn: string) => {
+    const file = path.join(dir2, `approved-${approvedOn}.yaml`);
+    writeFileSync(
+      file,
+      `document:\n  title: Attendance policy\n  version: "1.0"\n  status: approved\n  approved_on: ${approvedOn}\n  approved_by: Governing board\nschools:\n  - id: s\n    name: S School\n`,
+    );
+    const html = renderReportHtml(policyReport(file, '2026-11-30'));
+    const text = html
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, ' ');
+    const start = text.indexOf('Changes in the law since the policy was approved');
+    expect(start).toBeGreaterThan(0);
+    return text.slice(start, text.indexOf('Findings that need a decision', start));
+  };
+
+  it('approved in August 2026: KCSIE 2026 is listed, dated and with its source', () => {
+    const part = pageOne('2026-08-15');
+    expect(part).toContain('1 September 2026: Keeping children safe in education 2026 in force');
+    expect(part).toMatch(/Keeping children safe in education 2026 \(consultation 12 February to 22 April 2026\); medium confidence\)/);
+    expect(part).not.toMatch(/2024|2025:/);
+  });
+
+  it('approved before August 2024: the August 2024 changes come first, and the rest are counted', () => {
+    const part = pageOne('2024-06-01');
+    expect(part).toMatch(/19 August 2024: /);
+    expect(part).toMatch(/And \d+ more\./);
+  });
+
+  it('approved after the last change: says nothing has changed since', () => {
+    expect(pageOne('2026-10-01')).toContain('None of the legal values checked here has changed since 1 October 2026.');
   });
 });
 

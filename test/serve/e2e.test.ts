@@ -86,6 +86,8 @@ describe('editing a policy in the browser', () => {
       await page.waitForSelector(`tr[data-file="${OAKFIELD}"]`);
       await page.click(`tr[data-file="${OAKFIELD}"] a.button`);
       await page.waitForSelector(CLOSES);
+      // A time is a time input, with the schema's description beside it.
+      expect(await page.$eval(CLOSES, (e) => (e as HTMLInputElement).type)).toBe('time');
       await checksAfter(page, 0);
       expect(await checksText(page)).not.toContain('open for 55 minutes');
       expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
@@ -164,6 +166,73 @@ describe('editing a policy in the browser', () => {
   );
 });
 
+describe('the form and the Markdown editor', () => {
+  it(
+    'offers an enumeration as choices, lets a list be added to and reordered, and inserts a data reference into prose that the preview fills in',
+    async () => {
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('#schools_0_type');
+      const version = await checksAfter(page, 0);
+      // The school type is one of the schema's values, chosen from a list.
+      expect(await page.$eval('#schools_0_type', (e) => e.tagName)).toBe('SELECT');
+      const choices = await page.$$eval('#schools_0_type option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(choices.length).toBeGreaterThanOrEqual(8);
+      expect(await page.$eval('#schools_0_type', (e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('academy');
+
+      // Add an attendance officer, then move the new one to the top of the list.
+      const list = '[data-path="schools/0/contacts/attendance_officers"]';
+      const click = (label: string, nth = 0) =>
+        page.$eval(
+          list,
+          (el, text, n) => {
+            const buttons = [...el.querySelectorAll('button')].filter((b) => b.textContent === text);
+            (buttons[n] as HTMLButtonElement).click();
+          },
+          label,
+          nth,
+        );
+      const NAME = (i: number) => `#schools_0_contacts_attendance_officers_${i}_name`;
+      expect(await page.$eval(NAME(0), (e) => (e as HTMLInputElement).value)).toBe('Mr Tom Brindley');
+      await click('Add');
+      await page.waitForSelector(NAME(1));
+      await page.type(NAME(1), 'Ms New Officer');
+      await click('Move up', 1);
+      await page.waitForFunction(
+        (sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === 'Ms New Officer',
+        {},
+        NAME(0),
+      );
+      expect(await page.$eval(NAME(1), (e) => (e as HTMLInputElement).value)).toBe('Mr Tom Brindley');
+      expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+
+      // Oakfield's own "Who to contact" section: insert the morning close time from the data.
+      await page.click('button[data-part="sections"]');
+      await page.waitForSelector('#sections_0_body__ref');
+      await page.evaluate(() => {
+        const editor = document.querySelector('.cm-content') as HTMLElement;
+        editor.focus();
+      });
+      await page.type('#sections_0_body__ref', 'school.school_day.registers.morning.closes');
+      await page.$eval('#sections_0_body__ref + button', (b) => (b as HTMLButtonElement).click());
+      await page.waitForFunction(() =>
+        (document.querySelector('.cm-content')?.textContent ?? '').includes('{{school.school_day.registers.morning.closes}}'),
+      );
+      await checksAfter(page, version);
+      await page.waitForFunction(
+        () =>
+          /9:00am\s*Start with your child/.test(
+            (document.querySelector('iframe.preview-frame')?.getAttribute('srcdoc') ?? '').replace(/<[^>]+>/g, ' '),
+          ),
+        { timeout: 30_000 },
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+});
+
 describe('a file changed on disk while it is open', () => {
   it(
     'is not overwritten: the page says why and the other change stays',
@@ -202,6 +271,11 @@ describe('governors', () => {
       await page.goto(`${origin}/#/governors/${OAKFIELD}`);
       await page.waitForSelector('#ratify-by');
       expect(await page.$eval('#changes-title + p', (e) => e.textContent)).toContain('No approval has been recorded here yet');
+      // The file gives a date and a body, as `build` prints it, but no recorded approval to compare later edits with.
+      expect(await page.$eval('[data-state]', (e) => [e.getAttribute('data-state'), e.textContent])).toEqual([
+        'approved',
+        'Approved on 22 September 2026 by Trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
+      ]);
       await page.$eval('#ratify-by', (e) => ((e as HTMLInputElement).value = ''));
       await page.type('#ratify-by', 'Oakfield local governing board');
       await page.type('#ratify-minute', 'LGB 2026/07');
@@ -211,7 +285,9 @@ describe('governors', () => {
         e.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await page.click('form.ratify button[type="submit"]');
-      await page.waitForSelector('[data-state="approved"]', { timeout: 30_000 });
+      await page.waitForFunction(() => /14 October 2026/.test(document.querySelector('[data-state="approved"]')?.textContent ?? ''), {
+        timeout: 30_000,
+      });
       expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by Oakfield local governing board');
       expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toContain('minute LGB 2026/07');
 

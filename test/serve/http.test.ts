@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { parse } from 'yaml';
 import { pdfText } from '../render/pdf-tools.js';
-import type { RunningServer } from '../../src/serve/index.js';
+import { startServer, type RunningServer } from '../../src/serve/index.js';
+import { buildPolicies } from '../../src/render/build-policies.js';
 import { OAKFIELD, servedCopy } from './helpers.js';
 
 let dir: string;
@@ -222,4 +223,108 @@ describe('downloads', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('Morning register closes 9:00am');
     for (const bad of ['undefined', 'NaN', '{{', '\ufffd']) expect(text).not.toContain(bad);
   }, 120_000);
+});
+
+describe('the home page', () => {
+  it('lists every policy and trust base with its status and its count of errors and warnings', async () => {
+    const extra = path.join(dir, 'policies/schools/late-close.yaml');
+    // A draft whose morning register closes 55 minutes after it opens: two warnings (too long, and not the afternoon's 15 minutes).
+    writeFileSync(
+      extra,
+      readFileSync(path.join(dir, OAKFIELD), 'utf8')
+        .replace('closes: "09:00" }', 'closes: "09:40" }')
+        .replace(/^  approved_on: .*\n/m, '  status: draft\n')
+        .replace('id: oakfield-primary', 'id: late-close'),
+    );
+    try {
+      const res = (await (await getJson('/api/policies')).json()) as {
+        policies: Array<{
+          file: string;
+          kind: string;
+          status: { state: string; label: string };
+          counts: { errors: number; warnings: number };
+        }>;
+      };
+      const row = (file: string) => res.policies.find((p) => p.file === file)!;
+      expect(res.policies.map((p) => p.file).sort()).toEqual([
+        'policies/brook-and-meadow-federation.yaml',
+        'policies/schools/hillcrest-secondary.yaml',
+        'policies/schools/late-close.yaml',
+        OAKFIELD,
+        'policies/trust-base.yaml',
+      ]);
+      expect(row('policies/trust-base.yaml').kind).toBe('trust base');
+      expect(row('policies/brook-and-meadow-federation.yaml').kind).toBe('federation');
+      // The examples carry an approval date and body (as `build` prints them) but no recorded approval.
+      expect(row(OAKFIELD).status).toEqual({
+        state: 'approved',
+        label:
+          'Approved on 22 September 2026 by Trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
+      });
+      expect(row(OAKFIELD).counts).toMatchObject({ errors: 0, warnings: 0 });
+      expect(row('policies/schools/late-close.yaml').status).toEqual({ state: 'draft', label: 'Draft: not yet approved' });
+      expect(row('policies/schools/late-close.yaml').counts).toMatchObject({ errors: 0, warnings: 2 });
+    } finally {
+      rmSync(extra);
+    }
+  });
+});
+
+describe('checks as you type', () => {
+  it("shows what a suggestion would change, without a button: the right value is the school's decision", async () => {
+    const data = parse(readFileSync(path.join(dir, OAKFIELD), 'utf8'));
+    data.thresholds = { persistent_absence_pct: 15 };
+    const check = (await (await postJson('/api/check', { file: OAKFIELD, data })).json()) as {
+      findings: Array<{ ruleId: string; message: string; fix?: unknown; suggestion?: { change: string } }>;
+    };
+    const pa = check.findings.filter((f) => f.ruleId === 'def-persistent-absence');
+    expect(pa.map((f) => f.suggestion?.change)).toEqual(['Persistent absence pct: from 15 to 10']);
+    expect(pa[0]!.fix).toBeUndefined();
+  });
+
+  it('previews exactly the HTML `policywright build` writes', async () => {
+    const data = parse(readFileSync(path.join(dir, OAKFIELD), 'utf8'));
+    const check = (await (await postJson('/api/check', { file: OAKFIELD, data })).json()) as { preview: string };
+    const out = mkdtempSync(path.join(dir, 'built-'));
+    const result = await buildPolicies([path.join(dir, OAKFIELD)], { outDir: out, formats: ['html'] });
+    const built = readFileSync(result.built[0]!.outputs.find((o) => o.format === 'html')!.path, 'utf8');
+    expect(check.preview).toBe(built);
+    expect(check.preview).toContain('Content-Security-Policy');
+  });
+});
+
+describe('the trust comparison', () => {
+  it("marks each school's local variation from the trust base", async () => {
+    const res = (await (await getJson('/api/trust')).json()) as { html: string; skipped: string[] };
+    expect(res.skipped.filter((s) => !/trust-base\.yaml was left out/.test(s))).toEqual([]);
+    const row = res.html.match(/<tr>\s*<th scope="row">Leave of absence: Notice needed for a leave request<\/th>[\s\S]*?<\/tr>/)?.[0] ?? '';
+    const cells = [...row.matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].map((m) => ({
+      marked: /class="[^"]*differs/.test(m[1]!),
+      text: m[2]!
+        .replace(/<span class="ref">[\s\S]*?<\/span>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
+    // Trust base, Meadow, Brook, Hillcrest, Oakfield: only Oakfield's four weeks stands out, and says why in words.
+    expect(cells).toHaveLength(5);
+    expect(cells.filter((c) => c.marked).map((c) => c.text)).toEqual([
+      '4 school weeks Differs from the trust base Differs from most schools',
+    ]);
+    expect(res.html).toContain('Content-Security-Policy');
+  });
+});
+
+describe('a folder with no project marker', () => {
+  it('says when it starts that downloads, reports and the comparison need a policywright.config.yaml there', async () => {
+    expect(server.note).toBeUndefined();
+    const bare = mkdtempSync(path.join(tmpdir(), 'pw-serve-bare-'));
+    const started = await startServer({ dir: bare, port: 0 });
+    try {
+      expect(started.note).toMatch(/holds no policywright\.config\.yaml .*Editing and checking work.*put a policywright\.config\.yaml/);
+    } finally {
+      await started.close();
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
 });

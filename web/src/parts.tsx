@@ -11,7 +11,10 @@ export function Problem({ message }: { message: string }) {
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
-export function FindingCard({ f, onFix, busy }: { f: Finding; onFix?: (f: Finding) => void; busy?: boolean }) {
+/** A change the school may choose to make: shown, never applied by a button (the right value is the school's decision). */
+type WithSuggestion = Finding & { suggestion?: { change: string } };
+
+export function FindingCard({ f, onFix, busy }: { f: WithSuggestion; onFix?: (f: Finding) => void; busy?: boolean }) {
   return (
     <li className={`finding finding-${f.severity}`} data-rule={f.ruleId}>
       <p className="finding-head">
@@ -33,6 +36,11 @@ export function FindingCard({ f, onFix, busy }: { f: Finding; onFix?: (f: Findin
           ) : (
             <p className="small">This value is written in {f.fix.otherFile}; open that file to change it.</p>
           )}
+        </div>
+      )}
+      {f.suggestion && (
+        <div className="suggestion">
+          <p className="small">A possible change (the school decides): {f.suggestion.change}. To make it, change the value in the form.</p>
         </div>
       )}
       {(f.explanation || f.governorQuestion) && (

@@ -57,7 +57,7 @@ export const rule: Rule = {
     effectiveFrom: '2024-08-19',
     confidence: 'medium',
     confidenceNote:
-      'The 30-minute limit is reported by reliable secondary sources but the exact DfE wording was not read; whether it runs from the session start or from when the register opens, and whether "the same for every session" is DfE wording, is not confirmed. This linter measures from when the register opens, or from the session start when no opening time is given.',
+      'Checked again in November 2026 (medium): the 30 minutes is how long the register is open, measured from when it opens, and it is the same for every session. The exact sentence of the guidance was not read (register timing is reported at paragraph 32 of the July 2026 revision). When no opening time is given, this linter measures from the session start.',
     fixable: false,
     governorQuestion:
       'Does our policy say when each register opens and closes, is every register open for 30 minutes or less, and is the window the same morning and afternoon?',

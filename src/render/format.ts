@@ -3,6 +3,8 @@
  * Used by the handlebars helpers and by the Word writer, so both say the same thing.
  */
 
+import { groupedNumber } from '../text/numbers.js';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2024-12-05" → "5 December 2024". Anything else is returned unchanged. */
@@ -25,23 +27,21 @@ export function formatTime(value: unknown): string {
   return `${hour12}:${min}${h < 12 ? 'am' : 'pm'}`;
 }
 
-const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
 /** 80 → "£80", 2500 → "£2,500", 2.5 → "£2.50". */
 export function formatMoney(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
   const whole = Number.isInteger(value);
-  return `£${new Intl.NumberFormat('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value)}`;
+  return `£${groupedNumber(value, 2, whole ? 0 : 2)}`;
 }
 
 /** 96 → "96%", 97.5 → "97.5%". */
 export function formatPercent(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
-  return `${GROUPED.format(value)}%`;
+  return `${groupedNumber(value)}%`;
 }
 
 export function formatNumber(value: number): string {
-  return GROUPED.format(value);
+  return groupedNumber(value);
 }
 
 /** "a", "a and b", "a, b and c". */

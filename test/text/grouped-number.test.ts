@@ -12,6 +12,11 @@ describe('groupedNumber', () => {
     for (const n of values) expect(groupedNumber(n), String(n)).toBe(reference(n));
   });
 
+  it('keeps trailing zeros up to the minimum asked for, as money is written', () => {
+    const money = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    for (const n of [2.5, 12.05, 1234.5, 0.1, 99999.99]) expect(groupedNumber(n, 2, 2)).toBe(money(n));
+  });
+
   it('agrees with Intl on every seventh whole number up to 100,000 and on a spread of fractions', () => {
     for (let n = 0; n <= 100_000; n += 7) expect(groupedNumber(n)).toBe(reference(n));
     for (let n = 0; n <= 50; n += 0.25) expect(groupedNumber(n)).toBe(reference(n));

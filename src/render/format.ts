@@ -77,6 +77,23 @@ export function sentenceCase(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
+/** Words a job title starts with; a value that starts otherwise (a person's name) keeps its capital. */
+const ROLE_START =
+  /^(?:executive|deputy|assistant|acting|associate|head|headteacher|principal|vice|governing|attendance|senior|school|business|office|pastoral|designated|class|form|year|local)\b/i;
+
+/** "Executive headteacher" → "executive headteacher" inside a sentence; "Mrs Patel" and "SENCo" are kept. */
+export function roleInSentence(role: string): string {
+  const r = role.trim();
+  return ROLE_START.test(r) && !/^[A-Z]{2}/.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
+}
+
+/** Who does something, to start a sentence: "The executive headteacher", "The headteacher", "Mrs Patel". */
+export function whoStartsSentence(who: string): string {
+  const w = who.trim();
+  if (/^(?:the|our)\s/i.test(w)) return sentenceCase(w);
+  return ROLE_START.test(w) ? `The ${roleInSentence(w)}` : w;
+}
+
 /**
  * The unit of a period the policy states in weeks (an improvement period, a review): school weeks
  * when the policy gives its term dates, because letters then count it so and leave out the holidays.

@@ -75,9 +75,9 @@ export function groupedNumber(n: number, maxFractionDigits = 2, minFractionDigit
   return `${negative ? '-' : ''}${grouped}${kept ? `.${kept}` : ''}`;
 }
 
-/** £80, £12.50 */
+/** £80, £12.50, £2,500 */
 export function pounds(n: number): string {
-  return `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
+  return `£${groupedNumber(n, 2, Number.isInteger(n) ? 0 : 2)}`;
 }
 
 export interface Percent {

@@ -20,6 +20,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      // date-fns' index loads all its ~300 modules: every command would pay for them at start-up.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'date-fns', message: "Import each function from its own module: 'date-fns/addDays'." }] },
+      ],
     },
   },
   {

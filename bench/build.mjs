@@ -19,7 +19,7 @@ import { renderPolicyHtml } from '../dist/render/html.js';
 import { countPdfPages } from '../dist/render/pdf.js';
 import { withContentSecurityPolicy } from '../dist/render/csp.js';
 import { generateStandalone, generateTrust } from './generate.mjs';
-import { memoryPeaks } from './stats.mjs';
+import { memoryPeaks, resultTable } from './stats.mjs';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 120_000 };
 
@@ -212,17 +212,7 @@ export async function runBuildScaling({ counts }) {
   ].join('\n');
 }
 
-export function table(result) {
-  return [
-    `### ${result.title}`,
-    '',
-    '| measure | documents | pages | time | peak memory | ratio |',
-    '|---|---|---|---|---|---|',
-    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
-    '',
-    ...result.notes.map((n) => `- ${n}`),
-  ].join('\n');
-}
+export const table = (result) => resultTable(result, ['measure', 'documents', 'pages', 'time', 'peak memory', 'ratio']);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const countAt = process.argv.indexOf('--count');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { exportRules, exportToCsv, exportToJson, exportToYaml } from '../dist/export/index.js';
 import { loadPolicy } from '../dist/load/load-policy.js';
 import { fileSizes, generateTrust } from './generate.mjs';
-import { measure, nodePeakMiB } from './stats.mjs';
+import { measure, nodePeakMiB, resultTable } from './stats.mjs';
 
 const AS_OF = '2026-11-26';
 
@@ -71,17 +71,7 @@ export async function runExportBench({ quick = false, count = quick ? 50 : 1000,
   }
 }
 
-export function table(result) {
-  return [
-    `### ${result.title}`,
-    '',
-    '| measure | throughput | time, median (min–max) | of |',
-    '|---|---|---|---|',
-    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
-    '',
-    ...result.notes.map((n) => `- ${n}`),
-  ].join('\n');
-}
+export const table = (result) => resultTable(result, ['measure', 'throughput', 'time, median (min–max)', 'of']);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await runExportBench({ quick: process.argv.includes('--quick') });

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { memoryPeaks } from './stats.mjs';
+import { memoryPeaks, resultTable } from './stats.mjs';
 import puppeteer from 'puppeteer-core';
 import { generateLetters } from '../dist/letters/generate.js';
 import { letterTemplates } from '../dist/letters/letter-templates.js';
@@ -182,17 +182,7 @@ export async function runLettersBench({ quick = false, pupils = quick ? 200 : 10
   }
 }
 
-export function table(result) {
-  return [
-    `### ${result.title}`,
-    '',
-    '| measure | throughput | time | peak memory | ratio |',
-    '|---|---|---|---|---|',
-    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
-    '',
-    ...result.notes.map((n) => `- ${n}`),
-  ].join('\n');
-}
+export const table = (result) => resultTable(result, ['measure', 'throughput', 'time', 'peak memory', 'ratio']);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--pupils');

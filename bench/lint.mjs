@@ -10,7 +10,7 @@ import { lintFile } from '../dist/lint/engine.js';
 import { allRules } from '../dist/lint/registry.js';
 import { lintFiles } from '../dist/lint/parallel.js';
 import { fileSizes, generateStandalone, generateTrust } from './generate.mjs';
-import { measure, nodePeakMiB } from './stats.mjs';
+import { measure, nodePeakMiB, resultTable } from './stats.mjs';
 
 const markdown = unified().use(remarkParse);
 
@@ -176,17 +176,7 @@ export async function runLintTrustBench({ count, runs = 3 }) {
   }
 }
 
-export function table(result) {
-  return [
-    `### ${result.title}`,
-    '',
-    '| measure | throughput | time, median (min–max) | ratio |',
-    '|---|---|---|---|',
-    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
-    '',
-    ...result.notes.map((n) => `- ${n}`),
-  ].join('\n');
-}
+export const table = (result) => resultTable(result, ['measure', 'throughput', 'time, median (min–max)', 'ratio']);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await runLintBench({ quick: process.argv.includes('--quick') });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LAUNCH_ARGS } from '../dist/render/browser.js';
 import { findChromium } from '../dist/render/chromium.js';
 import { countPdfPages } from '../dist/render/pdf.js';
+import { resultTable } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/cli/main.js');
@@ -132,17 +133,8 @@ export async function runStartupBench({ quick = false, runs = quick ? 5 : 11 } =
   }
 }
 
-export function table(result) {
-  return [
-    `### ${result.title}`,
-    '',
-    '| command | wall time, median (min–max) | floor, median | × floor (paired) | goal |',
-    '|---|---|---|---|---|',
-    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
-    '',
-    ...result.notes.map((n) => `- ${n}`),
-  ].join('\n');
-}
+export const table = (result) =>
+  resultTable(result, ['command', 'wall time, median (min–max)', 'floor, median', '× floor (paired)', 'goal']);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const runsAt = process.argv.indexOf('--runs');

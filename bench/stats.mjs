@@ -66,3 +66,16 @@ export function memoryPeaks(browserPid) {
 export function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
+
+/** A benchmark's result as a Markdown section: its title, a table with these column headings, then its notes. */
+export function resultTable(result, headings) {
+  return [
+    `### ${result.title}`,
+    '',
+    `| ${headings.join(' | ')} |`,
+    `|${headings.map(() => '---').join('|')}|`,
+    ...result.rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...result.notes.map((n) => `- ${n}`),
+  ].join('\n');
+}

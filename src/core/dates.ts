@@ -1,15 +1,15 @@
-import {
-  addDays,
-  addMonths,
-  differenceInCalendarDays,
-  differenceInMonths,
-  eachWeekOfInterval,
-  format,
-  isValid,
-  isWeekend,
-  parse,
-  startOfWeek,
-} from 'date-fns';
+// One module per function: the package's index loads all of date-fns (about 300 modules) at start-up.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
+import { eachWeekOfInterval } from 'date-fns/eachWeekOfInterval';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { isWeekend } from 'date-fns/isWeekend';
+import { lightFormat } from 'date-fns/lightFormat';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfWeek } from 'date-fns/startOfWeek';
 
 /**
  * Calendar dates for the whole project, written YYYY-MM-DD as in policies. All arithmetic goes
@@ -18,19 +18,20 @@ import {
  */
 
 const ISO = 'yyyy-MM-dd';
-const REFERENCE = new Date(2000, 0, 1);
 
 /** The date written YYYY-MM-DD, or undefined when the text is not a real date in that form. */
 export function parseIsoDate(text: string): Date | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const d = parse(text, ISO, REFERENCE);
-  return isValid(d) && format(d, ISO) === text ? d : undefined;
+  // parseISO reads the date on the local calendar; the round trip refuses 2025-02-30 and the like.
+  const d = parseISO(text);
+  return isValid(d) && lightFormat(d, ISO) === text ? d : undefined;
 }
 
 export { isIsoDate } from './today.js';
 
+// lightFormat needs no locale data, unlike format: only the long date below needs month names.
 export function toIsoDate(d: Date): string {
-  return format(d, ISO);
+  return lightFormat(d, ISO);
 }
 
 function must(iso: string): Date {
@@ -41,7 +42,7 @@ function must(iso: string): Date {
 
 /** Today on this machine's calendar (a letter or a review is dated the day it is made). */
 export function todayIso(now = new Date()): string {
-  return format(now, ISO);
+  return lightFormat(now, ISO);
 }
 
 /** Add whole months; a day past the end of the target month becomes its last day. */

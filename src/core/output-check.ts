@@ -15,8 +15,8 @@ export interface OutputProblem {
   excerpt: string;
 }
 
-/** The mark that starts every piece of guidance in a starter policy; it must never be published. */
-export const GUIDANCE_MARKER = 'GUIDANCE:';
+import { GUIDANCE_MARKER } from './guidance-marker.js';
+export { GUIDANCE_MARKER };
 
 export interface CheckOptions {
   /**

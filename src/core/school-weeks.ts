@@ -1,4 +1,9 @@
-import { addDays, addWeeks, format, isWeekend, parseISO } from 'date-fns';
+// One module per function: the package's index loads all of date-fns (about 300 modules) at start-up.
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { lightFormat } from 'date-fns/lightFormat';
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
 import type { Policy } from '../types/policy.js';
 
 /**
@@ -9,7 +14,7 @@ import type { Policy } from '../types/policy.js';
  */
 export type TermDates = NonNullable<Policy['term_dates']>;
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const iso = (d: Date) => lightFormat(d, 'yyyy-MM-dd');
 
 /** True when the day is a weekday inside one of the terms. */
 export function isSchoolDay(day: string, terms: TermDates): boolean {

@@ -1,6 +1,6 @@
 import { nextReviewDate } from '../core/dates.js';
 import path from 'node:path';
-import { GUIDANCE_MARKER } from '../core/output-check.js';
+import { GUIDANCE_MARKER } from '../core/guidance-marker.js';
 import { slug } from '../core/slug.js';
 import { lawValue, type LawKey } from '../law/index.js';
 

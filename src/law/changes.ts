@@ -1,5 +1,6 @@
 import { lawData, type Confidence, type LawReference, type LawUnit } from './data.js';
 import type { LawKey } from './keys.js';
+import { groupedNumber } from '../text/numbers.js';
 
 /** One change in the law: a legal value or a cited guidance edition that changed on a date. */
 export interface LawChange {
@@ -23,7 +24,7 @@ export interface LawChange {
 export function formatLawValue(value: number | boolean | null | undefined, unit: LawUnit): string {
   if (value === null || value === undefined) return 'not in force';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const n = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  const n = groupedNumber(value);
   switch (unit) {
     case 'GBP':
       return `£${n}`;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { packagePath } from '../core/schema-files.js';
 
@@ -63,9 +63,14 @@ function readYaml(file: string): unknown {
   return parse(readFileSync(packagePath('rules-data', 'law', file), 'utf8'));
 }
 
-/** Read the law data once. The data is checked against its schema by the test suite and by `npm run types`. */
-export function lawData(): LawData {
-  if (data) return data;
+/**
+ * `npm run build` writes the parsed law data beside the compiled module (scripts/postbuild.mjs), so a
+ * command does not parse the YAML at every start; run from the sources, the YAML is read.
+ */
+const COMPILED = new URL('./law-data.json', import.meta.url);
+
+/** The law data as read from rules-data/law/*.yaml. */
+export function readLawYaml(): LawData {
   const index = readYaml('index.yaml') as LawIndex;
   const parameters: Record<string, LawParameter> = {};
   const fileOf: Record<string, string> = {};
@@ -77,6 +82,12 @@ export function lawData(): LawData {
       fileOf[key] = file;
     }
   }
-  data = { index, parameters, fileOf };
+  return { index, parameters, fileOf };
+}
+
+/** Read the law data once. The data is checked against its schema by the test suite and by `npm run types`. */
+export function lawData(): LawData {
+  if (data) return data;
+  data = existsSync(COMPILED) ? (JSON.parse(readFileSync(COMPILED, 'utf8')) as LawData) : readLawYaml();
   return data;
 }

@@ -1,6 +1,7 @@
 import { todayIso } from '../core/dates.js';
 import { formatLawValue } from './changes.js';
 import { lawHistory, lawKeys, lawParameter, lawValue, type LawKey } from './law.js';
+import { groupedNumber } from '../text/numbers.js';
 
 /** `{key}`, `{key|number}` (the bare number) or `{key|was}` (the value before the one in force). */
 const PLACEHOLDER = /\{([a-z0-9_.]+)(?:\|(number|was))?\}/g;
@@ -16,7 +17,7 @@ export function lawText(template: string, asOf: string = todayIso()): string {
     const k = key as LawKey;
     const current = lawValue(k, asOf);
     const value = form === 'was' ? previousValue(k, current?.since) : current?.value;
-    if (form === 'number' && typeof value === 'number') return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+    if (form === 'number' && typeof value === 'number') return groupedNumber(value);
     return formatLawValue(value as number | boolean | null | undefined, lawParameter(k).unit);
   });
 }

@@ -3,6 +3,8 @@
  * Used by the handlebars helpers and by the Word writer, so both say the same thing.
  */
 
+import { groupedNumber } from '../text/numbers.js';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2024-12-05" → "5 December 2024". Anything else is returned unchanged. */
@@ -25,23 +27,21 @@ export function formatTime(value: unknown): string {
   return `${hour12}:${min}${h < 12 ? 'am' : 'pm'}`;
 }
 
-const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
 /** 80 → "£80", 2500 → "£2,500", 2.5 → "£2.50". */
 export function formatMoney(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
   const whole = Number.isInteger(value);
-  return `£${new Intl.NumberFormat('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value)}`;
+  return `£${groupedNumber(value, 2, whole ? 0 : 2)}`;
 }
 
 /** 96 → "96%", 97.5 → "97.5%". */
 export function formatPercent(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
-  return `${GROUPED.format(value)}%`;
+  return `${groupedNumber(value)}%`;
 }
 
 export function formatNumber(value: number): string {
-  return GROUPED.format(value);
+  return groupedNumber(value);
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -75,6 +75,23 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** Capitalise the first letter only ("attendance officer" → "Attendance officer"). */
 export function sentenceCase(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/** Words a job title starts with; a value that starts otherwise (a person's name) keeps its capital. */
+const ROLE_START =
+  /^(?:executive|deputy|assistant|acting|associate|head|headteacher|principal|vice|governing|attendance|senior|school|business|office|pastoral|designated|class|form|year|local)\b/i;
+
+/** "Executive headteacher" → "executive headteacher" inside a sentence; "Mrs Patel" and "SENCo" are kept. */
+export function roleInSentence(role: string): string {
+  const r = role.trim();
+  return ROLE_START.test(r) && !/^[A-Z]{2}/.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
+}
+
+/** Who does something, to start a sentence: "The executive headteacher", "The headteacher", "Mrs Patel". */
+export function whoStartsSentence(who: string): string {
+  const w = who.trim();
+  if (/^(?:the|our)\s/i.test(w)) return sentenceCase(w);
+  return ROLE_START.test(w) ? `The ${roleInSentence(w)}` : w;
 }
 
 /**

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { formatDate, formatMoney, formatPercent, formatTime, plural } from '../render/format.js';
+import { formatDate, formatMoney, formatPercent, formatTime, plural, whoStartsSentence } from '../render/format.js';
 
 /** A handlebars helper. Handlebars passes its options object as the last argument. */
 export type Helper = (...args: never[]) => unknown;
@@ -19,6 +19,8 @@ export const SHARED_HELPERS = {
   time: (v: unknown) => formatTime(v),
   money: (v: unknown) => formatMoney(v),
   percent: (v: unknown) => formatPercent(v),
+  /** `{{who policy.leave_of_absence.decided_by}}` → "The executive headteacher" (a name is kept as written). */
+  who: (v: unknown) => (typeof v === 'string' ? whoStartsSentence(v) : ''),
   /** `{{plural 4 "week"}}` → "4 weeks". */
   plural: (n: unknown, one: unknown) => (typeof n === 'number' && typeof one === 'string' ? plural(n, one) : ''),
   eq: (a: unknown, b: unknown) => a === b,

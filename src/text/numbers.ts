@@ -59,9 +59,25 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-/** £80, £12.50 */
+/**
+ * 2500 → "2,500", 12.5 → "12.5" (or "12.50" with two fraction digits at least), as en-GB writes
+ * them, without Intl: the first toLocaleString or Intl.NumberFormat loads locale data, which a
+ * one-policy command's start-up would pay for.
+ */
+export function groupedNumber(n: number, maxFractionDigits = 2, minFractionDigits = 0): string {
+  if (!Number.isFinite(n)) return String(n);
+  const [whole = '', fraction = ''] = Math.abs(n).toFixed(maxFractionDigits).split('.');
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) grouped += (i > 0 && (whole.length - i) % 3 === 0 ? ',' : '') + whole[i];
+  let kept = fraction;
+  while (kept.length > minFractionDigits && kept.endsWith('0')) kept = kept.slice(0, -1);
+  const negative = n < 0 && /[1-9]/.test(whole + fraction);
+  return `${negative ? '-' : ''}${grouped}${kept ? `.${kept}` : ''}`;
+}
+
+/** £80, £12.50, £2,500 */
 export function pounds(n: number): string {
-  return `£${Number.isInteger(n) ? n : n.toFixed(2)}`;
+  return `£${groupedNumber(n, 2, Number.isInteger(n) ? 0 : 2)}`;
 }
 
 export interface Percent {

@@ -161,12 +161,12 @@ describe('other letters and options', () => {
     );
     expect(run.code, run.err).toBe(0);
     const [refused] = lettersIn(path.join(out, 'leave-refused.pdf'));
-    expect(refused).toMatch(/from 1 February 2027 to 5 February 2027\. The Headteacher has not agreed this leave\./);
+    expect(refused).toMatch(/from 1 February 2027 to 5 February 2027\. The headteacher has not agreed this leave\./);
     expect(refused).toContain('A family holiday is not an exceptional circumstance');
     expect(refused).toContain('£80 if paid within 21 days');
     const granted = lettersIn(path.join(out, 'leave-granted.pdf'));
     expect(granted.map((l) => /Pupil: ([^,]+),/.exec(l)?.[1])).toEqual(['Bilal Harcourt', 'Cara Delmont']);
-    expect(granted[0]).toMatch(/from 11 March 2027 to 12 March 2027\. The Headteacher has agreed this leave\./);
+    expect(granted[0]).toMatch(/from 11 March 2027 to 12 March 2027\. The headteacher has agreed this leave\./);
     expect(readdirSync(path.join(out, 'split/leave-granted')).sort()).toEqual(['row-3-hc3002.pdf', 'row-4-hc3003.pdf']);
     expect(lettersIn(path.join(out, 'split/leave-refused/row-2-hc3001.pdf'))).toHaveLength(1);
   });

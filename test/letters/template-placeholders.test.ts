@@ -64,7 +64,7 @@ describe('template-placeholders', () => {
 
   it('checks policy fields in letters against the schema, path by path', () => {
     const dir = templatesWith('letters/leave-refused.hbs', (t) =>
-      t.replace('{{policy.leave_of_absence.decided_by}}{{else}}', '{{policy.leave_of_absence.decider}}{{else}}'),
+      t.replace('{{who policy.leave_of_absence.decided_by}}{{else}}', '{{who policy.leave_of_absence.decider}}{{else}}'),
     );
     const [f] = scanTemplates(dir);
     expect(f?.message).toMatch(/"policy.leave_of_absence" has no field "decider"/);

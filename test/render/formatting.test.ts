@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPercent, formatPeriod, formatTime, joinWords } from '../../src/render/format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatPercent,
+  formatPeriod,
+  formatTime,
+  joinWords,
+  roleInSentence,
+  whoStartsSentence,
+} from '../../src/render/format.js';
 import { documentSlug, slugify } from '../../src/render/output-files.js';
 import { escapeMarkdown, fillDataRefs, formatDataValue } from '../../src/render/prose.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -103,5 +112,17 @@ describe('data references in prose', () => {
     const hostile = { ...policy, document: { title: '<img src=x> *bold* [a](javascript:x)' } } as Policy;
     expect(renderMarkdown(fillDataRefs(hostile, '{{document.title}}')).html).toBe('<p>&#x3C;img src=x> *bold* [a](javascript:x)</p>');
     expect(escapeMarkdown('a\nb')).toBe('a b');
+  });
+});
+
+describe('who does something, inside a sentence', () => {
+  it('writes a job title in lower case after "The", and keeps a name or an acronym as written', () => {
+    expect(whoStartsSentence('Headteacher')).toBe('The headteacher');
+    expect(whoStartsSentence('Executive headteacher')).toBe('The executive headteacher');
+    expect(whoStartsSentence('Governing body')).toBe('The governing body');
+    expect(whoStartsSentence('the head of school')).toBe('The head of school');
+    expect(whoStartsSentence('Mrs A. Patel')).toBe('Mrs A. Patel');
+    expect(roleInSentence('Head of Year 7')).toBe('head of Year 7');
+    expect(roleInSentence('SENCo')).toBe('SENCo');
   });
 });

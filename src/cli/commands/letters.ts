@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
 import { ROW_LIMIT } from '../../letters/columns.js';
+import { groupedNumber } from '../../text/numbers.js';
 import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
 
@@ -19,20 +20,12 @@ export interface LettersCliOptions {
   allowErrors?: boolean;
 }
 
-/** 20000 → "20,000" without Intl: the first toLocaleString loads locale data, which every command's start-up (even --help) would pay for. */
-function thousands(n: number): string {
-  const digits = String(n);
-  let out = '';
-  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
-  return out;
-}
-
 export function registerLettersCommand(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('letters')
     .description('Write letters to parents from a pupil CSV, chosen by the policy’s escalation stages, as print-ready PDFs.')
     .requiredOption('--policy <file>', 'the school’s policy file')
-    .requiredOption('--pupils <csv>', `pupil file (CSV, at most ${thousands(ROW_LIMIT)} rows; columns in docs/letters.md)`)
+    .requiredOption('--pupils <csv>', `pupil file (CSV, at most ${groupedNumber(ROW_LIMIT)} rows; columns in docs/letters.md)`)
     .option('--letter <id>', 'a letter id, a stage id, "leave-decision", or "auto" to choose by the escalation triggers', 'auto')
     .option('--school <id>', 'the school, when the policy covers several')
     .option('--out <dir>', 'output folder (default out/letters/<school>/<date>/)')

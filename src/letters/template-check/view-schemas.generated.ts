@@ -602,21 +602,7 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
   "ElementData": {
    "type": "object",
    "properties": {
-    "meta": {},
-    "position": {
-     "type": "object",
-     "properties": {
-      "opening": {
-       "$ref": "#/$defs/Position"
-      },
-      "closing": {
-       "$ref": "#/$defs/Position"
-      },
-      "properties": {
-       "$ref": "#/$defs/Record"
-      }
-     }
-    }
+    "meta": {}
    }
   },
   "Escalation": {
@@ -2646,13 +2632,6 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
    "type": "object",
    "properties": {}
   },
-  "Record": {
-   "type": "object",
-   "properties": {},
-   "additionalProperties": {
-    "$ref": "#/$defs/Position"
-   }
-  },
   "Reference": {
    "type": "object",
    "properties": {
@@ -2774,9 +2753,7 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
   },
   "RootData": {
    "type": "object",
-   "properties": {
-    "quirksMode": {}
-   }
+   "properties": {}
   },
   "RuleView": {
    "type": "object",

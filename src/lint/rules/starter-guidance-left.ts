@@ -1,4 +1,4 @@
-import { GUIDANCE_MARKER } from '../../core/output-check.js';
+import { GUIDANCE_MARKER } from '../../core/guidance-marker.js';
 import type { Rule } from '../rule.js';
 import { stringsUnder } from '../policy-facts.js';
 

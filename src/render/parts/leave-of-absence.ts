@@ -1,5 +1,5 @@
 import type { Policy } from '../../types/policy.js';
-import { formatPeriod, sentenceCase } from '../format.js';
+import { formatPeriod, sentenceCase, whoStartsSentence } from '../format.js';
 import { paragraph, text, type Block, type Line, type Part } from '../blocks.js';
 import { label, LEAVE_GROUNDS, REQUESTED_BY } from '../labels.js';
 
@@ -16,8 +16,7 @@ export function leaveOfAbsencePart(policy: Policy): Part | undefined {
   if (l.form) steps.push([text(`Use ${formName(l.form)}.`)]);
   if (l.requested_by && REQUESTED_BY[l.requested_by])
     steps.push([text(`The request must come from ${label(REQUESTED_BY, l.requested_by)}.`)]);
-  if (l.decided_by)
-    steps.push([text(`The ${l.decided_by.toLowerCase() === 'headteacher' ? 'headteacher' : l.decided_by} decides each request.`)]);
+  if (l.decided_by) steps.push([text(`${whoStartsSentence(l.decided_by)} decides each request.`)]);
   if (l.decision_in_writing) steps.push([text('We will give you the decision in writing.')]);
   if (l.appeal === false) steps.push([text('There is no appeal against the decision.')]);
   if (l.appeal === true) steps.push([text('If leave is refused, you can appeal against the decision.')]);

@@ -60,8 +60,16 @@ export function readExamples(id: string): Rule['examples'] {
         ...(ex.errors !== undefined ? { errors: ex.errors as RuleExample['errors'] } : {}),
         ...(typeof ex.output === 'string' ? { output: ex.output } : {}),
         ...(typeof ex.suggested === 'string' ? { suggested: ex.suggested } : {}),
+        ...(ex.templates !== undefined ? { templates: templatesOf(ex.templates, where, bad) } : {}),
       };
     });
   };
   return { pass: list('valid'), fail: list('invalid') };
+}
+
+/** An example's templates: a map from a file's path in the templates folder to its text. */
+function templatesOf(value: unknown, where: string, bad: (why: string) => never): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.values(value).every((t) => typeof t === 'string'))
+    bad(`${where}: "templates" maps each template's path (such as letters/letter.hbs) to its text.`);
+  return value as Record<string, string>;
 }

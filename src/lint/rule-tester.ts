@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -43,8 +43,21 @@ export class RuleTester {
     return file;
   }
 
+  /** The rule as the example needs it: for an example with templates of its own, checking those. */
+  private ruleFor(rule: Rule, ex: RuleExample): Rule {
+    if (!ex.templates) return rule;
+    if (!rule.forTemplates) throw new Error(`${rule.meta.id}: an example gives templates, but the rule does not check templates.`);
+    const dir = path.join(this.dir, `templates-${this.n++}`);
+    for (const [name, text] of Object.entries(ex.templates)) {
+      const file = path.join(dir, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    return rule.forTemplates(dir);
+  }
+
   run(rule: Rule, ex: RuleExample, yaml = ex.yaml): ExampleRun {
-    const result = lintFile(this.write(yaml), { asOf: ex.asOf ?? EXAMPLE_DATE, rules: [rule] });
+    const result = lintFile(this.write(yaml), { asOf: ex.asOf ?? EXAMPLE_DATE, rules: [this.ruleFor(rule, ex)] });
     const findings = result.diagnostics;
     return {
       invalid: result.invalid,
@@ -65,7 +78,7 @@ export class RuleTester {
 
   private applied(rule: Rule, ex: RuleExample, kind: FixKind, yaml: string) {
     const file = this.write(yaml);
-    const result = lintFile(file, { asOf: ex.asOf ?? EXAMPLE_DATE, rules: [rule] });
+    const result = lintFile(file, { asOf: ex.asOf ?? EXAMPLE_DATE, rules: [this.ruleFor(rule, ex)] });
     const plan = planFixes(result.diagnostics, { kinds: [kind], checked: new Map([[file, yaml]]) });
     return {
       after: plan.results[0]?.after ?? yaml,

@@ -42,6 +42,8 @@ export interface RuleExample {
   suggested?: string;
   /** For a failing example written in an examples file: exactly the findings the rule gives, in order. */
   errors?: ExpectedFinding[];
+  /** For a rule about the templates: the template files (path in the folder → text) the example is checked against. */
+  templates?: Record<string, string>;
 }
 
 /** A finding an example expects: which message, and where (line and column of the policy). */
@@ -55,6 +57,8 @@ export interface Rule {
   meta: RuleMeta;
   check(ctx: import('./context.js').RuleContext): void;
   examples: { pass: RuleExample[]; fail: RuleExample[] };
+  /** A rule about the templates: the same rule for another templates folder (the rule tester's examples). */
+  forTemplates?(dir: string): Rule;
 }
 
 export type { Diagnostic, Position };

@@ -40,11 +40,13 @@ describe('the build-time record of the template check', () => {
     const copy = path.join(work, 'changed');
     cpSync(templates, copy, { recursive: true });
     writeFileSync(path.join(copy, 'letters', 'attendance-meeting.hbs'), '<p>{{pupil.no_such_field}}</p>\n');
-    const found: Array<{ message: string; at?: { file: string } }> = [];
-    templatePlaceholdersRule(copy).check({ report: (f: { message: string; at?: { file: string } }) => found.push(f) } as never);
+    type Reported = { messageId: string; data: Record<string, unknown>; at?: { file: string } };
+    const found: Reported[] = [];
+    templatePlaceholdersRule(copy).check({ report: (f: Reported) => found.push(f) } as never);
     expect(found).toEqual([
       expect.objectContaining({
-        message: expect.stringContaining('no_such_field'),
+        messageId: 'unknownField',
+        data: expect.objectContaining({ field: 'no_such_field' }),
         at: expect.objectContaining({ file: path.join(copy, 'letters', 'attendance-meeting.hbs') }),
       }),
     ]);

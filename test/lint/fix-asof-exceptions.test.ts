@@ -218,7 +218,7 @@ describe('explain RULE-ID', () => {
     const run = await runCli('explain', 'pn-amounts-first-notice');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Question for governors: .*\?/);
-    expect(run.out).toMatch(/Reported: Stale amounts in the data/);
+    expect(run.out).toMatch(/Reported: The amounts and periods from before 2013 in the data/);
     expect(run.out).toMatch(/SI 2024\/210/);
   });
   it('fails with exit 2 and a suggestion for an unknown id', async () => {

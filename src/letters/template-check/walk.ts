@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { closest, distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
+import type { FindingData } from '../../core/diagnostics.js';
+import { templateMessage, type TemplateMessageId } from './messages.js';
 import { ANY, LEAF, withFields, type Shape } from './shapes.js';
 
 type Node = hbs.AST.Node;
@@ -14,6 +16,9 @@ export interface TemplateFinding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** One of TEMPLATE_MESSAGES (messages.ts), with the values it shows. */
+  messageId: TemplateMessageId;
+  data: FindingData;
   message: string;
   hint?: string;
 }
@@ -66,11 +71,9 @@ export class TemplateWalker {
       program = Handlebars.parse(readFileSync(file, 'utf8'));
     } catch (e) {
       const line = Number(/line (\d+)/.exec((e as Error).message)?.[1] ?? 1);
-      this.report(
-        file,
-        { start: { line, column: 0 }, end: { line, column: 0 } },
-        `The template cannot be read: ${(e as Error).message.split('\n')[0]}`,
-      );
+      this.report(file, { start: { line, column: 0 }, end: { line, column: 0 } }, 'unreadable', {
+        error: (e as Error).message.split('\n')[0]!,
+      });
     }
     this.parsed.set(file, program);
     return program;
@@ -104,13 +107,7 @@ export class TemplateWalker {
     const asHelper =
       !path.data && path.depth === 0 && path.parts.length === 1 && (this.isHelper(path.parts[0]!) || BUILT_IN_HELPERS.has(path.parts[0]!));
     if (params.length || hash?.pairs.length) {
-      if (!asHelper)
-        this.report(
-          file,
-          path.loc,
-          `"${path.original}" is not a helper these templates know, so it cannot be given arguments.`,
-          `Known helpers: ${[...this.group.helpers].sort().join(', ')}.`,
-        );
+      if (!asHelper) this.report(file, path.loc, 'notAHelper', { name: path.original, helpers: [...this.group.helpers].sort().join(', ') });
       for (const p of params) this.expression(p, scope, file);
       for (const pair of hash?.pairs ?? []) this.expression(pair.value, scope, file);
       return ANY;
@@ -169,12 +166,7 @@ export class TemplateWalker {
     }
     const partialFile = this.group.partials.get(name);
     if (!partialFile) {
-      this.report(
-        file,
-        node.name.loc,
-        `There is no partial "${name}".`,
-        `Partials here: ${[...this.group.partials.keys()].sort().join(', ') || 'none'}.`,
-      );
+      this.report(file, node.name.loc, 'noPartial', { name, partials: [...this.group.partials.keys()].sort().join(', ') || 'none' });
       return;
     }
     const visits = this.visitedPartials.get(partialFile) ?? 0;
@@ -199,12 +191,7 @@ export class TemplateWalker {
       } else if (head && DATA_VARIABLES.has(head) && !rest.length) {
         return LEAF;
       } else {
-        this.report(
-          file,
-          path.loc,
-          `"${path.original}" is not a variable handlebars provides.`,
-          'Use @index, @first, @last, @key or @root.',
-        );
+        this.report(file, path.loc, 'unknownVariable', { name: path.original });
         return ANY;
       }
       return this.walkParts(shape, rest, walked, path, file);
@@ -223,13 +210,9 @@ export class TemplateWalker {
     for (const part of parts) {
       const next = shape.field(part);
       if (!next) {
-        const where = walked.length ? `"${walked.join('.')}"` : 'the data in scope here';
-        this.report(
-          file,
-          path.loc,
-          `Unknown placeholder "{{${path.original}}}": ${where} has no field "${part}".`,
-          suggestion(part, shape.names()),
-        );
+        const found = { placeholder: path.original, field: part, suggestion: suggestion(part, shape.names()) };
+        if (walked.length) this.report(file, path.loc, 'unknownField', { ...found, walked: walked.join('.') });
+        else this.report(file, path.loc, 'unknownFieldInScope', found);
         return ANY;
       }
       shape = next;
@@ -245,8 +228,8 @@ export class TemplateWalker {
   private report(
     file: string,
     loc: hbs.AST.SourceLocation | { start: { line: number; column: number }; end: { line: number; column: number } } | undefined,
-    message: string,
-    hint?: string,
+    messageId: TemplateMessageId,
+    data: FindingData,
   ): void {
     const start = loc?.start ?? { line: 1, column: 0 };
     const end = loc?.end ?? start;
@@ -256,8 +239,9 @@ export class TemplateWalker {
       column: start.column + 1,
       endLine: end.line,
       endColumn: end.column + 1,
-      message,
-      ...(hint ? { hint } : {}),
+      messageId,
+      data,
+      ...templateMessage(messageId, data),
     });
   }
 }

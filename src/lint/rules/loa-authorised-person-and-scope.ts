@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
 import { allSchoolsOfType } from '../policy-facts.js';
 
@@ -10,7 +10,7 @@ const OTHER_DECIDER =
 const PROSE =
   /\b(class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office|attendance\s+officers?|governors?|governing\s+(?:body|board))\s+(?:can|may|will|could)\s+(?:also\s+)?(?:authori[sz]e|grant|approve)\s+(?:leave|holidays?|term[- ]time\s+(?:leave|holidays?))/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'loa-authorised-person-and-scope',
     level: 'must',
@@ -36,6 +36,17 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Who has the proprietor authorised to grant leave of absence, and does our policy name only that person?',
+    // {{duty}} is "may be" (maintained schools) or "is expected to be" (schools reg 11(1) does not bind).
+    messages: {
+      dataOtherDecider:
+        'The policy says leave of absence is decided by “{{decidedBy}}”. Leave {{duty}} granted only by someone the proprietor has authorised to do so (normally the headteacher).',
+      proseOtherDecider:
+        'Leave of absence {{duty}} granted only by someone the proprietor has authorised to do so (normally the headteacher); the policy lets {{who}} grant it.',
+    },
+    hints: {
+      dataOtherDecider: 'Check that the proprietor has authorised them, or name the headteacher as the one who decides leave requests.',
+      proseOtherDecider: 'Check that the proprietor has authorised them, or say that the headteacher decides every leave request.',
+    },
   },
   check(ctx) {
     // Academies and independent schools are expected, not required, to follow reg 11(1).
@@ -45,37 +56,16 @@ export const rule: Rule = {
     if (typeof decidedBy === 'string' && !HEAD.test(decidedBy) && OTHER_DECIDER.test(decidedBy)) {
       ctx.report({
         pointer: '/leave_of_absence/decided_by',
-        message: `The policy says leave of absence is decided by “${decidedBy}”. Leave ${duty} granted only by someone the proprietor has authorised to do so (normally the headteacher).`,
-        hint: 'Check that the proprietor has authorised them, or name the headteacher as the one who decides leave requests.',
+        messageId: 'dataOtherDecider',
+        data: { decidedBy, duty },
       });
     }
     for (const { block, match, sentence } of ctx.matchProse(PROSE)) {
       if (negatedBefore(block.text, match.index!) || HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `Leave of absence ${duty} granted only by someone the proprietor has authorised to do so (normally the headteacher); the policy lets ${match[1]!.toLowerCase()} grant it.`,
-        {
-          hint: 'Check that the proprietor has authorised them, or say that the headteacher decides every leave request.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, {
+        messageId: 'proseOtherDecider',
+        data: { duty, who: match[1]!.toLowerCase() },
+      });
     }
   },
-  examples: {
-    pass: [
-      { title: 'The headteacher decides', yaml: 'leave_of_absence:\n  decided_by: Headteacher\n' },
-      {
-        title: 'Prose that says the class teacher cannot grant leave',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Only the headteacher can grant leave. Neither the class teacher nor the office can authorise leave.\n',
-      },
-    ],
-    fail: [
-      { title: 'The governing body decides', yaml: 'leave_of_absence:\n  decided_by: Governing body\n' },
-      {
-        title: 'Prose lets class teachers grant leave',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Class teachers may authorise leave of up to two days.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
 import { NUM } from '../../text/numbers.js';
 import { UP_TO_TEN_DAYS } from './shared-facts.js';
@@ -18,7 +18,7 @@ const PROSE = [
   /\b[Hh]olidays?[^.]{0,60}\b(?:special|exceptional)\s+circumstances[^.]{0,60}\bH\b/g,
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'loa-holidays-not-exceptional',
     level: 'should',
@@ -46,22 +46,33 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy make clear that term-time holidays are not normally exceptional, without promising any days of holiday?',
+    messages: {
+      dataHolidaysAuthorised:
+        'The policy says term-time holidays can be authorised. A holiday for leisure is generally not an exceptional circumstance; each request must be judged on its own facts.',
+      dataHolidayAllowance:
+        'The policy offers up to {{days}} days of holiday. There is no holiday allowance: the headteacher decides whether to grant leave, and for how many days, case by case.',
+      proseHolidayDays: 'There is no allowance of holiday days in term time, and holidays are generally not exceptional circumstances.',
+    },
+    hints: {
+      dataHolidaysAuthorised:
+        'Decide whether to say that holidays are not normally authorised, and that any request is considered individually as possible exceptional circumstances.',
+      dataHolidayAllowance: 'Remove the allowance (set it to 0) and explain how requests are considered.',
+      proseHolidayDays: 'Say that each leave request is considered individually and that holidays are not normally authorised.',
+    },
   },
   check(ctx) {
     const leave = ctx.policy.leave_of_absence;
     if (leave?.holidays_authorised === true) {
       ctx.report({
         pointer: '/leave_of_absence/holidays_authorised',
-        message:
-          'The policy says term-time holidays can be authorised. A holiday for leisure is generally not an exceptional circumstance; each request must be judged on its own facts.',
-        hint: 'Decide whether to say that holidays are not normally authorised, and that any request is considered individually as possible exceptional circumstances.',
+        messageId: 'dataHolidaysAuthorised',
       });
     }
     if (typeof leave?.max_holiday_days_authorised === 'number' && leave.max_holiday_days_authorised > 0) {
       ctx.report({
         pointer: '/leave_of_absence/max_holiday_days_authorised',
-        message: `The policy offers up to ${leave.max_holiday_days_authorised} days of holiday. There is no holiday allowance: the headteacher decides whether to grant leave, and for how many days, case by case.`,
-        hint: 'Remove the allowance (set it to 0) and explain how requests are considered.',
+        messageId: 'dataHolidayAllowance',
+        data: { days: leave.max_holiday_days_authorised },
       });
     }
     for (const re of PROSE) {
@@ -73,32 +84,8 @@ export const rule: Rule = {
           new RegExp(UP_TO_TEN_DAYS.source, 'i').test(sentence)
         )
           continue;
-        ctx.reportProse(
-          block,
-          match.index!,
-          match[0].length,
-          'There is no allowance of holiday days in term time, and holidays are generally not exceptional circumstances.',
-          {
-            hint: 'Say that each leave request is considered individually and that holidays are not normally authorised.',
-          },
-        );
+        ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseHolidayDays' });
       }
     }
   },
-  examples: {
-    pass: [
-      { title: 'No holidays authorised', yaml: 'leave_of_absence:\n  holidays_authorised: false\n  max_holiday_days_authorised: 0\n' },
-      {
-        title: 'Prose that refuses holidays',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      The school will not authorise 5 days of holiday or any other holiday in term time. The school target is no more than 5 days absence a year.\n',
-      },
-    ],
-    fail: [
-      { title: 'A holiday allowance', yaml: 'leave_of_absence:\n  holidays_authorised: true\n  max_holiday_days_authorised: 5\n' },
-      {
-        title: 'Prose offers holiday days',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Parents may take no more than 5 days holiday per year with the headteacher’s agreement.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,16 +1,16 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
 import { UP_TO_TEN_DAYS } from './shared-facts.js';
 
-/** Grounds the schema allows that are not reg 11 circumstances at all. */
-const NOT_GROUNDS: Record<string, string> = {
-  holiday: 'a holiday',
-  special_circumstances: '“special circumstances”',
+/** Grounds the schema allows that are not reg 11 circumstances at all, with the message for each. */
+const NOT_GROUNDS: Record<string, 'groundHoliday' | 'groundSpecialCircumstances'> = {
+  holiday: 'groundHoliday',
+  special_circumstances: 'groundSpecialCircumstances',
 };
 const SPECIAL = /\bspecial\s+circumstances\b/gi;
 const ABOUT_LEAVE = /\b(leave|holidays?|absence|authori[sz]\w*|term[- ]time)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'loa-permitted-circumstances',
     level: 'must',
@@ -37,64 +37,39 @@ export const rule: Rule = {
       'The exact wording of regulation 11(3) and 11(7) (exceptional circumstances, and who counts as an “appropriate person”) was not read in the sources, and it is not confirmed that medical appointments (code M) are formally a regulation 11 leave.',
     fixable: false,
     governorQuestion: 'Does our policy offer leave of absence only for the reasons the 2024 regulations allow?',
+    messages: {
+      groundHoliday:
+        'The policy lists a holiday as a reason for granting leave of absence. Leave may only be granted in the circumstances regulation 11 lists; anything else must fit “exceptional circumstances”, decided case by case.',
+      groundSpecialCircumstances:
+        'The policy lists “special circumstances” as a reason for granting leave of absence. Leave may only be granted in the circumstances regulation 11 lists; anything else must fit “exceptional circumstances”, decided case by case.',
+      proseSpecialCircumstances:
+        'Leave for “special circumstances” is the wording of the rules before 2013; leave may now only be granted in the circumstances regulation 11 lists, such as exceptional circumstances.',
+      proseTenDays:
+        'Headteachers have not been able to grant up to ten days of leave since September 2013; leave may only be granted in the circumstances regulation 11 lists.',
+    },
+    hints: {
+      groundHoliday: 'Remove this reason. If a request is truly exceptional, the headteacher can consider it as exceptional circumstances.',
+      groundSpecialCircumstances:
+        'Remove this reason. If a request is truly exceptional, the headteacher can consider it as exceptional circumstances.',
+      proseSpecialCircumstances:
+        'Replace “special circumstances” with the regulation 11 circumstances, for example “exceptional circumstances, applied for in advance”.',
+      proseTenDays: 'Remove the day allowance and say that leave is granted only in exceptional circumstances, considered individually.',
+    },
   },
   check(ctx) {
     const grounds = ctx.policy.leave_of_absence?.grounds ?? [];
     grounds.forEach((g, i) => {
-      const words = NOT_GROUNDS[g];
-      if (!words) return;
-      ctx.report({
-        pointer: `/leave_of_absence/grounds/${i}`,
-        message: `The policy lists ${words} as a reason for granting leave of absence. Leave may only be granted in the circumstances regulation 11 lists; anything else must fit “exceptional circumstances”, decided case by case.`,
-        hint: 'Remove this reason. If a request is truly exceptional, the headteacher can consider it as exceptional circumstances.',
-      });
+      const messageId = NOT_GROUNDS[g];
+      if (!messageId) return;
+      ctx.report({ pointer: `/leave_of_absence/grounds/${i}`, messageId });
     });
     for (const { block, match, sentence } of ctx.matchProse(SPECIAL)) {
       if (!ABOUT_LEAVE.test(sentence) || HISTORICAL_CONTEXT.test(sentence) || negatedBefore(block.text, match.index!)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Leave for “special circumstances” is the wording of the rules before 2013; leave may now only be granted in the circumstances regulation 11 lists, such as exceptional circumstances.',
-        {
-          hint: 'Replace “special circumstances” with the regulation 11 circumstances, for example “exceptional circumstances, applied for in advance”.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseSpecialCircumstances' });
     }
     for (const { block, match, sentence } of ctx.matchProse(UP_TO_TEN_DAYS)) {
       if (HISTORICAL_CONTEXT.test(sentence) || /\b(2013|since)\b/.test(sentence) || negatedBefore(block.text, match.index!)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Headteachers have not been able to grant up to ten days of leave since September 2013; leave may only be granted in the circumstances regulation 11 lists.',
-        {
-          hint: 'Remove the day allowance and say that leave is granted only in exceptional circumstances, considered individually.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseTenDays' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Regulation 11 grounds only',
-        yaml: 'leave_of_absence:\n  grounds: [regulated_performance, interview, study_leave, exceptional_circumstances]\n',
-      },
-      {
-        title: 'Prose that explains the old allowance was removed',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      Headteachers can no longer grant up to 10 days of holiday leave. Leave is only granted in exceptional circumstances.\n',
-      },
-    ],
-    fail: [
-      { title: 'Holiday listed as a ground', yaml: 'leave_of_absence:\n  grounds: [exceptional_circumstances, holiday]\n' },
-      {
-        title: 'Leave in special circumstances',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      The headteacher may authorise leave in special circumstances.\n',
-      },
-      {
-        title: 'Ten-day allowance',
-        yaml: 'sections:\n  - id: leave\n    title: Leave\n    body: |\n      The headteacher may grant up to 10 days of leave for a family holiday each year.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,5 +1,6 @@
 import type { Finding } from '../context.js';
 import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { NEGATION } from '../../text/vocabulary.js';
 import { proseMatches } from '../prose-match.js';
 
@@ -7,17 +8,17 @@ const TIMETABLE = String.raw`\b(?:part[- ]time|reduced)\s+timetables?\b`;
 const PROSE = [
   {
     re: new RegExp(String.raw`${TIMETABLE}[^.]{0,120}?\b(behaviou?r\w*|sanction\w*|consequences?|punish\w*)`, 'gi'),
-    message: 'A part-time timetable must not be used to manage behaviour or as a sanction.',
+    messageId: 'proseForBehaviour',
   },
   {
     re: new RegExp(String.raw`${TIMETABLE}[^.]{0,80}?\b(indefinite\w*|until\s+further\s+notice|open[- ]ended|long[- ]term)`, 'gi'),
-    message: 'A part-time timetable must be temporary, with an end date, for the shortest time necessary.',
+    messageId: 'proseOpenEnded',
   },
 ];
 /** "should not be used to manage behaviour", "never as a sanction", "not be treated as a long-term solution". */
 const DENIED = new RegExp(String.raw`${NEGATION.source}|\bonly\s+(?:in|where|when)\b`, 'i');
 
-export const rule: Rule = {
+export const rule: Rule = defineRule({
   meta: {
     id: 'part-time-timetable-conditions',
     level: 'must',
@@ -39,6 +40,25 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Are all our part-time timetables agreed with parents, time-limited, regularly reviewed and never used to manage behaviour, and do we know how many pupils are on one?',
+    messages: {
+      dataNoParentAgreement:
+        'The policy says part-time timetables are not agreed with parents. A part-time timetable is lawful only when agreed with a parent the pupil normally lives with, including the days and times.',
+      dataForBehaviour:
+        'The policy says part-time timetables are used to manage behaviour. They must not be; behaviour is dealt with under the behaviour policy.',
+      dataNoEndDate:
+        'The policy says part-time timetables have no end date. They should be temporary, for the shortest time necessary, with an end date.',
+      proseForBehaviour: 'A part-time timetable must not be used to manage behaviour or as a sanction.',
+      proseOpenEnded: 'A part-time timetable must be temporary, with an end date, for the shortest time necessary.',
+    },
+    hints: {
+      dataNoParentAgreement: 'Make agreement with a parent a condition of every part-time timetable.',
+      dataForBehaviour: 'Remove behaviour as a reason for a part-time timetable.',
+      dataNoEndDate: 'Give every part-time timetable an end date and a plan to return to full time.',
+      proseForBehaviour:
+        "Rewrite this so a part-time timetable is agreed with parents, temporary, reviewed and used only in the pupil's best interests.",
+      proseOpenEnded:
+        "Rewrite this so a part-time timetable is agreed with parents, temporary, reviewed and used only in the pupil's best interests.",
+    },
   },
   check(ctx) {
     if (ctx.asOf < rule.meta.effectiveFrom) return;
@@ -48,60 +68,29 @@ export const rule: Rule = {
       if (ctx.get(`${base}/parent_agreement`) === false) {
         findings.push({
           pointer: `${base}/parent_agreement`,
-          message:
-            'The policy says part-time timetables are not agreed with parents. A part-time timetable is lawful only when agreed with a parent the pupil normally lives with, including the days and times.',
-          hint: 'Make agreement with a parent a condition of every part-time timetable.',
+          messageId: 'dataNoParentAgreement',
         });
       }
       if (ctx.get(`${base}/used_for_behaviour`) === true) {
         findings.push({
           pointer: `${base}/used_for_behaviour`,
-          message:
-            'The policy says part-time timetables are used to manage behaviour. They must not be; behaviour is dealt with under the behaviour policy.',
-          hint: 'Remove behaviour as a reason for a part-time timetable.',
+          messageId: 'dataForBehaviour',
         });
       }
       if (ctx.get(`${base}/time_limited`) === false) {
         findings.push({
           pointer: `${base}/time_limited`,
-          message:
-            'The policy says part-time timetables have no end date. They should be temporary, for the shortest time necessary, with an end date.',
-          hint: 'Give every part-time timetable an end date and a plan to return to full time.',
+          messageId: 'dataNoEndDate',
           // An expectation of the guidance rather than of the regulations.
           severity: 'warning',
         });
       }
       for (const f of findings) ctx.report(f);
     }
-    for (const { re, message } of PROSE) {
+    for (const { re, messageId } of PROSE) {
       for (const { block, match } of proseMatches(ctx, [re], (h) => DENIED.test(h.sentence))) {
-        ctx.reportProse(block, match.index!, match[0].length, message, {
-          hint: "Rewrite this so a part-time timetable is agreed with parents, temporary, reviewed and used only in the pupil's best interests.",
-        });
+        ctx.reportProse(block, match.index!, match[0].length, { messageId });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Agreed, time-limited, not for behaviour',
-        yaml: 'part_time_timetables:\n  used: true\n  parent_agreement: true\n  time_limited: true\n  review_weeks: 2\n  register_code: C2\n  used_for_behaviour: false\n',
-      },
-      {
-        title: 'Says it must not be used for behaviour',
-        yaml: "sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      A part-time timetable should not be used to manage a pupil's behaviour.\n",
-      },
-    ],
-    fail: [
-      { title: 'Used for behaviour in the data', yaml: 'part_time_timetables:\n  used: true\n  used_for_behaviour: true\n' },
-      {
-        title: 'Used as a sanction in the prose',
-        yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      A reduced timetable may be used as a consequence of repeated poor behaviour.\n',
-      },
-      {
-        title: 'Open-ended',
-        yaml: 'sections:\n  - id: ptt\n    title: Part-time timetables\n    body: |\n      The pupil will follow a part-time timetable until further notice.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,15 +1,13 @@
 import { lawHistory, staleValues, type LawKey } from '../../law/index.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { EXCLUSION_CONTEXT, HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
-import { longDate } from '../../text/dates.js';
-import { pounds } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const FIELDS = [
-  { key: 'discounted', law: 'penalty_notice.first.discounted', words: 'amount if paid early', money: true },
-  { key: 'discount_days', law: 'penalty_notice.first.discount_days', words: 'days to pay the lower amount', money: false },
-  { key: 'full', law: 'penalty_notice.first.full', words: 'full amount', money: true },
-  { key: 'full_days', law: 'penalty_notice.first.full_days', words: 'days to pay the full amount', money: false },
+  { key: 'discounted', law: 'penalty_notice.first.discounted', messageId: 'dataDiscounted' },
+  { key: 'discount_days', law: 'penalty_notice.first.discount_days', messageId: 'dataDiscountDays' },
+  { key: 'full', law: 'penalty_notice.first.full', messageId: 'dataFull' },
+  { key: 'full_days', law: 'penalty_notice.first.full_days', messageId: 'dataFullDays' },
 ] as const;
 
 /**
@@ -58,21 +56,7 @@ function staleUntil(key: LawKey, value: number): string | undefined {
   return i >= 0 ? h[i + 1]?.since : undefined;
 }
 
-/** What an old amount became: the early-payment amount for an old early-payment figure, the full amount for the others. */
-function replacementFor(
-  amount: number,
-  asOf: string,
-  low: number | undefined,
-  full: number | undefined,
-  lowDays: number | undefined,
-): string | undefined {
-  if (staleValues('penalty_notice.first.discounted', asOf).includes(amount) && low !== undefined)
-    return `${pounds(low)}${lowDays ? ` (if paid within ${lowDays} days)` : ''}`;
-  if (full !== undefined) return pounds(full);
-  return undefined;
-}
-
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-amounts-first-notice',
     level: 'must',
@@ -96,6 +80,30 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our policy give parents the current penalty notice amounts (£80 and £160), and who checked it after August 2024?',
+    messages: {
+      dataDiscounted: 'The first penalty notice amount if paid early is {{found|pounds}}; since {{since|date}} it is {{required|pounds}}.',
+      dataDiscountDays:
+        'The first penalty notice days to pay the lower amount is {{found}} days; since {{since|date}} it is {{required}} days.',
+      dataFull: 'The first penalty notice full amount is {{found|pounds}}; since {{since|date}} it is {{required|pounds}}.',
+      dataFullDays: 'The first penalty notice days to pay the full amount is {{found}} days; since {{since|date}} it is {{required}} days.',
+      proseOldDiscounted:
+        '{{amount|pounds}} is not a current penalty notice amount (a first notice is {{low|pounds}}, or {{full|pounds}} after {{lowDays}} days).',
+      proseOldFull:
+        '{{amount|pounds}} is not a current penalty notice amount (a first notice is {{low|pounds}}, or {{full|pounds}} after {{lowDays}} days).',
+      proseOldDays: 'Penalty notices are paid within {{lowDays}} or {{fullDays}} days; {{days}} days was the period before {{until|date}}.',
+    },
+    hints: {
+      dataDiscounted: 'Change it to {{required}} ({{reference}}).',
+      dataDiscountDays: 'Change it to {{required}} ({{reference}}).',
+      dataFull: 'Change it to {{required}} ({{reference}}).',
+      dataFullDays: 'Change it to {{required}} ({{reference}}).',
+      // The old early-payment amount becomes the early-payment amount; the other old amounts the full amount.
+      proseOldDiscounted:
+        'Change {{amount|pounds}} to {{low|pounds}} (if paid within {{lowDays}} days), or show the amount from the data with {{legal_measures.penalty_notices.first.discounted}}.',
+      proseOldFull:
+        'Change {{amount|pounds}} to {{full|pounds}}, or show the amount from the data with {{legal_measures.penalty_notices.first.full}}.',
+      proseOldDays: 'Say {{lowDays}} days for the lower amount and {{fullDays}} days for the full amount.',
+    },
   },
   check(ctx) {
     const base = '/legal_measures/penalty_notices/first';
@@ -103,11 +111,10 @@ export const rule: Rule = {
       const found = ctx.get(`${base}/${f.key}`);
       const law = ctx.law(f.law);
       if (typeof found !== 'number' || !law || found === law.value) continue;
-      const show = (n: number) => (f.money ? pounds(n) : `${n} days`);
       ctx.report({
         pointer: `${base}/${f.key}`,
-        message: `The first penalty notice ${f.words} is ${show(found)}; since ${longDate(law.since)} it is ${show(law.value)}.`,
-        hint: `Change it to ${law.value} (${law.reference}).`,
+        messageId: f.messageId,
+        data: { found, required: law.value, since: law.since, reference: law.reference },
         fix: { pointer: `${base}/${f.key}`, value: law.value },
       });
     }
@@ -115,8 +122,6 @@ export const rule: Rule = {
     const full = ctx.law('penalty_notice.first.full');
     const lowDays = ctx.law('penalty_notice.first.discount_days');
     const current = new Set([low?.value, full?.value, ctx.law('penalty_notice.second.amount')?.value]);
-    const now =
-      low && full && lowDays ? ` (a first notice is ${pounds(low.value)}, or ${pounds(full.value)} after ${lowDays.value} days)` : '';
     const old = prose(
       oldOnly(ctx, ['penalty_notice.first.discounted', 'penalty_notice.first.full', 'penalty_notice.second.amount']),
       oldOnly(ctx, ['penalty_notice.first.discount_days', 'penalty_notice.first.full_days', 'penalty_notice.second.days']),
@@ -124,7 +129,8 @@ export const rule: Rule = {
     // Every stale amount in a sentence is reported, each with what to write instead: a sentence
     // often gives two ("£60 … rising to £120"), and fixing one should not reveal the other later.
     const done = new Set<string>();
-    for (const re of old.amounts) {
+    // Old amounts exist only where the current ones do (every first-notice parameter starts on the same date).
+    for (const re of low && full && lowDays ? old.amounts : []) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         if (EXCLUSION_CONTEXT.test(sentence) || /\bpublic\s+space\b/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
         const start = block.text.indexOf(sentence, Math.max(0, match.index! - sentence.length));
@@ -135,11 +141,9 @@ export const rule: Rule = {
           const key = `${block.section}\u0000${block.text}\u0000${at}`;
           if (current.has(amount) || done.has(key)) continue;
           done.add(key);
-          const instead = replacementFor(amount, ctx.asOf, low?.value, full?.value, lowDays?.value);
-          ctx.reportProse(block, at, m[0].length, `${pounds(amount)} is not a current penalty notice amount${now}.`, {
-            hint: instead
-              ? `Change ${pounds(amount)} to ${instead}, or show the amount from the data with {{legal_measures.penalty_notices.first.${staleValues('penalty_notice.first.discounted', ctx.asOf).includes(amount) ? 'discounted' : 'full'}}}.`
-              : 'Give the current amounts, or show them from the data.',
+          ctx.reportProse(block, at, m[0].length, {
+            messageId: staleValues('penalty_notice.first.discounted', ctx.asOf).includes(amount) ? 'proseOldDiscounted' : 'proseOldFull',
+            data: { amount, low: low!.value, full: full!.value, lowDays: lowDays!.value },
           });
         }
       }
@@ -150,44 +154,12 @@ export const rule: Rule = {
         if (!/penalt|fine|pay/i.test(sentence)) continue;
         const n = Number(match[1]);
         const until = staleUntil('penalty_notice.first.full_days', n) ?? staleUntil('penalty_notice.first.discount_days', n);
-        ctx.reportProse(
-          block,
-          match.index!,
-          match[0].length,
-          `Penalty notices are paid within ${payDays[0]} or ${payDays[1]} days; ${n} days was the period before ${until ? longDate(until) : 'the current rules'}.`,
-          {
-            hint: `Say ${payDays[0]} days for the lower amount and ${payDays[1]} days for the full amount.`,
-          },
-        );
+        ctx.reportProse(block, match.index!, match[0].length, {
+          messageId: 'proseOldDays',
+          // The current periods started when the old one stopped.
+          data: { lowDays: payDays[0]!, fullDays: payDays[1]!, days: n, until: until ?? lowDays!.since },
+        });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Current amounts in the data',
-        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n',
-      },
-      {
-        title: 'Before 19 August 2024, £60 was right',
-        asOf: '2024-06-01',
-        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
-      },
-      {
-        title: 'An excluded-pupil notice is a separate regime',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If an excluded pupil is found in a public place, a penalty notice of £60 may be issued.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Stale amounts in the data',
-        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
-        output: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n',
-      },
-      {
-        title: 'Stale amount in the prose',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The penalty notice is £60 if paid within 21 days.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,6 +1,5 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
-import { pounds } from '../../text/numbers.js';
 
 const BASE = '/legal_measures/penalty_notices/excluded_pupil_public_place';
 const EXCLUSION_NOTICE = /\b(public\s+(place|space)|excluded\s+pupil)/i;
@@ -9,7 +8,7 @@ const THRESHOLD = /\b(national\s+threshold|10\s+sessions|ten\s+sessions|two\s+(p
 // "not included in the National Framework", "separate from": the sentence keeps the regimes apart.
 const KEEPS_APART = /\b(not|separate\w*|different|apart|except\w*|unlike)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-excluded-pupil-public-place',
     level: 'must',
@@ -38,6 +37,23 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy keep penalty notices for excluded pupils in public places separate from the attendance penalty notice framework?',
+    // {{low}} and {{full}} are this regime's own amounts.
+    messages: {
+      dataNationalAmount:
+        'The excluded-pupil notice is given as {{found|pounds}}, the attendance penalty notice amount. These notices are a separate regime and stay at {{low|pounds}} if paid within 21 days, or {{full|pounds}} within 28 days.',
+      dataOtherAmount:
+        'The excluded-pupil notice is given as {{found|pounds}}; notices for an excluded pupil in a public place are {{low|pounds}} if paid within 21 days, or {{full|pounds}} within 28 days.',
+      proseNationalAmount:
+        '{{amount|pounds}} is an attendance penalty notice amount; notices for an excluded pupil in a public place are a separate regime, at {{low|pounds}} if paid within 21 days, or {{full|pounds}} within 28 days.',
+      proseThreshold:
+        'The national threshold and the limit of two notices belong to the framework for irregular attendance; they do not apply to notices for an excluded pupil in a public place.',
+    },
+    hints: {
+      dataNationalAmount: 'Give the excluded-pupil notice its own amounts and keep it apart from the attendance framework.',
+      dataOtherAmount: 'Give the excluded-pupil notice its own amounts and keep it apart from the attendance framework.',
+      proseNationalAmount: 'Give the excluded-pupil notice its own amounts and keep it apart from the attendance framework.',
+      proseThreshold: 'Describe the excluded-pupil notice separately from the attendance threshold.',
+    },
   },
   check(ctx) {
     const national = { discounted: ctx.law('penalty_notice.first.discounted'), full: ctx.law('penalty_notice.first.full') };
@@ -47,18 +63,15 @@ export const rule: Rule = {
     const ownAmounts = new Set([own.discounted.value, own.full.value]);
     // Before the 2024 framework both regimes had the same amounts: nothing to tell apart.
     if ([...nationalAmounts].every((a) => ownAmounts.has(a))) return;
-    const right = `${pounds(own.discounted.value)} if paid within 21 days, or ${pounds(own.full.value)} within 28 days`;
-    const hint = 'Give the excluded-pupil notice its own amounts and keep it apart from the attendance framework.';
+    const right = { low: own.discounted.value, full: own.full.value };
     const data = ctx.policy.legal_measures?.penalty_notices?.excluded_pupil_public_place;
     for (const key of ['discounted', 'full'] as const) {
       const found = data?.[key];
       if (typeof found !== 'number' || found === own[key]!.value) continue;
       ctx.report({
         pointer: `${BASE}/${key}`,
-        message: nationalAmounts.has(found)
-          ? `The excluded-pupil notice is given as ${pounds(found)}, the attendance penalty notice amount. These notices are a separate regime and stay at ${right}.`
-          : `The excluded-pupil notice is given as ${pounds(found)}; notices for an excluded pupil in a public place are ${right}.`,
-        hint,
+        messageId: nationalAmounts.has(found) ? 'dataNationalAmount' : 'dataOtherAmount',
+        data: { found, ...right },
       });
     }
     for (const block of ctx.prose) {
@@ -74,59 +87,13 @@ export const rule: Rule = {
         for (const a of sentence.matchAll(AMOUNT)) {
           const amount = Number(a[1]);
           if (!nationalAmounts.has(amount) || ownAmounts.has(amount)) continue;
-          ctx.reportProse(
-            block,
-            m.index! + a.index!,
-            a[0].length,
-            `${pounds(amount)} is an attendance penalty notice amount; notices for an excluded pupil in a public place are a separate regime, at ${right}.`,
-            { hint },
-          );
+          ctx.reportProse(block, m.index! + a.index!, a[0].length, { messageId: 'proseNationalAmount', data: { amount, ...right } });
         }
         const t = THRESHOLD.exec(sentence);
         if (t) {
-          ctx.reportProse(
-            block,
-            m.index! + t.index,
-            t[0].length,
-            'The national threshold and the limit of two notices belong to the framework for irregular attendance; they do not apply to notices for an excluded pupil in a public place.',
-            {
-              hint: 'Describe the excluded-pupil notice separately from the attendance threshold.',
-            },
-          );
+          ctx.reportProse(block, m.index! + t.index, t[0].length, { messageId: 'proseThreshold' });
         }
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Before August 2024 both regimes had the same amounts',
-        asOf: '2024-06-01',
-        yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
-      },
-      {
-        title: '£60 and £120 are right for this regime',
-        yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 60, discount_days: 21, full: 120, full_days: 28 }\n',
-      },
-      { title: 'No excluded-pupil notices described', yaml: 'legal_measures:\n  penalty_notices:\n    used: true\n' },
-      {
-        title: 'Kept apart from the national framework',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice may also be issued if an excluded pupil is in a public place during school hours in the first 5 days of an exclusion. This is not included in the National Framework.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Attendance amounts applied to the separate regime',
-        yaml: 'legal_measures:\n  penalty_notices:\n    excluded_pupil_public_place: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\n',
-      },
-      {
-        title: '£160 for a pupil in a public place',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If your excluded child is found in a public place, you may receive a penalty notice of £160.\n',
-      },
-      {
-        title: 'The national threshold applied to these notices',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice for an excluded pupil in a public place can be issued once the national threshold is met.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, introducesExample, mentionsPenalty } from '../../text/vocabulary.js';
 import { NUM, toNumber } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
@@ -17,12 +17,14 @@ const THRESHOLD_PROSE = [
     'gi',
   ),
 ];
+/** The national threshold, in every message (its values come with each finding's data). */
+const NATIONAL = '{{sessions}} sessions of unauthorised absence in a rolling period of {{weeks}} school weeks';
 const PERCENT_PROSE = [
   /\b(?:below|under|less\s+than)\s+(?:8\d|90)(?:\.\d+)?\s?%[^.]{0,60}\b(?:penalt\w*|fines?|FPNs?|legal)\b/gi,
   /\b(?:penalty\s+notices?|fixed\s+penalt\w*|fines?|FPNs?)\b[^.]{0,60}\b(?:below|under|less\s+than)\s+(?:[789]\d)(?:\.\d+)?\s?%/gi,
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-national-threshold',
     level: 'should',
@@ -50,23 +52,43 @@ export const rule: Rule = {
     suggestions: true,
     governorQuestion:
       'Does our policy use the national threshold of 10 unauthorised sessions in 10 school weeks, and nothing stricter or looser?',
+    messages: {
+      dataSessions: 'The penalty notice threshold uses {{found}} sessions; the national threshold is ' + NATIONAL + '.',
+      dataWeeks: 'The penalty notice threshold uses {{found}} school weeks; the national threshold is ' + NATIONAL + '.',
+      stageTriggerText:
+        'The stage “{{stage}}” is triggered by “{{trigger}}”; the national threshold for considering a penalty notice is ' + NATIONAL + '.',
+      stageTrigger:
+        'The stage “{{stage}}” is triggered by a local threshold; the national threshold for considering a penalty notice is ' +
+        NATIONAL +
+        '.',
+      proseLocalThreshold: 'This threshold ({{foundSessions}} sessions in {{foundWeeks}} weeks) is not the national one: ' + NATIONAL + '.',
+      prosePercentage: 'An attendance percentage is not the trigger for a penalty notice; the national threshold is ' + NATIONAL + '.',
+    },
+    hints: {
+      dataSessions: 'Change it to {{required}} ({{reference}}), and check the wording of the threshold matches.',
+      dataWeeks: 'Change it to {{required}} ({{reference}}), and check the wording of the threshold matches.',
+      stageTriggerText: 'Use the national threshold for penalty notices, or make clear this stage leads only to support.',
+      stageTrigger: 'Use the national threshold for penalty notices, or make clear this stage leads only to support.',
+      proseLocalThreshold: 'Use the national threshold, and remove any local one.',
+      prosePercentage: 'Use the national threshold for penalty notices; keep percentages for deciding on support.',
+    },
   },
   check(ctx) {
     const sessions = ctx.law('penalty_notice.threshold.sessions');
     const weeks = ctx.law('penalty_notice.threshold.window_school_weeks');
     if (!sessions || !weeks) return; // no national threshold before the 2024 framework
-    const national = `${sessions.value} sessions of unauthorised absence in a rolling period of ${weeks.value} school weeks`;
+    const national = { sessions: sessions.value, weeks: weeks.value };
     const t = ctx.policy.legal_measures?.penalty_notices?.threshold;
-    for (const [key, law, words] of [
-      ['sessions', sessions, 'sessions'],
-      ['window_school_weeks', weeks, 'school weeks'],
+    for (const [key, law, messageId] of [
+      ['sessions', sessions, 'dataSessions'],
+      ['window_school_weeks', weeks, 'dataWeeks'],
     ] as const) {
       const found = t?.[key];
       if (typeof found !== 'number' || found === law.value) continue;
       ctx.report({
         pointer: `${BASE}/${key}`,
-        message: `The penalty notice threshold uses ${found} ${words}; the national threshold is ${national}.`,
-        hint: `Change it to ${law.value} (${law.reference}), and check the wording of the threshold matches.`,
+        messageId,
+        data: { found, required: law.value, reference: law.reference, ...national },
         // The school's decision: its prose and the local authority's code of conduct must change with it.
         suggest: { pointer: `${BASE}/${key}`, value: law.value },
       });
@@ -82,8 +104,9 @@ export const rule: Rule = {
         if (count === sessions.value && sameWindow) return;
         ctx.report({
           pointer: `/escalation/stages/${si}/triggers/${ti}`,
-          message: `The stage “${stage.name}” is triggered by ${tr.text ? `“${tr.text}”` : 'a local threshold'}; the national threshold for considering a penalty notice is ${national}.`,
-          hint: 'Use the national threshold for penalty notices, or make clear this stage leads only to support.',
+          ...(tr.text
+            ? { messageId: 'stageTriggerText', data: { stage: stage.name, trigger: tr.text, ...national } }
+            : { messageId: 'stageTrigger', data: { stage: stage.name, ...national } }),
         });
       });
     });
@@ -100,66 +123,17 @@ export const rule: Rule = {
         if (introducesExample(block.text, match.index!) || /\b\d+\s+sessions?\b|\bterm\b/i.test(gap) || HISTORICAL_CONTEXT.test(sentence))
           continue;
         if (n === undefined || w === undefined || (n === sessions.value && w === weeks.value)) continue;
-        ctx.reportProse(
-          block,
-          match.index!,
-          match[0].length,
-          `This threshold (${n} sessions in ${w} weeks) is not the national one: ${national}.`,
-          {
-            hint: 'Use the national threshold, and remove any local one.',
-          },
-        );
+        ctx.reportProse(block, match.index!, match[0].length, {
+          messageId: 'proseLocalThreshold',
+          data: { foundSessions: n, foundWeeks: w, ...national },
+        });
       }
     });
     for (const re of PERCENT_PROSE) {
       for (const { block, match, sentence } of ctx.matchProse(re)) {
         if (HISTORICAL_CONTEXT.test(sentence) || /\bsevere/i.test(sentence)) continue;
-        ctx.reportProse(
-          block,
-          match.index!,
-          match[0].length,
-          `An attendance percentage is not the trigger for a penalty notice; the national threshold is ${national}.`,
-          {
-            hint: 'Use the national threshold for penalty notices; keep percentages for deciding on support.',
-          },
-        );
+        ctx.reportProse(block, match.index!, match[0].length, { messageId: 'prosePercentage', data: national });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'The national threshold in the data',
-        yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 10 }\n',
-      },
-      {
-        title: 'The national threshold in words',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The threshold is 10 sessions of unauthorised absence in a rolling period of 10 school weeks. These sessions need not be consecutive (e.g. 6 sessions taken in 1 week and 1 per week for the next 4 weeks).\n',
-      },
-      {
-        title: 'Before August 2024 a local threshold applied',
-        asOf: '2024-06-01',
-        yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'A six-week window in the data',
-        yaml: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 6 }\n',
-        suggested: 'legal_measures:\n  penalty_notices:\n    threshold: { sessions: 10, window_school_weeks: 10 }\n',
-      },
-      {
-        title: 'A six-week window in words',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      - At least 10 sessions, with each session being a morning and afternoon (five school days) accrued due to unauthorised absence in any six-week period.\n',
-      },
-      {
-        title: 'An attendance percentage as the trigger',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If attendance falls below 90% a penalty notice may be issued.\n',
-      },
-      {
-        title: 'A local trigger in an escalation stage',
-        yaml: 'escalation:\n  stages:\n    - id: legal\n      name: Penalty notice\n      triggers:\n        - { metric: unauthorised_sessions, comparison: ge, value: 15, window: { type: rolling_school_weeks, length: 12 } }\n',
-      },
-    ],
-  },
-};
+});

@@ -1,7 +1,5 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore, NEGATION } from '../../text/vocabulary.js';
-import { longDate } from '../../text/dates.js';
-import { pounds } from '../../text/numbers.js';
 import { lawText } from '../../law/law-text.js';
 
 const BASE = '/legal_measures/penalty_notices';
@@ -11,7 +9,7 @@ const SECOND_DISCOUNT = /\bsecond\s+penalty\s+notice[^.]{0,80}£\s?80(?![\d.,])/
 const DENIED_AFTER = /^\s*(?:can\s*not|cannot|can't|will\s+not|won't|may\s+not|is\s+not|are\s+not|would\s+not)\b/i;
 const ABOUT_LIMIT = /\b(three|3)[- ]years?\b|\b(only|maximum|at\s+most|limit\w*)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-second-notice-and-limit',
     level: 'must',
@@ -39,6 +37,26 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our policy say that a second penalty notice is £160 with no discount, and that no more than two can be issued in three years?',
+    messages: {
+      dataSecondAmount: 'The second penalty notice is given as {{found|pounds}}; since {{since|date}} it is {{required|pounds}}.',
+      dataSecondDays: 'The second penalty notice is given {{found}} days to pay; since {{since|date}} it is {{required}} days.',
+      dataSecondDiscount:
+        'The policy offers a lower amount for paying a second penalty notice early. Since {{since|date}} a second notice has no early-payment discount.',
+      dataLimit:
+        'The policy allows {{found}} penalty notices to one parent for one child in three years; since {{since|date}} the limit is {{required}}.',
+      proseMoreNotices:
+        'No more than {{max}} penalty notices can be issued to the same parent for the same child in three years; after that the local authority considers other action.',
+      proseSecondDiscount: 'A second penalty notice is {{amount|pounds}} with no lower amount for paying early.',
+    },
+    hints: {
+      dataSecondAmount: 'Change it to {{required}} ({{reference}}).',
+      dataSecondDays: 'Change it to {{required}} ({{reference}}).',
+      dataSecondDiscount: 'Remove the discount ({{reference}}).',
+      dataLimit: 'Change it to {{required}} ({{reference}}).',
+      proseMoreNotices:
+        'Remove the reference to further notices and say what happens if the threshold is met again (for example prosecution).',
+      proseSecondDiscount: 'Say that a second notice within three years is {{amount|pounds}}, paid within {{days}} days.',
+    },
   },
   check(ctx) {
     const pn = ctx.policy.legal_measures?.penalty_notices;
@@ -46,37 +64,36 @@ export const rule: Rule = {
     const days = ctx.law('penalty_notice.second.days');
     const max = ctx.law('penalty_notice.max_per_parent_per_child_3y');
     if (!amount || !days || !max) return; // the national framework did not exist yet
-    const since = longDate(amount.since);
+    const since = amount.since;
     if (typeof pn?.second?.amount === 'number' && pn.second.amount !== amount.value) {
       ctx.report({
         pointer: `${BASE}/second/amount`,
-        message: `The second penalty notice is given as ${pounds(pn.second.amount)}; since ${since} it is ${pounds(amount.value)}.`,
-        hint: `Change it to ${amount.value} (${amount.reference}).`,
+        messageId: 'dataSecondAmount',
+        data: { found: pn.second.amount, since, required: amount.value, reference: amount.reference },
         fix: { pointer: `${BASE}/second/amount`, value: amount.value },
       });
     }
     if (typeof pn?.second?.days === 'number' && pn.second.days !== days.value) {
       ctx.report({
         pointer: `${BASE}/second/days`,
-        message: `The second penalty notice is given ${pn.second.days} days to pay; since ${since} it is ${days.value} days.`,
-        hint: `Change it to ${days.value} (${days.reference}).`,
+        messageId: 'dataSecondDays',
+        data: { found: pn.second.days, since, required: days.value, reference: days.reference },
         fix: { pointer: `${BASE}/second/days`, value: days.value },
       });
     }
     if (pn?.second?.discount === true) {
       ctx.report({
         pointer: `${BASE}/second/discount`,
-        message:
-          'The policy offers a lower amount for paying a second penalty notice early. Since 19 August 2024 a second notice has no early-payment discount.',
-        hint: `Remove the discount (${amount.reference}).`,
+        messageId: 'dataSecondDiscount',
+        data: { since, reference: amount.reference },
         fix: { pointer: `${BASE}/second/discount`, value: false },
       });
     }
     if (typeof pn?.max_per_parent_per_child_3y === 'number' && pn.max_per_parent_per_child_3y !== max.value) {
       ctx.report({
         pointer: `${BASE}/max_per_parent_per_child_3y`,
-        message: `The policy allows ${pn.max_per_parent_per_child_3y} penalty notices to one parent for one child in three years; since ${since} the limit is ${max.value}.`,
-        hint: `Change it to ${max.value} (${max.reference}).`,
+        messageId: 'dataLimit',
+        data: { found: pn.max_per_parent_per_child_3y, since, required: max.value, reference: max.reference },
         fix: { pointer: `${BASE}/max_per_parent_per_child_3y`, value: max.value },
       });
     }
@@ -89,61 +106,15 @@ export const rule: Rule = {
         HISTORICAL_CONTEXT.test(sentence)
       )
         continue;
-      ctx.reportProse(
-        block,
-        i,
-        match[0].length,
-        `No more than ${max.value} penalty notices can be issued to the same parent for the same child in three years; after that the local authority considers other action.`,
-        {
-          hint: 'Remove the reference to further notices and say what happens if the threshold is met again (for example prosecution).',
-        },
-      );
+      ctx.reportProse(block, i, match[0].length, { messageId: 'proseMoreNotices', data: { max: max.value } });
     }
     for (const { block, match, sentence } of ctx.matchProse(SECOND_DISCOUNT)) {
       if (NEGATION.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
       const at = match[0].indexOf('£');
-      ctx.reportProse(
-        block,
-        match.index! + at,
-        match[0].length - at,
-        `A second penalty notice is ${pounds(amount.value)} with no lower amount for paying early.`,
-        {
-          hint: `Say that a second notice within three years is ${pounds(amount.value)}, paid within ${days.value} days.`,
-        },
-      );
+      ctx.reportProse(block, match.index! + at, match[0].length - at, {
+        messageId: 'proseSecondDiscount',
+        data: { amount: amount.value, days: days.value },
+      });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Current second notice and limit',
-        yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: false }\n    max_per_parent_per_child_3y: 2\n',
-      },
-      {
-        title: 'Before August 2024 there was no national limit',
-        asOf: '2024-06-01',
-        yaml: 'legal_measures:\n  penalty_notices:\n    max_per_parent_per_child_3y: 3\n',
-      },
-      {
-        title: 'Prose that rules out a third notice',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Only 2 penalty notices can be issued to the same parent in a 3-year period, so no third penalty notice can follow.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Second notice with a discount',
-        yaml: 'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: true }\n    max_per_parent_per_child_3y: 3\n',
-        output:
-          'legal_measures:\n  penalty_notices:\n    second: { amount: 160, days: 28, discount: false }\n    max_per_parent_per_child_3y: 2\n',
-      },
-      {
-        title: 'Prose threatens a third notice',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      If attendance does not improve, a third penalty notice will be issued.\n',
-      },
-      {
-        title: 'Second notice at £80',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A second penalty notice costs £80 if paid within 21 days.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT } from '../../text/vocabulary.js';
 import { proseMentions } from '../prose-match.js';
 import { lawText } from '../../law/law-text.js';
@@ -7,7 +7,7 @@ const NTI = /\bnotices?\s+to\s+improve\b/i;
 const NTI_PERIOD = /\bnotices?\s+to\s+improve\b([^.]{0,120}?)\b(\d{1,2})[\s-]+(?:school\s+|working\s+)?(weeks?|days?)\b/gi;
 const WARNING_LETTER = /\b(?:(?:whole[- ]school|formal)\s+)?warning\s+letters?\b/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-support-first-and-notice-to-improve',
     level: 'should',
@@ -30,40 +30,45 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy offer support first and use Notices to Improve, with a 3 to 6 week improvement period, before any penalty notice?',
+    messages: {
+      dataPeriod: 'The Notice to Improve gives an improvement period of {{weeks}} weeks; it should be {{min}} to {{max}} weeks.',
+      dataNoNoticeToImprove:
+        'The policy uses penalty notices but not Notices to Improve. Where support is appropriate but has not worked, a Notice to Improve should usually be sent first, as a final chance.',
+      proseWarningLetter:
+        'The “warning letter” has been replaced by the Notice to Improve, which offers support and an improvement period of {{min}} to {{max}} weeks.',
+      prosePeriod: 'A Notice to Improve should give an improvement period of {{min}} to {{max}} weeks; this says {{found}} {{unit}}.',
+    },
+    hints: {
+      dataPeriod: 'Choose an improvement period between {{min}} and {{max}} weeks ({{reference}}).',
+      dataNoNoticeToImprove: 'Add Notices to Improve to the escalation, with an improvement period of {{min}} to {{max}} weeks.',
+      proseWarningLetter: 'Replace the warning letter with a Notice to Improve, and say what support and improvement period it gives.',
+      prosePeriod: 'Choose an improvement period between {{min}} and {{max}} weeks.',
+    },
   },
   check(ctx) {
     const min = ctx.law('notice_to_improve.period_weeks.min');
     const max = ctx.law('notice_to_improve.period_weeks.max');
     if (!min || !max) return; // Notices to Improve came with the 2024 framework
-    const range = `${min.value} to ${max.value} weeks`;
+    const range = { min: min.value, max: max.value };
     const lm = ctx.policy.legal_measures;
     const weeks = lm?.notice_to_improve?.improvement_period_weeks;
     if (typeof weeks === 'number' && (weeks < min.value || weeks > max.value)) {
       ctx.report({
         pointer: '/legal_measures/notice_to_improve/improvement_period_weeks',
-        message: `The Notice to Improve gives an improvement period of ${weeks} weeks; it should be ${range}.`,
-        hint: `Choose an improvement period between ${min.value} and ${max.value} weeks (${min.reference}).`,
+        messageId: 'dataPeriod',
+        data: { weeks, ...range, reference: min.reference },
       });
     }
     if (lm?.penalty_notices?.used === true && lm.notice_to_improve?.used !== true && !proseMentions(ctx, NTI)) {
       ctx.report({
         pointer: lm.notice_to_improve ? '/legal_measures/notice_to_improve' : '/legal_measures/penalty_notices/used',
-        message:
-          'The policy uses penalty notices but not Notices to Improve. Where support is appropriate but has not worked, a Notice to Improve should usually be sent first, as a final chance.',
-        hint: `Add Notices to Improve to the escalation, with an improvement period of ${range}.`,
+        messageId: 'dataNoNoticeToImprove',
+        data: range,
       });
     }
     for (const { block, match, sentence } of ctx.matchProse(WARNING_LETTER)) {
       if (HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `The “warning letter” has been replaced by the Notice to Improve, which offers support and an improvement period of ${range}.`,
-        {
-          hint: 'Replace the warning letter with a Notice to Improve, and say what support and improvement period it gives.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseWarningLetter', data: range });
     }
     for (const { block, match } of ctx.matchProse(NTI_PERIOD)) {
       // A threshold in the same sentence ("... when 10 sessions in 10 school weeks are missed") is not the improvement period.
@@ -72,39 +77,7 @@ export const rule: Rule = {
       // Days may be school days (5 a week) or calendar days (7 a week): report only if both readings fall outside.
       const outside = /^week/i.test(match[3]!) ? n < min.value || n > max.value : n < min.value * 5 || n > max.value * 7;
       if (!outside) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        `A Notice to Improve should give an improvement period of ${range}; this says ${n} ${match[3]}.`,
-        {
-          hint: `Choose an improvement period between ${min.value} and ${max.value} weeks.`,
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'prosePeriod', data: { ...range, found: n, unit: match[3]! } });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'A four-week improvement period',
-        yaml: 'legal_measures:\n  notice_to_improve: { used: true, improvement_period_weeks: 4 }\n  penalty_notices: { used: true }\n',
-      },
-      {
-        title: 'A 20-day warning period is within the range',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Would a Notice to Improve (a 20-day warning period) be appropriate? Warning letters were replaced by Notices to Improve.\n',
-      },
-    ],
-    fail: [
-      { title: 'Improvement period too long', yaml: 'legal_measures:\n  notice_to_improve: { used: true, improvement_period_weeks: 8 }\n' },
-      { title: 'Penalty notices without Notices to Improve', yaml: 'legal_measures:\n  penalty_notices: { used: true }\n' },
-      {
-        title: 'A warning letter',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      Before a penalty notice, the school will send a formal warning letter.\n',
-      },
-      {
-        title: 'A two-week improvement period in prose',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A Notice to Improve gives parents 2 weeks to improve attendance.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
+import { listWords } from '../../text/words.js';
 
 const PER_FAMILY = /\b(?:per|each|one\s+for\s+the)\s+family\b/gi;
 const WRONG_ISSUER =
   /\b(?:attendance\s+officers?|class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office\s+staff|governors?)\s+(?:will|may|can|could)\s+(?:also\s+)?issue\b/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'pn-who-can-issue-and-scope',
     level: 'must',
@@ -26,6 +27,21 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Does our policy say correctly who can issue a penalty notice and that each parent receives their own?',
+    messages: {
+      independentSchool:
+        'The policy says penalty notices may be used, but {{school}} is an independent school: penalty notices do not apply to pupils at independent schools.',
+      independentSchools:
+        'The policy says penalty notices may be used, but {{schools}} are independent schools: penalty notices do not apply to pupils at independent schools.',
+      prosePerFamily: 'Penalty notices are issued to each parent for each child, not one per family.',
+      proseWrongIssuer:
+        'Only a headteacher (or a deputy or assistant head they authorise), a local-authority officer or the police can issue a penalty notice.',
+    },
+    hints: {
+      independentSchool: 'Remove penalty notices from the policy for independent schools, or correct the school type.',
+      independentSchools: 'Remove penalty notices from the policy for independent schools, or correct the school type.',
+      prosePerFamily: 'Say that a notice may be issued to each parent liable for each child’s absence.',
+      proseWrongIssuer: 'Say who issues penalty notices: the headteacher or someone they authorise, the local authority, or the police.',
+    },
   },
   check(ctx) {
     const used = ctx.policy.legal_measures?.penalty_notices?.used;
@@ -33,8 +49,9 @@ export const rule: Rule = {
     if (used === true && independent.length) {
       ctx.report({
         pointer: '/legal_measures/penalty_notices/used',
-        message: `The policy says penalty notices may be used, but ${independent.map((s) => s.name).join(' and ')} ${independent.length > 1 ? 'are independent schools' : 'is an independent school'}: penalty notices do not apply to pupils at independent schools.`,
-        hint: 'Remove penalty notices from the policy for independent schools, or correct the school type.',
+        ...(independent.length > 1
+          ? { messageId: 'independentSchools', data: { schools: listWords(independent.map((s) => s.name)) } }
+          : { messageId: 'independentSchool', data: { school: independent[0]!.name } }),
       });
     }
     for (const { block, match, sentence } of ctx.matchProse(PER_FAMILY)) {
@@ -45,53 +62,11 @@ export const rule: Rule = {
         HISTORICAL_CONTEXT.test(sentence)
       )
         continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Penalty notices are issued to each parent for each child, not one per family.',
-        {
-          hint: 'Say that a notice may be issued to each parent liable for each child’s absence.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'prosePerFamily' });
     }
     for (const { block, match, sentence } of ctx.matchProse(WRONG_ISSUER)) {
       if (!/\b(penalt|fines?\b|FPN|notice)/i.test(sentence) || HISTORICAL_CONTEXT.test(sentence)) continue;
-      ctx.reportProse(
-        block,
-        match.index!,
-        match[0].length,
-        'Only a headteacher (or a deputy or assistant head they authorise), a local-authority officer or the police can issue a penalty notice.',
-        {
-          hint: 'Say who issues penalty notices: the headteacher or someone they authorise, the local authority, or the police.',
-        },
-      );
+      ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseWrongIssuer' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Issuers named correctly',
-        yaml: 'legal_measures:\n  penalty_notices:\n    used: true\n    issued_by: [headteacher, la_officer, police]\n',
-      },
-      {
-        title: 'Each parent, not each family',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice is issued to each parent, not one per family. The headteacher, the local authority or the police can issue them.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Independent school using penalty notices',
-        yaml: 'schools:\n  - id: oak\n    name: Oak House School\n    type: independent\nlegal_measures:\n  penalty_notices:\n    used: true\n',
-      },
-      {
-        title: 'One notice per family',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      One penalty notice is issued per family.\n',
-      },
-      {
-        title: 'Attendance officer issues fines',
-        yaml: 'sections:\n  - id: legal\n    title: Legal\n    body: |\n      The attendance officer will issue a penalty notice.\n',
-      },
-    ],
-  },
-};
+});

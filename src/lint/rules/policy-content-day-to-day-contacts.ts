@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import type { Person } from '../../types/policy.js';
 import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
 import { listWords } from '../../text/words.js';
@@ -14,15 +14,20 @@ interface ContactSet {
 
 const reachable = (p: Person) => Boolean(p.email || p.phone || p.url);
 
+/** What may be missing, as a finding names it. */
+const GAPS = {
+  dayToDay: 'who to contact about attendance day to day',
+  unreachable: 'how to reach the day-to-day contacts (a phone number or email address)',
+  support: 'who to contact for more support',
+};
+
 /** What is missing from the document's contacts together with one school's own. */
 function missing(sets: Array<ContactSet | undefined>): string[] {
   const dayToDay = sets.flatMap((c) => [...(c?.day_to_day ?? []), ...(c?.attendance_officers ?? []), ...(c?.office ? [c.office] : [])]);
   const further = sets.flatMap((c) => c?.further_support ?? []);
   return [
-    dayToDay.length === 0
-      ? 'who to contact about attendance day to day'
-      : !dayToDay.some(reachable) && 'how to reach the day-to-day contacts (a phone number or email address)',
-    further.length === 0 && 'who to contact for more support',
+    dayToDay.length === 0 ? GAPS.dayToDay : !dayToDay.some(reachable) && GAPS.unreachable,
+    further.length === 0 && GAPS.support,
   ].filter((m): m is string => Boolean(m));
 }
 
@@ -32,7 +37,7 @@ const DAY_TO_DAY_ROLE = /\b(attendance\s+officer|form\s+tutor|class\s+teacher|sc
 const SUPPORT_ROLE =
   /\b(head\s+of\s+year|pastoral\s+(lead|leader|team|manager)|family\s+liaison|college\s+head|wellbeing\s+lead|inclusion\s+lead|learning\s+mentor)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-content-day-to-day-contacts',
     level: 'should',
@@ -44,6 +49,17 @@ export const rule: Rule = {
     citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents who to contact about attendance day to day, and who to go to for more support?',
+    // {{missing}} lists what is not said, in the words of GAPS.
+    messages: {
+      contactsMissing: 'The policy does not say {{missing}}. Parents should know who to speak to about attendance.',
+      contactsMissingForSchool: 'The policy does not say {{missing}} for {{school}}. Parents should know who to speak to about attendance.',
+    },
+    hints: {
+      contactsMissing:
+        'Add day-to-day contacts (such as the attendance officer or the office, with a phone number or email) and contacts for more support (such as a head of year or pastoral lead).',
+      contactsMissingForSchool:
+        'Add day-to-day contacts (such as the attendance officer or the office, with a phone number or email) and contacts for more support (such as a head of year or pastoral lead).',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -52,37 +68,22 @@ export const rule: Rule = {
     const schools = ctx.policy.schools ?? [];
     const targets = schools.length
       ? schools.map((s, i) => ({
-          label: ` for ${s.name}`,
+          school: s.name as string | undefined,
           sets: [top, s.contacts],
           pointers: [`/schools/${i}/contacts`, '/contacts', `/schools/${i}`],
         }))
-      : [{ label: '', sets: [top], pointers: ['/contacts', ''] }];
+      : [{ school: undefined, sets: [top], pointers: ['/contacts', ''] }];
     const saysDayToDay = someSentence(ctx, CONTACT, DAY_TO_DAY_ROLE);
     const saysSupport = someSentence(ctx, CONTACT, SUPPORT_ROLE);
     for (const t of targets) {
-      const gaps = missing(t.sets).filter((g) => !(g.includes('more support') ? saysSupport : saysDayToDay));
+      const gaps = missing(t.sets).filter((g) => !(g === GAPS.support ? saysSupport : saysDayToDay));
       if (gaps.length === 0) continue;
       ctx.report({
         pointer: firstPresent(ctx, t.pointers),
-        message: `The policy does not say ${listWords(gaps)}${t.label}. Parents should know who to speak to about attendance.`,
-        hint: 'Add day-to-day contacts (such as the attendance officer or the office, with a phone number or email) and contacts for more support (such as a head of year or pastoral lead).',
+        ...(t.school
+          ? { messageId: 'contactsMissingForSchool', data: { missing: listWords(gaps), school: t.school } }
+          : { messageId: 'contactsMissing', data: { missing: listWords(gaps) } }),
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Office and pastoral lead',
-        yaml: 'contacts:\n  office: { role: School office, phone: "01234 567890" }\n  further_support:\n    - role: Pastoral lead\n',
-      },
-      { title: 'A trust base leaves it to each academy', yaml: 'trust:\n  name: Riverside Learning Trust\n' },
-    ],
-    fail: [
-      {
-        title: 'No further support',
-        yaml: 'contacts:\n  attendance_officers:\n    - { name: Ms B. Example, email: attendance@example.sch.uk }\n',
-      },
-      { title: 'No contacts at all', yaml: 'document:\n  title: Attendance Policy\n' },
-    ],
-  },
-};
+});

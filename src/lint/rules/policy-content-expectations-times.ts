@@ -1,10 +1,18 @@
 import { dayVariants } from '../../core/model.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
 import { listWords } from '../../text/words.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 
-export const rule: Rule = {
+/** Each time the policy should give, as a finding names it. */
+const TIMES = {
+  starts: 'when the school day starts',
+  ends: 'when it ends',
+  morning: 'when the morning register closes',
+  afternoon: 'when the afternoon register closes',
+};
+
+export const rule = defineRule({
   meta: {
     id: 'policy-content-expectations-times',
     level: 'should',
@@ -16,6 +24,16 @@ export const rule: Rule = {
     citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Can every parent find in our policy the times the day starts and ends and when each register closes?',
+    // {{missing}} lists the times not given, in the words of TIMES.
+    messages: {
+      timesMissing: 'The policy does not say {{missing}}. Parents should be told the times of the school day and when registers close.',
+      timesMissingForSchool:
+        'The policy does not say {{missing}} for {{school}}. Parents should be told the times of the school day and when registers close.',
+    },
+    hints: {
+      timesMissing: 'Add the missing times to the school day.',
+      timesMissingForSchool: 'Add the missing times to the school day.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -24,34 +42,19 @@ export const rule: Rule = {
     for (const v of dayVariants(ctx.policy).filter((v) => !v.group)) {
       const d = v.day;
       const missing = [
-        !d.starts && 'when the school day starts',
-        !d.ends && 'when it ends',
-        !d.registers?.morning?.closes && 'when the morning register closes',
-        !d.registers?.afternoon?.closes && 'when the afternoon register closes',
+        !d.starts && TIMES.starts,
+        !d.ends && TIMES.ends,
+        !d.registers?.morning?.closes && TIMES.morning,
+        !d.registers?.afternoon?.closes && TIMES.afternoon,
       ].filter((m): m is string => Boolean(m));
       if (missing.length === 0) continue;
-      const where = v.school ? ` for ${v.school.name}` : '';
       const schoolPointer = v.pointers.length > 1 ? v.pointers[0]!.replace(/\/school_day$/, '') : '';
       ctx.report({
         pointer: firstPresent(ctx, [...v.pointers, schoolPointer]),
-        message: `The policy does not say ${listWords(missing)}${where}. Parents should be told the times of the school day and when registers close.`,
-        hint: 'Add the missing times to the school day.',
+        ...(v.school
+          ? { messageId: 'timesMissingForSchool', data: { missing: listWords(missing), school: v.school.name } }
+          : { messageId: 'timesMissing', data: { missing: listWords(missing) } }),
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'All times given',
-        yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\n  registers:\n    morning: { opens: "08:45", closes: "09:05" }\n    afternoon: { opens: "13:00", closes: "13:10" }\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'No afternoon register close',
-        yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\n  registers:\n    morning: { closes: "09:05" }\n',
-      },
-      { title: 'A school without times', yaml: 'schools:\n  - id: oak\n    name: Oak Primary School\n' },
-    ],
-  },
-};
+});

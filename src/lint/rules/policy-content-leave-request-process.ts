@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
@@ -7,7 +7,7 @@ import { someSentence } from '../prose-match.js';
 const IN_ADVANCE = [/\b(request|apply|application|ask|inform)\w*/i, /\b(in\s+advance|ahead)\b/i, /\b(leave|absence)\b/i];
 const LIVES_WITH = [/\b(parent|carer)s?\b/i, /\blives?\s+with\b/i, /\b(leave|request\w*)\b/i];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-content-leave-request-process',
     level: 'should',
@@ -27,6 +27,21 @@ export const rule: Rule = {
     ...POLICY_LIST_FACTS,
     governorQuestion:
       'Does our policy tell parents how far in advance to request leave, and that the request must come from a parent the child lives with?',
+    messages: {
+      noProcess:
+        'The policy does not explain how to ask for leave of absence: how far in advance, how, and who may ask (a parent the pupil normally lives with).',
+      noNotice: 'The policy does not say how far in advance parents must ask for leave of absence. Requests must be made in advance.',
+      anyParent:
+        'The policy lets any parent ask for leave of absence. A request for exceptional circumstances must come from a parent the pupil normally lives with.',
+      whoNotStated:
+        'The policy does not say who may ask for leave of absence. A request for exceptional circumstances must come from a parent the pupil normally lives with.',
+    },
+    hints: {
+      noProcess: 'Add how parents request leave, the notice needed, and who may make the request.',
+      noNotice: 'State the notice needed (for example 4 school weeks) and how to make the request.',
+      anyParent: 'Say that requests are made by a parent the pupil normally lives with.',
+      whoNotStated: 'Say that requests are made by a parent the pupil normally lives with.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -36,40 +51,21 @@ export const rule: Rule = {
     if (!leave && needsNotice && needsWho) {
       ctx.report({
         pointer: '',
-        message:
-          'The policy does not explain how to ask for leave of absence: how far in advance, how, and who may ask (a parent the pupil normally lives with).',
-        hint: 'Add how parents request leave, the notice needed, and who may make the request.',
+        messageId: 'noProcess',
       });
       return;
     }
     if (needsNotice) {
       ctx.report({
         pointer: firstPresent(ctx, ['/leave_of_absence', '']),
-        message: 'The policy does not say how far in advance parents must ask for leave of absence. Requests must be made in advance.',
-        hint: 'State the notice needed (for example 4 school weeks) and how to make the request.',
+        messageId: 'noNotice',
       });
     }
     if (needsWho) {
       ctx.report({
         pointer: firstPresent(ctx, ['/leave_of_absence/requested_by', '/leave_of_absence', '']),
-        message:
-          leave?.requested_by === 'any_parent'
-            ? 'The policy lets any parent ask for leave of absence. A request for exceptional circumstances must come from a parent the pupil normally lives with.'
-            : 'The policy does not say who may ask for leave of absence. A request for exceptional circumstances must come from a parent the pupil normally lives with.',
-        hint: 'Say that requests are made by a parent the pupil normally lives with.',
+        messageId: leave?.requested_by === 'any_parent' ? 'anyParent' : 'whoNotStated',
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Notice and who asks',
-        yaml: 'leave_of_absence:\n  requested_by: parent_pupil_normally_lives_with\n  notice: { amount: 4, unit: school_weeks }\n',
-      },
-    ],
-    fail: [
-      { title: 'Who asks is not stated', yaml: 'leave_of_absence:\n  requested_by: not_stated\n  notice: { amount: 2, unit: weeks }\n' },
-      { title: 'No notice period', yaml: 'leave_of_absence:\n  requested_by: parent_pupil_normally_lives_with\n' },
-    ],
-  },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
 import { POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
@@ -14,7 +14,7 @@ const STRATEGY = [/\b(persistent|severe)\w*\s+absen/i, /\b(support|strategy|inte
 const LEGAL = /\b(penalty\s+notices?|prosecut\w*|notices?\s+to\s+improve|legal\s+(action|intervention))\b/i;
 const SUPPORT_FIRST = /\b(support|consider\w*|may|notice\s+to\s+improve|discretion|each\s+parent|code\s+of\s+conduct)\b/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-content-pa-sa-strategy-and-legal-intervention',
     level: 'should',
@@ -33,21 +33,30 @@ export const rule: Rule = {
     ...POLICY_LIST_FACTS,
     governorQuestion:
       'Does our policy show the support offered at each stage before any legal measure, and say when legal measures are considered?',
+    messages: {
+      noStrategyOrLegal:
+        'The policy does not set out the stages of support for pupils whose absence becomes persistent or severe, or when legal measures (Notice to Improve, penalty notice, prosecution) may be used.',
+      noStrategy: 'The policy does not set out the stages of support for pupils whose absence becomes persistent or severe.',
+      noLegal: 'The policy does not set out when legal measures (Notice to Improve, penalty notice, prosecution) may be used.',
+      proseAutomaticFine:
+        'This reads as if a fine follows automatically. A penalty notice must be considered case by case, after support has been offered or where support is not appropriate.',
+    },
+    hints: {
+      noStrategyOrLegal: 'Describe the stages of support, mildest first, and say when formal support and legal measures are considered.',
+      noStrategy: 'Describe the stages of support, mildest first, and say when formal support and legal measures are considered.',
+      noLegal: 'Describe the stages of support, mildest first, and say when formal support and legal measures are considered.',
+      proseAutomaticFine: 'Say that a penalty notice may be considered when the threshold is met, and what support comes first.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
     const p = ctx.policy;
-    const missing = [
-      !p.escalation?.stages?.length &&
-        !someSentence(ctx, ...STRATEGY) &&
-        'the stages of support for pupils whose absence becomes persistent or severe',
-      !p.legal_measures && !someSentence(ctx, LEGAL) && 'when legal measures (Notice to Improve, penalty notice, prosecution) may be used',
-    ].filter((m): m is string => Boolean(m));
-    if (missing.length) {
+    const noStrategy = !p.escalation?.stages?.length && !someSentence(ctx, ...STRATEGY);
+    const noLegal = !p.legal_measures && !someSentence(ctx, LEGAL);
+    if (noStrategy || noLegal) {
       ctx.report({
         pointer: p.escalation ? '/escalation' : '',
-        message: `The policy does not set out ${missing.join(', or ')}.`,
-        hint: 'Describe the stages of support, mildest first, and say when formal support and legal measures are considered.',
+        messageId: noStrategy && noLegal ? 'noStrategyOrLegal' : noStrategy ? 'noStrategy' : 'noLegal',
       });
     }
     const seen = new Set<string>(); // one finding per sentence
@@ -62,35 +71,8 @@ export const rule: Rule = {
           (re === WILL_BE_ISSUED && SUPPORT_FIRST.test(sentence))
         )
           continue;
-        ctx.reportProse(
-          block,
-          match.index!,
-          match[0].length,
-          'This reads as if a fine follows automatically. A penalty notice must be considered case by case, after support has been offered or where support is not appropriate.',
-          {
-            hint: 'Say that a penalty notice may be considered when the threshold is met, and what support comes first.',
-          },
-        );
+        ctx.reportProse(block, match.index!, match[0].length, { messageId: 'proseAutomaticFine' });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Stages and legal measures',
-        yaml: 'escalation:\n  stages:\n    - id: early\n      name: Early concern\nlegal_measures:\n  notice_to_improve: { used: true }\n',
-      },
-      {
-        title: 'A penalty notice considered after support',
-        yaml: 'escalation:\n  stages:\n    - id: early\n      name: Early concern\nlegal_measures:\n  notice_to_improve: { used: true }\nsections:\n  - id: legal\n    title: Legal\n    body: |\n      A penalty notice will be issued only after support has been offered, if the threshold is met.\n',
-      },
-    ],
-    fail: [
-      { title: 'No strategy or legal measures', yaml: 'document:\n  title: Attendance Policy\n' },
-      {
-        title: 'Automatic fines',
-        yaml: 'escalation:\n  stages:\n    - id: early\n      name: Early concern\nlegal_measures:\n  notice_to_improve: { used: true }\nsections:\n  - id: legal\n    title: Legal\n    body: |\n      Fines are issued automatically after 10 sessions of unauthorised absence.\n',
-      },
-    ],
-  },
-};
+});

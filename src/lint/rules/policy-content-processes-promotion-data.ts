@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { listWords } from '../../text/words.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
@@ -8,8 +8,14 @@ import { statutoryGuidanceInForce } from '../policy-facts.js';
 const FOLLOW_UP = /\bfirst[- ]day\s+(calling|call|contact|response)|\bfollow\w*[- ]up\b[^.]{0,40}\babsen/i;
 const REWARDS = [/\b(reward|incentiv|celebrat|certificate|prize|encourag|promot)\w*/i, /\battendance\b/i];
 const DATA = [/\b(analys|monitor)\w*/i, /\bdata\b/i];
+/** Each part the policy should describe, as a finding names it. */
+const PARTS = {
+  followUp: 'how unexplained absence is followed up each day (for example first-day calling)',
+  rewards: 'how good attendance is encouraged or rewarded',
+  data: 'how often attendance data is analysed to target support',
+};
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-content-processes-promotion-data',
     level: 'should',
@@ -22,6 +28,14 @@ export const rule: Rule = {
     ...POLICY_LIST_FACTS,
     governorQuestion:
       'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
+    // {{missing}} lists the parts not described, in the words of PARTS.
+    messages: {
+      partsMissing: 'The policy does not describe {{missing}}.',
+    },
+    hints: {
+      partsMissing:
+        'Add the missing parts: the daily follow-up of absence, rewards and incentives, and how the school analyses and uses its attendance data.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -30,24 +44,11 @@ export const rule: Rule = {
       !p.absence_reporting?.first_day_calling &&
         !p.unexplained_absence?.follow_up?.length &&
         !someSentence(ctx, FOLLOW_UP) &&
-        'how unexplained absence is followed up each day (for example first-day calling)',
-      !p.rewards?.items?.length && !someSentence(ctx, ...REWARDS) && 'how good attendance is encouraged or rewarded',
-      !p.monitoring?.analysis_frequency && !someSentence(ctx, ...DATA) && 'how often attendance data is analysed to target support',
+        PARTS.followUp,
+      !p.rewards?.items?.length && !someSentence(ctx, ...REWARDS) && PARTS.rewards,
+      !p.monitoring?.analysis_frequency && !someSentence(ctx, ...DATA) && PARTS.data,
     ].filter((m): m is string => Boolean(m));
     if (missing.length === 0) return;
-    ctx.report({
-      pointer: '',
-      message: `The policy does not describe ${listWords(missing)}.`,
-      hint: 'Add the missing parts: the daily follow-up of absence, rewards and incentives, and how the school analyses and uses its attendance data.',
-    });
+    ctx.report({ pointer: '', messageId: 'partsMissing', data: { missing: listWords(missing) } });
   },
-  examples: {
-    pass: [
-      {
-        title: 'Processes, rewards and data',
-        yaml: 'absence_reporting:\n  first_day_calling: true\nrewards:\n  items: [Weekly class attendance cup]\nmonitoring:\n  analysis_frequency: weekly\n',
-      },
-    ],
-    fail: [{ title: 'No rewards or data analysis', yaml: 'absence_reporting:\n  first_day_calling: true\n' }],
-  },
-};
+});

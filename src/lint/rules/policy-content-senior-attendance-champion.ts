@@ -1,21 +1,21 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import type { Person } from '../../types/policy.js';
 import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
 import { proseMentions } from '../prose-match.js';
 
-/** What a champion entry lacks, in words ('' when complete). */
-function gap(p: Person | undefined): string {
-  if (!p) return 'missing';
-  if (!p.name && !p.email && !p.phone) return 'without a name or any contact details';
-  if (!p.name) return 'without a name';
-  if (!p.email && !p.phone) return 'without an email address or phone number';
+/** What a champion entry lacks, as the start of a message id ('' when complete). */
+function gap(p: Person | undefined): 'noChampion' | 'championNoNameOrContact' | 'championNoName' | 'championNoContact' | '' {
+  if (!p) return 'noChampion';
+  if (!p.name && !p.email && !p.phone) return 'championNoNameOrContact';
+  if (!p.name) return 'championNoName';
+  if (!p.email && !p.phone) return 'championNoContact';
   return '';
 }
 
 // The text may name the champion with an email or phone number (the rulebook's prose hint; initials such as "J." allowed).
 const CHAMPION_WITH_CONTACT = /\bsenior\s+(attendance\s+)?(champion|leader)(?:[^.\n]|\b[A-Z]\.){0,80}(@|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b)/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-content-senior-attendance-champion',
     level: 'should',
@@ -35,6 +35,34 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Who is our senior attendance champion, and can parents find their name and contact details in the policy?',
+    messages: {
+      noChampion:
+        'The policy does not name a senior attendance champion. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      noChampionForSchool:
+        'The policy does not name a senior attendance champion for {{school}}. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      championNoNameOrContact:
+        'The policy gives the senior attendance champion without a name or any contact details. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      championNoNameOrContactForSchool:
+        'The policy gives the senior attendance champion for {{school}} without a name or any contact details. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      championNoName:
+        'The policy gives the senior attendance champion without a name. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      championNoNameForSchool:
+        'The policy gives the senior attendance champion for {{school}} without a name. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      championNoContact:
+        'The policy gives the senior attendance champion without an email address or phone number. Parents should know which senior leader is responsible for attendance and how to reach them.',
+      championNoContactForSchool:
+        'The policy gives the senior attendance champion for {{school}} without an email address or phone number. Parents should know which senior leader is responsible for attendance and how to reach them.',
+    },
+    hints: {
+      noChampion: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      noChampionForSchool: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      championNoNameOrContact: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      championNoNameOrContactForSchool: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      championNoName: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      championNoNameForSchool: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      championNoContact: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+      championNoContactForSchool: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+    },
   },
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
@@ -45,7 +73,7 @@ export const rule: Rule = {
     // With schools, each school may name its own champion instead of one shared champion.
     const targets = schools.length
       ? schools.map((s, i) => ({
-          label: ` for ${s.name}`,
+          school: s.name as string | undefined,
           own: s.contacts?.senior_attendance_champion,
           pointers: [
             `/schools/${i}/contacts/senior_attendance_champion`,
@@ -54,36 +82,14 @@ export const rule: Rule = {
             `/schools/${i}`,
           ],
         }))
-      : [{ label: '', own: undefined, pointers: ['/contacts/senior_attendance_champion', '/contacts', ''] }];
+      : [{ school: undefined, own: undefined, pointers: ['/contacts/senior_attendance_champion', '/contacts', ''] }];
     for (const t of targets) {
       const missing = gap(t.own ?? top);
       if (!missing) continue;
       ctx.report({
         pointer: firstPresent(ctx, t.pointers),
-        message: `${missing === 'missing' ? `The policy does not name a senior attendance champion${t.label}` : `The policy gives the senior attendance champion${t.label} ${missing}`}. Parents should know which senior leader is responsible for attendance and how to reach them.`,
-        hint: 'Name the senior leader responsible for attendance and give an email address or phone number.',
+        ...(t.school ? { messageId: `${missing}ForSchool`, data: { school: t.school } } : { messageId: missing }),
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Named, with an email',
-        yaml: 'contacts:\n  senior_attendance_champion:\n    name: Ms J. Example\n    role: Deputy Headteacher\n    email: attendance@example.sch.uk\n',
-      },
-      {
-        title: 'Each school names its own',
-        yaml: 'schools:\n  - id: oak\n    name: Oak Primary School\n    contacts:\n      senior_attendance_champion: { name: Mr A. Oak, phone: "01234 567890" }\n',
-      },
-      { title: 'A trust base leaves it to each academy', yaml: 'trust:\n  name: Riverside Learning Trust\n' },
-      {
-        title: 'The text names the champion with an email',
-        yaml: 'sections:\n  - id: contacts\n    title: Contacts\n    body: |\n      The senior attendance champion is Ms J. Example (attendance@example.sch.uk).\n',
-      },
-    ],
-    fail: [
-      { title: 'Role only, no name', yaml: 'contacts:\n  senior_attendance_champion:\n    role: Headteacher\n    phone: "01234 567890"\n' },
-      { title: 'No champion at all', yaml: 'schools:\n  - id: oak\n    name: Oak Primary School\n' },
-    ],
-  },
-};
+});

@@ -1,8 +1,7 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { defineRule } from '../define-rule.js';
 import { firstPresent } from '../policy-facts.js';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'policy-exists-accessible-reviewed',
     level: 'should',
@@ -22,17 +21,31 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Where is our attendance policy published, and when did the board last approve a full revision of it?',
+    messages: {
+      notPublished:
+        'The policy does not say where parents can read it. Statutory guidance expects the attendance policy to be easy to find, normally on the school website.',
+      notPublishedBeforeStatutory:
+        'The policy does not say where parents can read it. DfE guidance expects the attendance policy to be easy to find, normally on the school website.',
+      notRevised:
+        'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}, and its change log shows no revision since.',
+      partlyAmended:
+        'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}; since then only part of it has been amended ({{sections}}).',
+    },
+    hints: {
+      notPublished: 'Publish the policy on the school website and record the web address of that page.',
+      notPublishedBeforeStatutory: 'Publish the policy on the school website and record the web address of that page.',
+      notRevised: 'Review the whole policy against the 2024 rules and record the revision (date and summary) when the board approves it.',
+      partlyAmended: 'Check that the rest of the policy was reviewed against the 2024 rules, and record a full revision if it was.',
+    },
   },
   check(ctx) {
     const doc = ctx.policy.document;
     // The date the guidance became statutory is law data, not a constant here.
     const statutory = ctx.law('guidance.working_together.statutory');
     if (!doc?.published_url) {
-      const guidance = statutory?.value === true ? 'Statutory guidance expects' : 'DfE guidance expects';
       ctx.report({
         pointer: firstPresent(ctx, ['/document', '']),
-        message: `The policy does not say where parents can read it. ${guidance} the attendance policy to be easy to find, normally on the school website.`,
-        hint: 'Publish the policy on the school website and record the web address of that page.',
+        messageId: statutory?.value === true ? 'notPublished' : 'notPublishedBeforeStatutory',
       });
     }
     if (!statutory?.value || !doc?.approved_on || doc.approved_on >= statutory.since) return;
@@ -40,8 +53,8 @@ export const rule: Rule = {
     if (later.length === 0) {
       ctx.report({
         pointer: '/document/approved_on',
-        message: `The policy was approved on ${longDate(doc.approved_on)}, before the attendance guidance became statutory on ${longDate(statutory.since)}, and its change log shows no revision since.`,
-        hint: 'Review the whole policy against the 2024 rules and record the revision (date and summary) when the board approves it.',
+        messageId: 'notRevised',
+        data: { approved: doc.approved_on, statutory: statutory.since },
       });
     } else if (later.every((c) => c.sections && c.sections.length > 0)) {
       // Only some sections were amended: say so, as information, rather than call it a full revision.
@@ -49,33 +62,9 @@ export const rule: Rule = {
       ctx.report({
         pointer: '/document/approved_on',
         severity: 'info',
-        message: `The policy was approved on ${longDate(doc.approved_on)}, before the attendance guidance became statutory on ${longDate(statutory.since)}; since then only part of it has been amended (${sections.join(', ')}).`,
-        hint: 'Check that the rest of the policy was reviewed against the 2024 rules, and record a full revision if it was.',
+        messageId: 'partlyAmended',
+        data: { approved: doc.approved_on, statutory: statutory.since, sections: sections.join(', ') },
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Published and approved after August 2024',
-        yaml: 'document:\n  approved_on: 2024-09-10\n  published_url: https://www.example.sch.uk/attendance\n',
-      },
-      {
-        title: 'Approved earlier, fully revised in 2025',
-        yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n  changes:\n    - date: 2025-01-15\n      summary: Full revision for the 2024 attendance guidance\n',
-      },
-      {
-        title: 'Before August 2024, an older approval was fine',
-        asOf: '2024-06-01',
-        yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Approved in 2023 and never revised',
-        yaml: 'document:\n  approved_on: 2023-02-01\n  published_url: https://www.example.sch.uk/attendance\n',
-      },
-      { title: 'Not published', yaml: 'document:\n  approved_on: 2024-09-10\n' },
-    ],
-  },
-};
+});

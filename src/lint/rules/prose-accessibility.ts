@@ -1,7 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import type { ParsedSection } from '../context.js';
+import type { FindingData } from '../../core/diagnostics.js';
 import type { MdNode } from '../../prose/blocks.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { trimEndOf } from '../../core/slug.js';
 
 /** Link text that does not say where the link goes. */
@@ -15,8 +16,8 @@ const PIPE_ROW = /^\|.*\|$/;
 interface Problem {
   offset: number;
   length: number;
-  message: string;
-  hint: string;
+  messageId: string;
+  data?: FindingData;
 }
 
 /** Nodes in document order. */
@@ -37,15 +38,15 @@ function headingProblems(section: ParsedSection): Problem[] {
       out.push({
         offset,
         length,
-        message: `The heading “${text}” is a top-level heading inside the section “${section.title}”; only the document title is at that level.`,
-        hint: 'Use ### for headings inside a section.',
+        messageId: 'headingTopLevel',
+        data: { heading: text, section: section.title },
       });
     } else if (node.depth > previous + 1) {
       out.push({
         offset,
         length,
-        message: `The heading “${text}” is at level ${node.depth} straight after level ${previous}, so a level is skipped; screen-reader users navigate by heading levels.`,
-        hint: `Make it a level ${previous + 1} heading (${'#'.repeat(previous + 1)}).`,
+        messageId: 'headingSkipsLevel',
+        data: { heading: text, level: node.depth, previous, expected: previous + 1, marks: '#'.repeat(previous + 1) },
       });
     }
     previous = node.depth;
@@ -65,39 +66,36 @@ function linkAndImageProblems(section: ParsedSection): Problem[] {
         out.push({
           offset,
           length,
-          message: `The link text “${text}” does not say where the link goes; people using screen readers often hear links out of context.`,
-          hint: "Use link text that names the page, for example “the local authority's code of conduct for penalty notices”.",
+          messageId: 'vagueLink',
+          data: { text },
         });
       } else if (BARE_URL.test(text)) {
         out.push({
           offset,
           length,
-          message: `The link text is the web address itself (${text.length > 60 ? `${text.slice(0, 57)}...` : text}), which is hard to read aloud and to understand.`,
-          hint: 'Use link text that names the page, and keep the address as the link target.',
+          messageId: 'addressAsLink',
+          data: { address: text.length > 60 ? `${text.slice(0, 57)}...` : text },
         });
       }
     } else if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
       out.push({
         offset,
         length,
-        message: 'An image has no alternative text, so people who cannot see it will not know what it shows.',
-        hint: 'Add a short description in the square brackets: ![description](image.png).',
+        messageId: 'imageNoDescription',
       });
     } else if (node.type === 'html' && node.value) {
       if (/<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/i.test(node.value)) {
         out.push({
           offset,
           length,
-          message: 'An image has no alternative text, so people who cannot see it will not know what it shows.',
-          hint: 'Add an alt attribute describing the image.',
+          messageId: 'htmlImageNoDescription',
         });
       }
       if (/<table\b/i.test(node.value) && !/<th\b/i.test(node.value)) {
         out.push({
           offset,
           length,
-          message: 'A table has no header cells, so screen readers cannot say which column a value belongs to.',
-          hint: 'Mark the first row as headers (<th>).',
+          messageId: 'htmlTableNoHeaders',
         });
       }
     }
@@ -120,16 +118,13 @@ function tableProblems(section: ParsedSection): Problem[] {
         out.push({
           offset: first.offset,
           length: first.text.length,
-          message:
-            'A table has no header row (no line of dashes under the first row), so it will not display as a table and its columns have no headings.',
-          hint: 'Add a header row naming each column, followed by a line such as | --- | --- |.',
+          messageId: 'tableNoHeaderRow',
         });
       } else if (header && header.text.split('|').every((cell) => !cell.trim())) {
         out.push({
           offset: header.offset,
           length: header.text.length,
-          message: 'A table has an empty header row, so its columns have no headings for screen readers.',
-          hint: 'Give each column a heading in the first row.',
+          messageId: 'tableEmptyHeaderRow',
         });
       }
     }
@@ -158,7 +153,7 @@ function problemsOf(section: ParsedSection): Problem[] {
   return problems;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'prose-accessibility',
     level: 'should',
@@ -179,46 +174,37 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Can a parent who uses a screen reader or a phone find and follow every part of our attendance policy?',
+    messages: {
+      headingTopLevel:
+        'The heading “{{heading}}” is a top-level heading inside the section “{{section}}”; only the document title is at that level.',
+      headingSkipsLevel:
+        'The heading “{{heading}}” is at level {{level}} straight after level {{previous}}, so a level is skipped; screen-reader users navigate by heading levels.',
+      vagueLink: 'The link text “{{text}}” does not say where the link goes; people using screen readers often hear links out of context.',
+      addressAsLink: 'The link text is the web address itself ({{address}}), which is hard to read aloud and to understand.',
+      imageNoDescription: 'An image has no alternative text, so people who cannot see it will not know what it shows.',
+      htmlImageNoDescription: 'An image has no alternative text, so people who cannot see it will not know what it shows.',
+      htmlTableNoHeaders: 'A table has no header cells, so screen readers cannot say which column a value belongs to.',
+      tableNoHeaderRow:
+        'A table has no header row (no line of dashes under the first row), so it will not display as a table and its columns have no headings.',
+      tableEmptyHeaderRow: 'A table has an empty header row, so its columns have no headings for screen readers.',
+    },
+    hints: {
+      headingTopLevel: 'Use ### for headings inside a section.',
+      headingSkipsLevel: 'Make it a level {{expected}} heading ({{marks}}).',
+      vagueLink: "Use link text that names the page, for example “the local authority's code of conduct for penalty notices”.",
+      addressAsLink: 'Use link text that names the page, and keep the address as the link target.',
+      imageNoDescription: 'Add a short description in the square brackets: ![description](image.png).',
+      htmlImageNoDescription: 'Add an alt attribute describing the image.',
+      htmlTableNoHeaders: 'Mark the first row as headers (<th>).',
+      tableNoHeaderRow: 'Add a header row naming each column, followed by a line such as | --- | --- |.',
+      tableEmptyHeaderRow: 'Give each column a heading in the first row.',
+    },
   },
   check(ctx) {
     for (const section of ctx.sections) {
       for (const p of problemsOf(section)) {
-        ctx.report({ at: section.at(p.offset, p.length), message: p.message, hint: p.hint });
+        ctx.report({ at: section.at(p.offset, p.length), messageId: p.messageId, ...(p.data ? { data: p.data } : {}) });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'An email address as link text is readable',
-        yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      Email <office@oakfield.example.sch.uk> to report an absence.\n',
-      },
-      {
-        title: 'Headings one level down, a descriptive link and a table with headers',
-        yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      ### Reporting an absence\n\n      Read the [local authority code of conduct](https://example.org/code) for details.\n\n      | Who | When |\n      | --- | --- |\n      | Office | By 9am |\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'A skipped heading level',
-        yaml: 'sections:\n  - id: contacts\n    title: Who to contact\n    body: |\n      #### Reporting an absence\n\n      Phone the office.\n',
-      },
-      {
-        title: '“Click here” as link text',
-        yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      To request leave, [click here](https://example.org/leave).\n',
-      },
-      {
-        title: 'A web address as link text',
-        yaml: 'sections:\n  - id: forms\n    title: Forms\n    body: |\n      The code of conduct is at <https://example.org/penalty-notices/code-of-conduct>.\n',
-      },
-      {
-        title: 'An image without a description',
-        yaml: 'sections:\n  - id: chart\n    title: Attendance and attainment\n    body: |\n      ![](chart.png)\n',
-      },
-      {
-        title: 'A table with an empty header row',
-        yaml: 'sections:\n  - id: who\n    title: Who does what\n    body: |\n      |  |  |\n      | --- | --- |\n      | Parents | Report absence |\n',
-      },
-    ],
-  },
-};
+});

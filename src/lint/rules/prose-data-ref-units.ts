@@ -1,8 +1,6 @@
 import { UNIT_SYMBOLS, valueKindAt } from '../../core/value-kinds.js';
 import { DATA_REF_WITH_UNITS, fillDataRefs } from '../../render/prose.js';
-import type { Rule } from '../rule.js';
-
-const KIND_WORDS: Record<string, string> = { money: 'an amount of money', percent: 'a percentage' };
+import { defineRule } from '../define-rule.js';
 
 /**
  * A reference shows its value with its own unit ("{{thresholds.persistent_absence_pct}}" prints
@@ -10,7 +8,7 @@ const KIND_WORDS: Record<string, string> = { money: 'an amount of money', percen
  * twice; this rule asks for the plain reference so the text says what it prints, and fixes it.
  * A symbol that is not the value's own ("£" before a percentage) is an error: it would print.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'prose-data-ref-units',
     level: 'should',
@@ -25,6 +23,18 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: true,
     governorQuestion: 'Do the amounts and percentages in our policy come from one place, so that they print once and correctly?',
+    messages: {
+      percentSignOnMoney: '“{{written}}” puts “%” next to an amount of money: parents would read “{{printed}}”.',
+      poundSignOnPercentage: '“{{written}}” puts “£” next to a percentage: parents would read “{{printed}}”.',
+      doubledPoundSign: '“{{written}}” types the pound sign that {{reference}} already prints.',
+      doubledPercentSign: '“{{written}}” types the percent sign that {{reference}} already prints.',
+    },
+    hints: {
+      percentSignOnMoney: 'Check which value was meant. The reference on its own ({{reference}}) prints the value with its unit.',
+      poundSignOnPercentage: 'Check which value was meant. The reference on its own ({{reference}}) prints the value with its unit.',
+      doubledPoundSign: 'Write {{reference}} on its own (lint --fix does this).',
+      doubledPercentSign: 'Write {{reference}} on its own (lint --fix does this).',
+    },
   },
   check(ctx) {
     for (const section of ctx.sections) {
@@ -40,52 +50,23 @@ export const rule: Rule = {
           // Only a symbol next to money or a percentage is surely wrong; a plain count is the author's business.
           if (kind !== 'money' && kind !== 'percent') continue;
           const printed = fillDataRefs(ctx.policy, whole.trim()).replace(/\\(.)/g, '$1');
+          // The wrong sign is always the other kind's own: "%" next to money, "£" next to a percentage.
           ctx.report({
             at,
             severity: 'error',
-            message: `“${whole.trim()}” puts ${wrong.map((w) => `“${w}”`).join(' and ')} next to ${KIND_WORDS[kind]}: parents would read “${printed}”.`,
-            hint: `Check which value was meant. The reference on its own (${bare}) prints the value with its unit.`,
+            messageId: kind === 'money' ? 'percentSignOnMoney' : 'poundSignOnPercentage',
+            data: { written: whole.trim(), printed, reference: bare },
           });
           continue;
         }
         ctx.report({
           at,
           severity: 'warning',
-          message: `“${whole.trim()}” types the ${own === '£' ? 'pound sign' : 'percent sign'} that ${bare} already prints.`,
-          hint: `Write ${bare} on its own (lint --fix does this).`,
+          messageId: own === '£' ? 'doubledPoundSign' : 'doubledPercentSign',
+          data: { written: whole.trim(), reference: bare },
           fix: { pointer: `/sections/${section.index}/body`, replace: { from: whole, to: bare } },
         });
       }
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Plain references',
-        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}} or more of sessions.\n',
-      },
-      {
-        title: 'A count with a percent sign of its own meaning',
-        yaml: 'escalation:\n  stages:\n    - id: s5\n      name: Formal\n      triggers:\n        - { metric: unauthorised_sessions, comparison: ge, value: 10 }\nsections:\n  - id: s\n    title: Stages\n    body: |\n      {{escalation.stages.s5.triggers.0.value}}% of nothing.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'A pound sign before an amount',
-        yaml: 'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\nsections:\n  - id: pn\n    title: Penalty notices\n    body: |\n      A penalty notice is £{{legal_measures.penalty_notices.first.discounted}} if paid within 21 days.\n',
-        output:
-          'legal_measures:\n  penalty_notices:\n    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }\nsections:\n  - id: pn\n    title: Penalty notices\n    body: |\n      A penalty notice is {{legal_measures.penalty_notices.first.discounted}} if paid within 21 days.\n',
-      },
-      {
-        title: 'A percent sign after a percentage',
-        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}}% or more of sessions.\n',
-        output:
-          'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing {{thresholds.persistent_absence_pct}} or more of sessions.\n',
-      },
-      {
-        title: 'A pound sign before a percentage',
-        yaml: 'thresholds:\n  persistent_absence_pct: 10\nsections:\n  - id: pa\n    title: Persistent absence\n    body: |\n      Missing £{{thresholds.persistent_absence_pct}} or more of sessions.\n',
-      },
-    ],
-  },
-};
+});

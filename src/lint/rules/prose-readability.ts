@@ -4,7 +4,7 @@ import retextReadability from 'retext-readability';
 import { DATA_REF, resolveDataRef } from '../../core/data-refs.js';
 import { sentences } from '../../prose/blocks.js';
 import type { ParsedSection, RuleContext } from '../context.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { syllables } from '../../text/words.js';
 
 /**
@@ -163,7 +163,7 @@ function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
     );
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'prose-readability',
     level: 'info',
@@ -193,6 +193,16 @@ export const rule: Rule = {
     confidenceNote: 'Readability formulas estimate difficulty from sentence and word length; they cannot tell whether the text is clear.',
     fixable: false,
     governorQuestion: 'Have parents, including those who find reading hard, told us they can understand our attendance policy?',
+    messages: {
+      hardToRead:
+        'The section “{{section}}” reads at about US school grade {{grade}} (reading age about {{age}}); plain English for parents is a reading age of {{target}} or below.',
+      hardToReadWithSentences:
+        'The section “{{section}}” reads at about US school grade {{grade}} (reading age about {{age}}); plain English for parents is a reading age of {{target}} or below. The hardest sentences: {{sentences}}',
+    },
+    hints: {
+      hardToRead: 'Split long sentences, use everyday words, and put the action for parents first.',
+      hardToReadWithSentences: 'Split long sentences, use everyday words, and put the action for parents first.',
+    },
   },
   check(ctx) {
     for (const section of ctx.sections) {
@@ -203,34 +213,21 @@ export const rule: Rule = {
       if (quick.words < MIN_WORDS || quick.grade <= MAX_GRADE) continue;
       const score = scoreParagraphs(paragraphs);
       const quotes = score.hardest.map((h) => `“${h.text.length > 200 ? `${h.text.slice(0, 197)}...` : h.text}”`);
+      const data = {
+        section: section.title,
+        grade: score.grade.toFixed(1),
+        age: Math.max(TARGET_AGE + 1, Math.round(score.grade + 5)),
+        target: TARGET_AGE,
+      };
       ctx.report({
         pointer: `/sections/${section.index}`,
-        message:
-          `The section “${section.title}” reads at about US school grade ${score.grade.toFixed(1)} (reading age about ${Math.max(TARGET_AGE + 1, Math.round(score.grade + 5))}); plain English for parents is a reading age of ${TARGET_AGE} or below.` +
-          (quotes.length ? ` The hardest sentences: ${quotes.join(' ')}` : ''),
-        hint: 'Split long sentences, use everyday words, and put the action for parents first.',
+        ...(quotes.length
+          ? { messageId: 'hardToReadWithSentences', data: { ...data, sentences: quotes.join(' ') } }
+          : { messageId: 'hardToRead', data }),
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Short, plain sentences',
-        yaml: "sections:\n  - id: absence\n    title: If your child is ill\n    audience: parents\n    body: |\n      Please phone the office by 9am on each day your child is ill. Tell us what is wrong and when you think they will be back. If we have not heard from you, we will call you. We want to make sure your child is safe. You do not need to send a doctor's note. We may ask for a note if your child is off a lot. We are here to help, so please talk to us.\n",
-      },
-      {
-        title: 'A section for staff is not scored',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    audience: staff\n    body: |\n      Notwithstanding the foregoing provisions, the proprietor shall ensure that the admission register and attendance register are maintained electronically in accordance with the applicable statutory requirements, and that every amendment thereto records the original entry, the amended entry, the reason for the amendment, the date on which the amendment was made and the name and position of the person who made the amendment.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Long, complex sentences for parents',
-        yaml: 'sections:\n  - id: legal\n    title: Legal intervention\n    audience: parents\n    body: |\n      Notwithstanding the foregoing provisions, where the proprietor has reasonable grounds to believe that the irregular attendance of a registered pupil of compulsory school age constitutes an offence under section 444 of the Education Act 1996, the local authority may, following consideration of all relevant circumstances, institute proceedings or issue a penalty notice in accordance with the applicable national framework and the local code of conduct, having first considered whether an education supervision order would be more appropriate. Parents should furthermore appreciate that administrative determinations regarding authorisation are discretionary and final.\n',
-      },
-    ],
-  },
-};
+});
 
 /** Web and e-mail addresses read as "the link"; most paragraphs have none, so they are not split into words. */
 function withoutLinks(text: string): string {

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { defineRule } from '../define-rule.js';
+import { proseHits } from '../prose-match.js';
 
 /** What the register must keep when an entry is amended, with how each is recognised in text. */
 const ELEMENTS = [
@@ -28,7 +28,7 @@ function list(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-amendment-audit-trail',
     level: 'must',
@@ -52,6 +52,17 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'When a register entry is corrected, does our system keep the original entry, the new entry, the reason, the date and who made the change?',
+    // {{missing}} lists what is not kept, in the words of ELEMENTS.
+    messages: {
+      dataNotKept:
+        'When a register entry is amended the policy does not keep {{missing}}. Every amendment must keep the original entry, the amended entry, the reason, the date, and the name and position of the person who made it.',
+      proseLeavesOut: 'The description of register amendments leaves out {{missing}}.',
+    },
+    hints: {
+      dataNotKept: 'Add {{missing}} to what is recorded.',
+      proseLeavesOut:
+        'Say that every amendment keeps the original entry, the amended entry, the reason, the date, and the name and position of the person who made it.',
+    },
   },
   check(ctx) {
     const recorded = ctx.get('/registers/amendments_record');
@@ -60,8 +71,8 @@ export const rule: Rule = {
       if (missing.length) {
         ctx.report({
           pointer: '/registers/amendments_record',
-          message: `When a register entry is amended the policy does not keep ${list(missing)}. Every amendment must keep the original entry, the amended entry, the reason, the date, and the name and position of the person who made it.`,
-          hint: `Add ${list(missing)} to what is recorded.`,
+          messageId: 'dataNotKept',
+          data: { missing: list(missing) },
         });
       }
     }
@@ -78,31 +89,7 @@ export const rule: Rule = {
       const text = sectionText(hit.block.section);
       const missing = ELEMENTS.filter((e) => !e.re.test(text)).map((e) => e.words);
       if (!missing.length) continue;
-      reportHit(
-        ctx,
-        hit,
-        `The description of register amendments leaves out ${list(missing)}.`,
-        'Say that every amendment keeps the original entry, the amended entry, the reason, the date, and the name and position of the person who made it.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseLeavesOut', data: { missing: list(missing) } });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'All five items recorded',
-        yaml: 'registers:\n  amendments_record: [original_entry, amended_entry, reason, date, name_and_position]\n',
-      },
-      {
-        title: 'All five items in the text',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Any amendments to the register include the original entry, the amended entry, the reason for amendment, the date of amendment and the name and role of the person who made the amendment.\n',
-      },
-    ],
-    fail: [
-      { title: 'Reason and author not kept', yaml: 'registers:\n  amendments_record: [original_entry, amended_entry, date]\n' },
-      {
-        title: 'Text leaves out the reason and date',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      When the register is amended, the original entry stays visible next to the amended entry.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,8 +1,8 @@
 import { dayVariants, minutes, type DayVariant } from '../../core/model.js';
 import type { RuleContext } from '../context.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { clockMinutes, hhmm } from '../../text/times.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 import { setAt, variantName } from '../policy-facts.js';
 import { lawText } from '../../law/law-text.js';
 
@@ -34,7 +34,7 @@ const REASONABLE = /reasonable\s+length\s+of\s+time/gi;
 const OPEN_FOR = /(?:kept\s+)?open\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|about\s+)?(\d{2,3})\s+minutes/gi;
 const CLOSES_AT = /registers?\s+(?:will\s+)?(?:close|closes|is\s+closed)\s+(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-close-time-30-minutes',
     level: 'should',
@@ -61,6 +61,33 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy say when each register opens and closes, is every register open for 30 minutes or less, and is the window the same morning and afternoon?',
+    messages: {
+      noCloseTime:
+        'The policy says when the {{session}} register opens for {{where}} ({{opens}}) but not when it closes. The close time decides whether a pupil is marked late (L) or absent (U).',
+      openTooLong:
+        'The {{session}} register for {{where}} is open for {{minutes}} minutes ({{opens}} to {{closes}}). A register should close no more than {{max}} minutes after it opens.',
+      openTooLongFromSessionStart:
+        'The {{session}} register for {{where}} is open for {{minutes}} minutes ({{opens}} to {{closes}}, counted from the start of the {{session}} session). A register should close no more than {{max}} minutes after it opens.',
+      closesBeforeOpens: 'The {{session}} register for {{where}} closes at {{closes}}, before it opens at {{opens}}.',
+      windowsDiffer:
+        'For {{where}} the morning register is open for {{morningMinutes}} minutes ({{morningOpens}} to {{morningCloses}}) but the afternoon register for {{afternoonMinutes}} minutes ({{afternoonOpens}} to {{afternoonCloses}}). Registers should be open for the same length of time every session.',
+      proseReasonableTime:
+        'The policy does not say when registers close. A register should close at a stated time, no more than {{max}} minutes after it opens.',
+      proseOpenTooLong:
+        'The text keeps a register open for {{minutes}} minutes; a register should close no more than {{max}} minutes after it opens.',
+      proseClosesLate:
+        'The text says a register closes at {{closes}}, {{minutes}} minutes after the {{session}} register opens ({{opens}}). A register should close no more than {{max}} minutes after it opens.',
+    },
+    hints: {
+      noCloseTime: 'Add the time the {{session}} register closes, no more than {{max}} minutes after it opens.',
+      openTooLong: 'Close the {{session}} register by {{closeBy}}, or record a justified exception approved by governors.',
+      openTooLongFromSessionStart: 'Close the {{session}} register by {{closeBy}}, or record a justified exception approved by governors.',
+      closesBeforeOpens: 'Check the register times.',
+      windowsDiffer: 'Use the same register window morning and afternoon, or record why they differ as a justified exception.',
+      proseReasonableTime: 'State the time each register closes.',
+      proseOpenTooLong: 'Close registers within {{max}} minutes.',
+      proseClosesLate: 'Close the {{session}} register by {{closeBy}}.',
+    },
   },
   check(ctx) {
     const max = ctx.law('registers.max_open_minutes');
@@ -77,8 +104,8 @@ export const rule: Rule = {
           if (open.own && once(`missing|${open.at}`)) {
             ctx.report({
               pointer: open.at!.replace(/\/opens$/, ''),
-              message: `The policy says when the ${session} register opens for ${variantName(v)} (${open.time}) but not when it closes. The close time decides whether a pupil is marked late (L) or absent (U).`,
-              hint: `Add the time the ${session} register closes, no more than ${max.value} minutes after it opens.`,
+              messageId: 'noCloseTime',
+              data: { session, where: variantName(v), opens: open.time!, max: max.value },
             });
           }
           continue;
@@ -92,14 +119,22 @@ export const rule: Rule = {
         if (w.minutes > max.value && once(`long|${w.fromAt}|${toAt}`)) {
           ctx.report({
             pointer: toAt,
-            message: `The ${session} register for ${variantName(v)} is open for ${w.minutes} minutes (${w.from} to ${w.to}${open.own ? '' : `, counted from the start of the ${session} session`}). A register should close no more than ${max.value} minutes after it opens.`,
-            hint: `Close the ${session} register by ${hhmm(from + max.value)}, or record a justified exception approved by governors.`,
+            messageId: open.own ? 'openTooLong' : 'openTooLongFromSessionStart',
+            data: {
+              session,
+              where: variantName(v),
+              minutes: w.minutes,
+              opens: w.from,
+              closes: w.to,
+              max: max.value,
+              closeBy: hhmm(from + max.value),
+            },
           });
         } else if (w.minutes < 0 && once(`negative|${w.fromAt}|${toAt}`)) {
           ctx.report({
             pointer: toAt,
-            message: `The ${session} register for ${variantName(v)} closes at ${w.to}, before it opens at ${w.from}.`,
-            hint: 'Check the register times.',
+            messageId: 'closesBeforeOpens',
+            data: { session, where: variantName(v), closes: w.to, opens: w.from },
           });
         }
       }
@@ -108,67 +143,33 @@ export const rule: Rule = {
         if (once(`differ|${morning.fromAt}|${morning.toAt}|${afternoon.fromAt}|${afternoon.toAt}`)) {
           ctx.report({
             pointer: afternoon.toAt,
-            message: `For ${variantName(v)} the morning register is open for ${morning.minutes} minutes (${morning.from} to ${morning.to}) but the afternoon register for ${afternoon.minutes} minutes (${afternoon.from} to ${afternoon.to}). Registers should be open for the same length of time every session.`,
-            hint: 'Use the same register window morning and afternoon, or record why they differ as a justified exception.',
+            messageId: 'windowsDiffer',
+            data: {
+              where: variantName(v),
+              morningMinutes: morning.minutes,
+              morningOpens: morning.from,
+              morningCloses: morning.to,
+              afternoonMinutes: afternoon.minutes,
+              afternoonOpens: afternoon.from,
+              afternoonCloses: afternoon.to,
+            },
           });
         }
       }
     }
     checkProse(ctx, max.value);
   },
-  examples: {
-    pass: [
-      {
-        title: 'Both registers open for 30 minutes',
-        yaml: 'school_day:\n  starts: "08:45"\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\n    afternoon: { opens: "13:15", closes: "13:45" }\n',
-      },
-      {
-        title: 'Kept open for 15 minutes',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Each register is kept open for 15 minutes.\n',
-      },
-      {
-        title: 'Before 19 August 2024 there was no limit',
-        asOf: '2024-06-01',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:30" }\n    afternoon: { opens: "13:15", closes: "14:00" }\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Morning register open for 45 minutes',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:30" }\n    afternoon: { opens: "13:15", closes: "14:00" }\n',
-      },
-      {
-        title: 'Morning and afternoon windows differ',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:50", closes: "09:20" }\n    afternoon: { opens: "13:15", closes: "13:30" }\n',
-      },
-      {
-        title: 'No close time for the afternoon register',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:50", closes: "09:20" }\n    afternoon: { opens: "13:15" }\n',
-      },
-      {
-        title: 'Open for "a reasonable length of time"',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      Registers will be kept open for a reasonable length of time.\n',
-      },
-    ],
-  },
-};
+});
 
 function checkProse(ctx: RuleContext, max: number): void {
   for (const hit of proseHits(ctx, [REASONABLE], (h) => !/regist/i.test(h.sentence))) {
-    reportHit(
-      ctx,
-      hit,
-      `The policy does not say when registers close. A register should close at a stated time, no more than ${max} minutes after it opens.`,
-      'State the time each register closes.',
-    );
+    ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseReasonableTime', data: { max } });
   }
   for (const hit of proseHits(ctx, [OPEN_FOR], (h) => Number(h.match[1]) <= max || !/regist/i.test(h.sentence))) {
-    reportHit(
-      ctx,
-      hit,
-      `The text keeps a register open for ${hit.match[1]} minutes; a register should close no more than ${max} minutes after it opens.`,
-      `Close registers within ${max} minutes.`,
-    );
+    ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+      messageId: 'proseOpenTooLong',
+      data: { minutes: Number(hit.match[1]), max },
+    });
   }
   // A close time in the text, compared with the latest time any register in the data starts for that session.
   const variants = dayVariants(ctx.policy);
@@ -180,11 +181,9 @@ function checkProse(ctx: RuleContext, max: number): void {
     if (starts.some((s) => s === undefined)) continue;
     const latest = Math.max(...(starts as number[]));
     if (t - latest <= max) continue;
-    reportHit(
-      ctx,
-      hit,
-      `The text says a register closes at ${hhmm(t)}, ${t - latest} minutes after the ${session} register opens (${hhmm(latest)}). A register should close no more than ${max} minutes after it opens.`,
-      `Close the ${session} register by ${hhmm(latest + max)}.`,
-    );
+    ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
+      messageId: 'proseClosesLate',
+      data: { closes: hhmm(t), minutes: t - latest, session, opens: hhmm(latest), max, closeBy: hhmm(latest + max) },
+    });
   }
 }

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.js';
-import { proseHits, reportHit, someSentence } from '../prose-match.js';
+import { defineRule } from '../define-rule.js';
+import { proseHits, someSentence } from '../prose-match.js';
 
 const MORE_THAN_ONE =
   /(more\s+than\s+one|two|second|additional|several|multiple|at\s+least\s+(two|2))\s+(sets\s+of\s+)?emergency\s+contact/i;
 const ONLY_ONE = /\b(only|just|a\s+single|at\s+least)\s+one\s+emergency\s+contact/gi;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-emergency-contacts',
     level: 'should',
@@ -22,6 +22,16 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Do we ask every family for more than one emergency contact, and check that we hold them?',
+    messages: {
+      dataOneContact:
+        'The school asks for {{count}} emergency contact{{count|plural}} per pupil; the guidance expects more than one where reasonably possible.',
+      proseOnlyOne:
+        'The policy asks for only one emergency contact; the guidance expects more than one for each pupil where reasonably possible.',
+    },
+    hints: {
+      dataOneContact: 'Ask every family for at least {{required}} emergency contacts.',
+      proseOnlyOne: 'Ask families for more than one emergency contact.',
+    },
   },
   check(ctx) {
     const law = ctx.law('registers.emergency_contacts_min');
@@ -30,34 +40,13 @@ export const rule: Rule = {
     if (typeof min === 'number' && min < law.value) {
       ctx.report({
         pointer: '/registers/emergency_contacts_min',
-        message: `The school asks for ${min} emergency contact${min === 1 ? '' : 's'} per pupil; the guidance expects more than one where reasonably possible.`,
-        hint: `Ask every family for at least ${law.value} emergency contacts.`,
+        messageId: 'dataOneContact',
+        data: { count: min, required: law.value },
       });
     }
     if (someSentence(ctx, MORE_THAN_ONE)) return;
     for (const hit of proseHits(ctx, [ONLY_ONE])) {
-      reportHit(
-        ctx,
-        hit,
-        'The policy asks for only one emergency contact; the guidance expects more than one for each pupil where reasonably possible.',
-        'Ask families for more than one emergency contact.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseOnlyOne' });
     }
   },
-  examples: {
-    pass: [
-      { title: 'Two contacts asked for', yaml: 'registers:\n  emergency_contacts_min: 2\n' },
-      {
-        title: 'More than one in the text',
-        yaml: 'sections:\n  - id: contacts\n    title: Contacts\n    body: |\n      Parents must give at least one emergency contact, and we ask for more than one emergency contact wherever possible.\n',
-      },
-    ],
-    fail: [
-      { title: 'One contact', yaml: 'registers:\n  emergency_contacts_min: 1\n' },
-      {
-        title: 'Only one in the text',
-        yaml: 'sections:\n  - id: contacts\n    title: Contacts\n    body: |\n      Parents must give the school at least one emergency contact number.\n',
-      },
-    ],
-  },
-};
+});

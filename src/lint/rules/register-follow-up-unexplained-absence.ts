@@ -1,5 +1,4 @@
-import type { Rule } from '../rule.js';
-import { longDate } from '../../text/dates.js';
+import { defineRule } from '../define-rule.js';
 import { findSentence, someSentence } from '../prose-match.js';
 
 const YOT = /youth\s+(offending|justice)\s+(team|service)?\s*(worker|officer)?|\bYOT\b|\bYJS\b/i;
@@ -7,7 +6,7 @@ const SOCIAL_WORKER = /social\s+workers?/i;
 const TELL = /\b(inform(s|ed|ing)?|tell|told|notif(y|ies|ied)|contact(s|ed)?|let\s+\w+\s+know|share)\b/i;
 const ABSENCE = /absen/i;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-follow-up-unexplained-absence',
     level: 'should',
@@ -27,14 +26,25 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Do we contact parents on the first day of an unexplained absence, and do we tell the pupil’s social worker and youth offending team worker?',
+    messages: {
+      noFirstDayCalling:
+        'The policy says the school does not contact parents on the first day of an unexplained absence. The guidance expects first-day contact, and further contact if the absence continues.',
+      dataNoYotWorker:
+        'The policy tells a pupil’s social worker about unexplained absence but not their youth offending team worker. Since {{since|date}} the guidance expects both to be told.',
+      proseNoYotWorker:
+        'The policy tells a pupil’s social worker about unexplained absence but not their youth offending team worker. Since {{since|date}} the guidance expects both to be told.',
+    },
+    hints: {
+      noFirstDayCalling: 'Contact parents on the first day of any unexplained absence and describe how in the policy.',
+      dataNoYotWorker: 'Add the youth offending team worker to the people told about unexplained absence.',
+      proseNoYotWorker: 'Add the youth offending team worker to the people told about unexplained absence.',
+    },
   },
   check(ctx) {
     if (ctx.get('/absence_reporting/first_day_calling') === false) {
       ctx.report({
         pointer: '/absence_reporting/first_day_calling',
-        message:
-          'The policy says the school does not contact parents on the first day of an unexplained absence. The guidance expects first-day contact, and further contact if the absence continues.',
-        hint: 'Contact parents on the first day of any unexplained absence and describe how in the policy.',
+        messageId: 'noFirstDayCalling',
       });
     }
     const yot = ctx.law('unexplained_absence.inform_yot_worker');
@@ -46,36 +56,10 @@ export const rule: Rule = {
     const tellsYot = list?.includes('yot_worker') || someSentence(ctx, YOT, TELL, ABSENCE);
     // Only when the policy deals with telling the social worker: then the 2024 addition is the YOT worker.
     if (yotExpected && tellsSocialWorker && !tellsYot) {
-      const message = `The policy tells a pupil’s social worker about unexplained absence but not their youth offending team worker. Since ${longDate(yot!.since)} the guidance expects both to be told.`;
-      const hint = 'Add the youth offending team worker to the people told about unexplained absence.';
+      const data = { since: yot!.since };
       const said = list?.includes('social_worker') ? undefined : findSentence(ctx, SOCIAL_WORKER, TELL, ABSENCE);
-      if (said) ctx.reportProse(said.block, said.offset, said.length, message, { hint });
-      else ctx.report({ pointer: '/unexplained_absence/notify', message, hint });
+      if (said) ctx.reportProse(said.block, said.offset, said.length, { messageId: 'proseNoYotWorker', data });
+      else ctx.report({ pointer: '/unexplained_absence/notify', messageId: 'dataNoYotWorker', data });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'First-day calling; social worker and YOT worker told',
-        yaml: 'absence_reporting:\n  first_day_calling: true\nunexplained_absence:\n  notify: [social_worker, yot_worker]\n',
-      },
-      {
-        title: 'Both told, in the text',
-        yaml: 'sections:\n  - id: absence\n    title: Absence\n    body: |\n      If a pupil has a social worker or youth offending team worker, we will inform them of any unexplained absence.\n',
-      },
-      {
-        title: 'Before August 2024 only the social worker was expected',
-        asOf: '2024-03-01',
-        yaml: 'unexplained_absence:\n  notify: [social_worker]\n',
-      },
-    ],
-    fail: [
-      { title: 'Social worker only', yaml: 'unexplained_absence:\n  notify: [local_authority, social_worker]\n' },
-      { title: 'No first-day calling', yaml: 'absence_reporting:\n  first_day_calling: false\n' },
-      {
-        title: 'Text mentions only the social worker',
-        yaml: 'sections:\n  - id: absence\n    title: Absence\n    body: |\n      We inform the pupil’s social worker if there are any unexplained absences.\n',
-      },
-    ],
-  },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { codeTable } from '../../law/index.js';
 import { codesInUse } from '../policy-facts.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit } from '../prose-match.js';
+import { proseHits } from '../prose-match.js';
 
 const U_AS_PRESENT = /\b(?<code>U)\b[^.]{0,60}(counts?|recorded|marked)\s+as\s+(present|attendance)/gi;
 const L_AS_ABSENCE = /\b(?<code>L)\b[^.]{0,40}(unauthori[sz]ed|absence)/gi;
@@ -14,7 +14,7 @@ function isPresentCode(code: string): boolean {
   return category === 'present' || category === 'approved_activity';
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-late-codes-L-U',
     level: 'must',
@@ -36,14 +36,33 @@ export const rule: Rule = {
     fixable: true,
     governorQuestion:
       'Does our policy tell parents that arriving after the register closes is an unauthorised absence (U), while arriving before it closes is late but present (L)?',
+    messages: {
+      dataBeforeCloseNotL:
+        'Pupils who arrive before the register closes are recorded as “{{code}}”; the national code is L (late, counted as present).',
+      dataAfterClosePresent:
+        'Pupils who arrive after the register closes are recorded as “{{code}}”, a present code; they must be recorded as U, an unauthorised absence for the session.',
+      meaningUPresent:
+        'The policy says U means “{{meaning}}”. U means the pupil arrived after the register closed and counts as an unauthorised absence.',
+      meaningLAbsence: 'The policy says L means “{{meaning}}”. L means the pupil arrived before the register closed and counts as present.',
+      proseUPresent: 'A pupil marked U arrived after the register closed: that is an unauthorised absence for the session, not attendance.',
+      proseLAbsence: 'A pupil marked L arrived before the register closed and counts as present, not absent.',
+    },
+    hints: {
+      dataBeforeCloseNotL: 'Use code L for arrivals before the register closes.',
+      dataAfterClosePresent: 'Use code U for arrivals after the register closes.',
+      meaningUPresent: 'Say that U is an unauthorised absence for the session.',
+      meaningLAbsence: 'Say that L is late but present.',
+      proseUPresent: 'Say that U counts as an unauthorised absence.',
+      proseLAbsence: 'Say that L is late but present; only arrivals after the register closes are absences (U).',
+    },
   },
   check(ctx) {
     const before = ctx.get('/lateness/before_close_code');
     if (typeof before === 'string' && before.trim() !== 'L') {
       ctx.report({
         pointer: '/lateness/before_close_code',
-        message: `Pupils who arrive before the register closes are recorded as “${before}”; the national code is L (late, counted as present).`,
-        hint: 'Use code L for arrivals before the register closes.',
+        messageId: 'dataBeforeCloseNotL',
+        data: { code: before },
         fix: { pointer: '/lateness/before_close_code', value: 'L' },
       });
     }
@@ -51,8 +70,8 @@ export const rule: Rule = {
     if (typeof after === 'string' && isPresentCode(after.trim())) {
       ctx.report({
         pointer: '/lateness/after_close_code',
-        message: `Pupils who arrive after the register closes are recorded as “${after}”, a present code; they must be recorded as U, an unauthorised absence for the session.`,
-        hint: 'Use code U for arrivals after the register closes.',
+        messageId: 'dataAfterClosePresent',
+        data: { code: after },
         fix: { pointer: '/lateness/after_close_code', value: 'U' },
       });
     }
@@ -61,69 +80,27 @@ export const rule: Rule = {
       if (c.code === 'U' && /\b(present|late\s+mark|counts?\s+as\s+attendance)\b/i.test(m) && !/unauthori[sz]ed|absen/i.test(m)) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
-          message: `The policy says U means “${m}”. U means the pupil arrived after the register closed and counts as an unauthorised absence.`,
-          hint: 'Say that U is an unauthorised absence for the session.',
+          messageId: 'meaningUPresent',
+          data: { meaning: m },
         });
       }
       if (c.code === 'L' && /unauthori[sz]ed|\babsen/i.test(m) && !/\bpresent\b/i.test(m) && !NEGATION.test(m)) {
         ctx.report({
           pointer: `${c.pointer}/meaning`,
-          message: `The policy says L means “${m}”. L means the pupil arrived before the register closed and counts as present.`,
-          hint: 'Say that L is late but present.',
+          messageId: 'meaningLAbsence',
+          data: { meaning: m },
         });
       }
     }
     for (const hit of proseHits(ctx, [U_AS_PRESENT], (h) => NEGATION.test(h.match[0]))) {
-      reportHit(
-        ctx,
-        hit,
-        'A pupil marked U arrived after the register closed: that is an unauthorised absence for the session, not attendance.',
-        'Say that U counts as an unauthorised absence.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseUPresent' });
     }
     for (const hit of proseHits(
       ctx,
       [L_AS_ABSENCE],
       (h) => NEGATION.test(h.match[0]) || ABOUT_U.test(h.match[0].slice(1)) || /\bpresent\b/i.test(h.sentence),
     )) {
-      reportHit(
-        ctx,
-        hit,
-        'A pupil marked L arrived before the register closed and counts as present, not absent.',
-        'Say that L is late but present; only arrivals after the register closes are absences (U).',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseLAbsence' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'L before the register closes, U after',
-        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: U\nsections:\n  - id: late\n    title: Lateness\n    body: |\n      Pupils who arrive before the register closes are marked L (late, present). After it closes they are marked U, an unauthorised absence.\n',
-      },
-      {
-        title: 'L and U explained together in one sentence',
-        yaml: 'sections:\n  - id: late\n    title: Lateness\n    body: |\n      L means late but present; U means arrived after the register closed and is an unauthorised absence.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Quoted codes keep their quotes and comments',
-        yaml: 'lateness:\n  before_close_code: "L"\n  after_close_code: \'L\' # as the office writes it\n',
-        output: 'lateness:\n  before_close_code: "L"\n  after_close_code: \'U\' # as the office writes it\n',
-      },
-      {
-        title: 'U recorded as present',
-        yaml: 'sections:\n  - id: late\n    title: Lateness\n    body: |\n      Pupils who arrive after the register closes receive a U code, which is recorded as present for statistics.\n',
-      },
-      {
-        title: 'Late arrivals after close recorded with a present code',
-        yaml: 'lateness:\n  before_close_code: L\n  after_close_code: L\n',
-        output: 'lateness:\n  before_close_code: L\n  after_close_code: U\n',
-      },
-      {
-        title: 'L described as an absence',
-        yaml: 'codes_in_use:\n  - code: L\n    meaning: Late, counted as an unauthorised absence\n',
-      },
-    ],
-  },
-};
+});

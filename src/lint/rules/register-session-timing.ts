@@ -1,7 +1,7 @@
 import { dayVariants } from '../../core/model.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { NEGATION } from '../../text/vocabulary.js';
-import { proseHits, reportHit, someSentence } from '../prose-match.js';
+import { proseHits, someSentence } from '../prose-match.js';
 import { setAt, variantName } from '../policy-facts.js';
 
 const PROSE = [
@@ -10,7 +10,7 @@ const PROSE = [
   /\b(one|a\s+single)\s+register\s+(a|per|each)\s+day/gi,
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'register-session-timing',
     level: 'must',
@@ -32,6 +32,15 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion:
       'Does our policy say that registers are taken at the start of every morning session and once in every afternoon session?',
+    messages: {
+      morningOnly:
+        'The policy gives morning register times for {{where}} but says nothing about the afternoon register. The law requires a register at the start of the morning session and once during the afternoon session.',
+      proseOnceADay: 'Attendance must be recorded twice a day: at the start of the morning session and once during the afternoon session.',
+    },
+    hints: {
+      morningOnly: 'Add when the afternoon register opens and closes.',
+      proseOnceADay: 'Describe both the morning and the afternoon register.',
+    },
   },
   check(ctx) {
     // Times given for a morning register but none for the afternoon, and the text never mentions an afternoon register.
@@ -48,44 +57,13 @@ export const rule: Rule = {
         ctx.report({
           pointer: pointer.replace(/\/(opens|closes)$/, ''),
           severity: 'warning',
-          message: `The policy gives morning register times for ${variantName(v)} but says nothing about the afternoon register. The law requires a register at the start of the morning session and once during the afternoon session.`,
-          hint: 'Add when the afternoon register opens and closes.',
+          messageId: 'morningOnly',
+          data: { where: variantName(v) },
         });
       }
     }
     for (const hit of proseHits(ctx, PROSE, (h) => NEGATION.test(h.lead))) {
-      reportHit(
-        ctx,
-        hit,
-        'Attendance must be recorded twice a day: at the start of the morning session and once during the afternoon session.',
-        'Describe both the morning and the afternoon register.',
-      );
+      ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseOnceADay' });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'Morning and afternoon registers',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\n    afternoon: { opens: "13:15", closes: "13:45" }\n',
-      },
-      {
-        title: 'Morning times in the data, afternoon register described in the text',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:00" }\nsections:\n  - id: registers\n    title: Registers\n    body: |\n      The register is taken at the start of the school day and again in the afternoon.\n',
-      },
-      {
-        title: 'Says a single register is not enough',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      The register is not taken once a day: it is taken every morning and every afternoon.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Only one register a day',
-        yaml: 'sections:\n  - id: registers\n    title: Registers\n    body: |\n      The register is taken once a day, at 8.50am.\n',
-      },
-      {
-        title: 'Morning register only',
-        yaml: 'school_day:\n  registers:\n    morning: { opens: "08:45", closes: "09:15" }\n',
-      },
-    ],
-  },
-};
+});

@@ -1,5 +1,5 @@
 import { dayVariants, minutes } from '../../core/model.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { lawText } from '../../law/law-text.js';
 
 /** The expectation is for mainstream state schools; other types are not checked. */
@@ -11,7 +11,7 @@ function hoursAndMinutes(total: number): string {
   return m ? `${h} hours ${m} minutes` : `${h} hours`;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'school-week-length-expectation',
     level: 'info',
@@ -31,6 +31,13 @@ export const rule: Rule = {
     confidenceNote: 'Taken from recall of the DfE guidance, not from a source read for the rulebook.',
     fixable: false,
     governorQuestion: 'Does our school week meet the DfE expectation of 32.5 hours, and if not, what is our plan and timescale?',
+    messages: {
+      shortWeek:
+        "{{name}}'s day runs {{day}}, {{week}} a week; the DfE expects mainstream state schools to open for at least {{expected}} hours a week.",
+    },
+    hints: {
+      shortWeek: 'Check the start and end times. If the week is shorter, governors should agree a plan to meet the expectation.',
+    },
   },
   check(ctx) {
     const expected = ctx.law('school_week.min_hours');
@@ -49,20 +56,9 @@ export const rule: Rule = {
       const name = v.school ? (v.school.short_name ?? v.school.name) : 'The school';
       ctx.report({
         pointer: `${where}/ends`,
-        message: `${name}'s day runs ${hoursAndMinutes(end - start)}, ${hoursAndMinutes(week)} a week; the DfE expects mainstream state schools to open for at least ${expected.value} hours a week.`,
-        hint: 'Check the start and end times. If the week is shorter, governors should agree a plan to meet the expectation.',
+        messageId: 'shortWeek',
+        data: { name, day: hoursAndMinutes(end - start), week: hoursAndMinutes(week), expected: expected.value },
       });
     }
   },
-  examples: {
-    pass: [
-      { title: '8:45 to 3:15 is 32.5 hours a week', yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\n' },
-      { title: 'Before September 2024', asOf: '2024-06-01', yaml: 'school_day:\n  starts: "08:50"\n  ends: "15:05"\n' },
-      {
-        title: 'A shorter day for Reception only',
-        yaml: 'school_day:\n  starts: "08:45"\n  ends: "15:15"\nschools:\n  - id: oak\n    name: Oak Primary\n    groups:\n      - id: reception\n        name: Reception\n        school_day: { ends: "15:00" }\n',
-      },
-    ],
-    fail: [{ title: '8:50 to 3:05 is under 32 hours a week', yaml: 'school_day:\n  starts: "08:50"\n  ends: "15:05"\n' }],
-  },
-};
+});

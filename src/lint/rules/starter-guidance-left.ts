@@ -1,5 +1,5 @@
 import { GUIDANCE_MARKER } from '../../core/guidance-marker.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../define-rule.js';
 import { stringsUnder } from '../policy-facts.js';
 
 /** A paragraph of guidance: from the marker to the end of its paragraph. */
@@ -15,7 +15,7 @@ const quote = (text: string) => {
  * paragraph marked "GUIDANCE:". Guidance is not policy: left in, it would tell parents "Keep it
  * short and warm". Every paragraph still there is named, and a document holding one is never written.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'starter-guidance-left',
     level: 'must',
@@ -33,14 +33,22 @@ export const rule: Rule = {
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Has every section of the starter policy been written in our own words, with no guidance text left in?',
+    messages: {
+      sectionGuidance: "The section “{{section}}” still has the starter's guidance: “{{guidance}}”",
+      valueGuidance: "{{field}} still holds the starter's guidance: “{{guidance}}”",
+    },
+    hints: {
+      sectionGuidance: 'Write what it asks for in the school’s own words, then delete the guidance paragraph.',
+      valueGuidance: 'Put the school’s own value here.',
+    },
   },
   check(ctx) {
     for (const section of ctx.sections) {
       for (const m of section.body.matchAll(GUIDANCE)) {
         ctx.report({
           at: section.at(m.index!, m[0].length),
-          message: `The section “${section.title}” still has the starter's guidance: “${quote(m[0])}”`,
-          hint: 'Write what it asks for in the school’s own words, then delete the guidance paragraph.',
+          messageId: 'sectionGuidance',
+          data: { section: section.title, guidance: quote(m[0]) },
         });
       }
     }
@@ -49,27 +57,9 @@ export const rule: Rule = {
       if (pointer.startsWith('/sections/') || !value.includes(GUIDANCE_MARKER)) continue;
       ctx.report({
         pointer,
-        message: `${pointer.slice(1).replace(/\//g, '.')} still holds the starter's guidance: “${quote(value.slice(value.indexOf(GUIDANCE_MARKER)))}”`,
-        hint: 'Put the school’s own value here.',
+        messageId: 'valueGuidance',
+        data: { field: pointer.slice(1).replace(/\//g, '.'), guidance: quote(value.slice(value.indexOf(GUIDANCE_MARKER))) },
       });
     }
   },
-  examples: {
-    pass: [
-      {
-        title: 'A section in the school’s own words',
-        yaml: 'sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      Every school day counts.\n',
-      },
-    ],
-    fail: [
-      {
-        title: 'Guidance left in a section',
-        yaml: `sections:\n  - id: introduction\n    title: Introduction\n    body: |\n      ${GUIDANCE_MARKER} Say why attendance matters. Keep it short and warm.\n\n      Every school day counts.\n`,
-      },
-      {
-        title: 'Guidance left in a value',
-        yaml: `absence_reporting:\n  methods:\n    - { type: phone, detail: "${GUIDANCE_MARKER} the number parents ring" }\n`,
-      },
-    ],
-  },
-};
+});

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../../core/schema-files.js';
 import { checkedOnce, recordedFindings } from '../../letters/template-check/recorded.js';
+import { TEMPLATE_HINTS, TEMPLATE_MESSAGES } from '../../letters/template-check/messages.js';
 import type { TemplateFinding } from '../../letters/template-check/walk.js';
+import { defineRule } from '../define-rule.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -32,7 +34,7 @@ function templateFindings(dir: string): TemplateFinding[] {
  * own file and line, so the report shows each once.
  */
 export function templatePlaceholdersRule(templatesDir = packagePath('templates')): Rule {
-  return {
+  const rule = defineRule({
     meta: {
       id: 'template-placeholders',
       level: 'must',
@@ -49,23 +51,21 @@ export function templatePlaceholdersRule(templatesDir = packagePath('templates')
       confidence: 'high',
       fixable: false,
       governorQuestion: 'When our letter templates change, who checks that every letter still shows the facts parents must be given?',
+      messages: TEMPLATE_MESSAGES,
+      hints: TEMPLATE_HINTS,
     },
     check(ctx) {
       for (const f of templateFindings(templatesDir)) {
         ctx.report({
-          message: f.message,
-          ...(f.hint ? { hint: f.hint } : {}),
+          messageId: f.messageId,
+          data: f.data,
           at: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
         });
       }
     },
-    examples: {
-      pass: [
-        { title: 'The shipped templates use only known fields, whatever the policy', yaml: 'document:\n  title: Attendance Policy\n' },
-      ],
-      fail: [],
-    },
-  };
+  });
+  // The rule tester runs each example against templates of its own.
+  return Object.assign(rule, { forTemplates: (dir: string) => templatePlaceholdersRule(dir) });
 }
 
 export const rule: Rule = templatePlaceholdersRule();

@@ -3,6 +3,7 @@ import type { ParsedSection } from '../context.js';
 import type { MdNode } from '../../prose/blocks.js';
 import type { Rule } from '../rule.js';
 import { trimEndOf } from '../../core/slug.js';
+import { hasImageWithoutAlt } from '../../text/html-images.js';
 
 /** Link text that does not say where the link goes. */
 const VAGUE_LINK =
@@ -84,7 +85,7 @@ function linkAndImageProblems(section: ParsedSection): Problem[] {
         hint: 'Add a short description in the square brackets: ![description](image.png).',
       });
     } else if (node.type === 'html' && node.value) {
-      if (/<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/i.test(node.value)) {
+      if (hasImageWithoutAlt(node.value)) {
         out.push({
           offset,
           length,

@@ -10,6 +10,7 @@ import { runBuildBench, runBuildScaling, table as buildTable } from './build.mjs
 import { runExportBench, table as exportTable } from './export.mjs';
 import { runLettersBench, table as lettersTable } from './letters.mjs';
 import { runLintBench, runLintTrustBench, table as lintTable } from './lint.mjs';
+import { resultsFileFor } from './results-file.mjs';
 import { runStartupBench, table as startupTable } from './startup.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -145,11 +146,10 @@ function writeReport(partial) {
   const beforeFile = new URL('./before.md', import.meta.url);
   const before = existsSync(beforeFile) ? readFileSync(beforeFile, 'utf8').trim() : '';
   const report = `${[header.join('\n'), ...sections, ...(before ? [before] : [])].join('\n\n')}\n`;
-  // A quick run is a smoke check: it must not replace the full results the README quotes.
-  const resultsFile = quick ? './results-quick.md' : './results.md';
+  const resultsFile = resultsFileFor(process.argv);
   writeFileSync(new URL(resultsFile, import.meta.url), report);
   if (!partial) {
     console.log(report);
-    console.log(`Written to bench/${resultsFile.slice(2)}.`);
+    console.log(`Written to bench/${resultsFile}.`);
   }
 }

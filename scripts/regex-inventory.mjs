@@ -35,12 +35,23 @@ export function regexInventory(root) {
 
 export const regexKey = (source, flags) => `/${source}/${[...flags].sort().join('')}`;
 
+/**
+ * How long recheck may analyse one pattern. At 4 s, four patterns that do backtrack were left
+ * "undecided"; most patterns finish in under 5 s on a busy machine, a few need longer.
+ */
+export const ANALYSIS_SECONDS = 20;
+
 /** recheck's automaton verdict: "safe (...)", "vulnerable (...)" or "undecided (...)". */
 export async function regexVerdict(source, flags) {
   process.env.RECHECK_BACKEND ??= 'native';
   const { check } = await import('recheck');
-  const v = await check(source, flags, { checker: 'automaton', timeout: 4000 });
+  const v = await check(source, flags, { checker: 'automaton', timeout: ANALYSIS_SECONDS * 1000 });
   if (v.status === 'safe') return `safe (${v.complexity?.type ?? 'linear'})`;
   if (v.status === 'vulnerable') return `vulnerable (${v.complexity?.summary ?? 'backtracking'})`;
-  return `undecided (${v.error?.kind ?? 'unknown'})`;
+  const kind = v.error?.kind ?? 'unknown';
+  return kind === 'timeout' ? `undecided (timeout after ${ANALYSIS_SECONDS} s)` : `undecided (${kind})`;
 }
+
+/** A stored verdict made with a shorter analysis than now, to be made again. */
+export const analysedTooShort = (verdict) =>
+  /^undecided \(timeout/.test(verdict) && verdict !== `undecided (timeout after ${ANALYSIS_SECONDS} s)`;

@@ -77,6 +77,12 @@ export function longDate(iso: string): string {
   return d ? format(d, 'd MMMM yyyy') : iso;
 }
 
+/** "19 Aug 2024". */
+export function shortDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? format(d, 'd MMM yyyy') : iso;
+}
+
 /** The Monday of the week `iso` falls in. */
 export function weekStartIso(iso: string): string {
   return toIsoDate(startOfWeek(must(iso), { weekStartsOn: 1 }));

@@ -1,3 +1,4 @@
+import { addMonthsIso, longDate } from '../core/dates.js';
 import { lawData } from './data.js';
 
 /** How long the law data is trusted after its last check before lint says so. */
@@ -16,18 +17,7 @@ export interface LawFreshness {
 }
 
 /** `iso` plus `months` calendar months, clamped to the end of a shorter month (31 Aug + 6 months = 28/29 Feb). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+export const addMonths = addMonthsIso;
 
 /** Whether the law data was checked recently enough to be relied on for the date `asOf`. */
 export function lawFreshness(asOf: string): LawFreshness {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { writeFileAtomic } from '../core/atomic-write.js';
+import { parseIsoDate } from '../core/dates.js';
 import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
 import { invalidPolicyMessage, loadValidPolicy } from '../validate/load-valid.js';
@@ -24,14 +25,11 @@ export interface RatifyResult {
   unchangedSinceLastApproval: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function checkOptions(o: RatifyOptions): void {
   if (!o.by.trim()) throw new UserError('Say who approved the policy with --by, for example --by "Full governing board".');
   if (!o.minute.trim())
     throw new UserError('Give the minute reference of the decision with --minute, for example --minute "FGB 2026-09-22 item 7".');
-  const d = new Date(`${o.date}T00:00:00Z`);
-  if (!DATE.test(o.date) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== o.date) {
+  if (!parseIsoDate(o.date)) {
     throw new UserError(`--date must be the date of the decision written YYYY-MM-DD, for example 2026-09-22 (got "${o.date}").`);
   }
 }

@@ -2,17 +2,13 @@
  * How values are written for parents, in British English: "5 December 2024", "8:40am", "£80", "96%".
  * Used by the handlebars helpers and by the Word writer, so both say the same thing.
  */
-
+import { longDate } from '../text/dates.js';
 import { groupedNumber } from '../text/numbers.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-12-05" → "5 December 2024". Anything else is returned unchanged. */
+/** "2024-12-05" → "5 December 2024". Anything else (and a day that does not exist) is returned unchanged. */
 export function formatDate(value: unknown): string {
-  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!m) return value === undefined || value === null ? '' : String(value);
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : String(value);
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? longDate(value) : String(value);
 }
 
 /** "08:40" → "8:40am", "12:00" → "12 noon", "13:15" → "1:15pm", "00:00" → "12 midnight". */

@@ -9,8 +9,12 @@ import {
   monthsBetween,
   nextReviewDate,
   schoolWeeksBetween,
+  shortDate,
   weekStartIso,
 } from '../../src/core/dates.js';
+import { periodEnd, schoolDaysEnd } from '../../src/core/school-weeks.js';
+import { parseDate } from '../../src/letters/dates.js';
+import { formatDate } from '../../src/render/format.js';
 import { starterPolicy } from '../../src/init/starter.js';
 import { checkPolicyFile } from '../../src/validate/index.js';
 import { tempProject } from '../helpers.js';
@@ -59,6 +63,75 @@ describe('dates, over every day of four years', () => {
       expect(schoolWeeksBetween(iso, iso)).toBe(weekday <= 5 ? 1 : 0);
       expect(weekStartIso(iso)).toBe(addDaysIso(iso, 1 - weekday));
     }
+  });
+
+  it('school days and school-week periods (letters) skip weekends and holidays, every day of four years', () => {
+    // Terms with a one-week holiday every seventh week, built from the day list, not from the code.
+    const weekdays = EVERY_DAY.filter((x) => x.weekday <= 5);
+    const holiday = (i: number) => Math.floor(i / 5) % 7 === 6; // weekday number i falls in a holiday week
+    const schoolDays = weekdays.filter((_, i) => !holiday(i)).map((x) => x.iso);
+    const terms: Array<{ starts: string; ends: string }> = [];
+    weekdays.forEach((x, i) => {
+      if (holiday(i)) return;
+      const last = terms.at(-1);
+      if (last && !holiday(i - 1) && i > 0) last.ends = x.iso;
+      else terms.push({ starts: x.iso, ends: x.iso });
+    });
+    const lastSchoolDay = schoolDays.at(-1)!;
+    for (const { iso } of EVERY_DAY) {
+      // The school days after `iso`, as counted from the list.
+      const after = schoolDays.filter((d) => d > iso);
+      for (const n of [1, 5, 10]) {
+        expect(schoolDaysEnd(iso, n, terms), `${iso} + ${n} school days`).toBe(after[n - 1]);
+      }
+      const end = periodEnd(iso, 2, terms);
+      expect(end, `${iso} + 2 school weeks`).toEqual(
+        after[9] ? { ends: after[9], schoolWeeks: true } : expect.objectContaining({ schoolWeeks: false }),
+      );
+      // Without term dates a period is counted in calendar weeks.
+      expect(periodEnd(iso, 2, undefined)).toEqual({ ends: addDaysIso(iso, 14), schoolWeeks: false });
+    }
+    expect(schoolDaysEnd(lastSchoolDay, 1, terms)).toBeUndefined();
+  });
+
+  it('dates are written for readers as "5 December 2024" and "5 Dec 2024"', () => {
+    const MONTHS = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    for (const { iso, y, m, d } of EVERY_DAY) {
+      expect(formatDate(iso)).toBe(`${d} ${MONTHS[m - 1]} ${y}`);
+      expect(longDate(iso)).toBe(`${d} ${MONTHS[m - 1]} ${y}`);
+      expect(shortDate(iso)).toBe(`${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`);
+    }
+    expect(formatDate('2025-02-29')).toBe('2025-02-29');
+  });
+
+  it('a date is real only when the day exists in that month, written YYYY-MM-DD or (pupil files) day first', () => {
+    for (const { iso, y, m, d } of EVERY_DAY) {
+      expect(isIsoDate(iso)).toBe(true);
+      expect(parseDate(iso)).toBe(iso);
+      expect(parseDate(`${pad(d)}/${pad(m)}/${y}`)).toBe(iso);
+      expect(parseDate(`${d}.${m}.${y}`)).toBe(iso);
+      if (d === DAYS_IN_MONTH(y, m)) {
+        const next = `${y}-${pad(m)}-${pad(d + 1)}`;
+        expect(isIsoDate(next), next).toBe(false);
+        expect(parseDate(next), next).toBeUndefined();
+        expect(parseDate(`${d + 1}/${pad(m)}/${y}`)).toBeUndefined();
+      }
+    }
+    expect(parseDate('2025-13-01')).toBeUndefined();
+    expect(parseDate('00/01/2025')).toBeUndefined();
   });
 
   it('school weeks count only weeks with a day in a term', () => {

@@ -1,4 +1,5 @@
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,23 @@ import { ROOT, runCli } from '../helpers.js';
 // Every example in every command's --help is run, as written, in a copy of the bundled examples.
 // Files that stand for the school's own (a pupil export, an old Word or text policy) are put there
 // first, as a school would have them.
-const COMMANDS = ['validate', 'init', 'explain', 'lint', 'build', 'audit', 'import', 'export', 'report', 'compare', 'letters'];
+// `serve` is left out: its examples run a web server until it is stopped (test/serve starts it).
+const COMMANDS = [
+  'validate',
+  'init',
+  'explain',
+  'lint',
+  'build',
+  'audit',
+  'import',
+  'export',
+  'report',
+  'compare',
+  'letters',
+  'law',
+  'ratify',
+  'diff',
+];
 const OLD_POLICY_TEXT = [
   'Attendance Policy 2023',
   '',
@@ -41,6 +58,23 @@ beforeAll(() => {
   copyFileSync(path.join(ROOT, 'test/fixtures/pupils/arbor-export.csv'), path.join(dir, 'arbor.csv'));
   copyFileSync(path.join(ROOT, 'test/fixtures/pupils/leave-requests.csv'), path.join(dir, 'leave-requests.csv'));
   for (const name of ['old-policy.txt', 'attendance-2023.txt']) writeFileSync(path.join(dir, name), OLD_POLICY_TEXT);
+  // Last year's policy, and the policies kept in git with one earlier version (for `diff --since HEAD~1`).
+  const school = path.join(dir, 'policies/schools/oakfield-primary.yaml');
+  const text = readFileSync(school, 'utf8');
+  writeFileSync(
+    path.join(dir, 'last-year.yaml'),
+    text
+      .replace('extends: ../trust-base.yaml', 'extends: policies/trust-base.yaml')
+      .replace('version: "3.0-oakfield.1"', 'version: "2.0-oakfield.1"'),
+  );
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Office', '-c', 'user.email=office@example.org', ...args], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  writeFileSync(school, text.replace('gates_close: "08:50"', 'gates_close: "08:55"'));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Last year');
+  writeFileSync(school, text);
+  git('commit', '-q', '-am', 'This year');
   process.chdir(dir);
 });
 afterAll(() => process.chdir(home));

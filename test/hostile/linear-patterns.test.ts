@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript shared with scripts/check-regexes.mjs
-import { regexInventory, regexVerdict } from '../../scripts/regex-inventory.mjs';
+import { analysedTooShort, regexInventory, regexVerdict } from '../../scripts/regex-inventory.mjs';
 import { strToU8, zipSync } from 'fflate';
 import { docxText, htmlText } from '../../src/core/output-check.js';
 import { diffToMarkdown } from '../../src/diff/format.js';
@@ -18,6 +18,8 @@ import { bookmarkStartPages } from '../../src/letters/page-marks.js';
 import { parsePupilCsv } from '../../src/letters/read-pupils.js';
 import { loadPolicy } from '../../src/load/load-policy.js';
 import { findingView } from '../../src/report/finding-view.js';
+import { PART_PLACEMENTS, reportingAbsenceTitle } from '../../src/render/parts/index.js';
+import { hasImageWithoutAlt } from '../../src/text/html-images.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
 
 interface Found {
@@ -29,6 +31,8 @@ interface Found {
 }
 
 const stored = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/regex-verdicts.json'), 'utf8')) as Record<string, string>;
+/** Patterns recheck cannot decide, each with the reason (read and checked by a person) it does not backtrack. */
+const reviewed = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/regex-reviewed.json'), 'utf8')) as Record<string, string>;
 
 describe('regular expressions', () => {
   it('the checker itself finds the e-mail pattern that made lint quadratic', async () => {
@@ -44,13 +48,124 @@ describe('regular expressions', () => {
     expect(all.length).toBeGreaterThan(300);
     const bad: string[] = [];
     const fresh = [...new Map(all.filter((r) => !stored[r.key]).map((r) => [r.key, r])).values()];
+    const undecided: string[] = [];
     for (const r of fresh) {
-      const v = await regexVerdict(r.source, r.flags);
+      const v = (await regexVerdict(r.source, r.flags)) as string;
       if (v.startsWith('vulnerable')) bad.push(`${r.file}:${r.line} ${r.key} ${v}`);
+      if (v.startsWith('undecided') && !reviewed[r.key]) undecided.push(`${r.file}:${r.line} ${r.key} ${v}`);
     }
     for (const r of all) if (stored[r.key]?.startsWith('vulnerable')) bad.push(`${r.file}:${r.line} ${r.key}`);
     expect(bad, 'patterns that backtrack (run `node scripts/check-regexes.mjs` for the list)').toEqual([]);
+    expect(undecided, 'new patterns the analysis cannot decide: rewrite them, or review them in test/fixtures/regex-reviewed.json').toEqual(
+      [],
+    );
   }, 600_000);
+
+  it('no undecided pattern passes silently: each is reviewed with its reason, and the review list is exact', () => {
+    const all = regexInventory(ROOT) as Found[];
+    const live = new Set(all.map((r) => r.key));
+    // A verdict from a shorter analysis than the checker's now is made again by scripts/check-regexes.mjs.
+    expect(Object.entries(stored).filter(([k, v]) => live.has(k) && analysedTooShort(v))).toEqual([]);
+    const undecided = [...live].filter((k) => stored[k]?.startsWith('undecided')).sort();
+    expect(
+      undecided.filter((k) => !reviewed[k]),
+      'undecided patterns not reviewed',
+    ).toEqual([]);
+    // No stale entries: each reviewed pattern is still in src/ and still undecided.
+    expect(
+      Object.keys(reviewed).filter((k) => !undecided.includes(k)),
+      'reviewed patterns no longer in src/ or now decided',
+    ).toEqual([]);
+    for (const [k, reason] of Object.entries(reviewed)) expect(reason, k).toMatch(/^[^\n]{20,300}$/);
+  });
+});
+
+/** Every text made of up to `n` of these pieces, then 20,000 longer ones from a fixed random sequence. */
+function textsOf(pieces: string[], n = 4): string[] {
+  let texts = [''];
+  const all: string[] = [];
+  for (let i = 0; i < n; i++) {
+    texts = texts.flatMap((t) => pieces.map((p) => t + p));
+    for (const t of texts) all.push(t);
+  }
+  let seed = 12;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let i = 0; i < 20_000; i++) all.push(Array.from({ length: 5 + (next() % 8) }, () => pieces[next() % pieces.length]).join(''));
+  return all;
+}
+
+/** What a pattern finds in a text: every match with its groups (one match for a non-global pattern). */
+function found(re: RegExp, text: string): string {
+  const ms = re.global ? [...text.matchAll(re)] : [re.exec(text)].filter((m) => m !== null);
+  return JSON.stringify(ms.map((m) => [m.index, ...m]));
+}
+
+// The patterns below were shown to backtrack polynomially with a longer analysis; each rewrite must
+// find exactly what the old pattern found.
+describe('rewritten patterns find the same as before', () => {
+  const source = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+  it('the "reporting absence" section title', () => {
+    const old = /\breport(ing)?\b.*\babsen|\btell(ing)? us\b/i;
+    const texts = textsOf(['report', 'Reporting', 'ing', 'absence', 'Absent', 'tell us', 'telling', ' us', ' ', '\n', 'x', 'un']);
+    for (const t of texts) expect(reportingAbsenceTitle(t), JSON.stringify(t)).toBe(old.test(t));
+    expect(PART_PLACEMENTS.some((p) => p.sectionTitle?.test === reportingAbsenceTitle)).toBe(true);
+    expect(reportingAbsenceTitle('Reporting an absence')).toBe(true);
+  });
+
+  it('youth offending team workers (legacy contacts)', () => {
+    const old = /\byouth\s+(offending|justice)\s+(team|service)?\s*workers?\b|\bYOT\b/i;
+    const now = /\byouth\s+(offending|justice)\s+(?:(team|service)\s*)?workers?\b|\bYOT\b/i;
+    expect(source('src/legacy/extract/contacts.ts')).toContain(now.source);
+    for (const t of textsOf(['youth', ' offending', ' justice', ' team', 'service', ' worker', 's', ' ', '\t', 'YOT', 'x']))
+      expect(found(now, t), JSON.stringify(t)).toBe(found(old, t));
+  });
+
+  it('"(applies from September 2024)" after a named document (legacy references)', () => {
+    const old =
+      /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:from|in|on)?\s*)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i;
+    const now =
+      /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:(?:from|in|on)\s*)?)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i;
+    expect(source('src/legacy/extract/references.ts')).toContain(now.source);
+    const pieces = ['(', ')', ' ', '  ', 'applies ', 'from', ' in ', 'Published', '12 ', 'June ', 'Sept.', '2024', 'x'];
+    for (const t of textsOf(pieces)) expect(found(now, t), JSON.stringify(t)).toBe(found(old, t));
+    expect(found(now, ' (applies from 1 September 2024) and')).toBe(found(old, ' (applies from 1 September 2024) and'));
+  });
+
+  it('an <img> tag without alternative text (prose accessibility), also on a pasted run of tags', () => {
+    const old = /<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/i;
+    const pieces = ['<img', '<IMG', ' ', '>', 'alt', '=', '"', "'", 'x', ' src="a.png"', 'salt'];
+    for (const t of textsOf(pieces, 5)) expect(hasImageWithoutAlt(t), JSON.stringify(t)).toBe(old.test(t));
+    expect(hasImageWithoutAlt('<p><img src="a.png" alt="Pupils at the gate"></p>')).toBe(false);
+    expect(hasImageWithoutAlt('<p><img src="a.png" alt=""></p>')).toBe(true);
+    // 200,000 unclosed tags took the old pattern minutes; one pass takes milliseconds.
+    expect(hasImageWithoutAlt('<img '.repeat(200_000))).toBe(false);
+    expect(hasImageWithoutAlt(`${'<img alt="x" '.repeat(100_000)}>`)).toBe(false);
+  }, 60_000);
+
+  it('"the Principal" as a role in an old policy (legacy roles), also after a long run of spaces', async () => {
+    const { extractRoles } = await import('../../src/legacy/extract/roles.js');
+    const old =
+      /\b(?:(?:executive|acting|interim)\s+)?head\s?teacher\b|(?<=\b(?:the|and|our|with)\s+|,\s*)Principal\b(?!\s+(?:aims?|reasons?|purposes?|objectives?|ways?|means|factors?|concerns?)\b)/i;
+    const now =
+      /\b(?:(?:executive|acting|interim)\s+)?head\s?teacher\b|(?<=\b(?:the|and|our|with)\s{1,20}|,\s{0,20})Principal\b(?!\s+(?:aims?|reasons?|purposes?|objectives?|ways?|means|factors?|concerns?)\b)/i;
+    expect(readFileSync(path.join(ROOT, 'src/legacy/extract/roles.ts'), 'utf8')).toContain(now.source);
+    // The look-behind now looks back at most 20 spaces; with fewer, it finds what it found before.
+    const pieces = ['the', ' ', '  ', ',', 'Principal', ' aims', 'our', 'x', 'head', 'teacher', 'acting '];
+    for (const t of textsOf(pieces)) expect(found(now, t), JSON.stringify(t)).toBe(found(old, t));
+    // 80,000 spaces took the old pattern three minutes (each position looked back over the whole run).
+    const text = `The${' '.repeat(80_000)}x, the Principal is responsible for attendance.`;
+    const facts = extractRoles([{ text, offset: 0 } as never], []).facts;
+    expect(facts.map((f) => f.value)).toContain('Principal');
+  }, 60_000);
+
+  it('the 2006 Registration Regulations cited in prose', () => {
+    const old = /pupil\s+registration\)?\s*(\(england\)\s*)?regulations?\s*,?\s*2006/gi;
+    const now = /pupil\s+registration\)?\s*(\(england\)\s*)?regulations?\s*(?:,\s*)?2006/gi;
+    expect(source('src/lint/rules/framework-2024-registration-regs.ts')).toContain(now.source);
+    const pieces = ['Pupil', ' registration', ')', ' ', '(England)', ' Regulations', 'regulation', ',', '2006', 'x'];
+    for (const t of textsOf(pieces)) expect(found(now, t), JSON.stringify(t)).toBe(found(old, t));
+  });
 });
 
 /** A policy whose prose holds long unbroken words of the kinds that made patterns backtrack. */

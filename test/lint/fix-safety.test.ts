@@ -163,6 +163,27 @@ describe('lint --fix on a copy of every corpus fixture and bundled example', () 
         expect(checkPolicyFile(file).diagnostics).toEqual([]);
         const changed = changedPaths(parseDocument(before.get(file)!).toJS(), parseDocument(after).toJS()).sort();
         expect(changed).toEqual([...new Set((planned?.applied ?? []).map((a) => JSON.stringify(a.path)))].sort());
+        // Each changed value is what the lines the command printed say, read from its output alone.
+        const said = [...run.out.matchAll(/^Fixed (.+):\d+ {2}(.+) {2}\([\w-]+(?:, suggestion)?\)$/gm)]
+          .filter((m) => path.resolve(dir, m[1]!) === file || m[1] === file)
+          .map((m) => m[2]!);
+        const was = parseDocument(before.get(file)!);
+        const now = parseDocument(after);
+        for (const at of changed) {
+          const keys = JSON.parse(at) as Array<string | number>;
+          const old = was.getIn(keys) as unknown;
+          const value = now.getIn(keys) as unknown;
+          const shown = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v));
+          if (said.includes(`${String(keys.at(-1))}: ${shown(old)} → ${shown(value)}`)) continue;
+          // A change of words in a text: the printed replacements, in order, turn the old text into the new.
+          const replaced = said
+            .map((line) => /^“(.+)” → “(.+)”$/.exec(line))
+            .reduce((text, m) => (m && typeof text === 'string' ? text.split(m[1]!).join(m[2]!) : text), old);
+          expect(
+            typeof old === 'string' && replaced === value,
+            `${file} ${at}: ${shown(old)} → ${shown(value)} is not among\n${said.join('\n')}`,
+          ).toBe(true);
+        }
       }
     });
   }

@@ -1,18 +1,9 @@
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { today } from '../../core/today.js';
-import type { LawChange } from '../../law/index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { parseAsOf } from './lint.js';
 import type { SetExit } from './index.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "19 Aug 2024". */
-export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 function parseDate(flag: string, value: string): string {
   try {
@@ -20,24 +11,6 @@ function parseDate(flag: string, value: string): string {
   } catch {
     throw new UserError(`${flag} must be a date written YYYY-MM-DD, for example 2023-09-01 (got "${value}").`);
   }
-}
-
-/** The changes as plain text: one block per change, date first. */
-export function formatLawChanges(changes: LawChange[], since: string, until: string, lastChecked: string): string {
-  const lines = [`Changes in the law and guidance from ${shortDate(since)} to ${shortDate(until)}:`, ''];
-  if (!changes.length) lines.push('No changes known between these dates.', '');
-  for (const c of changes) {
-    lines.push(`${shortDate(c.date).padEnd(12)} ${c.text}`);
-    lines.push(`${''.padEnd(12)} Source: ${c.reference.title} (confidence ${c.confidence})`);
-    lines.push(`${''.padEnd(12)} ${c.reference.href}`);
-    if (c.note && c.confidence !== 'high') lines.push(`${''.padEnd(12)} Not certain: ${c.note}`);
-    lines.push('');
-  }
-  if (until > lastChecked)
-    lines.push(
-      `The law data was last checked on ${shortDate(lastChecked)}; changes after that date are not known to this copy of policywright.`,
-    );
-  return lines.join('\n').trimEnd();
 }
 
 export function registerLawCommand(program: Command, io: CliIO, setExit: SetExit): void {
@@ -62,6 +35,7 @@ Examples:
 
 export async function runLaw(opts: { since: string; until?: string; format: string }, io: CliIO): Promise<number> {
   const { lawChangesBetween, lawFreshness } = await import('../../law/index.js');
+  const { formatLawChanges } = await import('./law-text.js');
   if (opts.format !== 'text' && opts.format !== 'json') throw new UserError(`Unknown format "${opts.format}". Use text or json.`);
   const since = parseDate('--since', opts.since);
   const until = opts.until === undefined ? today() : parseDate('--until', opts.until);

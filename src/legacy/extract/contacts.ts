@@ -208,7 +208,7 @@ function reporting(s: Sentence, d: Details, facts: Fact[], usable: (e: string) =
   if (aboutAbsence && /\b(inform|notify|tell)\b/i.test(t)) {
     const sw = /\bsocial\s+workers?\b/i.exec(t);
     if (sw) notify('social_worker', sw);
-    const yot = /\byouth\s+(offending|justice)\s+(team|service)?\s*workers?\b|\bYOT\b/i.exec(t);
+    const yot = /\byouth\s+(offending|justice)\s+(?:(team|service)\s*)?workers?\b|\bYOT\b/i.exec(t);
     if (yot) notify('yot_worker', yot);
   }
   const emergency = /\b(more\s+than\s+one|two|second|additional)\s+(sets?\s+of\s+)?emergency\s+contact/i.exec(t);

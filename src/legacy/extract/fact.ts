@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../core/today.js';
 import type { LegacyBlock } from '../prose-blocks.js';
 
 /** A value read from a legacy document, with where it was read. */
@@ -124,7 +125,7 @@ export function datesIn(text: string): FoundDate[] {
     }
     if (mo < 1 || mo > 12 || (d !== undefined && (d < 1 || d > 31))) continue;
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
-    if (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) continue;
+    if (!isIsoDate(iso)) continue;
     out.push({ index: m.index!, length: m[0].length, iso, partial: d === undefined, text: m[0] });
   }
   // "Summer 2020", "Autumn term 2024": the last day of the season, so a date read from it is never

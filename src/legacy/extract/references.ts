@@ -102,7 +102,7 @@ function mentionsIn(s: Sentence): Mention[] {
     for (const m of s.text.matchAll(k.re)) {
       const after = s.text.slice(m.index! + m[0].length);
       const bracket =
-        /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:from|in|on)?\s*)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i.exec(
+        /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:(?:from|in|on)\s*)?)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i.exec(
           after,
         );
       if (k.citedOnly && !bracket && !cited(s.text.slice(0, m.index!), after)) continue;

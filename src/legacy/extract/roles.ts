@@ -54,7 +54,7 @@ interface Role {
 
 const ROLES: Role[] = [
   {
-    re: /\b(?:(?:executive|acting|interim)\s+)?head\s?teacher\b|(?<=\b(?:the|and|our|with)\s+|,\s*)Principal\b(?!\s+(?:aims?|reasons?|purposes?|objectives?|ways?|means|factors?|concerns?)\b)/i,
+    re: /\b(?:(?:executive|acting|interim)\s+)?head\s?teacher\b|(?<=\b(?:the|and|our|with)\s{1,20}|,\s{0,20})Principal\b(?!\s+(?:aims?|reasons?|purposes?|objectives?|ways?|means|factors?|concerns?)\b)/i,
     title: tidy,
     list: '/contacts/further_support',
   },

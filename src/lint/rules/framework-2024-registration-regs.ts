@@ -7,7 +7,7 @@ const REGISTRATION_REGS = /pupil\s+registration/i;
 const OLD_YEARS = /\b(2006|2010|2011|2013|2016)\b/;
 
 const PROSE = [
-  /pupil\s+registration\)?\s*(\(england\)\s*)?regulations?\s*,?\s*2006/gi,
+  /pupil\s+registration\)?\s*(\(england\)\s*)?regulations?\s*(?:,\s*)?2006/gi,
   /\b2006\s+regulations\b/gi,
   /regulation\s+8\s*\(\s*1\s*\)\s*\(\s*[a-n]\s*\)/gi,
   /regulation\s+7\s*\(\s*1A\s*\)/gi,

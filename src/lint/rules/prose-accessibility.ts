@@ -4,6 +4,7 @@ import type { FindingData } from '../../core/diagnostics.js';
 import type { MdNode } from '../../prose/blocks.js';
 import { defineRule } from '../define-rule.js';
 import { trimEndOf } from '../../core/slug.js';
+import { hasImageWithoutAlt } from '../../text/html-images.js';
 
 /** Link text that does not say where the link goes. */
 const VAGUE_LINK =
@@ -84,7 +85,7 @@ function linkAndImageProblems(section: ParsedSection): Problem[] {
         messageId: 'imageNoDescription',
       });
     } else if (node.type === 'html' && node.value) {
-      if (/<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/i.test(node.value)) {
+      if (hasImageWithoutAlt(node.value)) {
         out.push({
           offset,
           length,

@@ -22,9 +22,22 @@ import { unexplainedAbsencePart } from './unexplained-absence.js';
 export interface PartPlacement {
   build: (policy: Policy) => Part | undefined;
   sectionIds: string[];
-  sectionTitle?: RegExp;
+  sectionTitle?: { test(title: string): boolean };
   /** Where it goes when no section has one of its own ids or titles (it then sits beside related text). */
   fallbackSectionIds?: string[];
+}
+
+/**
+ * "Reporting absence", "Report an absence", "Telling us": "report" and, later on the same line,
+ * "absen". Two searches, where one pattern with `.*` between them would backtrack on a long title.
+ */
+export function reportingAbsenceTitle(title: string): boolean {
+  if (/\btell(ing)? us\b/i.test(title)) return true;
+  // `.` in the old pattern stopped at a line break, so each line is searched on its own.
+  return title.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const report = /\breport(ing)?\b/i.exec(line);
+    return report !== null && /\babsen/i.test(line.slice(report.index + report[0].length - 1));
+  });
 }
 
 export const PART_PLACEMENTS: PartPlacement[] = [
@@ -36,7 +49,7 @@ export const PART_PLACEMENTS: PartPlacement[] = [
   {
     build: absenceReportingPart,
     sectionIds: ['reporting-absence', 'reporting-an-absence', 'absence-reporting', 'telling-us'],
-    sectionTitle: /\breport(ing)?\b.*\babsen|\btell(ing)? us\b/i,
+    sectionTitle: { test: reportingAbsenceTitle },
   },
   {
     build: unexplainedAbsencePart,

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { get, post, type Finding, type Status } from '../api.js';
 import { FindingCard, Problem } from '../parts.js';
@@ -14,7 +15,8 @@ interface GovernorsView {
   reportNote?: string | null;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+// Today on the governor's own calendar (toISOString would give yesterday's date just after midnight in summer time).
+const todayIso = () => format(new Date(), 'yyyy-MM-dd');
 
 export function Governors({ file }: { file: string }) {
   const [view, setView] = useState<GovernorsView | null>(null);

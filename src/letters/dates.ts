@@ -1,4 +1,5 @@
-import { isValid, parse } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { todayIso, toIsoDate } from '../core/dates.js';
 
 // Any year is read, but a day-first date in a file is always four-digit year (never the 2000 default).

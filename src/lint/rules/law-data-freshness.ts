@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const fresh = lawFreshness(ctx.asOf);
-    if (!fresh.stale) return;
+    if (!fresh.stale) return ctx.notApplicable('This check is about policywright’s own legal data, which was checked recently enough.');
     ctx.report({
       pointer: '',
       message: fresh.message!,

@@ -37,6 +37,8 @@ export interface Finding {
   /** Or an exact place (prose findings). */
   at?: Position;
   severity?: Severity;
+  /** The finding says the policy lacks something (rules written with `defineRule` list such messages in `meta.absence`). */
+  absence?: boolean;
   fix?: Fix;
   /** A change the school may choose to make (see FixKind). */
   suggest?: Fix;
@@ -134,6 +136,7 @@ export class RuleContext {
       ...(f.quote !== undefined ? { quote: f.quote } : {}),
       ...(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { value } : {}),
       ...(school ? { school } : {}),
+      ...(f.absence || (f.messageId && meta.absence?.includes(f.messageId)) ? { absence: true as const } : {}),
       ...(hint ? { hint: f.messageId && f.data && !f.hint ? fillMessage({ ...meta, messages: { hint } }, 'hint', f.data) : hint } : {}),
       file: at.file,
       line: at.line,

@@ -6,6 +6,7 @@ import type { Rule } from '../lint/rule.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { settingsRead } from './settings-read.js';
+import { ruleTitle } from '../lint/rule-title.js';
 import { evidenceFor, publishedSentences, type Evidence, type PublishedSentence } from './evidence.js';
 import { ruleStatus, STATUS_ORDER, type RuleStatus } from './rule-status.js';
 
@@ -48,7 +49,7 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
       loaded,
       (published ??= publishedSentences(loaded)),
       rule.meta.where === 'prose',
-      rule.meta.title,
+      ruleTitle(rule.meta, asOf),
     );
     return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence };
   });

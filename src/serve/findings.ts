@@ -2,6 +2,7 @@ import { isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { findingText, type Diagnostic } from '../core/diagnostics.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { findRule } from '../lint/registry.js';
+import { ruleTitle } from '../lint/rule-title.js';
 import type { Project } from './project.js';
 
 /** One finding as the browser shows it: plain words, the rule's explanation, and a fix when there is a safe one. */
@@ -46,7 +47,7 @@ export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, f
       inThisFile: d.file === file,
     };
     if (d.hint) view.hint = d.hint;
-    if (meta) Object.assign(view, { title: meta.title, explanation: meta.explanation, governorQuestion: meta.governorQuestion });
+    if (meta) Object.assign(view, { title: ruleTitle(meta), explanation: meta.explanation, governorQuestion: meta.governorQuestion });
     if (d.excepted) view.excepted = `Accepted by ${d.excepted.approvedBy} until ${d.excepted.until}: ${d.excepted.reason}`;
     if (found.fix && found.fixAt && !d.excepted) {
       const fix = found.fix;

@@ -19,6 +19,15 @@ export class LawText {
   at(asOf: string): string {
     return fill(this.template, asOf);
   }
+
+  /** Whether every value the text states (and every earlier value it names) is in force on `asOf`. */
+  inForceOn(asOf: string): boolean {
+    return [...this.template.matchAll(PLACEHOLDER)].every(([, key, form]) => {
+      const current = lawValue(key as LawKey, asOf);
+      const value = form === 'was' ? previousValue(key as LawKey, current?.since) : current?.value;
+      return value !== undefined && value !== null;
+    });
+  }
 }
 
 /** A plain text, or a text with legal values, as it reads on `asOf` (default: today). */

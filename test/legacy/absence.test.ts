@@ -157,7 +157,7 @@ describe('absence findings on an excerpt', () => {
 });
 
 describe('the audit reads absence as data, and the formatters say what it found', () => {
-  const finding = (extra: Record<string, unknown>) => ({
+  const finding = (extra: { messageId: string; message: string; absence?: true }) => ({
     ruleId: 'r',
     severity: 'warning' as const,
     file: 'policy.txt',

@@ -29,14 +29,25 @@ export interface Diagnostic extends Position {
   value?: string | number | boolean;
   /** The id of the school the finding concerns, when it is about one school's values. */
   school?: string;
+  /** The finding is about something the policy does not say (not about a sentence or value it has). */
+  absence?: true;
+  /** In an audit of a document: the finding points at no line, because the document says nothing about it. */
+  foundNowhere?: true;
 }
 
 /** The values a message is filled in with: numbers, words and ISO dates, never sentences made elsewhere. */
 export type FindingData = Record<string, string | number | boolean>;
 
-/** The words of a finding for a reader: its message and, for a prose finding, the sentence it quotes. */
-export function findingText(d: Pick<Diagnostic, 'message' | 'quote'>): string {
-  return d.quote === undefined ? d.message : `${d.message} The text says: “${d.quote}”`;
+/** What an audit adds to a finding about a document that says nothing about its topic. */
+export const FOUND_NOWHERE_NOTE = '(The audit found nothing about this in the document.)';
+
+/**
+ * The words of a finding for a reader: its message and, for a prose finding, the sentence it quotes
+ * (or, in an audit, that the document says nothing about it).
+ */
+export function findingText(d: Pick<Diagnostic, 'message' | 'quote' | 'foundNowhere'>): string {
+  const said = d.quote === undefined ? d.message : `${d.message} The text says: “${d.quote}”`;
+  return d.foundNowhere ? `${said} ${FOUND_NOWHERE_NOTE}` : said;
 }
 
 /** A user error that stops a command: printed without a stack trace, exit code 2. */

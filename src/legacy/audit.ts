@@ -74,12 +74,14 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
   return { doc, blocks, draft, diagnostics, completeness: whole, couldNotCheck };
 }
 
-/** A finding about something the document does not say (it points at no sentence, or says so). */
+/**
+ * A finding about something the document does not say: the rule says so (`absence`, from the
+ * message ids in its `meta.absence`), or it points at no sentence. A rule not yet written with
+ * message ids says so only in words, so for its findings the audit still reads the wording.
+ */
 export function isAbsence(d: FoundDiagnostic): boolean {
-  return isNowhere(d) || d.message.includes(NOT_FOUND) || claimsAbsence(d.message);
+  return d.absence === true || d.foundNowhere === true || isNowhere(d) || (d.messageId === undefined && claimsAbsence(d.message));
 }
-
-const NOT_FOUND = '(The audit found nothing about this in the document.)';
 
 function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: FoundDiagnostic[]): FoundDiagnostic[] {
   const groups = new Map<string, Array<{ d: FoundDiagnostic; quote: string | undefined }>>();
@@ -100,8 +102,15 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     }
     const first = group[0]!;
     const messages = [...new Set(group.map((g) => g.d.message))].join(' ');
-    const tail = !first.quote && isNowhere(first.d) ? ` ${NOT_FOUND}` : '';
-    out.push({ ...first.d, severity, message: `${messages}${tail}`, ...(first.quote ? { quote: first.quote } : {}) });
+    // The formatters say that the audit found nothing about it (see findingText).
+    const nowhere = !first.quote && isNowhere(first.d);
+    out.push({
+      ...first.d,
+      severity,
+      message: messages,
+      ...(nowhere ? { foundNowhere: true as const } : {}),
+      ...(first.quote ? { quote: first.quote } : {}),
+    });
   }
   return out;
 }

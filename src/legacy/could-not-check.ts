@@ -10,8 +10,6 @@ export interface CouldNotCheckList {
   items: Array<{ ruleId: string; message: string; spokenOfLine?: number; topic?: string }>;
 }
 
-const NOT_FOUND_TAIL = /(^|\S)\s*\(The audit found nothing about this in the document\.\)\s*$/;
-
 export function couldNotCheckList(
   file: string,
   r: Pick<AuditResult, 'completeness' | 'couldNotCheck'>,
@@ -29,7 +27,7 @@ export function couldNotCheckList(
   const seen = new Set<string>();
   const items: CouldNotCheckList['items'] = [];
   for (const d of r.couldNotCheck) {
-    const message = d.message.replace(NOT_FOUND_TAIL, '$1');
+    const message = d.message;
     if (seen.has(message)) continue;
     seen.add(message);
     items.push({ ruleId: d.ruleId, message, ...spoken(d) });

@@ -9,6 +9,7 @@ import type { Policy } from '../types/policy.js';
 import { nearestOrigin, valueAt } from '../validate/validate.js';
 import { lawValue, type LawKey, type LawValue, type LawValueTypes } from '../law/index.js';
 import type { RuleMeta } from './rule.js';
+import type { NotApplicable } from './applicability.js';
 
 /** A change to the policy: set the value at `pointer`, or replace text inside the string at `pointer`. */
 export type Fix = ({ pointer: string; value: string | number | boolean } | { pointer: string; replace: { from: string; to: string } }) & {
@@ -36,6 +37,8 @@ export interface Finding {
   /** Or an exact place (prose findings). */
   at?: Position;
   severity?: Severity;
+  /** The finding says the policy lacks something (rules written with `defineRule` list such messages in `meta.absence`). */
+  absence?: boolean;
   fix?: Fix;
   /** A change the school may choose to make (see FixKind). */
   suggest?: Fix;
@@ -68,6 +71,8 @@ export interface ParsedSection {
 export class RuleContext {
   readonly policy: Policy;
   readonly found: FoundDiagnostic[] = [];
+  /** What rules said when they did not apply (see `notApplicable`). */
+  readonly notApplicableSaid: NotApplicable[] = [];
   private meta: RuleMeta | undefined;
 
   constructor(
@@ -107,6 +112,15 @@ export class RuleContext {
     return o ?? { file: this.loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 
+  /**
+   * Say that the rule does not apply: the policy (or, with `school`, that school of it) has nothing
+   * the rule is about. The report then lists the rule as not applicable, with `reason`, instead of met.
+   * A rule that never calls this applied.
+   */
+  notApplicable(reason: string, options: { school?: string } = {}): void {
+    this.notApplicableSaid.push({ ruleId: this.meta!.id, reason, ...(options.school !== undefined ? { school: options.school } : {}) });
+  }
+
   report(f: Finding): void {
     const meta = this.meta!;
     const at = f.at ?? this.where(f.pointer ?? '');
@@ -122,6 +136,7 @@ export class RuleContext {
       ...(f.quote !== undefined ? { quote: f.quote } : {}),
       ...(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { value } : {}),
       ...(school ? { school } : {}),
+      ...(f.absence || (f.messageId && meta.absence?.includes(f.messageId)) ? { absence: true as const } : {}),
       ...(hint ? { hint: f.messageId && f.data && !f.hint ? fillMessage({ ...meta, messages: { hint } }, 'hint', f.data) : hint } : {}),
       file: at.file,
       line: at.line,

@@ -8,6 +8,7 @@ import { parseSections, RuleContext, type FoundDiagnostic, type SectionCache } f
 import { allRules } from './registry.js';
 import { today } from '../core/today.js';
 import type { Rule } from './rule.js';
+import { applicabilityOf, type RuleApplicability } from './applicability.js';
 
 export interface LintOptions {
   /** YYYY-MM-DD; the law in force on this date applies. Default: today. */
@@ -33,20 +34,35 @@ export function newLintCache(): LintCache {
 
 export { today } from '../core/today.js';
 
+/** What one lint of a policy gives: the findings, and whether each rule that ran applied. */
+export interface LintRun {
+  diagnostics: FoundDiagnostic[];
+  /** By rule id, for every rule that ran: applied or not, to the policy and to each of its schools. */
+  applicability: Map<string, RuleApplicability>;
+}
+
 /** Lint an already loaded policy. Schema errors must be checked first (see `lintFile`). */
 export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): FoundDiagnostic[] {
+  return lintPolicyRun(loaded, options).diagnostics;
+}
+
+/** Lint an already loaded policy, noting which rules applied (see `ctx.notApplicable`). */
+export function lintPolicyRun(loaded: LoadedPolicy, options: LintOptions = {}): LintRun {
   const asOf = options.asOf ?? today();
   const ctx = new RuleContext(loaded, asOf, parseSections(loaded, options.cache?.sections), options.extraProse);
   const config = options.config;
+  const schoolIds = (loaded.data.schools ?? []).map((s) => s.id);
+  const applicability = new Map<string, RuleApplicability>();
   for (const rule of options.rules ?? allRules()) {
     const sev = config?.severity.get(rule.meta.id);
     if (sev === 'off') continue;
     const before = ctx.found.length;
     rule.check(ctx.forRule(rule.meta));
     if (sev) for (const d of ctx.found.slice(before)) d.severity = sev;
+    applicability.set(rule.meta.id, applicabilityOf(rule.meta.id, ctx.notApplicableSaid, schoolIds));
   }
   if (config) applyExceptions(ctx.found, loaded, config, asOf);
-  return ctx.found.sort(compareDiagnostics);
+  return { diagnostics: ctx.found.sort(compareDiagnostics), applicability };
 }
 
 /**
@@ -89,15 +105,25 @@ export interface FileResult {
   invalid: boolean;
   unreadable: boolean;
   loaded: LoadedPolicy;
+  /** By rule id, for every rule that ran (empty when schema errors stopped the rules). */
+  applicability: Map<string, RuleApplicability>;
 }
 
 /** Load, validate and lint one file. */
 export function lintFile(file: string, options: LintOptions = {}): FileResult {
   const { policy, diagnostics, unreadable } = checkPolicyFile(file, options.cache ? { cache: options.cache.sources } : {});
   if (diagnostics.length) {
-    return { file, diagnostics: diagnostics.map((d) => ({ ...d, policyFile: file })), invalid: true, unreadable, loaded: policy };
+    return {
+      file,
+      diagnostics: diagnostics.map((d) => ({ ...d, policyFile: file })),
+      invalid: true,
+      unreadable,
+      loaded: policy,
+      applicability: new Map(),
+    };
   }
-  return { file, diagnostics: lintPolicy(policy, options), invalid: false, unreadable, loaded: policy };
+  const run = lintPolicyRun(policy, options);
+  return { file, diagnostics: run.diagnostics, invalid: false, unreadable, loaded: policy, applicability: run.applicability };
 }
 
 /** Counts that decide the exit code; excepted findings do not count. */

@@ -1,5 +1,6 @@
 import type { Rule, RuleExample } from './rule.js';
 import { plainMessage } from './rules-reference.js';
+import { ruleTitle } from './rule-title.js';
 
 const SEVERITY_WORDS = {
   error: 'error (must be fixed)',
@@ -12,11 +13,11 @@ const LEVEL_WORDS = {
   info: 'a definition or watch item',
 };
 
-/** Everything about a rule, for `policywright explain RULE-ID`. */
-export function formatRuleDoc(rule: Rule): string {
+/** Everything about a rule, for `policywright explain RULE-ID` (legal values as on `asOf`, default today). */
+export function formatRuleDoc(rule: Rule, asOf?: string): string {
   const m = rule.meta;
   const out = [
-    `${m.id}: ${m.title}`,
+    `${m.id}: ${ruleTitle(m, asOf)}`,
     '',
     m.explanation,
     '',

@@ -1,4 +1,5 @@
 import type { Diagnostic, Position, Severity } from '../core/diagnostics.js';
+import type { LawText } from '../law/law-text.js';
 
 export interface Citation {
   /** Instrument or guidance, e.g. "School Attendance (Pupil Registration) (England) Regulations 2024". */
@@ -13,7 +14,8 @@ export interface RuleMeta {
   level: 'must' | 'should' | 'info';
   severity: Severity;
   where: 'data' | 'prose' | 'both' | 'templates';
-  title: string;
+  /** What the rule asks, in a line; legal values in it are filled in at the date in use (see `ruleTitle`). */
+  title: string | LawText;
   explanation: string;
   citations: Citation[];
   effectiveFrom: string;
@@ -26,6 +28,11 @@ export interface RuleMeta {
   governorQuestion: string;
   /** The rule's messages by id; `{{name}}` is filled in from the finding's data (see messages.ts). */
   messages?: Record<string, string>;
+  /**
+   * The ids of the messages that say the policy lacks something ("The policy does not say …"): the
+   * audit of a document that is only part of a policy cannot confirm them (see legacy/audit.ts).
+   */
+  absence?: string[];
   /** What to do about each message, by the same ids (filled in the same way). */
   hints?: Record<string, string>;
 }

@@ -1,4 +1,5 @@
 import type { Rule, RuleExample } from './rule.js';
+import { ruleTitle } from './rule-title.js';
 
 const LEVEL = { must: 'legal duty', should: 'statutory guidance', info: 'definition or watch item' };
 
@@ -28,11 +29,11 @@ export function rulesReference(rules: Rule[]): string {
     '',
     `policywright checks a policy against ${rules.length} rules. \`policywright explain RULE-ID\` shows the same for one rule.`,
     '',
-    ...rules.map((r) => `- [\`${r.meta.id}\`](#${r.meta.id.toLowerCase()}): ${r.meta.title}`),
+    ...rules.map((r) => `- [\`${r.meta.id}\`](#${r.meta.id.toLowerCase()}): ${ruleTitle(r.meta)}`),
   ];
   for (const rule of rules) {
     const m = rule.meta;
-    out.push('', `## ${m.id}`, '', `**${m.title}**`, '', m.explanation, '');
+    out.push('', `## ${m.id}`, '', `**${ruleTitle(m)}**`, '', m.explanation, '');
     out.push(
       `- Level: ${m.level} (${LEVEL[m.level]}); severity: ${m.severity}; checks ${m.where === 'both' ? 'the data and the prose' : `the ${m.where}`}`,
     );

@@ -5,7 +5,8 @@ import { allRules } from '../lint/registry.js';
 import type { Rule } from '../lint/rule.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { probeRule, type RuleProbe } from './applicability.js';
+import { settingsRead } from './settings-read.js';
+import { ruleTitle } from '../lint/rule-title.js';
 import { evidenceFor, publishedSentences, type Evidence, type PublishedSentence } from './evidence.js';
 import { ruleStatus, STATUS_ORDER, type RuleStatus } from './rule-status.js';
 
@@ -34,25 +35,21 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
   let published: PublishedSentence[] | undefined;
   const results = rules.map((rule): RuleResult => {
     const findings = linted.diagnostics.filter((d) => d.ruleId === rule.meta.id);
-    let probe: RuleProbe | undefined;
-    const probed = () => (probe ??= probeRule(rule, loaded, asOf, (sections ??= parseSections(loaded))));
+    const applicability = linted.applicability.get(rule.meta.id);
     const { status, reason } = ruleStatus({
       meta: rule.meta,
       findings,
       asOf,
       turnedOff: cfg.severity.get(rule.meta.id) === 'off',
-      hadSomethingToCheck: () => {
-        const p = probed();
-        return p.failed || p.readText || p.pointers.length > 0;
-      },
+      ...(applicability ? { applicability } : {}),
     });
     if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings };
     const evidence = evidenceFor(
-      probed(),
+      settingsRead(rule, loaded, asOf, (sections ??= parseSections(loaded))),
       loaded,
       (published ??= publishedSentences(loaded)),
       rule.meta.where === 'prose',
-      rule.meta.title,
+      ruleTitle(rule.meta, asOf),
     );
     return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence };
   });

@@ -6,7 +6,7 @@ import { parseMarkdown, sentences, type MdNode } from '../prose/blocks.js';
 import { formatDataValue } from '../render/prose.js';
 import { lineText, type Block, type Line } from '../render/blocks.js';
 import { buildPolicyView } from '../render/view-model.js';
-import type { RuleProbe } from './applicability.js';
+import type { SettingsRead } from './settings-read.js';
 
 /** One sentence of the published policy, with the data values it shows by reference. */
 export interface PublishedSentence {
@@ -292,7 +292,7 @@ const MAX_ROW = 140;
 
 /** What a rule that found nothing wrong looked at, and whether the published text explains it. */
 export function evidenceFor(
-  probe: RuleProbe,
+  probe: SettingsRead,
   loaded: LoadedPolicy,
   published: PublishedSentence[],
   textRule = false,

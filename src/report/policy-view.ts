@@ -7,6 +7,7 @@ import type { RuleResult } from './check-policy.js';
 import type { EvidenceItem } from './evidence.js';
 import { findingView, type FindingView } from './finding-view.js';
 import { STATUS_LABEL, type RuleStatus } from './rule-status.js';
+import { ruleTitle } from '../lint/rule-title.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 
 const LEVEL: Record<string, string> = { must: 'Required', should: 'Expected', info: 'Good practice' };
@@ -102,11 +103,11 @@ function citationText(c: Citation): string {
   return c.paragraph ? `${c.source}, ${c.paragraph}` : c.source;
 }
 
-function ruleView(loaded: LoadedPolicy, r: RuleResult): RuleView {
+function ruleView(loaded: LoadedPolicy, r: RuleResult, asOf: string): RuleView {
   const m = r.rule.meta;
   return {
     id: m.id,
-    title: m.title,
+    title: ruleTitle(m, asOf),
     level: LEVEL[m.level] ?? m.level,
     status: r.status,
     statusLabel: STATUS_LABEL[r.status],
@@ -178,7 +179,7 @@ export function policyReportView(
 ): PolicyReportView {
   const p = loaded.data;
   const doc = p.document ?? {};
-  const rules = results.map((r) => ruleView(loaded, r));
+  const rules = results.map((r) => ruleView(loaded, r, asOf));
   const summary = summarise(results);
   const approval = recordedApproval(p);
   const fingerprint = policyFingerprint(p);

@@ -1,6 +1,7 @@
 import { formatDate } from '../render/format.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import type { RuleMeta } from '../lint/rule.js';
+import type { RuleApplicability } from '../lint/applicability.js';
 
 /**
  * What a governor sees for each rule:
@@ -8,12 +9,12 @@ import type { RuleMeta } from '../lint/rule.js';
  * - warning: a warning-level finding (needs attention);
  * - advice: only information-level findings (worth checking, not a breach);
  * - excepted: every finding is covered by an exception governors approved (reason and approver shown);
- * - met: nothing found, and the rule had something to check (a value the policy sets, or its text:
- *   a prohibition that searched the text and found nothing is met);
+ * - met: nothing found, and the rule applied (it did not say it was not applicable: a prohibition
+ *   that searched the text and found nothing is met);
  * - data-only: met in the data, but the published text never explains the settings the rule read, so
  *   parents are not told (set by the report after it looks for the sentences; see evidence.ts);
- * - not-applicable: nothing found because the rule only concerns features this policy does not have,
- *   or it is not in force on the as-of date, or the config turns it off.
+ * - not-applicable: nothing found and the rule said the policy has nothing it is about (with its
+ *   reason), or it is not in force on the as-of date, or the config turns it off.
  */
 export type RuleStatus = 'not-met' | 'warning' | 'advice' | 'excepted' | 'data-only' | 'met' | 'not-applicable';
 
@@ -35,8 +36,8 @@ export interface StatusInput {
   findings: FoundDiagnostic[];
   asOf: string;
   turnedOff: boolean;
-  /** Only asked when the rule found nothing. */
-  hadSomethingToCheck: () => boolean;
+  /** What the rule said when it ran (see `ctx.notApplicable`); absent: it applied. */
+  applicability?: Pick<RuleApplicability, 'applies' | 'reason'>;
 }
 
 export interface StatusResult {
@@ -58,10 +59,12 @@ export function ruleStatus(input: StatusInput): StatusResult {
       status: 'not-applicable',
       reason: `This requirement starts on ${formatDate(meta.effectiveFrom)}, after the date of this report.`,
     };
-  if (!input.hadSomethingToCheck())
+  if (input.applicability && !input.applicability.applies)
     return {
       status: 'not-applicable',
-      reason: 'Nothing in this policy is covered by this rule: it only checks details this policy does not include.',
+      reason:
+        input.applicability.reason ??
+        'Nothing in this policy is covered by this rule: it only checks details this policy does not include.',
     };
   return { status: 'met' };
 }

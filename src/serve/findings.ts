@@ -2,30 +2,11 @@ import { isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { findingText, type Diagnostic } from '../core/diagnostics.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { findRule } from '../lint/registry.js';
+import { ruleTitle } from '../lint/rule-title.js';
 import type { Project } from './project.js';
+import type { FindingView } from './finding-view.js';
 
-/** One finding as the browser shows it: plain words, the rule's explanation, and a fix when there is a safe one. */
-export interface FindingView {
-  key: string;
-  ruleId: string;
-  severity: string;
-  message: string;
-  hint?: string;
-  /** The file and line where the value was written (may be the trust base). */
-  where: string;
-  inThisFile: boolean;
-  title?: string;
-  explanation?: string;
-  governorQuestion?: string;
-  excepted?: string;
-  fix?: {
-    /** What the fix would change, in words. */
-    change: string;
-    /** False when the value lives in another file (the trust base): that file must be opened to fix it. */
-    here: boolean;
-    otherFile?: string;
-  };
-}
+export type { FindingView } from './finding-view.js';
 
 /** Names a finding across checks: where it is reported and, for a fix, the value it changes. */
 export function findingKey(d: Diagnostic | FoundDiagnostic): string {
@@ -42,11 +23,16 @@ export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, f
       ruleId: d.ruleId ?? '',
       severity: d.severity,
       message: findingText(d),
+      ...(d.messageId ? { messageId: d.messageId } : {}),
+      ...(d.data ? { data: d.data } : {}),
+      ...(d.quote !== undefined ? { quote: d.quote } : {}),
+      ...(d.value !== undefined ? { value: d.value } : {}),
+      ...(d.school ? { school: d.school } : {}),
       where: `${project.contains(d.file) ? project.relative(d.file) : d.file}, line ${d.line}`,
       inThisFile: d.file === file,
     };
     if (d.hint) view.hint = d.hint;
-    if (meta) Object.assign(view, { title: meta.title, explanation: meta.explanation, governorQuestion: meta.governorQuestion });
+    if (meta) Object.assign(view, { title: ruleTitle(meta), explanation: meta.explanation, governorQuestion: meta.governorQuestion });
     if (d.excepted) view.excepted = `Accepted by ${d.excepted.approvedBy} until ${d.excepted.until}: ${d.excepted.reason}`;
     if (found.fix && found.fixAt && !d.excepted) {
       const fix = found.fix;

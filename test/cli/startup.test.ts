@@ -38,7 +38,7 @@ const HEAVY = [
   'handlebars',
   'unified',
   'remark-parse',
-  'retext-english',
+  'parse-english',
   'mammoth',
   'csv-parse',
   'diff',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsAbsence } from '../../src/legacy/absence.js';
 import { auditDocument, isAbsence } from '../../src/legacy/audit.js';
 import { readLegacyDocument } from '../../src/legacy/read-legacy.js';
-import { tempProject } from '../helpers.js';
+import { runCli, tempProject } from '../helpers.js';
 
 // "The policy does not say X" is fair only on a whole policy that really says nothing about X.
 // The sentences below are written for these tests (a fictional school).
@@ -153,5 +153,44 @@ describe('absence findings on an excerpt', () => {
     expect(r.completeness.complete).toBe(false);
     expect(ruleFound(r, 'register-retention-6-years')).toHaveLength(1);
     expect(r.diagnostics.filter(isAbsence)).toEqual([]);
+  });
+});
+
+describe('the audit reads absence as data, and the formatters say what it found', () => {
+  const finding = (extra: { messageId: string; message: string; absence?: true }) => ({
+    ruleId: 'r',
+    severity: 'warning' as const,
+    file: 'policy.txt',
+    line: 4,
+    column: 2,
+    endLine: 4,
+    endColumn: 9,
+    policyFile: 'policy.txt',
+    ...extra,
+  });
+
+  it('a finding with a message id is an absence finding when the rule says so, not by its words', () => {
+    expect(isAbsence(finding({ messageId: 'x', message: 'Nobody to call.', absence: true }))).toBe(true);
+    expect(isAbsence(finding({ messageId: 'x', message: 'The policy does not say who to call.' }))).toBe(false);
+  });
+
+  it('a finding that points at no line is marked as found nowhere; its message is the rule’s own, and every format adds the note', async () => {
+    const r = await audit(wholePolicy());
+    const nowhere = r.diagnostics.filter((d) => d.foundNowhere);
+    expect(nowhere.length).toBeGreaterThan(0);
+    for (const d of nowhere) expect(d.message).not.toMatch(/found nothing/);
+    const dir = tempProject({ 'policy.txt': wholePolicy() });
+    const file = path.join(dir, 'policy.txt');
+    const note = '(The audit found nothing about this in the document.)';
+    const stylish = await runCli('audit', '--as-of', '2026-11-26', file);
+    expect(stylish.out).toContain(`${nowhere[0]!.message} ${note}`);
+    const markdown = await runCli('audit', '--as-of', '2026-11-26', '--format', 'markdown', file);
+    expect(markdown.out).toContain(`${nowhere[0]!.message} ${note}`.replace(/\|/g, '\\|'));
+    const json = JSON.parse((await runCli('audit', '--as-of', '2026-11-26', '--format', 'json', file)).out) as Array<{
+      messages: Array<{ message: string; foundNowhere?: boolean }>;
+    }>;
+    const m = json[0]!.messages.filter((x) => x.foundNowhere);
+    expect(m).toHaveLength(nowhere.length);
+    for (const x of m) expect(x.message.endsWith(note)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../../src/lint/engine.js';
+import { ruleTitle } from '../../src/lint/rule-title.js';
 import { allRules } from '../../src/lint/registry.js';
 
 // Each rule's examples are its documentation and its tests: passing examples give no finding
@@ -18,7 +19,7 @@ function run(yaml: string, asOf = '2026-11-26') {
 describe.each(allRules().map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
   it('has complete metadata', () => {
     const m = rule.meta;
-    expect(m.title.length).toBeGreaterThan(10);
+    expect(ruleTitle(m).length).toBeGreaterThan(10);
     expect(m.explanation.length).toBeGreaterThan(40);
     expect(m.governorQuestion).toMatch(/\?$/);
     expect(m.citations.length).toBeGreaterThan(0);

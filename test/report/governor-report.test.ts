@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findRule } from '../../src/lint/registry.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
+import { ruleTitle } from '../../src/lint/rule-title.js';
 import { htmlText, pdfInfo, pdfText, squash } from './report-helpers.js';
 
 const AS_OF = '2026-11-26';
@@ -25,7 +26,7 @@ describe("governors' report for one policy (Bishop Perrin)", () => {
   it("lists the stale penalty amount as not met, with its citation and the governors' question", () => {
     const section = html.slice(html.lastIndexOf('<section', html.indexOf(`id="p-bishop-perrin-${rule.meta.id}"`)));
     const text = htmlText(section.slice(0, section.indexOf('</section>')));
-    expect(text).toMatch(new RegExp(`^Not met ${rule.meta.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Required`));
+    expect(text).toMatch(new RegExp(`^Not met ${ruleTitle(rule.meta, AS_OF).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Required`));
     expect(text).toContain('The policy says: 60');
     expect(text).toContain(squash(rule.meta.citations[0]!.source));
     expect(text).toContain(squash(rule.meta.governorQuestion));
@@ -61,7 +62,7 @@ describe("governors' report for one policy (Bishop Perrin)", () => {
   it('the PDF is tagged and says the same', () => {
     expect(pdfInfo(pdf)).toMatch(/Tagged:\s+yes/);
     const text = pdfText(pdf);
-    expect(text).toContain(`NOT MET ${rule.meta.title}`);
+    expect(text).toContain(`NOT MET ${ruleTitle(rule.meta, AS_OF)}`);
     expect(text).toContain(squash(rule.meta.governorQuestion));
     expect(text).toContain(squash(`${rule.meta.citations[0]!.source}, ${rule.meta.citations[0]!.paragraph}`));
     expect(text).toContain('Ratification');

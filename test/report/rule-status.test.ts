@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSections } from '../../src/lint/context.js';
+import { lintPolicyRun } from '../../src/lint/engine.js';
 import type { Rule, RuleMeta } from '../../src/lint/rule.js';
 import { loadPolicy } from '../../src/load/load-policy.js';
-import { ruleFoundSomethingToCheck } from '../../src/report/applicability.js';
 import { policyReport } from '../../src/report/build-report.js';
 import { renderReportHtml } from '../../src/report/render-html.js';
 import { ruleStatus } from '../../src/report/rule-status.js';
@@ -30,50 +29,74 @@ function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
 }
 const rule = (id: string, check: Rule['check']): Rule => ({ meta: meta(id), check, examples: { pass: [], fail: [] } });
 
-/** Only about part-time timetables: says nothing unless the policy uses them badly. */
+/** Only about part-time timetables: says it does not apply when the policy does not use them. */
 const partTimeOnly = rule('t-part-time', (ctx) => {
   const ptt = ctx.policy.part_time_timetables;
-  if (ptt?.used && ptt.time_limited === false) ctx.report({ message: 'Not time-limited', pointer: '/part_time_timetables/time_limited' });
+  if (!ptt?.used) return ctx.notApplicable('The policy does not use part-time timetables.');
+  if (ptt.time_limited === false) ctx.report({ message: 'Not time-limited', pointer: '/part_time_timetables/time_limited' });
 });
-/** A prohibition on the text: "never promise holidays". */
-const noHolidayPromise = rule('t-no-holiday', (ctx) => {
-  for (const { block, match } of ctx.matchProse(/holidays are authorised/gi))
-    ctx.reportProse(block, match.index!, match[0].length, 'Holidays are not authorised.');
-});
-/** Looks only at what kind of school it is. */
-const schoolTypeOnly = rule('t-type', (ctx) => {
+/** Written before rules could say they do not apply: reads nothing the policy sets, says nothing. */
+const saysNothing = rule('t-old-style', (ctx) => {
   if ((ctx.policy.schools ?? []).some((s) => s.type === 'independent')) ctx.report({ message: 'Independent' });
 });
+/** Only about academies, school by school. */
+const academiesOnly = rule('t-academies', (ctx) => {
+  for (const s of ctx.policy.schools ?? []) if (s.type !== 'academy') ctx.notApplicable(`${s.name} is not an academy.`, { school: s.id });
+});
 
-function probe(yaml: string, r: Rule): boolean {
+function run(yaml: string, rules: Rule[]) {
   const dir = tempProject({ 'p.yaml': yaml });
-  const loaded = loadPolicy(path.join(dir, 'p.yaml'));
-  return ruleFoundSomethingToCheck(r, loaded, AS_OF, parseSections(loaded));
+  return lintPolicyRun(loadPolicy(path.join(dir, 'p.yaml')), { asOf: AS_OF, rules });
 }
 
 const withProse =
   'schools: [{ id: s, name: S, type: academy }]\nsections:\n  - id: leave\n    title: Leave\n    body: Leave is granted only in exceptional circumstances.\n';
 const withPartTime = `${withProse}part_time_timetables: { used: true, time_limited: true }\n`;
-const noProse = 'schools: [{ id: s, name: S, type: academy }]\n';
+const federation = 'schools:\n  - { id: brook, name: Brook, type: academy }\n  - { id: meadow, name: Meadow, type: maintained }\n';
 
-describe('deciding whether a rule that found nothing applied', () => {
-  it('a rule about a feature the policy does not have does not apply', () => {
-    expect(probe(withProse, partTimeOnly)).toBe(false);
-    expect(probe(withPartTime, partTimeOnly)).toBe(true);
+describe('a rule says when it does not apply', () => {
+  it('the lint run records what the rule said, with its reason', () => {
+    expect(run(withProse, [partTimeOnly]).applicability.get('t-part-time')).toEqual({
+      applies: false,
+      reason: 'The policy does not use part-time timetables.',
+      schools: { s: { applies: false, reason: 'The policy does not use part-time timetables.' } },
+    });
+    expect(run(withPartTime, [partTimeOnly]).applicability.get('t-part-time')).toEqual({
+      applies: true,
+      schools: { s: { applies: true } },
+    });
   });
 
-  it('a prohibition on the text is met when there is text and it says nothing wrong', () => {
-    expect(probe(withProse, noHolidayPromise)).toBe(true);
-    expect(probe(noProse, noHolidayPromise)).toBe(false);
+  it('a rule that says nothing applied, whatever it read', () => {
+    const { applicability } = run(withProse, [partTimeOnly, saysNothing]);
+    expect(applicability.get('t-old-style')!.applies).toBe(true);
+    // One rule's word is not taken for the next rule's.
+    expect(applicability.get('t-part-time')!.applies).toBe(false);
   });
 
-  it('reading only what kind of school it is does not count as checking the policy', () => {
-    expect(probe(withProse, schoolTypeOnly)).toBe(false);
+  it('school by school: a rule that does not apply to one school of a federation still applies to the policy', () => {
+    expect(run(federation, [academiesOnly]).applicability.get('t-academies')).toEqual({
+      applies: true,
+      schools: { brook: { applies: true }, meadow: { applies: false, reason: 'Meadow is not an academy.' } },
+    });
+    const noAcademy = federation.replace('type: academy', 'type: maintained');
+    expect(run(noAcademy, [academiesOnly]).applicability.get('t-academies')).toMatchObject({
+      applies: false,
+      reason: 'Brook is not an academy.',
+    });
+  });
+
+  it('the report lists a rule that said so as not applicable, with its reason', () => {
+    const dir = tempProject({ 'p.yaml': withProse });
+    const r = policyReport(path.join(dir, 'p.yaml'), AS_OF).policies[0]!;
+    const ratified = r.rules.find((x) => x.id === 'governance-changed-since-ratified')!;
+    expect(ratified).toMatchObject({ status: 'not-applicable', reason: expect.stringMatching(/approval of this policy is not recorded/) });
+    expect(r.notApplicable.map((x) => x.id)).toContain('governance-changed-since-ratified');
   });
 });
 
 describe('rule status', () => {
-  const base = { meta: meta('r'), asOf: AS_OF, turnedOff: false, hadSomethingToCheck: () => true };
+  const base = { meta: meta('r'), asOf: AS_OF, turnedOff: false };
   const finding = (severity: 'error' | 'warning' | 'info', excepted = false) => ({
     ruleId: 'r',
     severity,
@@ -100,10 +123,13 @@ describe('rule status', () => {
 
   it('met, or not applicable with a reason', () => {
     expect(ruleStatus({ ...base, findings: [] }).status).toBe('met');
-    expect(ruleStatus({ ...base, findings: [], hadSomethingToCheck: () => false })).toMatchObject({
+    expect(ruleStatus({ ...base, findings: [], applicability: { applies: true } }).status).toBe('met');
+    expect(ruleStatus({ ...base, findings: [], applicability: { applies: false, reason: 'No part-time timetables.' } })).toEqual({
       status: 'not-applicable',
-      reason: expect.stringMatching(/does not include/),
+      reason: 'No part-time timetables.',
     });
+    // Findings come first: a rule that found something applied.
+    expect(ruleStatus({ ...base, findings: [finding('error')], applicability: { applies: false, reason: 'x' } }).status).toBe('not-met');
     expect(ruleStatus({ ...base, meta: meta('r', { effectiveFrom: '2027-01-01' }), findings: [] })).toMatchObject({
       status: 'not-applicable',
       reason: expect.stringMatching(/starts on 1 January 2027/),

@@ -38,32 +38,14 @@ export function downloadUrl(file: string, format: 'pdf' | 'docx'): string {
   return `/api/download?${new URLSearchParams({ file, format })}`;
 }
 
-export interface Counts {
-  errors: number;
-  warnings: number;
-  infos: number;
-  excepted: number;
-}
+// The finding and its counts as the server sends them: one type, shared with the server.
+export type { FindingView as Finding, FindingCounts as Counts } from '../../src/serve/finding-view.js';
+import type { FindingView as Finding, FindingCounts as Counts } from '../../src/serve/finding-view.js';
 
 export interface Status {
   state: 'draft' | 'approved' | 'changed';
   label: string;
   ratified?: { date: string; by: string; minute: string; fingerprint: string };
-}
-
-export interface Finding {
-  key: string;
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  hint?: string;
-  where: string;
-  inThisFile: boolean;
-  title?: string;
-  explanation?: string;
-  governorQuestion?: string;
-  excepted?: string;
-  fix?: { change: string; here: boolean; otherFile?: string };
 }
 
 export interface CheckResult {

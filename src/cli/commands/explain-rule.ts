@@ -4,7 +4,7 @@ import { allRules } from '../../lint/registry.js';
 import { formatRuleDoc } from '../../lint/rule-doc.js';
 import { EXIT, type CliIO } from '../io.js';
 
-export function explainRule(id: string, io: CliIO): number {
+export function explainRule(id: string, io: CliIO, asOf?: string): number {
   const rules = allRules();
   const rule = rules.find((r) => r.meta.id === id);
   if (!rule) {
@@ -18,6 +18,6 @@ export function explainRule(id: string, io: CliIO): number {
       `There is no rule called "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run \`policywright lint --list-rules\` to see them all.`,
     );
   }
-  io.out(formatRuleDoc(rule));
+  io.out(formatRuleDoc(rule, asOf));
   return EXIT.ok;
 }

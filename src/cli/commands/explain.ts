@@ -5,6 +5,7 @@ import { displayPath } from '../../core/files.js';
 import { explainField, fieldPaths } from '../../explain/field.js';
 import { loadPolicy } from '../../load/load-policy.js';
 import { explainRule } from './explain-rule.js';
+import { parseAsOf } from './lint.js';
 import { EXIT, type CliIO } from '../io.js';
 
 function showValue(v: unknown): string {
@@ -12,11 +13,11 @@ function showValue(v: unknown): string {
   return typeof v === 'string' ? `"${v}"` : String(v);
 }
 
-export function runExplain(target: string | undefined, opts: { policy?: string }, io: CliIO): number {
+export function runExplain(target: string | undefined, opts: { policy?: string; asOf?: string }, io: CliIO): number {
   if (!opts.policy) {
     if (!target)
       throw new UserError('Give a rule id (for example `policywright explain pn-amounts-first-notice`) or --policy FILE FIELD.PATH.');
-    return explainRule(target, io);
+    return explainRule(target, io, opts.asOf === undefined ? undefined : parseAsOf(opts.asOf));
   }
   if (!target) throw new UserError('Give the field to explain, for example `school_day.registers.morning.closes`.');
   const policy = loadPolicy(opts.policy);

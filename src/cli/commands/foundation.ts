@@ -48,6 +48,7 @@ Examples:
     .description('Explain a lint rule, or show where a value in a merged policy was set.')
     .argument('[target]', 'a rule id, or with --policy a field path such as school_day.registers.morning.closes')
     .option('--policy <file>', 'the policy whose merged value to explain')
+    .option('--as-of <date>', 'show a rule with the legal values in force on this date (YYYY-MM-DD; default today)')
     .addHelpText(
       'after',
       `
@@ -55,7 +56,7 @@ Examples:
   $ policywright explain pn-amounts-first-notice
   $ policywright explain --policy policies/schools/oakfield-primary.yaml legal_measures.penalty_notices.first.discounted`,
     )
-    .action(async (target: string | undefined, opts: { policy?: string }) => {
+    .action(async (target: string | undefined, opts: { policy?: string; asOf?: string }) => {
       const { runExplain } = await import('./explain.js');
       setExit(runExplain(target, opts, io));
     });

@@ -83,7 +83,9 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: CliIO):
   const { countBySeverity } = await import('../../lint/engine.js');
   const { formatReports, groupByFile } = await import('../../lint/format/index.js');
   if (opts.listRules) {
-    for (const r of allRules()) io.out(`${r.meta.id.padEnd(52)} ${r.meta.severity.padEnd(8)} ${r.meta.title}`);
+    const { ruleTitle } = await import('../../lint/rule-title.js');
+    const titlesAt = parseAsOf(opts.asOf);
+    for (const r of allRules()) io.out(`${r.meta.id.padEnd(52)} ${r.meta.severity.padEnd(8)} ${ruleTitle(r.meta, titlesAt)}`);
     return EXIT.ok;
   }
   if (!paths.length) throw new UserError('Give one or more policy files or folders, for example `policywright lint policies/`.');

@@ -13,7 +13,7 @@ export function formatReports(format: FormatName, reports: FileReport[], o: { co
     case 'json':
       return formatJson(reports);
     case 'sarif':
-      return formatSarif(reports, o.version);
+      return formatSarif(reports, o.version, o.asOf);
     case 'github':
       return formatGithub(reports);
     case 'markdown':

@@ -26,6 +26,8 @@ export function formatJson(reports: FileReport[]): string {
           ...(d.quote !== undefined ? { quote: d.quote } : {}),
           ...(d.value !== undefined ? { value: d.value } : {}),
           ...(d.school ? { school: d.school } : {}),
+          ...(d.absence ? { absence: true } : {}),
+          ...(d.foundNowhere ? { foundNowhere: true } : {}),
           line: d.line,
           column: d.column,
           endLine: d.endLine,

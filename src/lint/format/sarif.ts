@@ -4,6 +4,7 @@ import { allRules } from '../registry.js';
 import { findingText, type Position } from '../../core/diagnostics.js';
 import type { Fix } from '../context.js';
 import type { FileReport } from './group.js';
+import { ruleTitle } from '../rule-title.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -23,7 +24,7 @@ function sarifFix(f: Fix, at: Position, uri: string, kind: 'fix' | 'suggestion')
   };
 }
 
-export function formatSarif(reports: FileReport[], version: string): string {
+export function formatSarif(reports: FileReport[], version: string, asOf?: string): string {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const root = process.cwd();
@@ -83,7 +84,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
             rules: rules.map((r) => ({
               id: r.meta.id,
               name: r.meta.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch: string) => ch.toUpperCase()),
-              shortDescription: { text: r.meta.title },
+              shortDescription: { text: ruleTitle(r.meta, asOf) },
               fullDescription: { text: r.meta.explanation },
               help: { text: `${r.meta.explanation}\nQuestion for governors: ${r.meta.governorQuestion}` },
               defaultConfiguration: { level: LEVEL[r.meta.severity] },

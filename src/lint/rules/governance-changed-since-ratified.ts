@@ -42,7 +42,8 @@ export const rule = defineRule({
   },
   check(ctx) {
     const approval = recordedApproval(ctx.loaded.data);
-    if (!approval) return;
+    if (!approval)
+      return ctx.notApplicable('The board’s approval of this policy is not recorded yet, so there is no approved version to compare with.');
     // An approval recorded in the trust base is checked when the trust base itself is linted.
     const origin = ctx.loaded.origins.get('/document/approved_fingerprint');
     if (origin && origin.file !== ctx.loaded.file) return;

@@ -27,7 +27,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     const fresh = lawFreshness(ctx.asOf);
-    if (!fresh.stale) return;
+    if (!fresh.stale) return ctx.notApplicable('This check is about policywright’s own legal data, which was checked recently enough.');
     ctx.report({
       pointer: '',
       messageId: 'notCheckedRecently',

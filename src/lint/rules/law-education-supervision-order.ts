@@ -25,6 +25,7 @@ export const rule = defineRule({
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Does our policy explain that the local authority considers an education supervision order before any prosecution?',
+    absence: ['esoNotMentioned'],
     messages: {
       schoolApplies:
         'Only the local authority can apply to the court for an education supervision order; the school can ask the local authority to consider one.',

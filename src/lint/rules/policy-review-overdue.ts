@@ -20,6 +20,7 @@ export const rule = defineRule({
     confidence: 'high',
     fixable: false,
     governorQuestion: "When was our attendance policy last reviewed, and is the next review booked into the governors' calendar?",
+    absence: ['noNextReviewImplied', 'noNextReviewOverdue', 'noNextReview'],
     messages: {
       overdue: 'The policy was due for review on {{due|date}}; on {{asOf|date}} that is {{late}} overdue.',
       noNextReviewImplied:

@@ -1,6 +1,4 @@
-import { retext } from 'retext';
-import retextEnglish from 'retext-english';
-import retextReadability from 'retext-readability';
+import { sentenceReadability } from '../../text/readability.js';
 import { DATA_REF, resolveDataRef } from '../../core/data-refs.js';
 import { sentences } from '../../prose/blocks.js';
 import type { ParsedSection, RuleContext } from '../context.js';
@@ -23,12 +21,6 @@ const MIN_SENTENCE_WORDS = 8;
  * whose seven formulas cost about 1.5 ms a sentence: only those that will be quoted.
  */
 const CANDIDATES = 3;
-
-// Built once. retext-readability runs seven formulas per sentence; at a threshold of one vote it
-// reports every sentence that any formula finds hard, so each sentence's votes can be read back.
-const processor = retext()
-  .use(retextEnglish)
-  .use(retextReadability, { age: TARGET_AGE, threshold: 1 / 7, minWords: MIN_SENTENCE_WORDS });
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 /** Sections shared through a trust base are linted once per school file: score each text once. */
@@ -61,7 +53,7 @@ function measure(text: string): Sentence {
 }
 
 /**
- * How many of retext-readability's seven formulas find each sentence hard, keyed by the sentence
+ * How many of the seven readability formulas find each sentence hard, keyed by the sentence
  * with its spaces made single. Each candidate is its own paragraph and is scored on its own, so a
  * sentence's votes are the same whichever section it is in: each is worked out once.
  */
@@ -72,10 +64,9 @@ function votesFor(texts: string[], flat: (t: string) => string): Map<string, num
   for (const t of texts) if (!sentenceVotes.has(flat(t)) && !missing.has(flat(t))) missing.set(flat(t), t);
   if (missing.size) {
     const found = new Map<string, number>();
-    for (const message of processor.processSync([...missing.values()].join('\n\n')).messages) {
-      const reason = String(message.reason);
-      found.set(flat(String(message.actual ?? '')), Number((/all\s+(\d)/.exec(reason) ?? /(\d)\s+out\s+of/.exec(reason))?.[1] ?? 0));
-    }
+    const text = [...missing.values()].join('\n\n');
+    for (const s of sentenceReadability(text, { age: TARGET_AGE, minWords: MIN_SENTENCE_WORDS }))
+      if (s.votes > 0) found.set(flat(s.text), s.votes);
     if (sentenceVotes.size >= 50_000) sentenceVotes.clear();
     for (const t of missing.keys()) sentenceVotes.set(t, found.get(t) ?? 0);
   }

@@ -20,8 +20,9 @@ export const rule: Rule = {
     fixable: false,
     governorQuestion: 'Does our policy file pass `policywright validate` with no errors?',
   },
-  check() {
-    // Validation runs in lintFile before the rules; nothing more to do here.
+  check(ctx) {
+    // Validation runs in lintFile before the rules; a policy that reaches them fits the model.
+    ctx.notApplicable('This is checked before anything else: a policy that did not fit the policy model could not be reported on.');
   },
   examples: {
     pass: [

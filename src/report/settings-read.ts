@@ -3,16 +3,22 @@ import { RuleContext, type ParsedSection } from '../lint/context.js';
 import type { Rule } from '../lint/rule.js';
 import type { Policy } from '../types/policy.js';
 
+/**
+ * The evidence the report shows for a rule that is met: which of the policy's settings the rule
+ * read. This only chooses what to quote; whether a rule applied is the rule's own word
+ * (`ctx.notApplicable`, recorded by the lint engine), never worked out from what it read.
+ */
+
 /** School identity fields: rules read them to decide whether they apply, not to check them. */
 const IDENTITY = new Set(['id', 'name', 'short_name', 'type', 'phase', 'urn', 'dfe_number', 'local_authority', 'religious_character']);
 
-/** A rule context that notes whether the rule looked at anything the policy actually says. */
-class ProbeContext extends RuleContext {
-  touched = false;
+/** A rule context that notes whether the rule searched the policy's text. */
+class ReadingContext extends RuleContext {
+  readText = false;
 
   override get prose() {
     const blocks = super.prose;
-    if (blocks.length) this.touched = true;
+    if (blocks.length) this.readText = true;
     return blocks;
   }
 }
@@ -34,33 +40,21 @@ function recording(data: Policy, seen: (pointer: string) => void): Policy {
   return wrap(data, []) as Policy;
 }
 
-export interface RuleProbe {
+export interface SettingsRead {
   /** JSON pointers of the values the rule read, in the order it first read them. */
   pointers: string[];
   /** Whether it searched the policy's text. */
   readText: boolean;
-  /** The rule failed on this policy (lint reports that); it counts as having checked something. */
-  failed: boolean;
 }
 
-/** Run a rule once more, noting which values it read and whether it searched the text. */
-export function probeRule(rule: Rule, loaded: LoadedPolicy, asOf: string, sections: ParsedSection[]): RuleProbe {
+/** Run a rule once more (it found nothing and applied), noting which values it read and whether it searched the text. */
+export function settingsRead(rule: Rule, loaded: LoadedPolicy, asOf: string, sections: ParsedSection[]): SettingsRead {
   const pointers = new Set<string>();
-  const probe = new ProbeContext({ ...loaded, data: recording(loaded.data, (p) => pointers.add(p)) }, asOf, sections);
+  const ctx = new ReadingContext({ ...loaded, data: recording(loaded.data, (p) => pointers.add(p)) }, asOf, sections);
   try {
-    rule.check(probe.forRule(rule.meta));
+    rule.check(ctx.forRule(rule.meta));
   } catch {
-    return { pointers: [...pointers], readText: probe.touched, failed: true };
+    // Lint already ran this rule on this policy; what it read before failing is still evidence.
   }
-  return { pointers: [...pointers], readText: probe.touched, failed: false };
-}
-
-/**
- * Whether a rule that raised nothing had anything to check: it read a value the policy sets, or it
- * searched the policy's text. A rule that only looked for features the policy does not have (and
- * read no text) did not apply to this policy.
- */
-export function ruleFoundSomethingToCheck(rule: Rule, loaded: LoadedPolicy, asOf: string, sections: ParsedSection[]): boolean {
-  const p = probeRule(rule, loaded, asOf, sections);
-  return p.failed || p.readText || p.pointers.length > 0;
+  return { pointers: [...pointers], readText: ctx.readText };
 }

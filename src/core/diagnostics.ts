@@ -25,6 +25,8 @@ export interface Diagnostic extends Position {
   data?: FindingData;
   /** The sentence of the policy's text the finding is about (prose findings). */
   quote?: string;
+  /** The headings the finding's place sits under, as a reader sees them ("5 Responsibilities > 5.2 Governors"); audit only. */
+  heading?: string;
   /** The value the finding is about, as the policy gives it (data findings about one value). */
   value?: string | number | boolean;
   /** The id of the school the finding concerns, when it is about one school's values. */
@@ -34,9 +36,10 @@ export interface Diagnostic extends Position {
 /** The values a message is filled in with: numbers, words and ISO dates, never sentences made elsewhere. */
 export type FindingData = Record<string, string | number | boolean>;
 
-/** The words of a finding for a reader: its message and, for a prose finding, the sentence it quotes. */
-export function findingText(d: Pick<Diagnostic, 'message' | 'quote'>): string {
-  return d.quote === undefined ? d.message : `${d.message} The text says: “${d.quote}”`;
+/** The words of a finding for a reader: its message and, for a prose finding, the sentence it quotes (and under which heading). */
+export function findingText(d: Pick<Diagnostic, 'message' | 'quote' | 'heading'>): string {
+  const under = d.heading ? ` (under ${d.heading})` : '';
+  return d.quote === undefined ? `${d.message}${under}` : `${d.message} The text says${under}: “${d.quote}”`;
 }
 
 /** A user error that stops a command: printed without a stack trace, exit code 2. */

@@ -7,8 +7,9 @@ import { completeness, type Completeness } from './completeness.js';
 import type { LegacyDocument } from './document.js';
 import { sentenceAround } from './extract/fact.js';
 import { extractFacts } from './extract/index.js';
+import { withHeadings } from './finding-place.js';
 import { asLoadedPolicy, isNowhere, policyFromFacts, type DraftPolicy } from './policy-from-facts.js';
-import { blockAt, legacyBlocks, type LegacyBlock } from './prose-blocks.js';
+import { blockAt, blockHeading, legacyBlocks, type LegacyBlock } from './prose-blocks.js';
 import { stalePatternFindings } from './stale-patterns.js';
 
 export interface AuditResult {
@@ -26,7 +27,7 @@ export interface AuditResult {
 }
 
 /** A finding the audit could not confirm, and where the document speaks of its topic (if it does). */
-export type CouldNotCheck = FoundDiagnostic & { spokenOf?: { topic: string; line: number } };
+export type CouldNotCheck = FoundDiagnostic & { spokenOf?: { topic: string; line: number; heading?: string | undefined } };
 
 export interface AuditOptions {
   asOf: string;
@@ -55,7 +56,7 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
     rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)),
     documentDates: documentDates(draft),
   });
-  const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]);
+  const all = withHeadings(doc, blocks, mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]));
   const whole = completeness(blocks);
   const excerpt = !whole.complete || options.excerpt === true;
   const diagnostics: FoundDiagnostic[] = [];
@@ -67,7 +68,7 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
     else {
       // On a whole policy, "does not say X" stands only when nothing in it speaks of X.
       const seen = spokenOf(d, blocks);
-      if (seen) couldNotCheck.push({ ...d, spokenOf: { topic: seen.topic, line: seen.line } });
+      if (seen) couldNotCheck.push({ ...d, spokenOf: { topic: seen.topic, line: seen.line, heading: blockHeading(seen.block) } });
       else diagnostics.push(d);
     }
   }

@@ -25,7 +25,9 @@ export function isHeadRole(role) {
   const r = String(role).replace(/\s+/g, ' ').trim();
   if (/\b(deputy|assistant|vice|associate)[ -](head|principal)/i.test(r)) return false;
   // "Principal" as the post itself ("Principal", "Principal of the academy"), not as an adjective ("Principal Officer").
-  return /\b(head ?teacher|head ?master|head ?mistress|head of (school|academy)|executive head)\b|\bprincipal(?=\s*($|of\b|[,/;()]))|^head$/i.test(r);
+  return /\b(head ?teacher|head ?master|head ?mistress|head of (school|academy)|executive head)\b|\bprincipal(?=\s*($|of\b|[,/;()]))|^head$/i.test(
+    r,
+  );
 }
 
 /** Draft pointer patterns for each role a reading may mark as named in the document (and a reading of the role's words). */

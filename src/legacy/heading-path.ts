@@ -31,7 +31,8 @@ export class HeadingPath {
     const top = this.open[this.open.length - 1];
     if (this.format === 'text' && !number && top?.number && top.depth >= d) d = top.depth + 1;
     if (APPENDIX.test(title)) d = 1;
-    const outside = (h: OpenHeading) => h.depth >= d || (number !== undefined && h.number !== undefined && !number.startsWith(`${h.number}.`));
+    const outside = (h: OpenHeading) =>
+      h.depth >= d || (number !== undefined && h.number !== undefined && !number.startsWith(`${h.number}.`));
     while (this.open.length && outside(this.open[this.open.length - 1]!)) this.open.pop();
     this.open.push({ depth: d, title, ...(number ? { number } : {}) });
     return this.current();

@@ -8,10 +8,12 @@ import { triggersIn, type TriggerReading } from './triggers.js';
 const ESCALATION_WORDS =
   /\b(attendance|absence|concern|support|letter|meeting|intervention|legal|penalty|referr\w*|warning|monitor\w*|contract|prosecution|notice|early\s+help|improvement)\b/i;
 /** A heading over a list of stages. */
-const STAGES_HEADING = /\b(escalat\w*|intervention|stages?|graduated|procedures?|thresholds?|support\s+(?:system|process|plan)|levels?\s+of\s+(?:concern|support))\b/i;
+const STAGES_HEADING =
+  /\b(escalat\w*|intervention|stages?|graduated|procedures?|thresholds?|support\s+(?:system|process|plan)|levels?\s+of\s+(?:concern|support))\b/i;
 const STAGE_LABEL = /^stage\s+(\d{1,2}|one|two|three|four|five|six)\b\s*[:.\-–—)]?\s*/i;
 /** What the school does at a stage. */
-const ACTION = /\b(letter|meeting|referr\w*|interview|invited|contact\w*|call|visit|warning|notice|penalty|prosecution|plan|contract|monitor\w*|support|review|report\w*|panel|fine)\b/i;
+const ACTION =
+  /\b(letter|meeting|referr\w*|interview|invited|contact\w*|call|visit|warning|notice|penalty|prosecution|plan|contract|monitor\w*|support|review|report\w*|panel|fine)\b/i;
 const SEPARATOR = /\s*(?:=|:|–|—|->|→|\s-\s)\s*/;
 
 interface Stage {
@@ -40,8 +42,9 @@ export function extractEscalation(blocks: LegacyBlock[]): Extraction {
     const base = `/escalation/stages/${i}`;
     const at = (p: string, value: Fact['value'], where: { block: LegacyBlock; offset: number }, length: number) =>
       facts.push(factAt(sentence(where.block), `${base}/${p}`, value, where.offset, length));
-    let id = slug(st.name.text).slice(0, 40).replace(/-+$/, '') || `stage-${i + 1}`;
-    for (let n = 2; ids.has(id); n++) id = `${slug(st.name.text).slice(0, 36)}-${n}`;
+    const base0 = shortId(slug(st.name.text)) || `stage-${i + 1}`;
+    let id = base0;
+    for (let n = 2; ids.has(id); n++) id = `${base0}-${n}`;
     ids.add(id);
     at('id', id, st.name, st.name.text.length);
     at('name', st.name.text, st.name, st.name.text.length);
@@ -67,6 +70,13 @@ export function extractEscalation(blocks: LegacyBlock[]): Extraction {
   return { facts, notes };
 }
 
+/** An id of whole words, at most 40 characters: "stage-4-legal-action-where-there-is-no". */
+function shortId(id: string): string {
+  if (id.length <= 40) return id;
+  const cut = id.slice(0, 41);
+  return cut.slice(0, cut.lastIndexOf('-')) || id.slice(0, 40);
+}
+
 function sentence(block: LegacyBlock): Sentence {
   return { block, text: block.text, offset: 0 };
 }
@@ -83,29 +93,35 @@ function labelledStages(blocks: LegacyBlock[]): Stage[] {
     if (seen.has(n)) return;
     const rest = b.text.slice(m[0].length);
     const next = blocks[i + 1];
-    const title = rest ? firstClause(rest) : next && shortTitle(next.text) ? next.text : '';
+    // "Stage 2: attendance below 90% – a meeting": the stage is named by what the school does.
+    const split = rest ? conditionAndAction(rest) : undefined;
+    const title = split ? shortName(split.action) : rest ? firstClause(rest) : next && shortTitle(next.text) ? next.text : '';
     const context = `${b.text} ${title} ${b.headings.join(' ')}`;
     if (!ESCALATION_WORDS.test(context)) return;
     seen.add(n);
     const label = m[0].replace(/[\s:.\-–—)]+$/, '');
     const name = title ? `${label}: ${title}` : label;
-    const reading = rest ? triggersIn(rest) : { triggers: [], unreadable: [] };
-    out.push({ name: { block: b, offset: 0, text: name }, block: b, reading, triggersAt: m[0].length });
+    const reading = split ? triggersIn(split.condition) : rest ? triggersIn(rest) : { triggers: [], unreadable: [] };
+    const action = split ? { block: b, offset: m[0].length + split.actionAt, text: capitalise(split.action) } : undefined;
+    out.push({ name: { block: b, offset: 0, text: name }, ...(action ? { action } : {}), block: b, reading, triggersAt: m[0].length });
   });
   // Stages 1 and 2 at least: a lone "Stage 3" is not a procedure read whole; leave it to the prose.
   return seen.has(1) && seen.has(2) ? out : [];
 }
 
-/** Consecutive lines of "condition = action" under a heading about intervention or stages. */
+/** Consecutive lines of "condition = action" under a heading (or after a line) about intervention or stages. */
 function bandLists(blocks: LegacyBlock[]): Stage[] {
   const runs: Stage[][] = [];
   let run: Stage[] = [];
+  let intro: LegacyBlock | undefined;
   for (const b of blocks) {
-    const band = b.kind === 'paragraph' || b.kind === 'listItem' ? bandLine(b) : undefined;
+    const about = b.headings.some((h) => STAGES_HEADING.test(h)) || (intro !== undefined && STAGES_HEADING.test(intro.text));
+    const band = about && (b.kind === 'paragraph' || b.kind === 'listItem') ? bandLine(b) : undefined;
     if (band) run.push(band);
-    else if (b.kind !== 'heading' || run.length) {
+    else {
       if (run.length) runs.push(run);
       run = [];
+      intro = b.text.length <= 200 ? b : undefined;
     }
   }
   if (run.length) runs.push(run);
@@ -114,24 +130,37 @@ function bandLists(blocks: LegacyBlock[]): Stage[] {
 }
 
 function bandLine(b: LegacyBlock): Stage | undefined {
-  if (b.text.length > 300 || !b.headings.some((h) => STAGES_HEADING.test(h))) return undefined;
-  const sep = SEPARATOR.exec(b.text);
-  if (!sep || sep.index === 0) return undefined;
-  const condition = b.text.slice(0, sep.index);
-  const actionAt = sep.index + sep[0].length;
-  const action = b.text.slice(actionAt).replace(/[.;]+$/, '').trim();
-  if (!action || !ACTION.test(action)) return undefined;
-  const reading = triggersIn(condition);
+  if (b.text.length > 300) return undefined;
+  const split = conditionAndAction(b.text);
+  if (!split) return undefined;
+  const reading = triggersIn(split.condition);
   if (!reading.triggers.length && !reading.unreadable.length) return undefined;
-  const name = capitalise(action.replace(/^(an?|the)\s+/i, ''));
-  const shortName = name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name;
   return {
-    name: { block: b, offset: actionAt, text: shortName },
-    action: { block: b, offset: actionAt, text: capitalise(action) },
+    name: { block: b, offset: split.actionAt, text: shortName(split.action) },
+    action: { block: b, offset: split.actionAt, text: capitalise(split.action) },
     block: b,
     reading,
     triggersAt: 0,
   };
+}
+
+/** "96% and below = a letter home": the condition, and what the school does (which must read as an action). */
+function conditionAndAction(text: string): { condition: string; action: string; actionAt: number } | undefined {
+  const sep = SEPARATOR.exec(text);
+  if (!sep || sep.index === 0) return undefined;
+  const actionAt = sep.index + sep[0].length;
+  const action = text
+    .slice(actionAt)
+    .replace(/[.;]+$/, '')
+    .trim();
+  if (!action || !ACTION.test(action)) return undefined;
+  return { condition: text.slice(0, sep.index), action, actionAt };
+}
+
+/** A stage's name from its action: "a letter home" → "Letter home", cut to 80 characters. */
+function shortName(action: string): string {
+  const name = capitalise(action.replace(/^(an?|the)\s+/i, ''));
+  return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name;
 }
 
 function firstClause(text: string): string {

@@ -1,7 +1,8 @@
 import { COUNT, countOf, exampleBefore, factAt, type Extraction, type Fact, type Sentence } from './fact.js';
 
 /** A heading over the leave rules ("Leave of absence in term time", "Requests for absence", "Holidays"). */
-const LEAVE_HEADING = /\b(leave|holidays?|term[\s-]time\s+absence|requests?\s+for\s+(?:absence|leave)|absence\s+requests?|exceptional\s+circumstances)\b/i;
+const LEAVE_HEADING =
+  /\b(leave|holidays?|term[\s-]time\s+absence|requests?\s+for\s+(?:absence|leave)|absence\s+requests?|exceptional\s+circumstances)\b/i;
 const ABOUT_LEAVE = /\b(leave|holidays?)\b/i;
 const ASKING = /\b(request\w*|appl(?:y|ies|ying|ication\w*)|ask\w*|notice|form|submit\w*|made)\b/i;
 
@@ -12,7 +13,10 @@ const DECIDES_ACTIVE = new RegExp(
   `\\b(?:the\\s+)?${ROLE}\\b(?:\\s*\\([^)]{0,40}\\))?([^.;]{0,40}?)\\b(grant|authori[sz]|approv|decid|consider)\\w*`,
   'i',
 );
-const DECIDES_PASSIVE = new RegExp(`\\b(?:authori[sz]ed|granted|approved|decided|agreed)\\s+(?:only\\s+)?by\\s+(?:the\\s+)?${ROLE}\\b`, 'i');
+const DECIDES_PASSIVE = new RegExp(
+  `\\b(?:authori[sz]ed|granted|approved|decided|agreed)\\s+(?:only\\s+)?by\\s+(?:the\\s+)?${ROLE}\\b`,
+  'i',
+);
 const DISCRETION = new RegExp(`\\b(?:at\\s+the\\s+discretion\\s+of\\s+the\\s+${ROLE}\\b|\\b(?:the\\s+)?${ROLE}['’]s\\s+discretion)`, 'i');
 /** "cannot grant", "are not able to authorise": not who decides. ("may not grant ... unless" is the usual rule, and names the one who decides.) */
 const DENIED = /\b(cannot|can\s*not|can['’]t|are\s+not|is\s+not|do\s+not|does\s+not|never|no\s+longer)\b/i;
@@ -68,7 +72,8 @@ function notice(s: Sentence, facts: Fact[]): void {
 
 function writing(s: Sentence, facts: Fact[], underLeave: boolean): void {
   const t = s.text;
-  if (!/\brequest\w*\b[^.]{0,80}\bin\s+writing\b|\bin\s+writing\b[^.]{0,80}\brequest|\bappl\w*\b[^.]{0,40}\bin\s+writing\b/i.test(t)) return;
+  if (!/\brequest\w*\b[^.]{0,80}\bin\s+writing\b|\bin\s+writing\b[^.]{0,80}\brequest|\bappl\w*\b[^.]{0,40}\bin\s+writing\b/i.test(t))
+    return;
   if (!/\bleave\b/i.test(t) && !underLeave) return;
   const w = /\bin\s+writing\b/i.exec(t)!;
   facts.push(factAt(s, '/leave_of_absence/in_writing', true, w.index, w[0].length));

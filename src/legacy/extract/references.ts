@@ -42,12 +42,18 @@ const KNOWN: Known[] = [
     kind: 'legislation',
   },
   {
-    re: new RegExp(`education\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`, 'gi'),
+    re: new RegExp(
+      `education\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`,
+      'gi',
+    ),
     title: 'Education (Pupil Registration) (England) Regulations',
     kind: 'legislation',
   },
   {
-    re: new RegExp(`education\\s+\\(penalty\\s+notices\\)\\s+(?:\\(england\\)\\s+)?(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`, 'gi'),
+    re: new RegExp(
+      `education\\s+\\(penalty\\s+notices\\)\\s+(?:\\(england\\)\\s+)?(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`,
+      'gi',
+    ),
     title: 'Education (Penalty Notices) (England) Regulations',
     kind: 'legislation',
   },

@@ -24,7 +24,10 @@ const BELOW_WORDS = /^(or\s+(less|below|under|lower)|and\s+(under|below|lower))$
 
 /** Attendance given as a level: "attendance drops below 96%", "95% and under", "below 90% attendance". */
 const ATTENDANCE_BEFORE = new RegExp(`\\battendance\\s+(?:rate\\s+|level\\s+)?(?:of\\s+)?${BELOW}\\s+${PCT}`, 'gi');
-const PCT_THEN_BOUND = new RegExp(`${PCT}\\s*(or\\s+(?:less|below|under|lower|more|above|over|higher)|and\\s+(?:under|below|lower|above|over)|\\+)`, 'gi');
+const PCT_THEN_BOUND = new RegExp(
+  `${PCT}\\s*(or\\s+(?:less|below|under|lower|more|above|over|higher)|and\\s+(?:under|below|lower|above|over)|\\+)`,
+  'gi',
+);
 const BELOW_PCT = new RegExp(`\\b${BELOW}\\s+${PCT}`, 'gi');
 const BAND = new RegExp(`\\b(\\d{2,3})\\s?%?\\s*(?:-|–|to)\\s*(\\d{2,3})\\s?%`, 'g');
 /** Absence given as a level: "absence of 10% or more", "misses 10% or more". */
@@ -34,7 +37,10 @@ const SESSIONS = new RegExp(
   `\\b(more\\s+than\\s+|over\\s+|at\\s+least\\s+)?${COUNT}\\s+(or\\s+more\\s+)?(?:unauthori[sz]ed\\s+(sessions?|absences?)|(sessions?)\\s+(?:\\(\\w+\\s+days?\\)\\s+)?of\\s+unauthori[sz]ed\\s+absence)`,
   'gi',
 );
-const LATES = new RegExp(`\\b(more\\s+than\\s+|over\\s+|at\\s+least\\s+)?${COUNT}\\s+(or\\s+more\\s+)?(?:late\\s+marks?|lates\\b|late\\s+arrivals?)`, 'gi');
+const LATES = new RegExp(
+  `\\b(more\\s+than\\s+|over\\s+|at\\s+least\\s+)?${COUNT}\\s+(or\\s+more\\s+)?(?:late\\s+marks?|lates\\b|late\\s+arrivals?)`,
+  'gi',
+);
 
 /**
  * The conditions a stage of escalation states: attendance or absence levels, counts of unauthorised
@@ -68,20 +74,27 @@ export function triggersIn(text: string): TriggerReading {
     const down = BELOW_WORDS.test(m[2]!.trim());
     if (!up && !down) continue;
     // "95% and under" is an attendance level; "absence of 10% or more", "miss 10% or more" an absence level.
-    if (absence && up) add({ metric: 'absence_pct', comparison: 'ge', value: Number(m[1]), text: m[0], index: m.index }, m.index + m[0].length);
+    if (absence && up)
+      add({ metric: 'absence_pct', comparison: 'ge', value: Number(m[1]), text: m[0], index: m.index }, m.index + m[0].length);
     else if (!absence && down)
       add({ metric: 'attendance_pct', comparison: 'le', value: Number(m[1]), text: m[0], index: m.index }, m.index + m[0].length);
   }
   for (const m of text.matchAll(BELOW_PCT)) {
     if (ABSENCE_LEVEL.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
-    add({ metric: 'attendance_pct', comparison: below(m[1]!), value: Number(m[2]), text: m[0].trim(), index: m.index }, m.index + m[0].length);
+    add(
+      { metric: 'attendance_pct', comparison: below(m[1]!), value: Number(m[2]), text: m[0].trim(), index: m.index },
+      m.index + m[0].length,
+    );
   }
   for (const m of text.matchAll(SESSIONS)) {
     const metric = /^absence/i.test(m[4] ?? '') ? 'unauthorised_absences' : 'unauthorised_sessions';
     add({ metric, comparison: countComparison(m[1], m[3]), value: countOf(m[2]!), text: m[0], index: m.index }, m.index + m[0].length);
   }
   for (const m of text.matchAll(LATES))
-    add({ metric: 'late_marks', comparison: countComparison(m[1], m[3]), value: countOf(m[2]!), text: m[0], index: m.index }, m.index + m[0].length);
+    add(
+      { metric: 'late_marks', comparison: countComparison(m[1], m[3]), value: countOf(m[2]!), text: m[0], index: m.index },
+      m.index + m[0].length,
+    );
   return { triggers: triggers.sort((a, b) => a.index - b.index), unreadable };
 }
 
@@ -97,14 +110,20 @@ function countComparison(before: string | undefined, after: string | undefined):
 /** The period right after a condition: "in 10 school weeks", "within a term", "over the academic year". */
 export function windowAfter(text: string): ReadTrigger['window'] | undefined {
   const t = /^[^.;]*/.exec(text)![0];
-  const weeks = new RegExp(`^\\s*(?:\\w+\\s+){0,3}?(?:in|within|over|during)\\s+(?:a|any|the|each)?\\s*(?:rolling\\s+)?(?:period\\s+of\\s+)?${COUNT}\\s+(school\\s+)?weeks?\\b`, 'i').exec(t);
+  const weeks = new RegExp(
+    `^\\s*(?:\\w+\\s+){0,3}?(?:in|within|over|during)\\s+(?:a|any|the|each)?\\s*(?:rolling\\s+)?(?:period\\s+of\\s+)?${COUNT}\\s+(school\\s+)?weeks?\\b`,
+    'i',
+  ).exec(t);
   if (weeks) {
     const length = countOf(weeks[1]!);
     return length >= 1 ? { type: weeks[2] ? 'rolling_school_weeks' : 'rolling_weeks', length } : undefined;
   }
-  if (/^\s*(?:\w+\s+){0,3}?(?:in|within|over|during|across|per|each)\s+(?:a|any|the|one|each)?\s*half[\s-]term\b/i.test(t)) return { type: 'half_term' };
+  if (/^\s*(?:\w+\s+){0,3}?(?:in|within|over|during|across|per|each)\s+(?:a|any|the|one|each)?\s*half[\s-]term\b/i.test(t))
+    return { type: 'half_term' };
   if (/^\s*(?:\w+\s+){0,3}?(?:in|within|over|during|across|per|each)\s+(?:a|any|the|one|each)?\s*term\b/i.test(t)) return { type: 'term' };
-  if (/^\s*(?:\w+\s+){0,3}?(?:in|over|during|across|for)\s+(?:the|this|a)\s+(?:academic\s+|school\s+)?year\b|^\s*year\s+to\s+date\b/i.test(t))
+  if (
+    /^\s*(?:\w+\s+){0,3}?(?:in|over|during|across|for)\s+(?:the|this|a)\s+(?:academic\s+|school\s+)?year\b|^\s*year\s+to\s+date\b/i.test(t)
+  )
     return { type: 'year_to_date' };
   return undefined;
 }

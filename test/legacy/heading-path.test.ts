@@ -1,5 +1,6 @@
 // The document model keeps each block's full heading path; audit and import say where a thing is by it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingText } from '../../src/core/diagnostics.js';
@@ -79,6 +80,21 @@ describe('heading paths in the document model', () => {
     );
     expect(under(blocks, 'checks the registers')).toBe('Attendance policy > Roles > The attendance officer');
     expect(under(blocks, 'Leave is rare')).toBe('Attendance policy > Leave');
+  });
+
+  it('Word headings nest by their style, and a finding in Word names the heading path too', async () => {
+    const dir = tempProject();
+    const file = path.join(dir, 'p.docx');
+    const children = [
+      new Paragraph({ text: 'Registers and records', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'Keeping registers', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph('We preserve every entry in the admission register for three years.'),
+    ];
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const doc = await readLegacyDocument(file);
+    expect(under(legacyBlocks(doc), 'We preserve every entry')).toBe('Registers and records > Keeping registers');
+    const d = auditDocument(doc, { asOf: '2026-11-26' }).diagnostics.find((x) => x.ruleId === 'register-retention-6-years')!;
+    expect(d.heading).toBe('Registers and records > Keeping registers');
   });
 
   it('capitals are tidied and long titles cut for the reader; no heading gives no path', () => {

@@ -14,7 +14,7 @@ const STAGE_LABEL = /^stage\s+(\d{1,2}|one|two|three|four|five|six)\b\s*[:.\-–
 /** What the school does at a stage. */
 const ACTION =
   /\b(letter|meeting|referr\w*|interview|invited|contact\w*|call|visit|warning|notice|penalty|prosecution|plan|contract|monitor\w*|support|review|report\w*|panel|fine)\b/i;
-const SEPARATOR = /\s*(?:=|:|–|—|->|→|\s-\s)\s*/;
+const SEPARATOR = /=|:|–|—|->|→| - /;
 
 interface Stage {
   /** Where the stage is named (the label, or the action it names). */
@@ -99,7 +99,7 @@ function labelledStages(blocks: LegacyBlock[]): Stage[] {
     const context = `${b.text} ${title} ${b.headings.join(' ')}`;
     if (!ESCALATION_WORDS.test(context)) return;
     seen.add(n);
-    const label = m[0].replace(/[\s:.\-–—)]+$/, '');
+    const label = trimEnd(m[0], ':.-–—)');
     const name = title ? `${label}: ${title}` : label;
     const reading = split ? triggersIn(split.condition) : rest ? triggersIn(rest) : { triggers: [], unreadable: [] };
     const action = split ? { block: b, offset: m[0].length + split.actionAt, text: capitalise(split.action) } : undefined;
@@ -147,12 +147,10 @@ function bandLine(b: LegacyBlock): Stage | undefined {
 /** "96% and below = a letter home": the condition, and what the school does (which must read as an action). */
 function conditionAndAction(text: string): { condition: string; action: string; actionAt: number } | undefined {
   const sep = SEPARATOR.exec(text);
-  if (!sep || sep.index === 0) return undefined;
-  const actionAt = sep.index + sep[0].length;
-  const action = text
-    .slice(actionAt)
-    .replace(/[.;]+$/, '')
-    .trim();
+  if (!sep || !text.slice(0, sep.index).trim()) return undefined;
+  let actionAt = sep.index + sep[0].length;
+  while (text[actionAt] === ' ') actionAt++;
+  const action = trimEnd(text.slice(actionAt), '.;');
   if (!action || !ACTION.test(action)) return undefined;
   return { condition: text.slice(0, sep.index), action, actionAt };
 }
@@ -170,6 +168,13 @@ function firstClause(text: string): string {
 
 function shortTitle(text: string): boolean {
   return /^[A-Z]/.test(text) && text.split(/\s+/).length <= 8 && !/[.:;,]$/.test(text);
+}
+
+/** `s` without white space or any of `chars` at its end (a loop: a trailing character class backtracks on long runs). */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && (chars.includes(s[end - 1]!) || s[end - 1]!.trim() === '')) end--;
+  return s.slice(0, end);
 }
 
 function capitalise(s: string): string {

@@ -55,6 +55,11 @@ describe('leave of absence', () => {
     );
     expect((await imported('Governors cannot authorise leave of absence.\n')).data.leave_of_absence?.decided_by).toBeUndefined();
     expect(
+      (await imported('Leave requests go to the head of year, who will decide whether to pass them on.\n')).data.leave_of_absence
+        ?.decided_by,
+    ).toBeUndefined();
+    expect((await imported('Leave of absence is granted only by the Principal.\n')).data.leave_of_absence.decided_by).toBe('Principal');
+    expect(
       (await imported('Leave of absence is granted by the headteacher or a member of the senior team.\n')).data.leave_of_absence
         ?.decided_by,
     ).toBeUndefined();

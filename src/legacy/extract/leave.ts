@@ -6,9 +6,9 @@ const LEAVE_HEADING =
 const ABOUT_LEAVE = /\b(leave|holidays?)\b/i;
 const ASKING = /\b(request\w*|appl(?:y|ies|ying|ication\w*)|ask\w*|notice|form|submit\w*|made)\b/i;
 
-/** Who may decide: the head (by any title) or the governors. A deputy or assistant is kept in the value. */
+/** Who may decide: the head (by any title) or the governors, not a head of year or a principal officer. A deputy or assistant is kept in the value. */
 const ROLE =
-  '((?:deputy\\s+|assistant\\s+|vice\\s+|executive\\s+)?(?:head\\s*teacher|head\\s+of\\s+school|principal|head|governing\\s+body|governors|board\\s+of\\s+governors))';
+  '((?:deputy\\s+|assistant\\s+|vice\\s+|executive\\s+)?(?:head\\s*teacher|head\\s+of\\s+school|principal(?!\\s+(?:officer|education|welfare|attendance))|head(?!\\s+of\\b)|governing\\s+body|governors|board\\s+of\\s+governors))';
 const DECIDES_ACTIVE = new RegExp(
   `\\b(?:the\\s+)?${ROLE}\\b(?:\\s*\\([^)]{0,40}\\))?([^.;]{0,40}?)\\b(grant|authori[sz]|approv|decid|consider)\\w*`,
   'i',

@@ -3,6 +3,7 @@ import type { LintConfig } from '../lint/config.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { lintPolicy } from '../lint/engine.js';
 import { claimsAbsence, spokenOf } from './absence.js';
+import { auditFacts, unsureFindings } from './audit-facts.js';
 import { completeness, type Completeness } from './completeness.js';
 import type { LegacyDocument } from './document.js';
 import { sentenceAround } from './extract/fact.js';
@@ -46,7 +47,9 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export function auditDocument(doc: LegacyDocument, options: AuditOptions): AuditResult {
   const blocks = legacyBlocks(doc);
   const { facts, notes } = extractFacts(blocks);
-  const draft = policyFromFacts(doc.file, facts, notes);
+  // A finding rests only on values the audit is sure of; the rest are listed as "could not check".
+  const { sure, unsure } = auditFacts(facts);
+  const draft = policyFromFacts(doc.file, sure, notes);
   const found = lintPolicy(asLoadedPolicy(doc.file, draft), {
     asOf: options.asOf,
     extraProse: blocks,
@@ -72,6 +75,7 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
       else diagnostics.push(d);
     }
   }
+  couldNotCheck.push(...unsureFindings(doc.file, { sure, unsure, notes }, found, options));
   return { doc, blocks, draft, diagnostics, completeness: whole, couldNotCheck };
 }
 

@@ -16,12 +16,26 @@ const TIME_FIELDS = [
   ['afternoon_register.closes', 'registers/afternoon/closes'],
 ];
 
-/** Draft pointer patterns for each role a reading may mark as named in the document. */
+/**
+ * Whether a role as the draft writes it is the head of the school: a headteacher (executive head,
+ * head of school), or a principal, which is what many academies call their head. A deputy,
+ * assistant or vice head or principal is not, nor a head of year, house or department.
+ */
+export function isHeadRole(role) {
+  const r = String(role).replace(/\s+/g, ' ').trim();
+  if (/\b(deputy|assistant|vice|associate)[ -](head|principal)/i.test(r)) return false;
+  // "Principal" as the post itself ("Principal", "Principal of the academy"), not as an adjective ("Principal Officer").
+  return /\b(head ?teacher|head ?master|head ?mistress|head of (school|academy)|executive head)\b|\bprincipal(?=\s*($|of\b|[,/;()]))|^head$/i.test(
+    r,
+  );
+}
+
+/** Draft pointer patterns for each role a reading may mark as named in the document (and a reading of the role's words). */
 const ROLES = {
   senior_attendance_champion: [/^\/contacts\/senior_attendance_champion\//],
   attendance_officer: [/^\/contacts\/attendance_officers\//],
   dsl: [/^\/contacts\/dsl\//],
-  headteacher: [/^\/schools\/\d+\/headteacher$/, /^\/contacts\/[^/]+(\/\d+)?\/role$/, 'head'],
+  headteacher: [/^\/schools\/\d+\/headteacher$/, /^\/contacts\/[^/]+(\/\d+)?\/role$/, isHeadRole],
   governors: [/^\/contacts\/link_governor\//, /^\/governance\//],
   class_teacher: [/^\/contacts\/day_to_day\//],
   education_welfare_officer: [/^\/contacts\/local_authority\//],
@@ -88,13 +102,10 @@ function draftFacts(draft) {
   }
   const roles = new Set();
   for (const [k, patterns] of Object.entries(ROLES)) {
-    const word = patterns.find((p) => typeof p === 'string');
+    const reads = patterns.find((p) => typeof p === 'function');
     for (const [pointer, fact] of draft.used) {
       if (fact.guess || roles.has(k)) continue;
-      if (
-        patterns.some((p) => p instanceof RegExp && p.test(pointer)) &&
-        (!word || (/\/role$/.test(pointer) ? new RegExp(`\\b${word}`, 'i').test(String(fact.value)) : true))
-      )
+      if (patterns.some((p) => p instanceof RegExp && p.test(pointer)) && (!reads || !/\/role$/.test(pointer) || reads(fact.value)))
         roles.add(k);
     }
   }

@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { auditDocument, isAbsence as auditAbsence } from '../../dist/legacy/audit.js';
+import { extractFacts } from '../../dist/legacy/extract/index.js';
+import { importDraft } from '../../dist/legacy/import-draft.js';
 import { readLegacyDocument } from '../../dist/legacy/read-legacy.js';
 import { importRecall } from './import-facts.mjs';
 
@@ -18,7 +20,9 @@ export const isAbsence = (d) => auditAbsence(d);
 /** Score one derived document against its *.facts.json reading. */
 async function scoreDerived(file, reading) {
   const doc = await readLegacyDocument(file);
-  const { diagnostics, draft } = auditDocument(doc, { asOf: reading.as_of ?? '2026-11-25' });
+  const { diagnostics, blocks } = auditDocument(doc, { asOf: reading.as_of ?? '2026-11-25' });
+  // Import is scored on the draft import writes: values below the confidence threshold are TODOs, not values.
+  const { draft } = importDraft(doc.file, extractFacts(blocks));
   const near = (f) =>
     diagnostics.some(
       (d) =>

@@ -25,6 +25,8 @@ export interface Diagnostic extends Position {
   data?: FindingData;
   /** The sentence of the policy's text the finding is about (prose findings). */
   quote?: string;
+  /** The headings the finding's place sits under, as a reader sees them ("5 Responsibilities > 5.2 Governors"); audit only. */
+  heading?: string;
   /** The value the finding is about, as the policy gives it (data findings about one value). */
   value?: string | number | boolean;
   /** The id of the school the finding concerns, when it is about one school's values. */
@@ -43,10 +45,11 @@ export const FOUND_NOWHERE_NOTE = '(The audit found nothing about this in the do
 
 /**
  * The words of a finding for a reader: its message and, for a prose finding, the sentence it quotes
- * (or, in an audit, that the document says nothing about it).
+ * and under which heading (or, in an audit, that the document says nothing about it).
  */
-export function findingText(d: Pick<Diagnostic, 'message' | 'quote' | 'foundNowhere'>): string {
-  const said = d.quote === undefined ? d.message : `${d.message} The text says: “${d.quote}”`;
+export function findingText(d: Pick<Diagnostic, 'message' | 'quote' | 'foundNowhere' | 'heading'>): string {
+  const under = d.heading ? ` (under ${d.heading})` : '';
+  const said = d.quote === undefined ? `${d.message}${under}` : `${d.message} The text says${under}: “${d.quote}”`;
   return d.foundNowhere ? `${said} ${FOUND_NOWHERE_NOTE}` : said;
 }
 

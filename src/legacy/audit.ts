@@ -3,12 +3,14 @@ import type { LintConfig } from '../lint/config.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { lintPolicy } from '../lint/engine.js';
 import { claimsAbsence, spokenOf } from './absence.js';
+import { auditFacts, unsureFindings } from './audit-facts.js';
 import { completeness, type Completeness } from './completeness.js';
 import type { LegacyDocument } from './document.js';
 import { sentenceAround } from './extract/fact.js';
 import { extractFacts } from './extract/index.js';
+import { withHeadings } from './finding-place.js';
 import { asLoadedPolicy, isNowhere, policyFromFacts, type DraftPolicy } from './policy-from-facts.js';
-import { blockAt, legacyBlocks, type LegacyBlock } from './prose-blocks.js';
+import { blockAt, blockHeading, legacyBlocks, type LegacyBlock } from './prose-blocks.js';
 import { stalePatternFindings } from './stale-patterns.js';
 
 export interface AuditResult {
@@ -26,7 +28,7 @@ export interface AuditResult {
 }
 
 /** A finding the audit could not confirm, and where the document speaks of its topic (if it does). */
-export type CouldNotCheck = FoundDiagnostic & { spokenOf?: { topic: string; line: number } };
+export type CouldNotCheck = FoundDiagnostic & { spokenOf?: { topic: string; line: number; heading?: string | undefined } };
 
 export interface AuditOptions {
   asOf: string;
@@ -45,7 +47,9 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export function auditDocument(doc: LegacyDocument, options: AuditOptions): AuditResult {
   const blocks = legacyBlocks(doc);
   const { facts, notes } = extractFacts(blocks);
-  const draft = policyFromFacts(doc.file, facts, notes);
+  // A finding rests only on values the audit is sure of; the rest are listed as "could not check".
+  const { sure, unsure } = auditFacts(facts);
+  const draft = policyFromFacts(doc.file, sure, notes);
   const found = lintPolicy(asLoadedPolicy(doc.file, draft), {
     asOf: options.asOf,
     extraProse: blocks,
@@ -55,7 +59,7 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
     rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)),
     documentDates: documentDates(draft),
   });
-  const all = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]);
+  const all = withHeadings(doc, blocks, mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]));
   const whole = completeness(blocks);
   const excerpt = !whole.complete || options.excerpt === true;
   const diagnostics: FoundDiagnostic[] = [];
@@ -67,10 +71,11 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
     else {
       // On a whole policy, "does not say X" stands only when nothing in it speaks of X.
       const seen = spokenOf(d, blocks);
-      if (seen) couldNotCheck.push({ ...d, spokenOf: { topic: seen.topic, line: seen.line } });
+      if (seen) couldNotCheck.push({ ...d, spokenOf: { topic: seen.topic, line: seen.line, heading: blockHeading(seen.block) } });
       else diagnostics.push(d);
     }
   }
+  couldNotCheck.push(...unsureFindings(doc.file, { sure, unsure, notes }, found, options));
   return { doc, blocks, draft, diagnostics, completeness: whole, couldNotCheck };
 }
 

@@ -7,7 +7,7 @@ export interface CouldNotCheckList {
   file: string;
   /** Why: the document reads as an excerpt (with the reasons), or was said to be one (--excerpt). */
   why: string;
-  items: Array<{ ruleId: string; message: string; spokenOfLine?: number; topic?: string }>;
+  items: Array<{ ruleId: string; message: string; spokenOfLine?: number; topic?: string; spokenUnder?: string }>;
 }
 
 export function couldNotCheckList(
@@ -35,12 +35,15 @@ export function couldNotCheckList(
   return { file: displayPath(file), why, items };
 }
 
-function spoken(d: CouldNotCheck): { spokenOfLine?: number; topic?: string } {
-  return d.spokenOf ? { spokenOfLine: d.spokenOf.line, topic: d.spokenOf.topic } : {};
+function spoken(d: CouldNotCheck): { spokenOfLine?: number; topic?: string; spokenUnder?: string } {
+  if (!d.spokenOf) return {};
+  return { spokenOfLine: d.spokenOf.line, topic: d.spokenOf.topic, ...(d.spokenOf.heading ? { spokenUnder: d.spokenOf.heading } : {}) };
 }
 
 const where = (i: CouldNotCheckList['items'][number]) =>
-  i.spokenOfLine ? ` (The document speaks of ${i.topic} at line ${i.spokenOfLine}: check that part by hand.)` : '';
+  i.spokenOfLine
+    ? ` (The document speaks of ${i.topic} at line ${i.spokenOfLine}${i.spokenUnder ? `, under ${i.spokenUnder}` : ''}: check that part by hand.)`
+    : '';
 
 export function couldNotCheckText(l: CouldNotCheckList): string {
   return `${l.file}: could not check, because ${l.why}:\n${l.items.map((i) => `  - ${i.message}${where(i)}`).join('\n')}\n`;

@@ -2,6 +2,7 @@ import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { loadPolicySchema } from '../core/schema-files.js';
 import type { LegacyDocument } from './document.js';
 import type { DraftPolicy } from './policy-from-facts.js';
+import { placeIn } from './prose-blocks.js';
 import type { DraftSection } from './sections.js';
 
 /** Fields a policy should have: when the document gives no value, the draft says so in a TODO. */
@@ -48,7 +49,7 @@ export function draftYaml(
     const node = yaml.getIn(path(pointer), true);
     if (!isScalar(node)) continue;
     if (typeof node.value === 'string' && /^\d{2}:\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
-    const line = `${where} ${fact.block.at(fact.offset).line}`;
+    const line = placeIn(fact.block, fact.offset, where);
     if (fact.guess) guessed++;
     const todo = [...(fact.guess ? [fact.guess] : []), ...(notesAt.get(pointer) ?? [])];
     for (const t of todo) todos.push(`${label(pointer)}: ${t}`);

@@ -6,6 +6,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadPolicySchema } from '../core/schema-files.js';
 import type { Fact, Note } from './extract/index.js';
+import { placeIn } from './prose-blocks.js';
 
 export interface DraftPolicy {
   data: Policy;
@@ -41,7 +42,7 @@ export function policyFromFacts(file: string, facts: Fact[], notes: Note[] = [])
     const prev = used.get(f.pointer);
     if (!prev) used.set(f.pointer, f);
     else if (prev.value !== f.value && !/\/(text|id)$/.test(f.pointer)) {
-      allNotes.push({ pointer: f.pointer, note: `the document also gives ${JSON.stringify(f.value)} (line ${f.block.at(f.offset).line})` });
+      allNotes.push({ pointer: f.pointer, note: `the document also gives ${JSON.stringify(f.value)} (${placeIn(f.block, f.offset)})` });
     }
   }
   unnamedSchools(used, allNotes);

@@ -1,6 +1,7 @@
 import type { Position } from '../core/diagnostics.js';
 import type { ProseBlock } from '../prose/blocks.js';
 import { lineColumn, lineStarts, type LegacyDocument, type TextRun } from './document.js';
+import { HeadingPath, headingPathText } from './heading-path.js';
 
 /** A prose block of a legacy document, with what the extractors need to read tables and headings. */
 export interface LegacyBlock extends ProseBlock {
@@ -9,6 +10,19 @@ export interface LegacyBlock extends ProseBlock {
   run: TextRun;
   /** For table cells: which table, row and column. */
   table?: { table: number; row: number; cell: number };
+  /** The headings the block sits under, outermost first (a heading's own path ends with itself). */
+  headings: readonly string[];
+}
+
+/** "5 Responsibilities > 5.2 Governors" for a block under 5.2, or undefined before the first heading. */
+export function blockHeading(block: Pick<LegacyBlock, 'headings'>): string | undefined {
+  return headingPathText(block.headings);
+}
+
+/** Where a value was read, for a person checking it: "line 7, under 2 Registers" (Word: "paragraph 7"). */
+export function placeIn(block: LegacyBlock, offset: number, unit: 'line' | 'paragraph' = 'line'): string {
+  const heading = blockHeading(block);
+  return `${unit} ${block.at(offset).line}${heading ? `, under ${heading}` : ''}`;
 }
 
 /** The document as prose blocks (what prose rules read), each mapped back to its place in the file. */
@@ -16,6 +30,8 @@ export function legacyBlocks(doc: LegacyDocument): LegacyBlock[] {
   const starts = lineStarts(doc.source);
   const blocks: LegacyBlock[] = [];
   let section = '(start of document)';
+  const path = new HeadingPath(doc.format);
+  let headings: readonly string[] = [];
   const add = (kind: ProseBlock['kind'], run: TextRun, extra: Partial<LegacyBlock> = {}) => {
     if (!run.text) return;
     blocks.push({
@@ -24,6 +40,7 @@ export function legacyBlocks(doc: LegacyDocument): LegacyBlock[] {
       section,
       index: blocks.length,
       run,
+      headings,
       at: (offset, length = 0) => positionIn(doc.file, starts, run, offset, length),
       ...extra,
     });
@@ -31,6 +48,7 @@ export function legacyBlocks(doc: LegacyDocument): LegacyBlock[] {
   doc.nodes.forEach((node, n) => {
     if (node.type === 'heading') {
       section = node.run.text;
+      headings = path.enter(node.depth, node.run.text);
       add('heading', node.run, { depth: node.depth });
     } else if (node.type === 'paragraph') add('paragraph', node.run);
     else if (node.type === 'list') for (const item of node.items) add('listItem', item);

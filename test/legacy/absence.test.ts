@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimsAbsence } from '../../src/legacy/absence.js';
 import { auditDocument, isAbsence } from '../../src/legacy/audit.js';
+import { couldNotCheckList, couldNotCheckText } from '../../src/legacy/could-not-check.js';
 import { readLegacyDocument } from '../../src/legacy/read-legacy.js';
 import { runCli, tempProject } from '../helpers.js';
 
@@ -69,6 +70,11 @@ describe('absence findings on a whole policy', () => {
     const c = r.couldNotCheck.find((d) => d.ruleId === 'policy-content-senior-attendance-champion');
     expect(c?.spokenOf?.topic).toBe('the senior attendance champion');
     expect(r.doc.source.split('\n')[(c?.spokenOf?.line ?? 0) - 1]).toMatch(/^Mr Okonkwo/);
+    // The could-not-check list says which heading to read under.
+    expect(c?.spokenOf?.heading).toBe('10. Leadership');
+    expect(couldNotCheckText(couldNotCheckList('policy.txt', r, false)!)).toMatch(
+      /speaks of the senior attendance champion at line \d+, under 10\. Leadership: check that part by hand/,
+    );
   });
 
   it('"In the first instance, speak to ..." answers "does not say who to contact for more support"', async () => {

@@ -149,8 +149,10 @@ describe('thresholds', () => {
     expect((await data('Pupils whose attendance falls below 90% are persistent absentees.\n')).thresholds.persistent_absence_pct).toBe(10);
     expect((await data('Nationally, persistent absence reached 22% last year.\n')).thresholds).toBeUndefined();
   });
-  it('a stated attendance target wins over promoting 100% attendance', async () => {
-    expect((await data('We actively promote 100% attendance.\n')).thresholds.target_attendance_pct).toBe(100);
+  it('a stated attendance target wins over promoting 100% attendance, which alone is below the confidence threshold (a TODO)', async () => {
+    const promoted = await draftOf('We actively promote 100% attendance.\n');
+    expect((promoted.data as any).thresholds?.target_attendance_pct).toBeUndefined();
+    expect(promoted.notes.find((n) => n.pointer === '/thresholds/target_attendance_pct')?.note).toMatch(/^not filled in \(read as 100,/);
     expect(
       (await data('We actively promote 100% attendance.\n\nOur whole school attendance target of 95.5% has been set.\n')).thresholds
         .target_attendance_pct,

@@ -54,7 +54,7 @@ describe('import', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).not.toMatch(/^\s*next_review: /m);
     expect(text).toContain(
-      '# TODO: document.next_review: not filled in (the document gives only “March 2027”, not the day). The text says: “The next review date is March 2027.” (line 3)',
+      '# TODO: document.next_review: not filled in (the document gives only “March 2027”, not the day). The text says: “The next review date is March 2027.” (line 3, under 1. Review)',
     );
     expect(text).toMatch(/closes: "09:15" # line 7/);
     expect(checkPolicyFile(out).diagnostics).toEqual([]);

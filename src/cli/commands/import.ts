@@ -48,7 +48,7 @@ export async function runImport(file: string, output: string, io: CliIO): Promis
     );
   const doc = await readLegacyDocument(file);
   const blocks = legacyBlocks(doc);
-  const { draft, unsure } = importDraft(doc.file, extractFacts(blocks));
+  const { draft, unsure } = importDraft(doc.file, extractFacts(blocks), doc.format === 'docx' ? 'paragraph' : 'line');
   const sections = sectionsOf(doc);
   const { text, summary } = draftYaml(doc, draft, sections, {
     schemaPath: relativeForYaml(output, packagePath('schemas', 'policy.schema.json')),

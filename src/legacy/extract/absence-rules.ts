@@ -6,7 +6,7 @@ const NOT = /\b(not|never|no|cannot|can't|won't|isn't|aren't)\b/i;
 /**
  * Attendance levels and time limits stated as rules: persistent and severe absence, the level
  * celebrated as excellent, deletion after continuous absence, the sickness return to the LA,
- * when medical evidence is asked for, and how leave is requested.
+ * and when medical evidence is asked for (leave of absence is read in leave.ts).
  */
 export function extractAbsenceRules(sentences: Sentence[]): Extraction {
   const facts: Fact[] = [];
@@ -15,7 +15,6 @@ export function extractAbsenceRules(sentences: Sentence[]): Extraction {
     deletion(s, facts);
     sickness(s, facts);
     medicalEvidence(s, facts);
-    leave(s, facts);
   }
   return { facts, notes: [] };
 }
@@ -137,27 +136,4 @@ function medicalEvidence(s: Sentence, facts: Fact[]): void {
     facts.push(factAt(s, '/illness/medical_evidence', 'after_days', after.index, after[0].length));
     facts.push(factAt(s, '/illness/evidence_after_days', days, after.index, after[0].length));
   }
-}
-
-function leave(s: Sentence, facts: Fact[]): void {
-  const t = s.text;
-  if (!/\b(leave|holidays?|absence)\b/i.test(t)) return;
-  const notice = new RegExp(
-    `\\bat\\s+least\\s+${COUNT}\\s+(school\\s+)?(weeks?|days?)\\b[^.]{0,30}\\b(ahead|in\\s+advance|before|prior)`,
-    'i',
-  ).exec(t);
-  if (notice && /\brequest\w*|appl(y|ication)/i.test(t)) {
-    const unit = `${notice[2] ? 'school_' : ''}${/^week/i.test(notice[3]!) ? 'weeks' : 'days'}`;
-    facts.push(factAt(s, '/leave_of_absence/notice/amount', countOf(notice[1]!), notice.index, notice[0].length));
-    facts.push(factAt(s, '/leave_of_absence/notice/unit', unit, notice.index, notice[0].length));
-  }
-  if (/\brequest\w*\b[^.]{0,80}\bin\s+writing\b|\bin\s+writing\b[^.]{0,80}\brequest/i.test(t) && /\bleave\b/i.test(t)) {
-    const w = /\bin\s+writing\b/i.exec(t)!;
-    facts.push(factAt(s, '/leave_of_absence/in_writing', true, w.index, w[0].length));
-  }
-  const noHoliday =
-    /\b(not|never)\s+(be\s+)?authori[sz]e\w*\s+(any\s+)?(term[- ]time\s+)?holidays?\b|\bholidays?\b[^.]{0,40}\b(will\s+be\s+recorded|are\s+recorded|is\s+recorded)\s+as\s+[“"']?unauthori[sz]ed/i.exec(
-      t,
-    );
-  if (noHoliday) facts.push(factAt(s, '/leave_of_absence/holidays_authorised', false, noHoliday.index, noHoliday[0].length));
 }

@@ -97,7 +97,7 @@ function labelledValues(blocks: LegacyBlock[]): Array<{ label: LegacyBlock; valu
 function labelled(field: Field, v: Sentence, facts: Fact[]): void {
   if (field === 'approved_on' || field === 'next_review') {
     const d = datesIn(v.text)[0];
-    if (d) facts.push(factAt(v, `/document/${field}`, d.iso, d.index, d.length, partialNote(d)));
+    if (d) facts.push(dateFact(v, `/document/${field}`, d));
   } else if (field === 'frequency') {
     const months = frequencyMonths(v.text);
     if (months) facts.push(factAt(v, '/document/review_frequency_months', months, 0, v.text.length));
@@ -123,18 +123,24 @@ function inline(s: Sentence, facts: Fact[]): void {
     /\b(next\s+review(\s+date)?|review\s+(date|due)|(will\s+be|to\s+be|is\s+due\s+to\s+be)\s+reviewed\s+(by|in|on|before))\b/i.exec(t);
   if (review) {
     const d = datesIn(t).find((x) => x.index > review.index);
-    if (d) facts.push(factAt(s, '/document/next_review', d.iso, d.index, d.length, partialNote(d)));
+    if (d) facts.push(dateFact(s, '/document/next_review', d));
   }
   const approved = /\b(approved|ratified|adopted)\b[^.]{0,60}?\b(on|in)\b/i.exec(t);
   if (approved && /\bpolicy|governor|board/i.test(t)) {
     const d = datesIn(t).find((x) => x.index > approved.index);
-    if (d) facts.push(factAt(s, '/document/approved_on', d.iso, d.index, d.length, partialNote(d)));
+    if (d) facts.push(dateFact(s, '/document/approved_on', d));
   }
   if (/\bpolicy\b[^.]{0,60}\breviewed\b/i.test(t)) {
     const every = /\b(annually|every\s+(year|(\w+)\s+years?)|each\s+year)\b/i.exec(t);
     const months = every ? frequencyMonths(every[0].replace(/every\s+year/i, 'annually')) : undefined;
     if (every && months) facts.push(factAt(s, '/document/review_frequency_months', months, every.index, every[0].length));
   }
+}
+
+/** A date fact; one given only as a month or season keeps the last day it can mean, for the audit. */
+function dateFact(s: Sentence, pointer: string, d: FoundDate): Fact {
+  const fact = factAt(s, pointer, d.iso, d.index, d.length, partialNote(d));
+  return d.partial ? { ...fact, latest: d.latest } : fact;
 }
 
 /** Why a date read from "July 2024" or "Summer 2020" is not exact. */

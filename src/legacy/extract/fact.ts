@@ -1,3 +1,5 @@
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { toIsoDate } from '../../core/dates.js';
 import { isIsoDate } from '../../core/today.js';
 import type { LegacyBlock } from '../prose-blocks.js';
 
@@ -16,6 +18,11 @@ export interface Fact {
    * the more direct wins ("the school day begins at 8.40am" over "arrive after 8.40am ... late").
    */
   confidence?: number;
+  /**
+   * For a date the document gives only as a month or season ("July 2024"): the last day it can
+   * mean. The audit checks against it, so a finding holds whichever day the document meant.
+   */
+  latest?: string;
 }
 
 /** Something a person must check or fill in: import writes it as a TODO comment. */
@@ -93,6 +100,8 @@ export interface FoundDate {
   index: number;
   length: number;
   iso: string;
+  /** The last day the date can mean (the month's or season's last day when only that is given). */
+  latest: string;
   /** The day (or month) was not given. */
   partial: boolean;
   /** Given as a season ("Summer 2020"): the season's last day is used. */
@@ -126,13 +135,16 @@ export function datesIn(text: string): FoundDate[] {
     if (mo < 1 || mo > 12 || (d !== undefined && (d < 1 || d > 31))) continue;
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
     if (!isIsoDate(iso)) continue;
-    out.push({ index: m.index!, length: m[0].length, iso, partial: d === undefined, text: m[0] });
+    // A month without a day ("July 2024") can mean any day up to its last.
+    const latest = d === undefined ? toIsoDate(lastDayOfMonth(new Date(y, mo - 1, 1))) : iso;
+    out.push({ index: m.index!, length: m[0].length, iso, latest, partial: d === undefined, text: m[0] });
   }
   // "Summer 2020", "Autumn term 2024": the last day of the season, so a date read from it is never
   // earlier than the document means (an overdue review is overdue whichever day was meant).
   for (const m of text.matchAll(/\b(spring|summer|autumn|winter)(?:\s+term)?\s+((?:19|20)\d\d)\b/gi)) {
     const end = SEASON_END[m[1]!.toLowerCase()]!;
-    out.push({ index: m.index!, length: m[0].length, iso: `${m[2]}-${end}`, partial: true, season: true, text: m[0] });
+    const iso = `${m[2]}-${end}`;
+    out.push({ index: m.index!, length: m[0].length, iso, latest: iso, partial: true, season: true, text: m[0] });
   }
   return out.sort((a, b) => a.index - b.index);
 }

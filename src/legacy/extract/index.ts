@@ -3,7 +3,9 @@ import { extractAbsenceRules } from './absence-rules.js';
 import { extractCodes } from './codes.js';
 import { extractContacts } from './contacts.js';
 import { extractDocumentFacts } from './document-facts.js';
+import { extractEscalation } from './escalation.js';
 import { allSentences, type Extraction } from './fact.js';
+import { extractLeave } from './leave.js';
 import { extractPenalties } from './penalties.js';
 import { extractReferences } from './references.js';
 import { extractRegisters } from './registers.js';
@@ -21,6 +23,8 @@ export function extractFacts(blocks: LegacyBlock[]): Extraction {
     extractRegisters(sentences),
     extractCodes(sentences, blocks),
     extractAbsenceRules(sentences),
+    extractLeave(sentences),
+    extractEscalation(blocks),
     extractPenalties(sentences),
     extractReferences(sentences),
     extractContacts(sentences, blocks),

@@ -138,7 +138,7 @@ function second(s: Sentence, p: Pair, facts: Fact[]): void {
 }
 
 const THRESHOLD = new RegExp(
-  `\\b${COUNT}\\s+(?:\\([^)]*\\)\\s+)?(?:unauthori[sz]ed\\s+)?(?:school\\s+)?sessions?\\b[^.]{0,140}?\\b(?:in|within|over|during)\\s+(?:a|an|any|the)?\\s*(?:rolling\\s+)?(?:period\\s+of\\s+)?${COUNT}[- ](school[- ])?weeks?\\b`,
+  `\\b${COUNT}\\s+(?:\\([^)]*\\)\\s+)?(?:unauthori[sz]ed\\s+)?(?:school\\s+)?sessions?\\b[^.]{0,140}?\\b(?:in|within|over|during)\\s+(?:(?:a|an|any|the)\\s*)?(?:rolling\\s+)?(?:period\\s+of\\s+)?${COUNT}[- ](school[- ])?weeks?\\b`,
   'gi',
 );
 

@@ -10,7 +10,7 @@ interface Known {
   citedOnly?: boolean;
 }
 
-const YEAR_IN_TITLE = '\\s*,?\\s*((?:19|20)\\d\\d)';
+const YEAR_IN_TITLE = '\\s*(?:,\\s*)?((?:19|20)\\d\\d)';
 const KNOWN: Known[] = [
   {
     re: /working\s+together\s+to\s+improve\s+school\s+attendance/gi,
@@ -23,6 +23,11 @@ const KNOWN: Known[] = [
     kind: 'guidance',
   },
   { re: /school\s+attendance:?\s+departmental\s+advice/gi, title: 'School attendance: departmental advice', kind: 'guidance' },
+  {
+    re: /school\s+attendance:?\s+parental\s+responsibility\s+measures/gi,
+    title: 'School attendance: parental responsibility measures',
+    kind: 'statutory_guidance',
+  },
   {
     re: /children\s+missing\s+(?:from\s+)?education(?!\s+(?:policy|procedure|team|officer|service|\(CME\)\s+team))/gi,
     title: 'Children missing education',
@@ -37,12 +42,18 @@ const KNOWN: Known[] = [
     kind: 'legislation',
   },
   {
-    re: new RegExp(`education\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+regulations${YEAR_IN_TITLE}`, 'gi'),
+    re: new RegExp(
+      `education\\s+\\(pupil\\s+registration\\)\\s+\\(england\\)\\s+(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`,
+      'gi',
+    ),
     title: 'Education (Pupil Registration) (England) Regulations',
     kind: 'legislation',
   },
   {
-    re: new RegExp(`education\\s+\\(penalty\\s+notices\\)\\s+\\(england\\)\\s+(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`, 'gi'),
+    re: new RegExp(
+      `education\\s+\\(penalty\\s+notices\\)\\s+(?:\\(england\\)\\s+)?(?:\\(amendment\\)\\s+)?regulations${YEAR_IN_TITLE}`,
+      'gi',
+    ),
     title: 'Education (Penalty Notices) (England) Regulations',
     kind: 'legislation',
   },
@@ -101,13 +112,12 @@ function mentionsIn(s: Sentence): Mention[] {
   for (const k of KNOWN) {
     for (const m of s.text.matchAll(k.re)) {
       const after = s.text.slice(m.index! + m[0].length);
-      const bracket =
-        /^\s*\(\s*((?:(?:applies|applied|published|updated|issued)\s+(?:(?:from|in|on)\s*)?)?(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d\d))\s*\)/i.exec(
-          after,
-        );
+      const bracket = editionAfter(after);
       if (k.citedOnly && !bracket && !cited(s.text.slice(0, m.index!), after)) continue;
       const legislationYear = k.kind === 'legislation' ? m[m.length - 1] : undefined;
-      const title = k.title ? `${k.title}${legislationYear ? ` ${legislationYear}` : ''}` : titleCase(m[0]);
+      // An amending instrument is its own title: "... (England) (Amendment) Regulations 2013".
+      const named = /\(amendment\)/i.test(m[0]) ? k.title.replace(/ Regulations$/, ' (Amendment) Regulations') : k.title;
+      const title = named ? `${named}${legislationYear ? ` ${legislationYear}` : ''}` : titleCase(m[0]);
       const year = legislationYear ?? bracket?.[2];
       const around = s.text.slice(Math.max(0, m.index! - 60), m.index!) + after.slice(0, 60);
       const statutory = /non-?statutory/i.test(around)
@@ -128,6 +138,24 @@ function mentionsIn(s: Sentence): Mention[] {
     }
   }
   return out;
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** The rest of a long title ("... for maintained schools, academies and local authorities"), a closing quote and a footnote mark. */
+const SUBTITLE = `(?:\\s+for\\s+[^().;'’"]{0,110}?)?['’"]?\\d?`;
+const BRACKETED = new RegExp(
+  `^${SUBTITLE}\\s*\\(\\s*((?:(?:applies|applied|published|updated|issued|dated)\\s+(?:(?:from|in|on)\\s*)?|(?:DfE|Department\\s+for\\s+Education),?\\s*)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?((?:19|20)\\d\\d))\\s*\\)`,
+  'i',
+);
+/** An edition written out after the title without brackets: "..., October 2014", "published in September 2022". */
+const WRITTEN = new RegExp(
+  `^${SUBTITLE},?\\s+((?:(?:published|updated|issued|dated)\\s+(?:(?:in|on)\\s*)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+((?:19|20)\\d\\d))\\b`,
+  'i',
+);
+
+/** The edition given right after a title: bracketed, or a month and year written out. */
+function editionAfter(after: string): RegExpExecArray | null {
+  return BRACKETED.exec(after) ?? WRITTEN.exec(after);
 }
 
 /** Named as a document: "the DfE's ...", "guidance ...", "... - GOV.UK". */

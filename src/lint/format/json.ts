@@ -24,6 +24,7 @@ export function formatJson(reports: FileReport[]): string {
           ...(d.messageId ? { messageId: d.messageId } : {}),
           ...(d.data ? { data: d.data } : {}),
           ...(d.quote !== undefined ? { quote: d.quote } : {}),
+          ...(d.heading ? { heading: d.heading } : {}),
           ...(d.value !== undefined ? { value: d.value } : {}),
           ...(d.school ? { school: d.school } : {}),
           ...(d.absence ? { absence: true } : {}),

@@ -250,7 +250,7 @@ describe('a file changed on disk while it is open', () => {
       await checksAfter(page, version);
       await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
       await page.click('.save-bar button.primary');
-      await page.waitForSelector('.problem', { timeout: 30_000 });
+      await page.waitForSelector('.problem', { timeout: 60_000 });
       expect(await page.$eval('.problem', (e) => e.textContent)).toContain('This file was changed on disk after you opened it');
       expect(readFileSync(file, 'utf8')).toBe(elsewhere);
       expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);

@@ -120,7 +120,8 @@ export function windowAfter(text: string): ReadTrigger['window'] | undefined {
   }
   if (/^\s*(?:\w+\s+){0,3}?(?:in|within|over|during|across|per|each)\s+(?:(?:a|any|the|one|each)\s*)?half[\s-]term\b/i.test(t))
     return { type: 'half_term' };
-  if (/^\s*(?:\w+\s+){0,3}?(?:in|within|over|during|across|per|each)\s+(?:(?:a|any|the|one|each)\s*)?term\b/i.test(t)) return { type: 'term' };
+  if (/^\s*(?:\w+\s+){0,3}?(?:in|within|over|during|across|per|each)\s+(?:(?:a|any|the|one|each)\s*)?term\b/i.test(t))
+    return { type: 'term' };
   if (
     /^\s*(?:\w+\s+){0,3}?(?:in|over|during|across|for)\s+(?:the|this|a)\s+(?:academic\s+|school\s+)?year\b|^\s*year\s+to\s+date\b/i.test(t)
   )

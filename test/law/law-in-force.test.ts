@@ -271,7 +271,15 @@ describe("the governors' report lists the changes in the law since the policy wa
   it('approved before August 2024: the August 2024 changes come first, and the rest are counted', () => {
     const part = pageOne('2024-06-01');
     expect(part).toMatch(/19 August 2024: /);
-    expect(part).toMatch(/And \d+ more\./);
+    expect(part).toMatch(/And \d+ more: policywright law --since 2024-06-01 lists them all\./);
+  });
+
+  it('approved in 2023: the new penalty amounts are shown before new editions of guidance', () => {
+    const part = pageOne('2023-09-15');
+    const shown = part.slice(0, part.indexOf('And '));
+    expect(shown).toContain('19 August 2024: First penalty notice, paid early: £60 → £80');
+    expect(shown).toContain('19 August 2024: Register entries kept for: 3 years → 6 years');
+    expect(shown).not.toMatch(/Keeping children safe in education 20\d\d in force/);
   });
 
   it('approved after the last change: says nothing has changed since', () => {

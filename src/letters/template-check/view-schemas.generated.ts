@@ -1449,6 +1449,7 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "lawChanges": {
      "$ref": "#/$defs/ShortList3"
     },
+    "lawChangesSince": {},
     "freshness": {},
     "decisions": {
      "type": "array",

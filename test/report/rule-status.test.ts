@@ -6,6 +6,7 @@ import { loadPolicy } from '../../src/load/load-policy.js';
 import { policyReport } from '../../src/report/build-report.js';
 import { renderReportHtml } from '../../src/report/render-html.js';
 import { ruleStatus } from '../../src/report/rule-status.js';
+import { allRules } from '../../src/lint/registry.js';
 import { tempProject } from '../helpers.js';
 import { htmlText } from './report-helpers.js';
 
@@ -163,5 +164,35 @@ describe('exceptions in the report', () => {
     const html = renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF));
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;x()&lt;/script&gt; {{document.title}}');
+  });
+});
+
+describe('rules that do not apply to a policy say so, and the report does not count them as met', () => {
+  const applies = (yaml: string, id: string) => {
+    const r = run(
+      yaml,
+      allRules().filter((x) => x.meta.id === id),
+    );
+    return r.applicability.get(id)?.applies ?? true;
+  };
+  it('daily data sharing: not for an independent school; for an academy it applies', () => {
+    expect(applies('schools: [{ id: s, name: S, type: independent }]\n', 'data-sharing-daily-dfe')).toBe(false);
+    expect(applies('schools: [{ id: s, name: S, type: academy }]\n', 'data-sharing-daily-dfe')).toBe(true);
+  });
+  it('the senior attendance champion and day-to-day contacts: not in a trust base, which leaves them to each academy', () => {
+    const trustBase =
+      'trust: { name: Riverside Learning Trust, kind: multi_academy_trust }\nsections:\n  - id: intro\n    title: Introduction\n    body: Each academy adds its own contacts.\n';
+    expect(applies(trustBase, 'policy-content-senior-attendance-champion')).toBe(false);
+    expect(applies(trustBase, 'policy-content-day-to-day-contacts')).toBe(false);
+    expect(applies('schools: [{ id: s, name: S, type: academy }]\n', 'policy-content-senior-attendance-champion')).toBe(true);
+  });
+  it('education supervision orders: not when the policy says nothing about prosecution', () => {
+    expect(applies('schools: [{ id: s, name: S, type: academy }]\n', 'law-education-supervision-order')).toBe(false);
+    expect(
+      applies(
+        'schools: [{ id: s, name: S, type: academy }]\nlegal_measures: { prosecution: { used: true } }\n',
+        'law-education-supervision-order',
+      ),
+    ).toBe(true);
   });
 });

@@ -65,7 +65,10 @@ export const rule = defineRule({
   },
   check(ctx) {
     const required = ctx.law('data_sharing.dfe_daily_required');
-    if (required?.value !== true || allOutside(ctx)) return;
+    if (required?.value !== true)
+      return ctx.notApplicable('Schools did not have to share attendance data with the DfE every day on this date.');
+    if (allOutside(ctx))
+      return ctx.notApplicable('Maintained nursery schools and independent schools are outside the daily data sharing requirement.');
     const pointer = '/monitoring/dfe_daily_sharing';
     if (ctx.get(pointer) === false) {
       ctx.report({

@@ -30,6 +30,8 @@ export const rule = defineRule({
     confidenceNote: 'The expectations of boards come from secondary summaries of the guidance.',
     fixable: false,
     governorQuestion: 'How often does our board review attendance data, and when did we last challenge leaders on it?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['reviewNotDescribed'],
     messages: {
       doesNotReview:
         'The policy says the governing board does not review attendance data. The board should review it regularly and challenge leaders.',

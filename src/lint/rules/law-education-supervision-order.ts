@@ -39,13 +39,17 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
+    let saidSchoolApplies = false;
     for (const { block, match, sentence } of ctx.matchProse(SCHOOL_APPLIES)) {
       if (negatedBefore(block.text, match.index!) || HISTORICAL_CONTEXT.test(sentence)) continue;
       ctx.reportProse(block, match.index!, match[0].length, { messageId: 'schoolApplies' });
+      saidSchoolApplies = true;
     }
     // A policy that talks about prosecution but never mentions the ESO leaves out a required step (information only).
     const lm = ctx.policy.legal_measures;
     const prosecutes = lm?.prosecution !== undefined || proseMentions(ctx, PROSECUTION);
+    if (!prosecutes && !saidSchoolApplies)
+      return ctx.notApplicable('The policy says nothing about prosecution or education supervision orders.');
     if (!prosecutes || lm?.education_supervision_order === true || proseMentions(ctx, ESO)) return;
     ctx.report({
       pointer:

@@ -58,11 +58,13 @@ export const rule = defineRule({
   check(ctx) {
     const national = { discounted: ctx.law('penalty_notice.first.discounted'), full: ctx.law('penalty_notice.first.full') };
     const own = { discounted: ctx.law('excluded_pupil_notice.discounted'), full: ctx.law('excluded_pupil_notice.full') };
-    if (!national.discounted || !national.full || !own.discounted || !own.full) return;
+    if (!national.discounted || !national.full || !own.discounted || !own.full)
+      return ctx.notApplicable('The penalty notice amounts were not in force on this date.');
     const nationalAmounts = new Set([national.discounted.value, national.full.value]);
     const ownAmounts = new Set([own.discounted.value, own.full.value]);
     // Before the 2024 framework both regimes had the same amounts: nothing to tell apart.
-    if ([...nationalAmounts].every((a) => ownAmounts.has(a))) return;
+    if ([...nationalAmounts].every((a) => ownAmounts.has(a)))
+      return ctx.notApplicable('On this date a penalty notice for an excluded pupil cost the same as any other.');
     const right = { low: own.discounted.value, full: own.full.value };
     const data = ctx.policy.legal_measures?.penalty_notices?.excluded_pupil_public_place;
     for (const key of ['discounted', 'full'] as const) {

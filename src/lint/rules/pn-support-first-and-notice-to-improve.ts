@@ -30,6 +30,8 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion:
       'Does our policy offer support first and use Notices to Improve, with a 3 to 6 week improvement period, before any penalty notice?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['dataNoNoticeToImprove'],
     messages: {
       dataPeriod: 'The Notice to Improve gives an improvement period of {{weeks}} weeks; it should be {{min}} to {{max}} weeks.',
       dataNoNoticeToImprove:

@@ -22,6 +22,8 @@ export const rule = defineRule({
     citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents how to report an absence, by what time, and that they must do so each day?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['noMethodOrDeadline', 'noMethod', 'noDeadline'],
     messages: {
       noMethodOrDeadline:
         'The policy does not tell parents how to report an absence and by what time. Parents should know how and by when to report an absence.',

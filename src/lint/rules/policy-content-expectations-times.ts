@@ -25,6 +25,8 @@ export const rule = defineRule({
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Can every parent find in our policy the times the day starts and ends and when each register closes?',
     // {{missing}} lists the times not given, in the words of TIMES.
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['timesMissing', 'timesMissingForSchool'],
     messages: {
       timesMissing: 'The policy does not say {{missing}}. Parents should be told the times of the school day and when registers close.',
       timesMissingForSchool:

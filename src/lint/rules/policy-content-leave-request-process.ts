@@ -27,6 +27,8 @@ export const rule = defineRule({
     ...POLICY_LIST_FACTS,
     governorQuestion:
       'Does our policy tell parents how far in advance to request leave, and that the request must come from a parent the child lives with?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['noProcess', 'noNotice', 'whoNotStated'],
     messages: {
       noProcess:
         'The policy does not explain how to ask for leave of absence: how far in advance, how, and who may ask (a parent the pupil normally lives with).',

@@ -33,6 +33,8 @@ export const rule = defineRule({
     ...POLICY_LIST_FACTS,
     governorQuestion:
       'Does our policy show the support offered at each stage before any legal measure, and say when legal measures are considered?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['noStrategyOrLegal', 'noStrategy', 'noLegal'],
     messages: {
       noStrategyOrLegal:
         'The policy does not set out the stages of support for pupils whose absence becomes persistent or severe, or when legal measures (Notice to Improve, penalty notice, prosecution) may be used.',
@@ -49,7 +51,9 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    // These expectations come from the 2024 statutory guidance.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
     const p = ctx.policy;
     const noStrategy = !p.escalation?.stages?.length && !someSentence(ctx, ...STRATEGY);
     const noLegal = !p.legal_measures && !someSentence(ctx, LEGAL);

@@ -29,6 +29,8 @@ export const rule = defineRule({
     governorQuestion:
       'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
     // {{missing}} lists the parts not described, in the words of PARTS.
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['partsMissing'],
     messages: {
       partsMissing: 'The policy does not describe {{missing}}.',
     },

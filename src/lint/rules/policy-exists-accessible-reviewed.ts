@@ -21,6 +21,8 @@ export const rule = defineRule({
     confidence: 'high',
     fixable: false,
     governorQuestion: 'Where is our attendance policy published, and when did the board last approve a full revision of it?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['notPublished', 'notPublishedBeforeStatutory'],
     messages: {
       notPublished:
         'The policy does not say where parents can read it. Statutory guidance expects the attendance policy to be easy to find, normally on the school website.',

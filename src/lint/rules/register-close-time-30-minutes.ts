@@ -61,6 +61,8 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion:
       'Does our policy say when each register opens and closes, is every register open for 30 minutes or less, and is the window the same morning and afternoon?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['noCloseTime', 'proseReasonableTime'],
     messages: {
       noCloseTime:
         'The policy says when the {{session}} register opens for {{where}} ({{opens}}) but not when it closes. The close time decides whether a pupil is marked late (L) or absent (U).',

@@ -26,6 +26,8 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion:
       'Do we contact parents on the first day of an unexplained absence, and do we tell the pupil’s social worker and youth offending team worker?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['dataNoYotWorker', 'proseNoYotWorker'],
     messages: {
       noFirstDayCalling:
         'The policy says the school does not contact parents on the first day of an unexplained absence. The guidance expects first-day contact, and further contact if the absence continues.',

@@ -32,6 +32,8 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion:
       'Does our policy say that registers are taken at the start of every morning session and once in every afternoon session?',
+    // The messages that say the policy lacks something (an audit treats these with care).
+    absence: ['morningOnly'],
     messages: {
       morningOnly:
         'The policy gives morning register times for {{where}} but says nothing about the afternoon register. The law requires a register at the start of the morning session and once during the afternoon session.',

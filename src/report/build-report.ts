@@ -139,11 +139,15 @@ function forGovernors(message: string): string {
 /** What changed since the board's recorded approval: the policy's git history holds the approved version. */
 function changesSinceApproval(file: string, loaded: LoadedPolicy): ReportExtras['changes'] {
   const approval = recordedApproval(loaded.data);
-  if (!approval)
+  if (!approval) {
+    const doc = loaded.data.document;
+    const said = doc?.approved_on ? ` The policy says it was approved on ${formatDate(doc.approved_on)}, but the` : ' The board’s';
+    // Governors read this: no commands, only who can put it right.
     return {
       lines: [],
-      note: 'The board’s approval has not been recorded in the policy file, so there is no approved version to compare with.',
+      note: `No copy of the approved version was kept, so the changes since cannot be listed.${said} approval was not recorded in policywright, which keeps that copy: whoever keeps the policy file can record it after the meeting.`,
     };
+  }
   const on = approval.on ? ` on ${formatDate(approval.on)}` : '';
   if (approval.fingerprint === policyFingerprint(loaded.data))
     return { lines: [], note: `None: this is the version the board approved${on}.` };

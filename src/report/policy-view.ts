@@ -88,8 +88,6 @@ export interface PolicyReportView {
   attention: ShortList<{ anchor: string; status: RuleStatus; statusLabel: string; title: string; found: string; question: string }>;
   changes: ShortList<string>;
   lawChanges: ShortList<{ date: string; text: string }>;
-  /** The approval date (YYYY-MM-DD) the law changes are counted from, for the command that lists them all. */
-  lawChangesSince: string | null;
   /** When the legal rules this copy holds were last checked long before the date checked against: said on page 1. */
   freshness: string | null;
   /** Findings that need a decision: not met, needs attention, worth checking, exceptions. */
@@ -219,7 +217,6 @@ export function policyReportView(
     attention: shortList(attention, 'Nothing: no requirement is broken and nothing expected is missing.'),
     changes: shortList(extras.changes.lines, extras.changes.note, 5),
     lawChanges: shortList(extras.lawChanges.lines, extras.lawChanges.note, 4),
-    lawChangesSince: loaded.data.document?.approved_on ?? null,
     freshness: extras.freshness,
     decisions: rules.filter((r) => ['not-met', 'warning', 'advice', 'excepted'].includes(r.status)),
     dataOnly: rules.filter((r) => r.status === 'data-only'),

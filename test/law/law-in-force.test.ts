@@ -271,7 +271,7 @@ describe("the governors' report lists the changes in the law since the policy wa
   it('approved before August 2024: the August 2024 changes come first, and the rest are counted', () => {
     const part = pageOne('2024-06-01');
     expect(part).toMatch(/19 August 2024: /);
-    expect(part).toMatch(/And \d+ more: policywright law --since 2024-06-01 lists them all\./);
+    expect(part).toMatch(/And \d+ more\./);
   });
 
   it('approved in 2023: the new penalty amounts are shown before new editions of guidance', () => {

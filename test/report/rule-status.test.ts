@@ -196,3 +196,16 @@ describe('rules that do not apply to a policy say so, and the report does not co
     ).toBe(true);
   });
 });
+
+describe('page 1 on a policy that gives an approval date but was never ratified', () => {
+  it('does not say the approval is missing: it says no copy of the approved version was kept, and how to keep one', () => {
+    const dir = tempProject({
+      'p.yaml':
+        'document: { title: Attendance policy, version: "1.0", status: approved, approved_on: 2026-09-22, approved_by: Governing board }\nschools: [{ id: s, name: S School }]\n',
+    });
+    const text = htmlText(renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF)));
+    expect(text).toContain('No copy of the approved version was kept, so the changes since cannot be listed.');
+    expect(text).toContain('The policy says it was approved on 22 September 2026, but the approval was not recorded in policywright');
+    expect(text).not.toContain('has not been recorded in the policy file');
+  });
+});

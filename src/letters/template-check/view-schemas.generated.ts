@@ -1449,7 +1449,6 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "lawChanges": {
      "$ref": "#/$defs/ShortList3"
     },
-    "lawChangesSince": {},
     "freshness": {},
     "decisions": {
      "type": "array",

@@ -1,24 +1,12 @@
 // Import writes a value only when the document states it directly enough; any weaker reading is a TODO saying what was read and where.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { extractFacts, type Fact } from '../../src/legacy/extract/index.js';
 import { CONFIDENCE_THRESHOLD, importDraft, isSure } from '../../src/legacy/import-draft.js';
 import { legacyBlocks } from '../../src/legacy/prose-blocks.js';
 import { readLegacyDocument } from '../../src/legacy/read-legacy.js';
-import { checkPolicyFile } from '../../src/validate/index.js';
-import { runCli, tempProject } from '../helpers.js';
-
-async function imported(text: string) {
-  const dir = tempProject({ 'p.txt': text });
-  const out = path.join(dir, 'draft.yaml');
-  const run = await runCli('import', path.join(dir, 'p.txt'), '-o', out);
-  expect(run.code, run.err).toBe(0);
-  expect(checkPolicyFile(out).diagnostics).toEqual([]);
-  const yaml = readFileSync(out, 'utf8');
-  return { yaml, data: parse(yaml) as { thresholds?: Record<string, number> }, out: run.out };
-}
+import { tempProject } from '../helpers.js';
+import { imported } from './import-helpers.js';
 
 async function extraction(text: string) {
   const dir = tempProject({ 'p.txt': text });

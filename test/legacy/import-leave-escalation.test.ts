@@ -1,22 +1,7 @@
 // Import drafts leave rules, escalation stages with machine-readable triggers, and references with their editions (invented sentences).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { triggersIn, windowAfter } from '../../src/legacy/extract/triggers.js';
-import { checkPolicyFile } from '../../src/validate/index.js';
-import { runCli, tempProject } from '../helpers.js';
-
-async function imported(text: string) {
-  const dir = tempProject({ 'p.txt': text });
-  const out = path.join(dir, 'draft.yaml');
-  const run = await runCli('import', path.join(dir, 'p.txt'), '-o', out);
-  expect(run.code, run.err).toBe(0);
-  // Every draft validates against the schema.
-  expect(checkPolicyFile(out).diagnostics).toEqual([]);
-  const yaml = readFileSync(out, 'utf8');
-  return { yaml, data: parse(yaml) as any };
-}
+import { imported } from './import-helpers.js';
 
 describe('leave of absence', () => {
   it('who decides, the notice and its unit, in writing, and the form', async () => {

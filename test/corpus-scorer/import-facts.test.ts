@@ -1,4 +1,4 @@
-// The corpus import scorer (scripts/corpus/import-facts.mjs) on invented readings and drafts: it never reads ../shared.
+// The corpus import scorer (scripts/corpus/import-facts.mjs) on invented readings and drafts: it never reads the reference corpus beside the repository.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the corpus scripts, without types
 import { importRecall, isHeadRole } from '../../scripts/corpus/import-facts.mjs';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutputText } from '../../src/core/output-check.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
+import { hillcrestLetters } from '../letters/fixtures.js';
 
 const RLO = '\u202E';
 
@@ -37,25 +38,10 @@ describe('bidirectional overrides in documents', () => {
   }, 120_000);
 
   it('letters: a pupil whose name hides one gets no letter, and the row says why', async () => {
-    const header =
-      'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks,unauthorised_detail,support_given,support_offered,support_declined';
-    const dir = tempProject({
-      'pupils.csv': `${header}\nHC1002,Ben${RLO}nhoJ,Ashcombe,7,Mr Daniel Ashcombe,Mr Ashcombe,4 Willow Row,,Bradford,BD99 1AB,300,287,0,0,,,,\nHC1004,Dev,Ramanathan,7,Ms Ramanathan,Ms Ramanathan,5 Row,,Bradford,BD99 1AC,300,276,0,0,,,,\n`,
-    });
-    const out = path.join(dir, 'letters');
-    const run = await runCli(
-      'letters',
-      '--policy',
-      path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'),
-      '--pupils',
-      path.join(dir, 'pupils.csv'),
-      '--letter',
-      'auto',
-      '--date',
-      '2026-12-01',
-      '--out',
-      out,
-    );
+    const { run, out } = await hillcrestLetters([
+      `HC1002,Ben${RLO}nhoJ,Ashcombe,7,Mr Daniel Ashcombe,Mr Ashcombe,4 Willow Row,,Bradford,BD99 1AB,300,287,0,0,,,,`,
+      'HC1004,Dev,Ramanathan,7,Ms Ramanathan,Ms Ramanathan,5 Row,,Bradford,BD99 1AC,300,276,0,0,,,,',
+    ]);
     expect(run.err + run.out).not.toContain(RLO);
     const log = readFileSync(path.join(out, 'letters-log.csv'), 'utf8');
     expect(log).toMatch(/HC1002[^\n]*reverse order/);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ROOT } from '../helpers.js';
+import { ROOT, runCli, tempProject, type CliRun } from '../helpers.js';
 
 export const HILLCREST = path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml');
 export const OAKFIELD = path.join(ROOT, 'policies/schools/oakfield-primary.yaml');
@@ -65,3 +65,27 @@ export const EXPECTED: Array<{ id: string; name: string; attended: number; possi
   },
   { id: 'HC1018', name: 'Rosa Villeneuve', attended: 300, possible: 300, letter: null, why: 'full attendance' },
 ];
+
+/** The columns of a pupil file as the letters command reads them (docs/letters.md). */
+export const PUPIL_HEADER =
+  'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks,unauthorised_detail,support_given,support_offered,support_declined';
+
+/** `letters --letter auto` for Hillcrest on DATE, from a pupil file of these rows (after the header). */
+export async function hillcrestLetters(rows: string[]): Promise<{ run: CliRun; out: string }> {
+  const dir = tempProject({ 'pupils.csv': `${PUPIL_HEADER}\n${rows.join('\n')}\n` });
+  const out = path.join(dir, 'letters');
+  const run = await runCli(
+    'letters',
+    '--policy',
+    HILLCREST,
+    '--pupils',
+    path.join(dir, 'pupils.csv'),
+    '--letter',
+    'auto',
+    '--date',
+    DATE,
+    '--out',
+    out,
+  );
+  return { run, out };
+}

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempProject } from '../helpers.js';
+import { hillcrestLetters } from '../letters/fixtures.js';
 
 /** 300 letters with no pattern a wrapped line could hide: a fixed-seed random word. */
 function longWord(seed: number): string {
@@ -48,25 +49,9 @@ describe('very long words in the PDF', () => {
 
   it('a pupil with a 300-character first name gets a letter that prints the name whole', async () => {
     const name = longWord(11);
-    const header =
-      'pupil_id,first_name,last_name,year_group,parent_name,salutation,address_1,address_2,town,postcode,sessions_possible,sessions_attended,unauthorised_sessions_10wk,late_marks,unauthorised_detail,support_given,support_offered,support_declined';
-    const dir = tempProject({
-      'pupils.csv': `${header}\nHC1002,${name},Ashcombe,7,Mr Daniel Ashcombe,Mr Ashcombe,4 Willow Row,Eastfield,Bradford,BD99 1AB,300,287,0,0,,,,\n`,
-    });
-    const out = path.join(dir, 'letters');
-    const run = await runCli(
-      'letters',
-      '--policy',
-      path.join(ROOT, 'policies/schools/hillcrest-secondary.yaml'),
-      '--pupils',
-      path.join(dir, 'pupils.csv'),
-      '--letter',
-      'auto',
-      '--date',
-      '2026-12-01',
-      '--out',
-      out,
-    );
+    const { run, out } = await hillcrestLetters([
+      `HC1002,${name},Ashcombe,7,Mr Daniel Ashcombe,Mr Ashcombe,4 Willow Row,Eastfield,Bradford,BD99 1AB,300,287,0,0,,,,`,
+    ]);
     expect(run.code, run.err + run.out).toBe(0);
     const pdf = readPdf(path.join(out, 'attendance-concern.pdf'));
     // The heading and the sentences that name the pupil carry the whole name, wrapped.

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +8,9 @@ import type { RunningServer } from '../../src/serve/index.js';
 import { ROOT } from '../helpers.js';
 import { collectPageErrors, launchBrowser } from './browser.js';
 import { OAKFIELD, servedCopy } from './helpers.js';
+import { seriousAccessibilityProblems } from '../axe.js';
 
 // End to end in the system Chromium: the app as a head teacher would use it.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOT = path.join(ROOT, 'docs', 'serve-screenshot.png');
 const CLOSES = '#schools_0_school_day_registers_morning_closes';
 /** A shared machine can be slow; these tests wait on a real browser. */
@@ -352,21 +351,7 @@ describe("the app's pages have no serious or critical accessibility problems (ax
         await page.click('button[data-part="sections"]');
         await page.waitForSelector('.cm-content');
       }
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-      })) as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')})`,
-        ),
-      ).toEqual([]);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
       await page.close();
     },
     SLOW,

@@ -12,9 +12,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { loadPolicy } from '../dist/load/load-policy.js';
-import { chromiumEnv, LAUNCH_ARGS, openBrowser, poolSize } from '../dist/render/browser.js';
+import { chromiumLaunchOptions, openBrowser, poolSize } from '../dist/render/browser.js';
 import { buildPolicies } from '../dist/render/build-policies.js';
-import { findChromium } from '../dist/render/chromium.js';
 import { renderPolicyHtml } from '../dist/render/html.js';
 import { countPdfPages } from '../dist/render/pdf.js';
 import { withContentSecurityPolicy } from '../dist/render/csp.js';
@@ -56,14 +55,7 @@ async function measureFloor(htmls, pages = poolSize()) {
   const mem = memoryPeaks(() => pid);
   const profile = mkdtempSync(path.join('/tmp', 'pw-bench-'));
   const { ms, value: printed } = await timed(async () => {
-    const browser = await puppeteer.launch({
-      executablePath: findChromium(),
-      headless: true,
-      pipe: true,
-      userDataDir: profile,
-      args: LAUNCH_ARGS,
-      env: chromiumEnv(profile),
-    });
+    const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
     pid = browser.process()?.pid;
     const queue = htmls.map((html, i) => ({ html, i }));
     const each = [];
@@ -103,14 +95,7 @@ async function measureNaive(files, outDir) {
     for (const [i, file] of files.entries()) {
       const html = renderPolicyHtml(loadPolicy(file));
       const profile = mkdtempSync(path.join('/tmp', 'pw-bench-'));
-      const browser = await puppeteer.launch({
-        executablePath: findChromium(),
-        headless: true,
-        pipe: true,
-        userDataDir: profile,
-        args: LAUNCH_ARGS,
-        env: chromiumEnv(profile),
-      });
+      const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
       pid = browser.process()?.pid;
       const page = await browser.newPage();
       await page.setContent(html, { waitUntil: 'load' });

@@ -11,8 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { generateLetters } from '../dist/letters/generate.js';
 import { letterTemplates } from '../dist/letters/letter-templates.js';
 import { planLetters } from '../dist/letters/plan.js';
-import { LAUNCH_ARGS, openBrowser } from '../dist/render/browser.js';
-import { findChromium } from '../dist/render/chromium.js';
+import { chromiumLaunchOptions, openBrowser } from '../dist/render/browser.js';
 import { openLockedPage, printOnPage } from '../dist/render/pdf.js';
 
 const POLICY = new URL('../policies/schools/hillcrest-secondary.yaml', import.meta.url).pathname;
@@ -79,13 +78,7 @@ async function openBaseline(pupils, outDir) {
   const plan = planLetters({ policyFile: POLICY, pupilsFile: pupils, letter: 'auto', date: DATE });
   const templates = letterTemplates();
   const profile = mkdtempSync(path.join(tmpdir(), 'pw-bench-letters-'));
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    pipe: true,
-    userDataDir: profile,
-    args: LAUNCH_ARGS,
-  });
+  const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
   mkdirSync(outDir, { recursive: true });
   const render = async (l, name) => {
     const page = await openLockedPage(browser);

@@ -82,6 +82,11 @@ export function chromiumEnv(profile: string): NodeJS.ProcessEnv {
   return { ...process.env, TMPDIR: profile, XDG_CONFIG_HOME: path.join(profile, 'config'), XDG_CACHE_HOME: path.join(profile, 'cache') };
 }
 
+/** How every PDF run starts the system Chromium: headless over a pipe, with LAUNCH_ARGS and everything it writes inside `profile`. */
+export function chromiumLaunchOptions(profile: string, executablePath = findChromium()) {
+  return { executablePath, headless: true, pipe: true, userDataDir: profile, args: LAUNCH_ARGS, env: chromiumEnv(profile) } as const;
+}
+
 /** How many pages print at once: the number asked for, or one per core (at most 4). */
 export function poolSize(options: BrowserOptions = {}): number {
   return Math.max(1, options.pages ?? Math.min(4, availableParallelism()));
@@ -101,13 +106,8 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<OpenBro
   let browser: Browser;
   try {
     const launching = puppeteer.launch({
+      ...chromiumLaunchOptions(profile, executablePath),
       timeout: startTimeout,
-      executablePath,
-      headless: true,
-      pipe: true,
-      userDataDir: profile,
-      args: LAUNCH_ARGS,
-      env: chromiumEnv(profile),
       protocolTimeout: options.protocolTimeoutMs ?? 180_000,
       handleSIGINT: false,
       handleSIGTERM: false,

@@ -4,8 +4,7 @@ import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/load/load-policy.js';
-import { chromiumEnv, LAUNCH_ARGS } from '../../src/render/browser.js';
-import { findChromium } from '../../src/render/chromium.js';
+import { chromiumLaunchOptions } from '../../src/render/browser.js';
 import { renderPolicyHtml } from '../../src/render/index.js';
 import { seriousAccessibilityProblems } from '../axe.js';
 
@@ -20,14 +19,7 @@ let profile: string;
 
 beforeAll(async () => {
   profile = mkdtempSync(path.join(tmpdir(), 'policywright-axe-'));
-  browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    pipe: true,
-    userDataDir: profile,
-    args: LAUNCH_ARGS,
-    env: chromiumEnv(profile),
-  });
+  browser = await puppeteer.launch(chromiumLaunchOptions(profile));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
  * Used by the handlebars helpers and by the Word writer, so both say the same thing.
  */
 import { longDate } from '../text/dates.js';
-import { groupedNumber } from '../text/numbers.js';
+import { groupedNumber, pounds } from '../text/numbers.js';
 
 /** "2024-12-05" → "5 December 2024". Anything else (and a day that does not exist) is returned unchanged. */
 export function formatDate(value: unknown): string {
@@ -26,8 +26,7 @@ export function formatTime(value: unknown): string {
 /** 80 → "£80", 2500 → "£2,500", 2.5 → "£2.50". */
 export function formatMoney(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value === undefined || value === null ? '' : String(value);
-  const whole = Number.isInteger(value);
-  return `£${groupedNumber(value, 2, whole ? 0 : 2)}`;
+  return pounds(value);
 }
 
 /** 96 → "96%", 97.5 → "97.5%". */

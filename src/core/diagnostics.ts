@@ -37,8 +37,11 @@ export interface Diagnostic extends Position {
   foundNowhere?: true;
 }
 
-/** The values a message is filled in with: numbers, words and ISO dates, never sentences made elsewhere. */
-export type FindingData = Record<string, string | number | boolean>;
+/**
+ * The values a message is filled in with: numbers, words and ISO dates, never sentences made elsewhere.
+ * A list (of ids, such as `missingParts`) is for programs reading the finding, not for the message.
+ */
+export type FindingData = Record<string, string | number | boolean | string[]>;
 
 /** What an audit adds to a finding about a document that says nothing about its topic. */
 export const FOUND_NOWHERE_NOTE = '(The audit found nothing about this in the document.)';

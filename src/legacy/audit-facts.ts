@@ -1,7 +1,6 @@
 import type { LintConfig } from '../lint/config.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { lintPolicy } from '../lint/engine.js';
-import { claimsAbsence } from './absence.js';
 import type { Fact, Note } from './extract/index.js';
 import { isSure } from './import-draft.js';
 import { asLoadedPolicy, isNowhere, policyFromFacts } from './policy-from-facts.js';
@@ -52,7 +51,7 @@ export function unsureFindings(
   const madeKeys = new Set(made.map(key));
   const out: UnsureFinding[] = [];
   for (const d of would) {
-    if (isNowhere(d) || claimsAbsence(d.message) || madeKeys.has(key(d))) continue;
+    if (isNowhere(d) || d.absence === true || madeKeys.has(key(d))) continue;
     const f = facts.unsure.find((x) => draft.used.get(x.pointer) === x && x.block.at(x.offset, x.length).line === d.line);
     if (!f) continue;
     out.push({

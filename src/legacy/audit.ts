@@ -2,7 +2,7 @@ import type { Severity } from '../core/diagnostics.js';
 import type { LintConfig } from '../lint/config.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { lintPolicy } from '../lint/engine.js';
-import { claimsAbsence, spokenOf } from './absence.js';
+import { spokenOf } from './absence.js';
 import { auditFacts, unsureFindings } from './audit-facts.js';
 import { completeness, type Completeness } from './completeness.js';
 import type { LegacyDocument } from './document.js';
@@ -81,11 +81,10 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
 
 /**
  * A finding about something the document does not say: the rule says so (`absence`, from the
- * message ids in its `meta.absence`), or it points at no sentence. A rule not yet written with
- * message ids says so only in words, so for its findings the audit still reads the wording.
+ * message ids in its `meta.absence`), or it points at no sentence. Never read from its words.
  */
 export function isAbsence(d: FoundDiagnostic): boolean {
-  return d.absence === true || d.foundNowhere === true || isNowhere(d) || (d.messageId === undefined && claimsAbsence(d.message));
+  return d.absence === true || d.foundNowhere === true || isNowhere(d);
 }
 
 function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: FoundDiagnostic[]): FoundDiagnostic[] {

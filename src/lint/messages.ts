@@ -23,6 +23,7 @@ export function fillMessage(meta: Pick<RuleMeta, 'id' | 'messages'>, id: string,
   return template.replace(PLACEHOLDER, (_all, name: string, format: string | undefined) => {
     const value = data[name];
     if (value === undefined) throw new Error(`Rule ${meta.id}, message "${id}": no value for {{${name}}}.`);
+    if (Array.isArray(value)) throw new Error(`Rule ${meta.id}, message "${id}": {{${name}}} is a list, which a message cannot show.`);
     if (format === undefined) return String(value);
     const write = FORMATS[format];
     if (!write) throw new Error(`Rule ${meta.id}, message "${id}": unknown format "${format}".`);

@@ -14,21 +14,22 @@ interface ContactSet {
 
 const reachable = (p: Person) => Boolean(p.email || p.phone || p.url);
 
-/** What may be missing, as a finding names it. */
+/** What may be missing, as a finding names it; `missingParts` in its data lists the keys. */
 const GAPS = {
   dayToDay: 'who to contact about attendance day to day',
   unreachable: 'how to reach the day-to-day contacts (a phone number or email address)',
   support: 'who to contact for more support',
 };
 
+type Gap = keyof typeof GAPS;
+
 /** What is missing from the document's contacts together with one school's own. */
-function missing(sets: Array<ContactSet | undefined>): string[] {
+function missing(sets: Array<ContactSet | undefined>): Gap[] {
   const dayToDay = sets.flatMap((c) => [...(c?.day_to_day ?? []), ...(c?.attendance_officers ?? []), ...(c?.office ? [c.office] : [])]);
   const further = sets.flatMap((c) => c?.further_support ?? []);
-  return [
-    dayToDay.length === 0 ? GAPS.dayToDay : !dayToDay.some(reachable) && GAPS.unreachable,
-    further.length === 0 && GAPS.support,
-  ].filter((m): m is string => Boolean(m));
+  return [dayToDay.length === 0 ? 'dayToDay' : !dayToDay.some(reachable) && 'unreachable', further.length === 0 && 'support'].filter(
+    (m): m is Gap => Boolean(m),
+  );
 }
 
 // The text may already tell parents who to contact.
@@ -49,7 +50,7 @@ export const rule = defineRule({
     citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Does our policy tell parents who to contact about attendance day to day, and who to go to for more support?',
-    // {{missing}} lists what is not said, in the words of GAPS.
+    // {{missing}} lists what is not said, in the words of GAPS; `missingParts` lists their keys (for the audit).
     // The messages that say the policy lacks something (an audit treats these with care).
     absence: ['contactsMissing', 'contactsMissingForSchool'],
     messages: {
@@ -80,13 +81,14 @@ export const rule = defineRule({
     const saysDayToDay = someSentence(ctx, CONTACT, DAY_TO_DAY_ROLE);
     const saysSupport = someSentence(ctx, CONTACT, SUPPORT_ROLE);
     for (const t of targets) {
-      const gaps = missing(t.sets).filter((g) => !(g === GAPS.support ? saysSupport : saysDayToDay));
-      if (gaps.length === 0) continue;
+      const missingParts = missing(t.sets).filter((g) => !(g === 'support' ? saysSupport : saysDayToDay));
+      if (missingParts.length === 0) continue;
+      const data = { missing: listWords(missingParts.map((g) => GAPS[g])), missingParts };
       ctx.report({
         pointer: firstPresent(ctx, t.pointers),
         ...(t.school
-          ? { messageId: 'contactsMissingForSchool', data: { missing: listWords(gaps), school: t.school } }
-          : { messageId: 'contactsMissing', data: { missing: listWords(gaps) } }),
+          ? { messageId: 'contactsMissingForSchool', data: { ...data, school: t.school } }
+          : { messageId: 'contactsMissing', data }),
       });
     }
   },

@@ -4,7 +4,7 @@ import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-f
 import { listWords } from '../../text/words.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 
-/** Each time the policy should give, as a finding names it. */
+/** Each time the policy should give, as a finding names it; `missingParts` in its data lists the keys. */
 const TIMES = {
   starts: 'when the school day starts',
   ends: 'when it ends',
@@ -24,7 +24,7 @@ export const rule = defineRule({
     citations: [POLICY_LIST_CITATION],
     ...POLICY_LIST_FACTS,
     governorQuestion: 'Can every parent find in our policy the times the day starts and ends and when each register closes?',
-    // {{missing}} lists the times not given, in the words of TIMES.
+    // {{missing}} lists the times not given, in the words of TIMES; `missingParts` lists their keys (for the audit).
     // The messages that say the policy lacks something (an audit treats these with care).
     absence: ['timesMissing', 'timesMissingForSchool'],
     messages: {
@@ -43,19 +43,21 @@ export const rule = defineRule({
     // Groups inherit their school's times, so checking each school (or the document default) is enough.
     for (const v of dayVariants(ctx.policy).filter((v) => !v.group)) {
       const d = v.day;
-      const missing = [
-        !d.starts && TIMES.starts,
-        !d.ends && TIMES.ends,
-        !d.registers?.morning?.closes && TIMES.morning,
-        !d.registers?.afternoon?.closes && TIMES.afternoon,
-      ].filter((m): m is string => Boolean(m));
-      if (missing.length === 0) continue;
+      const given: Record<keyof typeof TIMES, unknown> = {
+        starts: d.starts,
+        ends: d.ends,
+        morning: d.registers?.morning?.closes,
+        afternoon: d.registers?.afternoon?.closes,
+      };
+      const missingParts = (Object.keys(TIMES) as Array<keyof typeof TIMES>).filter((k) => !given[k]);
+      if (missingParts.length === 0) continue;
       const schoolPointer = v.pointers.length > 1 ? v.pointers[0]!.replace(/\/school_day$/, '') : '';
+      const data = { missing: listWords(missingParts.map((k) => TIMES[k])), missingParts };
       ctx.report({
         pointer: firstPresent(ctx, [...v.pointers, schoolPointer]),
         ...(v.school
-          ? { messageId: 'timesMissingForSchool', data: { missing: listWords(missing), school: v.school.name } }
-          : { messageId: 'timesMissing', data: { missing: listWords(missing) } }),
+          ? { messageId: 'timesMissingForSchool', data: { ...data, school: v.school.name } }
+          : { messageId: 'timesMissing', data }),
       });
     }
   },

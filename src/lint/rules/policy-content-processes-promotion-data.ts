@@ -8,7 +8,7 @@ import { statutoryGuidanceInForce } from '../policy-facts.js';
 const FOLLOW_UP = /\bfirst[- ]day\s+(calling|call|contact|response)|\bfollow\w*[- ]up\b[^.]{0,40}\babsen/i;
 const REWARDS = [/\b(reward|incentiv|celebrat|certificate|prize|encourag|promot)\w*/i, /\battendance\b/i];
 const DATA = [/\b(analys|monitor)\w*/i, /\bdata\b/i];
-/** Each part the policy should describe, as a finding names it. */
+/** Each part the policy should describe, as a finding names it; `missingParts` in its data lists the keys. */
 const PARTS = {
   followUp: 'how unexplained absence is followed up each day (for example first-day calling)',
   rewards: 'how good attendance is encouraged or rewarded',
@@ -28,7 +28,7 @@ export const rule = defineRule({
     ...POLICY_LIST_FACTS,
     governorQuestion:
       'Does our policy explain how absence is followed up each day, how good attendance is celebrated, and how we use attendance data?',
-    // {{missing}} lists the parts not described, in the words of PARTS.
+    // {{missing}} lists the parts not described, in the words of PARTS; `missingParts` lists their keys (for the audit).
     // The messages that say the policy lacks something (an audit treats these with care).
     absence: ['partsMissing'],
     messages: {
@@ -42,15 +42,13 @@ export const rule = defineRule({
   check(ctx) {
     if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
     const p = ctx.policy;
-    const missing = [
-      !p.absence_reporting?.first_day_calling &&
-        !p.unexplained_absence?.follow_up?.length &&
-        !someSentence(ctx, FOLLOW_UP) &&
-        PARTS.followUp,
-      !p.rewards?.items?.length && !someSentence(ctx, ...REWARDS) && PARTS.rewards,
-      !p.monitoring?.analysis_frequency && !someSentence(ctx, ...DATA) && PARTS.data,
-    ].filter((m): m is string => Boolean(m));
-    if (missing.length === 0) return;
-    ctx.report({ pointer: '', messageId: 'partsMissing', data: { missing: listWords(missing) } });
+    const described: Record<keyof typeof PARTS, boolean> = {
+      followUp: Boolean(p.absence_reporting?.first_day_calling || p.unexplained_absence?.follow_up?.length || someSentence(ctx, FOLLOW_UP)),
+      rewards: Boolean(p.rewards?.items?.length || someSentence(ctx, ...REWARDS)),
+      data: Boolean(p.monitoring?.analysis_frequency || someSentence(ctx, ...DATA)),
+    };
+    const missingParts = (Object.keys(PARTS) as Array<keyof typeof PARTS>).filter((k) => !described[k]);
+    if (missingParts.length === 0) return;
+    ctx.report({ pointer: '', messageId: 'partsMissing', data: { missing: listWords(missingParts.map((k) => PARTS[k])), missingParts } });
   },
 });

@@ -31,6 +31,7 @@ export interface RuleMeta {
   /**
    * The ids of the messages that say the policy lacks something ("The policy does not say …"): the
    * audit of a document that is only part of a policy cannot confirm them (see legacy/audit.ts).
+   * Each is named by a topic in vocabulary/absence-topics.yaml, which says what it is about.
    */
   absence?: string[];
   /** What to do about each message, by the same ids (filled in the same way). */

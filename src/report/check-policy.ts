@@ -5,6 +5,7 @@ import { allRules } from '../lint/registry.js';
 import type { Rule } from '../lint/rule.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { RuleApplicability } from '../lint/applicability.js';
 import { settingsRead } from './settings-read.js';
 import { ruleTitle } from '../lint/rule-title.js';
 import { evidenceFor, publishedSentences, type Evidence, type PublishedSentence } from './evidence.js';
@@ -17,6 +18,8 @@ export interface RuleResult {
   findings: FoundDiagnostic[];
   /** For a rule met (or met in the data only): the settings it read and the sentences that explain them. */
   evidence?: Evidence;
+  /** The schools of the policy the rule said it does not apply to, by id, with why (see `ctx.notApplicable`). */
+  notFor?: Record<string, string>;
 }
 
 export type PolicyCheck =
@@ -43,7 +46,8 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
       turnedOff: cfg.severity.get(rule.meta.id) === 'off',
       ...(applicability ? { applicability } : {}),
     });
-    if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings };
+    const notFor = notForSchools(applicability);
+    if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings, notFor };
     const evidence = evidenceFor(
       settingsRead(rule, loaded, asOf, (sections ??= parseSections(loaded))),
       loaded,
@@ -51,11 +55,17 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
       rule.meta.where === 'prose',
       ruleTitle(rule.meta, asOf),
     );
-    return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence };
+    return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence, notFor };
   });
   const catalogue = new Map(rules.map((r, i) => [r, i]));
   results.sort(
     (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || catalogue.get(a.rule)! - catalogue.get(b.rule)!,
   );
   return { ok: true, file, loaded, results };
+}
+
+/** The schools a rule that applies to the policy said it does not apply to, with why. */
+function notForSchools(a: RuleApplicability | undefined): Record<string, string> {
+  if (!a?.applies) return {};
+  return Object.fromEntries(Object.entries(a?.schools ?? {}).flatMap(([id, s]) => (s.applies ? [] : [[id, s.reason ?? '']])));
 }

@@ -22,6 +22,8 @@ export interface RuleView {
   statusLabel: string;
   /** Why it does not apply (not-applicable only). */
   reason: string | null;
+  /** The schools of the policy it does not apply to, by name, and why (a rule that applies to the others). */
+  notFor: Array<{ school: string; reason: string }>;
   explanation: string;
   findings: FindingView[];
   citations: Array<{ text: string; url: string | null }>;
@@ -112,6 +114,10 @@ function ruleView(loaded: LoadedPolicy, r: RuleResult, asOf: string): RuleView {
     status: r.status,
     statusLabel: STATUS_LABEL[r.status],
     reason: r.reason ?? null,
+    notFor: Object.entries(r.notFor ?? {}).map(([id, reason]) => ({
+      school: loaded.data.schools?.find((s) => s.id === id)?.name ?? id,
+      reason,
+    })),
     explanation: m.explanation.replace(/`/g, ''),
     findings: r.findings.map((d) => findingView(loaded, d)),
     citations: m.citations.map((c) => ({ text: citationText(c), url: c.url && /^https:\/\//.test(c.url) ? c.url : null })),

@@ -15,12 +15,13 @@ function maintainedNursery(s: School): boolean {
   return s.type === 'maintained' && (s.phase ?? []).length > 0 && (s.phase ?? []).every((p) => p === 'nursery');
 }
 
-/** True when every school the policy names is outside the requirement on the `--as-of` date (independent or maintained nursery schools). */
-function allOutside(ctx: RuleContext): boolean {
-  const schools = ctx.policy.schools ?? [];
-  const independentIn = ctx.law('data_sharing.covers_independent_schools')?.value !== false;
-  const nurseryIn = ctx.law('data_sharing.covers_maintained_nursery_schools')?.value !== false;
-  return schools.length > 0 && schools.every((s) => (s.type === 'independent' && !independentIn) || (maintainedNursery(s) && !nurseryIn));
+/** Why a school is outside the requirement on the `--as-of` date (an independent or a maintained nursery school), if it is. */
+function outside(ctx: RuleContext, s: School): string | undefined {
+  if (s.type === 'independent' && ctx.law('data_sharing.covers_independent_schools')?.value === false)
+    return 'Independent schools are outside the daily data sharing requirement.';
+  if (maintainedNursery(s) && ctx.law('data_sharing.covers_maintained_nursery_schools')?.value === false)
+    return 'Maintained nursery schools are outside the daily data sharing requirement.';
+  return undefined;
 }
 
 export const rule = defineRule({
@@ -67,8 +68,14 @@ export const rule = defineRule({
     const required = ctx.law('data_sharing.dfe_daily_required');
     if (required?.value !== true)
       return ctx.notApplicable('Schools did not have to share attendance data with the DfE every day on this date.');
-    if (allOutside(ctx))
+    const schools = ctx.policy.schools ?? [];
+    if (schools.length > 0 && schools.every((s) => outside(ctx, s)))
       return ctx.notApplicable('Maintained nursery schools and independent schools are outside the daily data sharing requirement.');
+    // A federation with a nursery school: the requirement is for its other schools.
+    for (const s of schools) {
+      const why = outside(ctx, s);
+      if (why) ctx.notApplicable(why, { school: s.id });
+    }
     const pointer = '/monitoring/dfe_daily_sharing';
     if (ctx.get(pointer) === false) {
       ctx.report({

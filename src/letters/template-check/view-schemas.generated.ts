@@ -2764,6 +2764,16 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "status": {},
     "statusLabel": {},
     "reason": {},
+    "notFor": {
+     "type": "array",
+     "items": {
+      "type": "object",
+      "properties": {
+       "school": {},
+       "reason": {}
+      }
+     }
+    },
     "explanation": {},
     "findings": {
      "type": "array",

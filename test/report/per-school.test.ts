@@ -57,3 +57,14 @@ describe('per-school applicability in the governors’ report', () => {
     expect(text).not.toContain('Does not apply to');
   });
 });
+
+it('a rule that does not apply to the whole policy is listed with why', () => {
+  const file = path.join(tempProject({ 'federation.yaml': FEDERATION }), 'federation.yaml');
+  const built = policyReport(file, AS_OF);
+  const html = renderReportHtml(built);
+  const at = html.indexOf(`id="${built.policies[0]!.anchor}-governance-changed-since-ratified"`);
+  expect(html.lastIndexOf('class="not-applicable"', at)).toBeGreaterThan(-1);
+  expect(htmlText(html.slice(html.lastIndexOf('<li', at), html.indexOf('</li>', at)))).toMatch(
+    /^The policy has not changed since the board approved it\. The board’s approval of this policy is not recorded yet/,
+  );
+});

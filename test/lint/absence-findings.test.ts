@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { absenceTopics, saysMissing, topicsOf } from '../../src/legacy/absence.js';
 import { defineRule } from '../../src/lint/define-rule.js';
 import { lintFile } from '../../src/lint/engine.js';
+import { fillMessage } from '../../src/lint/messages.js';
 import { allRules } from '../../src/lint/registry.js';
 import { RuleTester } from '../../src/lint/rule-tester.js';
 import type { FoundDiagnostic } from '../../src/lint/context.js';
@@ -57,6 +58,13 @@ describe('a finding about what the policy does not say carries that as data', ()
     expect(a).toMatchObject({ messageId: 'noYears', absence: true, message: 'Nothing about keeping registers.' });
     expect(b).toMatchObject({ messageId: 'tooShort', message: '3 years is too short.' });
     expect(b!.absence).toBeUndefined();
+  });
+
+  it('a list in the data (the missing parts, by key) is for programs: a message that tries to show it is a mistake in the rule', () => {
+    const meta = { id: 't', messages: { shows: 'Missing: {{missingParts}}.', words: 'Missing: {{missing}}.' } };
+    const data = { missing: 'when the school day starts', missingParts: ['starts'] };
+    expect(fillMessage(meta, 'words', data)).toBe('Missing: when the school day starts.');
+    expect(() => fillMessage(meta, 'shows', data)).toThrow(/\{\{missingParts\}\} is a list/);
   });
 
   it('every rule lists, in meta.absence, each of its messages that says the policy lacks something, and only messages it has', () => {

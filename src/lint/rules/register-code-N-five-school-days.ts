@@ -15,7 +15,8 @@ const N_DAYS = /\b(?<code>N)\b[^.]{0,120}?\b(?:within|no\s+later\s+than|up\s+to)
  * a national code (reworded in 2024), and replacing it with the right code is what the rule is
  * about ("N is replaced within 10 school days"); only N's old wording "was replaced".
  */
-const N_HISTORY = /\b(revok\w*|supersed\w*|previous\w*|formerly|used to|no longer|was changed|old|(?:was|were|has been|have been) replaced)\b/i;
+const N_HISTORY =
+  /\b(revok\w*|supersed\w*|previous\w*|formerly|used to|no longer|was changed|old|(?:was|were|has been|have been) replaced)\b/i;
 /** A working-days deadline is about code N only when the sentence is about coding the register. */
 const aboutCoding = (sentence: string) => /\b(code|coded|register)\b/i.test(sentence) || /\bN\b/.test(sentence);
 

@@ -92,7 +92,7 @@ describe('ratify', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.message).toBe(
-      'The policy has changed since it was ratified on 22 September 2026 by Full governing board (minute FGB 22/09/26: item 7): it is no longer the version the board approved.',
+      'The policy has changed since it was ratified on 22 September 2026 by the full governing board (minute FGB 22/09/26: item 7): it is no longer the version the board approved.',
     );
     const lint = await runCli('lint', '--as-of', AS_OF, file);
     expect(lint.out).toContain('changed since it was ratified on 22 September 2026');

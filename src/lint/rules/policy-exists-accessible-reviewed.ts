@@ -1,5 +1,12 @@
 import { defineRule } from '../define-rule.js';
 import { firstPresent } from '../policy-facts.js';
+import { listWords } from '../../text/words.js';
+
+/** The amended sections by their headings, as a reader knows them: the section “Penalty notices”. */
+function sectionWords(all: Array<{ id: string; title?: string }>, ids: string[]): string {
+  const titles = ids.map((id) => `“${all.find((s) => s.id === id)?.title ?? id}”`);
+  return `the section${titles.length === 1 ? '' : 's'} ${listWords(titles)}`;
+}
 
 export const rule = defineRule({
   meta: {
@@ -31,7 +38,7 @@ export const rule = defineRule({
       notRevised:
         'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}, and its change log shows no revision since.',
       partlyAmended:
-        'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}; since then only part of it has been amended ({{sections}}).',
+        'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}; since then only part of it has been amended: {{sections}}.',
     },
     hints: {
       notPublished: 'Publish the policy on the school website and record the web address of that page.',
@@ -65,7 +72,7 @@ export const rule = defineRule({
         pointer: '/document/approved_on',
         severity: 'info',
         messageId: 'partlyAmended',
-        data: { approved: doc.approved_on, statutory: statutory.since, sections: sections.join(', ') },
+        data: { approved: doc.approved_on, statutory: statutory.since, sections: sectionWords(ctx.policy.sections ?? [], sections) },
       });
     }
   },

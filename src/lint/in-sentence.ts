@@ -10,3 +10,26 @@ export function roleInSentence(name: string): string {
   const lower = /^[A-Z][a-z]/.test(trimmed) ? `${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}` : trimmed;
   return /^the\s/i.test(lower) ? lower : `the ${lower}`;
 }
+
+const MONTHS: Record<string, string> = {
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  sept: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
+};
+
+/** A month the policy abbreviates before a year ("Sept 2022") written in full, as messages write dates. */
+export function fullMonths(text: string): string {
+  return text.replace(
+    /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?= (?:19|20)\d\d\b)/gi,
+    (m, abbr: string) => MONTHS[abbr.toLowerCase()] ?? m,
+  );
+}

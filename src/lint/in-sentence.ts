@@ -1,3 +1,5 @@
+import { longDate } from '../text/dates.js';
+
 /**
  * A role or body the policy names ("Full governing board", "Headteacher"), as it reads inside a
  * sentence: "ratified by the full governing board". A proper name ("Oak Trust board", "Mrs Patel")
@@ -32,4 +34,12 @@ export function fullMonths(text: string): string {
     /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?= (?:19|20)\d\d\b)/gi,
     (m, abbr: string) => MONTHS[abbr.toLowerCase()] ?? m,
   );
+}
+
+/**
+ * A date of the policy as a message says it: "on 1 July 2026", or "in July 2026" when the source
+ * (a legacy document read by the audit) gave only the month or season, so no day is invented.
+ */
+export function dateWhen(origin: { dateWords?: string } | undefined, iso: string): string {
+  return origin?.dateWords ? `in ${origin.dateWords}` : `on ${longDate(iso)}`;
 }

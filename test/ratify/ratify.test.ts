@@ -44,7 +44,7 @@ describe('ratify', () => {
     const file = path.join(dir, 'school.yaml');
     const run = await ratify(file);
     expect(run.code, run.err).toBe(0);
-    expect(run.out).toMatch(/Recorded the approval in .*school\.yaml: approved by Full governing board on 2026-09-22/);
+    expect(run.out).toMatch(/Recorded the approval in .*school\.yaml: approved by the full governing board on 22 September 2026 \(minute/);
     const after = readFileSync(file, 'utf8');
     const before = COMMENTED.split('\n');
     const lines = after.split('\n');

@@ -77,6 +77,12 @@ export function longDate(iso: string): string {
   return d ? format(d, 'd MMMM yyyy') : iso;
 }
 
+/** "July 2026": a date given only as a month, without inventing a day. */
+export function monthYear(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? format(d, 'MMMM yyyy') : iso;
+}
+
 /** "19 Aug 2024". */
 export function shortDate(iso: string): string {
   const d = parseIsoDate(iso);

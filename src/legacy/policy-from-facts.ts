@@ -98,11 +98,12 @@ function assemble(file: string, used: Map<string, Fact>, notes: Note[]): DraftPo
   origins.set('', nowhere(file));
   for (const [pointer, fact] of used) {
     setAt(data, pointer, fact.value);
-    const at = fact.block.at(fact.offset, fact.length);
+    const found = fact.block.at(fact.offset, fact.length);
+    const at = fact.dateWords ? { ...found, dateWords: fact.dateWords } : found;
     const parts = pointer.split('/');
     for (let i = parts.length; i > 1; i--) {
       const p = parts.slice(0, i).join('/');
-      if (!origins.has(p)) origins.set(p, at);
+      if (!origins.has(p)) origins.set(p, i === parts.length ? at : found);
     }
   }
   return { data: data as Policy, origins, used, notes };

@@ -19,6 +19,8 @@ export interface HitOptions {
   masked?: boolean;
   /** Give every match, not only the first of each sentence. */
   everyMatch?: boolean;
+  /** What marks a sentence as describing an old rule (default HISTORICAL_CONTEXT). */
+  history?: RegExp;
 }
 
 /**
@@ -46,7 +48,7 @@ export function* proseHits(
         const s = sentenceAround(text, match.index!);
         const done = options.everyMatch ? undefined : sentencesSeen(seen, block);
         if (done?.has(s.offset)) continue;
-        if (HISTORICAL_CONTEXT.test(s.text)) continue;
+        if ((options.history ?? HISTORICAL_CONTEXT).test(s.text)) continue;
         const hit = { block, match, sentence: s.text, lead: text.slice(s.offset, match.index! + match[0].length) };
         if (skip(hit)) continue;
         done?.add(s.offset);

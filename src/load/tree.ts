@@ -33,6 +33,8 @@ export interface OverriddenValue {
 /** Where one value of the merged policy came from. */
 export interface ValueOrigin extends Position {
   key?: Position;
+  /** A date the source gave only as a month or season ("July 2026"): messages say that, not a day it did not give. */
+  dateWords?: string;
   plain?: boolean;
   overrode?: OverriddenValue[];
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../core/diagnostics.js';
 import { SHARED_HELPERS, type Helpers } from './helpers.js';
+import { parseProblem } from './parse-problem.js';
 
 /**
  * The one handlebars set-up, used by the policy, the report and the letters. What it guarantees:
@@ -66,10 +67,45 @@ export function templateSet(dir: string, options: TemplateSetOptions = {}): Temp
     }
     return template;
   };
+  const render = (name: string, context: object): string => {
+    try {
+      return compile(name)(context, RUNTIME_OPTIONS);
+    } catch (e) {
+      // handlebars compiles on first use, so a template (or a partial) that cannot be read fails here.
+      throw unreadableTemplate(e, [path.join(dir, `${name}.hbs`), ...partialFiles(partials)]) ?? e;
+    }
+  };
   return {
     dir,
     helpers,
-    render: (name, context) => compile(name)(context, RUNTIME_OPTIONS),
+    render,
     asset: (file) => readFileSync(path.join(dir, file), 'utf8'),
   };
+}
+
+function partialFiles(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.hbs'))
+        .map((f) => path.join(dir, f))
+    : [];
+}
+
+/**
+ * The error for a template that cannot be read, as file:line:column, what is wrong and how to fix
+ * it, instead of the parser's message; undefined when `e` is some other failure.
+ */
+function unreadableTemplate(e: unknown, files: string[]): UserError | undefined {
+  if (!(e instanceof Error) || !/^(Parse error|Lexical error)|doesn't match/.test(e.message)) return undefined;
+  for (const file of files) {
+    const source = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (source === undefined) continue;
+    try {
+      Handlebars.parse(source);
+    } catch (err) {
+      const p = parseProblem(source, err as Error);
+      return new UserError(`The template cannot be read here. ${p.problem} ${p.fix}`, { file, line: p.line, column: p.column + 1 });
+    }
+  }
+  return undefined;
 }

@@ -29,7 +29,9 @@ describe('a new policy from init is a draft until it is finished and approved', 
         ),
       );
     }
-    expect(run.out).toMatch(/error +absence_reporting\.methods\.0\.detail still holds the starter's guidance/);
+    expect(run.out).toMatch(
+      /error +The setting “Ways to report an absence \(phone\): number, address or app name” still holds the starter's guidance/,
+    );
   });
 
   it('build refuses to write it while guidance is left, naming where', async () => {

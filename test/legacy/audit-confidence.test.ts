@@ -72,7 +72,7 @@ describe('a date given only as a month', () => {
   it('is checked at the last day it can mean: overdue once the month has passed, whichever day was meant', async () => {
     const r = await audit(REVIEW);
     const overdue = r.diagnostics.filter((d) => d.ruleId === 'policy-review-overdue');
-    expect(overdue.map((d) => [d.line, d.message])).toEqual([[3, expect.stringContaining('due for review on 31 July 2024')]]);
+    expect(overdue.map((d) => [d.line, d.message])).toEqual([[3, expect.stringContaining('due for review in July 2024')]]);
   });
 
   it('is not called overdue during the month it names', async () => {

@@ -47,7 +47,9 @@ describe('letters from a policy that fails its own check', () => {
     const out = path.join(p.dir, 'out');
     const run = await runCli('letters', '--policy', p.policy, '--pupils', p.pupils, '--date', DATE, '--out', out);
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/error +The first penalty notice amount if paid early is £60; since 19 August 2024 it is £80\./);
+    expect(run.err).toMatch(
+      /error +The policy gives £60 as the lower amount of a first penalty notice, paid early; since 19 August 2024 it is £80\./,
+    );
     expect(run.err).toMatch(/has \d+ lint errors?, so no letters were written/);
     expect(run.err).toContain('--allow-errors');
     expect(existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')) : []).toEqual([]);

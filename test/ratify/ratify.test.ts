@@ -44,7 +44,7 @@ describe('ratify', () => {
     const file = path.join(dir, 'school.yaml');
     const run = await ratify(file);
     expect(run.code, run.err).toBe(0);
-    expect(run.out).toMatch(/Recorded the approval in .*school\.yaml: approved by Full governing board on 2026-09-22/);
+    expect(run.out).toMatch(/Recorded the approval in .*school\.yaml: approved by the full governing board on 22 September 2026 \(minute/);
     const after = readFileSync(file, 'utf8');
     const before = COMMENTED.split('\n');
     const lines = after.split('\n');
@@ -92,7 +92,7 @@ describe('ratify', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.message).toBe(
-      'The policy has changed since it was ratified on 22 September 2026 by Full governing board (minute FGB 22/09/26: item 7): it is no longer the version the board approved.',
+      'The policy has changed since it was ratified on 22 September 2026 by the full governing board (minute FGB 22/09/26: item 7): it is no longer the version the board approved.',
     );
     const lint = await runCli('lint', '--as-of', AS_OF, file);
     expect(lint.out).toContain('changed since it was ratified on 22 September 2026');

@@ -35,9 +35,13 @@ Examples:
 
 export async function runRatify(file: string, opts: RatifyCliOptions, io: CliIO): Promise<number> {
   const { ratifyPolicy } = await import('../../ratify/index.js');
+  const { longDate } = await import('../../core/dates.js');
+  const { roleInSentence } = await import('../../lint/in-sentence.js');
   const date = opts.date === undefined ? parseAsOf(undefined) : opts.date;
   const result = ratifyPolicy(file, { by: opts.by, minute: opts.minute, date });
-  io.out(`Recorded the approval in ${displayPath(result.file)}: approved by ${opts.by.trim()} on ${date} (minute ${opts.minute.trim()}).`);
+  io.out(
+    `Recorded the approval in ${displayPath(result.file)}: approved by ${roleInSentence(opts.by)} on ${longDate(date)} (minute ${opts.minute.trim()}).`,
+  );
   if (result.unchangedSinceLastApproval) io.out('The content is the same as at the last recorded approval.');
   return EXIT.ok;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { packagePath } from '../../core/schema-files.js';
 import { slug } from '../../core/slug.js';
+import { monthYear } from '../../core/dates.js';
 import { datesIn, factAt, type Extraction, type Fact, type FoundDate, type Sentence } from './fact.js';
 
 type Field = 'approved_on' | 'next_review' | 'frequency' | 'approved_by' | 'author';
@@ -140,7 +141,9 @@ function inline(s: Sentence, facts: Fact[]): void {
 /** A date fact; one given only as a month or season keeps the last day it can mean, for the audit. */
 function dateFact(s: Sentence, pointer: string, d: FoundDate): Fact {
   const fact = factAt(s, pointer, d.iso, d.index, d.length, partialNote(d));
-  return d.partial ? { ...fact, latest: d.latest } : fact;
+  if (!d.partial) return fact;
+  const season = d.text.replace(/\s+/g, ' ');
+  return { ...fact, latest: d.latest, dateWords: d.season ? `${season.charAt(0).toUpperCase()}${season.slice(1)}` : monthYear(d.iso) };
 }
 
 /** Why a date read from "July 2024" or "Summer 2020" is not exact. */

@@ -23,6 +23,8 @@ export interface Fact {
    * mean. The audit checks against it, so a finding holds whichever day the document meant.
    */
   latest?: string;
+  /** How a date given only as a month or season is written in messages ("July 2024", "Summer 2020"). */
+  dateWords?: string;
 }
 
 /** Something a person must check or fill in: import writes it as a TODO comment. */

@@ -7,10 +7,10 @@ import { fillMessage } from '../../lint/messages.js';
  * prints them.
  */
 export const TEMPLATE_MESSAGES = {
-  unreadable: 'The template cannot be read: {{error}}',
+  unreadable: 'The template cannot be read here. {{problem}}',
   notAHelper: '"{{name}}" is not a helper these templates know, so it cannot be given arguments.',
   noPartial: 'There is no partial "{{name}}".',
-  unknownVariable: '"{{name}}" is not a variable handlebars provides.',
+  unknownVariable: '"{{name}}" is not one of the @ names the templates provide.',
   unknownField: 'Unknown placeholder "{{{{placeholder}}}}": "{{walked}}" has no field "{{field}}".',
   unknownFieldInScope: 'Unknown placeholder "{{{{placeholder}}}}": the data in scope here has no field "{{field}}".',
 };
@@ -19,6 +19,7 @@ export type TemplateMessageId = keyof typeof TEMPLATE_MESSAGES;
 
 /** What to do about each, by the same ids ({{suggestion}} is a near spelling or the fields there). */
 export const TEMPLATE_HINTS: Record<string, string> = {
+  unreadable: '{{fix}}',
   notAHelper: 'Known helpers: {{helpers}}.',
   noPartial: 'Partials here: {{partials}}.',
   unknownVariable: 'Use @index, @first, @last, @key or @root.',

@@ -3,6 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
 import type { FindingData } from '../../core/diagnostics.js';
 import { templateMessage, type TemplateMessageId } from './messages.js';
+import { parseProblem } from '../../templating/parse-problem.js';
 import { ANY, LEAF, withFields, type Shape } from './shapes.js';
 
 type Node = hbs.AST.Node;
@@ -67,13 +68,12 @@ export class TemplateWalker {
   private parse(file: string): Program | undefined {
     if (this.parsed.has(file)) return this.parsed.get(file);
     let program: Program | undefined;
+    const source = readFileSync(file, 'utf8');
     try {
-      program = Handlebars.parse(readFileSync(file, 'utf8'));
+      program = Handlebars.parse(source);
     } catch (e) {
-      const line = Number(/line (\d+)/.exec((e as Error).message)?.[1] ?? 1);
-      this.report(file, { start: { line, column: 0 }, end: { line, column: 0 } }, 'unreadable', {
-        error: (e as Error).message.split('\n')[0]!,
-      });
+      const { line, column, problem, fix } = parseProblem(source, e as Error);
+      this.report(file, { start: { line, column }, end: { line, column } }, 'unreadable', { problem, fix });
     }
     this.parsed.set(file, program);
     return program;

@@ -51,13 +51,13 @@ export const rule = defineRule({
       notNational: '“{{code}}” is not one of the national attendance codes in force since {{since|date}}.',
       wrongCase: '“{{code}}” is not one of the national attendance codes in force since {{since|date}}.',
       unauthorisedCalledAuthorised:
-        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as an unauthorised absence.',
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} means “{{national}}” and counts as an unauthorised absence.',
       authorisedCalledUnauthorised:
-        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as an authorised absence.',
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} means “{{national}}” and counts as an authorised absence.',
       attendanceCalledAbsence:
-        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as attendance, not absence.',
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} means “{{national}}” and counts as attendance, not absence.',
       absenceCalledAttendance:
-        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} ({{national}}) counts as an absence, not attendance.',
+        'The policy says {{code}} means “{{meaning}}”, but nationally {{code}} means “{{national}}” and counts as an absence, not attendance.',
     },
     hints: {
       notNational: 'Use a code from the 2024 national set, or remove it.',

@@ -12,7 +12,7 @@ const CHANGES: Record<string, string> = {
   X: 'Code X now only means a pupil below or above compulsory school age who is not required to attend; its COVID-19 uses were withdrawn (public health absence is Y6).',
   B: 'Code B is now only for another approved educational activity supervised by someone the school authorises: provision arranged by the local authority is K, and remote or online learning is an absence.',
   T: 'Code T is now only for a mobile child travelling with a parent who travels for work; it is not a code for Gypsy, Roma or Traveller pupils as such.',
-  C: 'Code C is now only for leave of absence in exceptional circumstances, not "other authorised circumstances".',
+  C: 'Code C is now only for leave of absence in exceptional circumstances, not “other authorised circumstances”.',
 };
 
 /** What to do instead of a removed code. */

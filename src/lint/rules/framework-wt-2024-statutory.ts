@@ -1,6 +1,7 @@
 import type { RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 import { editionPointer, type Reference, references } from '../policy-facts.js';
+import { fullMonths } from '../in-sentence.js';
 import { proseHits } from '../prose-match.js';
 
 const WT = /working\s+together\s+to\s+improve\s+school\s+attendance/i;
@@ -124,14 +125,14 @@ function checkReferences(ctx: RuleContext, current: number, wtStatutory: boolean
             ? `${ref.pointer}/statutory`
             : editionPointer(ref, false),
         ...(older
-          ? { messageId: 'citesOlderEdition', data: { edition: ref.edition ?? ref.year!, since, current } }
+          ? { messageId: 'citesOlderEdition', data: { edition: fullMonths(String(ref.edition ?? ref.year!)), since, current } }
           : { messageId: 'citesNonStatutory', data: { since, current } }),
       });
     } else if (wtStatutory && SUMMARY_TABLE.test(ref.title) && olderEdition(ref, current)) {
       ctx.report({
         pointer: editionPointer(ref, ref.year !== undefined),
         messageId: 'citesOldSummaryTable',
-        data: { edition: ref.edition ?? ref.year!, current },
+        data: { edition: fullMonths(String(ref.edition ?? ref.year!)), current },
       });
     } else if (DEPARTMENTAL_ADVICE.test(ref.text)) {
       ctx.report({

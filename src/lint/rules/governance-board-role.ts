@@ -49,7 +49,9 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    // These expectations come from the 2024 statutory guidance.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
     const g = ctx.policy.governance;
     const frequency = g?.review_frequency ?? ctx.policy.monitoring?.governor_reports;
     if (g?.reviews_data !== true && !(g?.reviews_data === undefined && someSentence(ctx, ...BOARD_REVIEWS_DATA))) {

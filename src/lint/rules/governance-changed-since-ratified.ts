@@ -1,4 +1,5 @@
 import { policyFingerprint, recordedApproval } from '../../ratify/fingerprint.js';
+import { roleInSentence } from '../in-sentence.js';
 import { defineRule } from '../define-rule.js';
 
 const HINT =
@@ -26,9 +27,9 @@ export const rule = defineRule({
     // By what the approval records: `policywright ratify` records the date, who approved it and the minute.
     messages: {
       changedSinceRatified:
-        'The policy has changed since it was ratified on {{on|date}} by {{by}} (minute {{minute}}): it is no longer the version the board approved.',
+        'The policy has changed since it was ratified on {{on|date}} by {{byWhom}} (minute {{minute}}): it is no longer the version the board approved.',
       changedSinceRatifiedOnBy:
-        'The policy has changed since it was ratified on {{on|date}} by {{by}}: it is no longer the version the board approved.',
+        'The policy has changed since it was ratified on {{on|date}} by {{byWhom}}: it is no longer the version the board approved.',
       changedSinceRatifiedOn:
         'The policy has changed since it was ratified on {{on|date}}: it is no longer the version the board approved.',
       changedSinceApproval: 'The policy has changed since it was ratified: it is no longer the version the board approved.',
@@ -52,9 +53,9 @@ export const rule = defineRule({
     ctx.report({
       pointer: '/document/approved_fingerprint',
       ...(on && by && minute
-        ? { messageId: 'changedSinceRatified', data: { on, by, minute } }
+        ? { messageId: 'changedSinceRatified', data: { on, by, byWhom: roleInSentence(by), minute } }
         : on && by
-          ? { messageId: 'changedSinceRatifiedOnBy', data: { on, by } }
+          ? { messageId: 'changedSinceRatifiedOnBy', data: { on, by, byWhom: roleInSentence(by) } }
           : on
             ? { messageId: 'changedSinceRatifiedOn', data: { on } }
             : { messageId: 'changedSinceApproval' }),

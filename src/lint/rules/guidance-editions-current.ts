@@ -49,7 +49,7 @@ const DOCUMENTS: Document[] = [
     title: /education\s+inspection\s+framework|ofsted[^.]{0,40}framework/i,
     prose: /(?:education\s+inspection\s+framework|\bEIF\b)\s*(?:\(\s*)?(?:[a-z]+\s+)?(20\d\d)\b/gi,
     severity: 'info',
-    hint: 'Refer to Ofsted\'s {{current}} framework (report cards, with attendance under "Attendance and behaviour") or leave the edition out.',
+    hint: 'Refer to Ofsted’s {{current}} framework (report cards, with attendance under “Attendance and behaviour”) or leave the edition out.',
   },
 ];
 

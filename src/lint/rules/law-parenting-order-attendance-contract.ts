@@ -63,7 +63,9 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    // The guidance renamed the contract in 2024; before then "parenting contract" was the term.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('Before 19 August 2024 the guidance still called it a parenting contract.');
     for (const { block, match, sentence } of ctx.matchProse(PARENTING_CONTRACT)) {
       if (HISTORICAL_CONTEXT.test(sentence) || RENAMED.test(sentence)) continue;
       const pointer = bodyPointer(ctx, block);

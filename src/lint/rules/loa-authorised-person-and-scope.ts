@@ -10,6 +10,12 @@ const OTHER_DECIDER =
 const PROSE =
   /\b(class\s+teachers?|(?<!head\s?)teachers?|(?:school\s+)?office|attendance\s+officers?|governors?|governing\s+(?:body|board))\s+(?:can|may|will|could)\s+(?:also\s+)?(?:authori[sz]e|grant|approve)\s+(?:leave|holidays?|term[- ]time\s+(?:leave|holidays?))/gi;
 
+/** "class teachers" as it reads after "the policy lets": one person or body takes "the" ("the attendance officer"). */
+function whoInSentence(found: string): string {
+  const who = found.toLowerCase().replace(/\s+/g, ' ');
+  return /s$/.test(who) ? who : `the ${who}`;
+}
+
 export const rule = defineRule({
   meta: {
     id: 'loa-authorised-person-and-scope',
@@ -64,7 +70,7 @@ export const rule = defineRule({
       if (negatedBefore(block.text, match.index!) || HISTORICAL_CONTEXT.test(sentence)) continue;
       ctx.reportProse(block, match.index!, match[0].length, {
         messageId: 'proseOtherDecider',
-        data: { duty, who: match[1]!.toLowerCase() },
+        data: { duty, who: whoInSentence(match[1]!) },
       });
     }
   },

@@ -81,11 +81,14 @@ export const rule = defineRule({
     governorQuestion:
       'Does our policy give parents the current penalty notice amounts (£80 and £160), and who checked it after August 2024?',
     messages: {
-      dataDiscounted: 'The first penalty notice amount if paid early is {{found|pounds}}; since {{since|date}} it is {{required|pounds}}.',
+      dataDiscounted:
+        'The policy gives {{found|pounds}} as the lower amount of a first penalty notice, paid early; since {{since|date}} it is {{required|pounds}}.',
       dataDiscountDays:
-        'The first penalty notice days to pay the lower amount is {{found}} days; since {{since|date}} it is {{required}} days.',
-      dataFull: 'The first penalty notice full amount is {{found|pounds}}; since {{since|date}} it is {{required|pounds}}.',
-      dataFullDays: 'The first penalty notice days to pay the full amount is {{found}} days; since {{since|date}} it is {{required}} days.',
+        'The policy gives {{found}} days to pay the lower amount of a first penalty notice; since {{since|date}} it is {{required}} days.',
+      dataFull:
+        'The policy gives {{found|pounds}} as the full amount of a first penalty notice; since {{since|date}} it is {{required|pounds}}.',
+      dataFullDays:
+        'The policy gives {{found}} days to pay the full amount of a first penalty notice; since {{since|date}} it is {{required}} days.',
       proseOldDiscounted:
         '{{amount|pounds}} is not a current penalty notice amount (a first notice is {{low|pounds}}, or {{full|pounds}} after {{lowDays}} days).',
       proseOldFull:

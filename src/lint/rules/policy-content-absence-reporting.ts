@@ -41,7 +41,9 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    // These expectations come from the 2024 statutory guidance.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
     const r = ctx.policy.absence_reporting;
     const noMethod = !r?.methods?.length;
     const noDeadline = !r?.deadline;

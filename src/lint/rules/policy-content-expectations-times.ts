@@ -38,8 +38,10 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
-    if (isTrustBase(ctx)) return; // each academy's own file gives these
+    // These expectations come from the 2024 statutory guidance.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (isTrustBase(ctx)) return ctx.notApplicable('This is a trust base: each academy’s own policy gives these.');
     // Groups inherit their school's times, so checking each school (or the document default) is enough.
     for (const v of dayVariants(ctx.policy).filter((v) => !v.group)) {
       const d = v.day;

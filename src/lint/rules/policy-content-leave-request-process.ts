@@ -46,7 +46,9 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    // These expectations come from the 2024 statutory guidance.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
     const leave = ctx.policy.leave_of_absence;
     const needsNotice = !leave?.notice && !someSentence(ctx, ...IN_ADVANCE);
     const needsWho = leave?.requested_by !== 'parent_pupil_normally_lives_with' && !someSentence(ctx, ...LIVES_WITH);

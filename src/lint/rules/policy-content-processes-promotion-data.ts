@@ -40,7 +40,9 @@ export const rule = defineRule({
     },
   },
   check(ctx) {
-    if (!statutoryGuidanceInForce(ctx)) return; // these expectations come from the 2024 statutory guidance
+    // These expectations come from the 2024 statutory guidance.
+    if (!statutoryGuidanceInForce(ctx))
+      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
     const p = ctx.policy;
     const described: Record<keyof typeof PARTS, boolean> = {
       followUp: Boolean(p.absence_reporting?.first_day_calling || p.unexplained_absence?.follow_up?.length || someSentence(ctx, FOLLOW_UP)),

@@ -1,5 +1,13 @@
 import { defineRule } from '../define-rule.js';
 import { firstPresent } from '../policy-facts.js';
+import { listWords } from '../../text/words.js';
+import { dateWhen } from '../in-sentence.js';
+
+/** The amended sections by their headings, as a reader knows them: the section “Penalty notices”. */
+function sectionWords(all: Array<{ id: string; title?: string }>, ids: string[]): string {
+  const titles = ids.map((id) => `“${all.find((s) => s.id === id)?.title ?? id}”`);
+  return `the section${titles.length === 1 ? '' : 's'} ${listWords(titles)}`;
+}
 
 export const rule = defineRule({
   meta: {
@@ -29,9 +37,9 @@ export const rule = defineRule({
       notPublishedBeforeStatutory:
         'The policy does not say where parents can read it. DfE guidance expects the attendance policy to be easy to find, normally on the school website.',
       notRevised:
-        'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}, and its change log shows no revision since.',
+        'The policy was approved {{approvedWhen}}, before the attendance guidance became statutory on {{statutory|date}}, and its change log shows no revision since.',
       partlyAmended:
-        'The policy was approved on {{approved|date}}, before the attendance guidance became statutory on {{statutory|date}}; since then only part of it has been amended ({{sections}}).',
+        'The policy was approved {{approvedWhen}}, before the attendance guidance became statutory on {{statutory|date}}; since then only part of it has been amended: {{sections}}.',
     },
     hints: {
       notPublished: 'Publish the policy on the school website and record the web address of that page.',
@@ -56,7 +64,11 @@ export const rule = defineRule({
       ctx.report({
         pointer: '/document/approved_on',
         messageId: 'notRevised',
-        data: { approved: doc.approved_on, statutory: statutory.since },
+        data: {
+          approved: doc.approved_on,
+          approvedWhen: dateWhen(ctx.loaded.origins.get('/document/approved_on'), doc.approved_on),
+          statutory: statutory.since,
+        },
       });
     } else if (later.every((c) => c.sections && c.sections.length > 0)) {
       // Only some sections were amended: say so, as information, rather than call it a full revision.
@@ -65,7 +77,12 @@ export const rule = defineRule({
         pointer: '/document/approved_on',
         severity: 'info',
         messageId: 'partlyAmended',
-        data: { approved: doc.approved_on, statutory: statutory.since, sections: sections.join(', ') },
+        data: {
+          approved: doc.approved_on,
+          approvedWhen: dateWhen(ctx.loaded.origins.get('/document/approved_on'), doc.approved_on),
+          statutory: statutory.since,
+          sections: sectionWords(ctx.policy.sections ?? [], sections),
+        },
       });
     }
   },

@@ -1,5 +1,7 @@
 import { defineRule } from '../define-rule.js';
+import { monthYear } from '../../core/dates.js';
 import { addMonths, describeDuration, monthsBetween } from '../../text/dates.js';
+import { dateWhen } from '../in-sentence.js';
 
 export const rule = defineRule({
   meta: {
@@ -22,11 +24,12 @@ export const rule = defineRule({
     governorQuestion: "When was our attendance policy last reviewed, and is the next review booked into the governors' calendar?",
     absence: ['noNextReviewImplied', 'noNextReviewOverdue', 'noNextReview'],
     messages: {
-      overdue: 'The policy was due for review on {{due|date}}; on {{asOf|date}} that is {{late}} overdue.',
+      // {{dueWhen}} is "on 1 February 2026", or "in July 2026" for a date a legacy document gave only as a month.
+      overdue: 'The policy was due for review {{dueWhen}}; on {{asOf|date}} that is {{late}} overdue.',
       noNextReviewImplied:
-        'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it is due for review on {{due|date}}.',
+        'The policy gives no next review date. Approved {{approvedWhen}} with a {{cycle}}-month cycle, it is due for review {{dueWhen}}.',
       noNextReviewOverdue:
-        'The policy gives no next review date. Approved on {{approved|date}} with a {{cycle}}-month cycle, it was due for review on {{due|date}}, {{late}} ago.',
+        'The policy gives no next review date. Approved {{approvedWhen}} with a {{cycle}}-month cycle, it was due for review {{dueWhen}}, {{late}} ago.',
       noNextReview: 'The policy gives no next review date, so nobody can tell when it must be reviewed.',
     },
     hints: {
@@ -41,11 +44,13 @@ export const rule = defineRule({
     const next = ctx.get(pointer);
     if (typeof next === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(next)) {
       if (next >= ctx.asOf) return;
-      const late = describeDuration(monthsBetween(next, ctx.asOf));
+      // A month-only date is checked at its last day: it is overdue by at least that much.
+      const origin = ctx.loaded.origins.get(pointer);
+      const late = `${origin?.dateWords ? 'at least ' : ''}${describeDuration(monthsBetween(next, ctx.asOf))}`;
       ctx.report({
         pointer,
         messageId: 'overdue',
-        data: { due: next, asOf: ctx.asOf, late },
+        data: { due: next, dueWhen: dateWhen(origin, next), asOf: ctx.asOf, late },
       });
       return;
     }
@@ -54,6 +59,10 @@ export const rule = defineRule({
     const cycle = ctx.get('/document/review_frequency_months');
     const implied = typeof approved === 'string' && typeof cycle === 'number' ? addMonths(approved, cycle) : undefined;
     const overdue = implied !== undefined && implied < ctx.asOf;
+    const approvedOrigin = ctx.loaded.origins.get('/document/approved_on');
+    const monthOnly = Boolean(approvedOrigin?.dateWords);
+    const approvedWhen = typeof approved === 'string' ? dateWhen(approvedOrigin, approved) : '';
+    const dueWhen = implied === undefined ? '' : monthOnly ? `in ${monthYear(implied)}` : dateWhen(undefined, implied);
     ctx.report({
       pointer: ctx.get('/document') === undefined ? '' : '/document',
       ...(implied
@@ -62,12 +71,17 @@ export const rule = defineRule({
               messageId: 'noNextReviewOverdue',
               data: {
                 approved: approved as string,
+                approvedWhen,
                 cycle: cycle as number,
                 due: implied,
-                late: describeDuration(monthsBetween(implied, ctx.asOf)),
+                dueWhen,
+                late: `${monthOnly ? 'at least ' : ''}${describeDuration(monthsBetween(implied, ctx.asOf))}`,
               },
             }
-          : { messageId: 'noNextReviewImplied', data: { approved: approved as string, cycle: cycle as number, due: implied } }
+          : {
+              messageId: 'noNextReviewImplied',
+              data: { approved: approved as string, approvedWhen, cycle: cycle as number, due: implied, dueWhen },
+            }
         : { messageId: 'noNextReview' }),
     });
   },

@@ -72,7 +72,7 @@ export const rule = defineRule({
         'The {{session}} register for {{where}} is open for {{minutes}} minutes ({{opens}} to {{closes}}, counted from the start of the {{session}} session). A register should close no more than {{max}} minutes after it opens.',
       closesBeforeOpens: 'The {{session}} register for {{where}} closes at {{closes}}, before it opens at {{opens}}.',
       windowsDiffer:
-        'For {{where}} the morning register is open for {{morningMinutes}} minutes ({{morningOpens}} to {{morningCloses}}) but the afternoon register for {{afternoonMinutes}} minutes ({{afternoonOpens}} to {{afternoonCloses}}). Registers should be open for the same length of time every session.',
+        'For {{where}}, the morning register is open for {{morningMinutes}} minutes ({{morningOpens}} to {{morningCloses}}) but the afternoon register for {{afternoonMinutes}} minutes ({{afternoonOpens}} to {{afternoonCloses}}). Registers should be open for the same length of time every session.',
       proseReasonableTime:
         'The policy does not say when registers close. A register should close at a stated time, no more than {{max}} minutes after it opens.',
       proseOpenTooLong:

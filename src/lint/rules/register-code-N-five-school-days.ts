@@ -10,6 +10,13 @@ const WORKING_DAYS = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|te
 /** The guidance's own sentence ("no later than 5 working days after the session"): the school copied the DfE. */
 const GUIDANCE_WORDING = /\bno\s+later\s+than\s+(?:5|five)\s+working\s+days\s+after\s+the\s+session/i;
 const N_DAYS = /\b(?<code>N)\b[^.]{0,120}?\b(?:within|no\s+later\s+than|up\s+to)\s+(\d{1,2}|six|seven|eight|nine|ten)\s+(school\s+)?days/gi;
+/**
+ * An old rule described: as HISTORICAL_CONTEXT, but "replaced" alone is not history here. N is still
+ * a national code (reworded in 2024), and replacing it with the right code is what the rule is
+ * about ("N is replaced within 10 school days"); only N's old wording "was replaced".
+ */
+const N_HISTORY =
+  /\b(revok\w*|supersed\w*|previous\w*|formerly|used to|no longer|was changed|old|(?:was|were|has been|have been) replaced)\b/i;
 /** A working-days deadline is about code N only when the sentence is about coding the register. */
 const aboutCoding = (sentence: string) => /\b(code|coded|register)\b/i.test(sentence) || /\bN\b/.test(sentence);
 
@@ -96,10 +103,12 @@ export const rule = defineRule({
       });
     }
     const inTime = new RegExp(`\\b${numberPattern(law.value)}\\s+school\\s+days`, 'i');
-    for (const hit of proseHits(ctx, [N_UNTIL_REASON, OLD_LABEL], (h) => inTime.test(h.sentence))) {
+    for (const hit of proseHits(ctx, [N_UNTIL_REASON, OLD_LABEL], (h) => inTime.test(h.sentence), { history: N_HISTORY })) {
       ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseUntilReason', data: { required } });
     }
-    for (const hit of proseHits(ctx, [WORKING_DAYS], (h) => !aboutCoding(h.sentence) || /in\s+advance|\brequest/i.test(h.sentence))) {
+    for (const hit of proseHits(ctx, [WORKING_DAYS], (h) => !aboutCoding(h.sentence) || /in\s+advance|\brequest/i.test(h.sentence), {
+      history: N_HISTORY,
+    })) {
       if (GUIDANCE_WORDING.test(hit.sentence)) {
         ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
           messageId: 'proseGuidanceWorkingDays',
@@ -110,7 +119,7 @@ export const rule = defineRule({
       }
       ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, { messageId: 'proseWorkingDays', data: { required } });
     }
-    for (const hit of proseHits(ctx, [N_DAYS], (h) => countValue(h.match[2]!) <= law.value)) {
+    for (const hit of proseHits(ctx, [N_DAYS], (h) => countValue(h.match[2]!) <= law.value, { history: N_HISTORY })) {
       ctx.reportProse(hit.block, hit.match.index!, hit.match[0].length, {
         messageId: 'proseTooManyDays',
         data: { required, days: hit.match[2]! },

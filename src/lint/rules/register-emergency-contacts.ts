@@ -23,8 +23,7 @@ export const rule = defineRule({
     fixable: false,
     governorQuestion: 'Do we ask every family for more than one emergency contact, and check that we hold them?',
     messages: {
-      dataOneContact:
-        'The school asks for {{count}} emergency contact{{count|plural}} per pupil; the guidance expects more than one where reasonably possible.',
+      dataOneContact: 'The school asks for {{asked}} per pupil; the guidance expects more than one where reasonably possible.',
       proseOnlyOne:
         'The policy asks for only one emergency contact; the guidance expects more than one for each pupil where reasonably possible.',
     },
@@ -41,7 +40,11 @@ export const rule = defineRule({
       ctx.report({
         pointer: '/registers/emergency_contacts_min',
         messageId: 'dataOneContact',
-        data: { count: min, required: law.value },
+        data: {
+          count: min,
+          asked: min === 0 ? 'no emergency contacts' : min === 1 ? 'only one emergency contact' : `${min} emergency contacts`,
+          required: law.value,
+        },
       });
     }
     if (someSentence(ctx, MORE_THAN_ONE)) return;

@@ -1,6 +1,7 @@
 import { GUIDANCE_MARKER } from '../../core/guidance-marker.js';
 import { defineRule } from '../define-rule.js';
 import { stringsUnder } from '../policy-facts.js';
+import { settingName } from '../setting-name.js';
 
 /** A paragraph of guidance: from the marker to the end of its paragraph. */
 const GUIDANCE = new RegExp(`${GUIDANCE_MARKER}[^\\n]*(?:\\n(?![ \\t]*\\n)[^\\n]*)*`, 'g');
@@ -35,7 +36,7 @@ export const rule = defineRule({
     governorQuestion: 'Has every section of the starter policy been written in our own words, with no guidance text left in?',
     messages: {
       sectionGuidance: "The section “{{section}}” still has the starter's guidance: “{{guidance}}”",
-      valueGuidance: "{{field}} still holds the starter's guidance: “{{guidance}}”",
+      valueGuidance: "The setting “{{field}}” still holds the starter's guidance: “{{guidance}}”",
     },
     hints: {
       sectionGuidance: 'Write what it asks for in the school’s own words, then delete the guidance paragraph.',
@@ -58,7 +59,7 @@ export const rule = defineRule({
       ctx.report({
         pointer,
         messageId: 'valueGuidance',
-        data: { field: pointer.slice(1).replace(/\//g, '.'), guidance: quote(value.slice(value.indexOf(GUIDANCE_MARKER))) },
+        data: { field: settingName(ctx.policy, pointer), guidance: quote(value.slice(value.indexOf(GUIDANCE_MARKER))) },
       });
     }
   },

@@ -60,12 +60,16 @@ export function valuePointers(data: unknown): string[] {
   return out;
 }
 
+/** The values of a policy that can be settings, worked out once per policy (the report asks for every rule met). */
+const settingsOf = new WeakMap<object, string[]>();
+
 /**
  * The values of `data` that a rule's declared settings name, pattern by pattern (in the order the
  * rule lists them), each once; a school's or group's identity is never one of them.
  */
-export function declaredSettingsIn(data: unknown, patterns: readonly string[]): string[] {
-  const values = valuePointers(data).filter((p) => !isIdentity(p));
+export function declaredSettingsIn(data: object, patterns: readonly string[]): string[] {
+  let values = settingsOf.get(data);
+  if (!values) settingsOf.set(data, (values = valuePointers(data).filter((p) => !isIdentity(p))));
   const out = new Set<string>();
   for (const pattern of patterns) for (const p of values) if (matchesSetting(pattern, p)) out.add(p);
   return [...out];

@@ -67,11 +67,17 @@ export interface ExpectedFinding {
   column: number;
 }
 
+/**
+ * A rule: what it checks and why (`meta`) and its examples. The check itself, and the context it
+ * is given, are the package's own (left out of the published types): a caller chooses among the
+ * rules (`allRules`, `findRule`, `LintOptions.rules`) but does not write them.
+ */
 export interface Rule {
   meta: RuleMeta;
+  /** @internal */
   check(ctx: import('./context.js').RuleContext): void;
   examples: { pass: RuleExample[]; fail: RuleExample[] };
-  /** A rule about the templates: the same rule for another templates folder (the rule tester's examples). */
+  /** @internal A rule about the templates: the same rule for another templates folder (the rule tester's examples). */
   forTemplates?(dir: string): Rule;
 }
 

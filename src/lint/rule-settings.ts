@@ -8,7 +8,17 @@
  */
 
 /** What names a school or a group. Rules read it to decide whether they apply or to name a place, not to check it. */
-const SCHOOL_IDENTITY = new Set(['id', 'name', 'short_name', 'type', 'phase', 'urn', 'dfe_number', 'local_authority', 'religious_character']);
+const SCHOOL_IDENTITY = new Set([
+  'id',
+  'name',
+  'short_name',
+  'type',
+  'phase',
+  'urn',
+  'dfe_number',
+  'local_authority',
+  'religious_character',
+]);
 const GROUP_IDENTITY = new Set(['id', 'name']);
 
 /** Whether a pointer is a school's or a group's identity (`/schools/0/phase`, `/schools/0/groups/1/id`). */

@@ -14,6 +14,7 @@ const missingOrWrong = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: ['/registers/retention_years'],
     title: 'Retention',
     explanation: '',
     citations: [],

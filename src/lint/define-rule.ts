@@ -5,7 +5,8 @@ import type { Rule, RuleExample, RuleMeta } from './rule.js';
 
 /** What a rule module writes: its facts and messages by id, and the check. Examples live beside it. */
 export interface RuleSpec {
-  meta: RuleMeta & { messages: Record<string, string> };
+  /** `settings` is required: what the rule checks is part of what it says about itself. */
+  meta: RuleMeta & { messages: Record<string, string>; settings: string[] };
   check(ctx: RuleContext): void;
 }
 

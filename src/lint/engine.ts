@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
-import type { LoadedPolicy, LoadOptions } from '../load/load-policy.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
+import type { ParsedSource } from '../load/source.js';
 import type { ProseBlock } from '../prose/blocks.js';
 import { checkPolicyFile } from '../validate/index.js';
 import type { LintConfig } from './config.js';
@@ -16,14 +17,14 @@ export interface LintOptions {
   config?: LintConfig;
   /** Run only these rules (default: all that are not off). */
   rules?: Rule[];
-  /** Extra prose to check (used by `audit` for legacy documents). */
+  /** @internal Extra prose to check (used by `audit` for legacy documents). */
   extraProse?: ProseBlock[];
-  /** Share parsing between policies of one run (see `newLintCache`). */
+  /** @internal Share parsing between policies of one run (see `newLintCache`). */
   cache?: LintCache;
 }
 
 export interface LintCache {
-  sources: NonNullable<LoadOptions['cache']>;
+  sources: Map<string, ParsedSource>;
   sections: SectionCache;
 }
 

@@ -13,7 +13,14 @@ export interface RuleMeta {
   id: string;
   level: 'must' | 'should' | 'info';
   severity: Severity;
+  /** What the rule reads: the policy's data, its text (prose), both, or the letter templates. */
   where: 'data' | 'prose' | 'both' | 'templates';
+  /**
+   * The settings the rule checks: JSON-pointer patterns into the merged policy (`*` one key or list
+   * item, `**` any number of them; see rule-settings.ts). The governors' report quotes the values
+   * there as the evidence that the rule is met. A rule about the text alone lists none.
+   */
+  settings?: string[];
   /** What the rule asks, in a line; legal values in it are filled in at the date in use (see `ruleTitle`). */
   title: string | LawText;
   explanation: string;
@@ -61,11 +68,17 @@ export interface ExpectedFinding {
   column: number;
 }
 
+/**
+ * A rule: what it checks and why (`meta`) and its examples. The check itself, and the context it
+ * is given, are the package's own (left out of the published types): a caller chooses among the
+ * rules (`allRules`, `findRule`, `LintOptions.rules`) but does not write them.
+ */
 export interface Rule {
   meta: RuleMeta;
+  /** @internal */
   check(ctx: import('./context.js').RuleContext): void;
   examples: { pass: RuleExample[]; fail: RuleExample[] };
-  /** A rule about the templates: the same rule for another templates folder (the rule tester's examples). */
+  /** @internal A rule about the templates: the same rule for another templates folder (the rule tester's examples). */
   forTemplates?(dir: string): Rule;
 }
 

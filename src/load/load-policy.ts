@@ -16,13 +16,13 @@ export interface LoadedPolicy {
   data: Policy;
   /** For each JSON pointer into `data`, where it was set. */
   origins: Map<string, ValueOrigin>;
-  /** Parsed sources by file (for positions in prose and for `--fix`). */
+  /** @internal Parsed sources by file (for positions in prose and for `--fix`); the YAML trees are not part of the public API. */
   sources: Map<string, ParsedSource>;
   diagnostics: Diagnostic[];
 }
 
 export interface LoadOptions {
-  /** Parsed files shared between loads in one run, so a trust base used by 1,000 schools is parsed once.
+  /** @internal Parsed files shared between loads in one run, so a trust base used by 1,000 schools is parsed once.
    * Only for a single run: files must not change while it is in use. */
   cache?: Map<string, ParsedSource>;
   /** Folder that `extends` may not leave. Default: the nearest folder above the file holding

@@ -1,12 +1,11 @@
 import { findConfig, readConfig, type LintConfig } from '../lint/config.js';
-import { parseSections, type FoundDiagnostic } from '../lint/context.js';
+import type { FoundDiagnostic } from '../lint/context.js';
 import { lintFile } from '../lint/engine.js';
 import { allRules } from '../lint/registry.js';
 import type { Rule } from '../lint/rule.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { RuleApplicability } from '../lint/applicability.js';
-import { settingsRead } from './settings-read.js';
 import { ruleTitle } from '../lint/rule-title.js';
 import { evidenceFor, publishedSentences, type Evidence, type PublishedSentence } from './evidence.js';
 import { ruleStatus, STATUS_ORDER, type RuleStatus } from './rule-status.js';
@@ -16,7 +15,7 @@ export interface RuleResult {
   status: RuleStatus;
   reason?: string;
   findings: FoundDiagnostic[];
-  /** For a rule met (or met in the data only): the settings it read and the sentences that explain them. */
+  /** For a rule met (or met in the data only): the settings it checks and the sentences that explain them. */
   evidence?: Evidence;
   /** The schools of the policy the rule said it does not apply to, by id, with why (see `ctx.notApplicable`). */
   notFor?: Record<string, string>;
@@ -32,7 +31,6 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
   const linted = lintFile(file, { asOf, config: cfg });
   if (linted.invalid) return { ok: false, file, unreadable: linted.unreadable, diagnostics: linted.diagnostics };
   const loaded = linted.loaded;
-  let sections: ReturnType<typeof parseSections> | undefined;
   // Checks of the letter templates are for whoever maintains them, not for the board.
   const rules = allRules().filter((r) => r.meta.where !== 'templates');
   let published: PublishedSentence[] | undefined;
@@ -48,13 +46,7 @@ export function checkPolicy(file: string, asOf: string, config?: LintConfig): Po
     });
     const notFor = notForSchools(applicability);
     if (status !== 'met') return { rule, status, ...(reason ? { reason } : {}), findings, notFor };
-    const evidence = evidenceFor(
-      settingsRead(rule, loaded, asOf, (sections ??= parseSections(loaded))),
-      loaded,
-      (published ??= publishedSentences(loaded)),
-      rule.meta.where === 'prose',
-      ruleTitle(rule.meta, asOf),
-    );
+    const evidence = evidenceFor(rule.meta, loaded, (published ??= publishedSentences(loaded)), ruleTitle(rule.meta, asOf));
     return { rule, status: evidence.dataOnly ? 'data-only' : 'met', findings, evidence, notFor };
   });
   const catalogue = new Map(rules.map((r, i) => [r, i]));

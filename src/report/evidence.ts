@@ -6,7 +6,8 @@ import { parseMarkdown, sentences, type MdNode } from '../prose/blocks.js';
 import { formatDataValue } from '../render/prose.js';
 import { lineText, type Block, type Line } from '../render/blocks.js';
 import { buildPolicyView } from '../render/view-model.js';
-import type { SettingsRead } from './settings-read.js';
+import type { RuleMeta } from '../lint/rule.js';
+import { declaredSettingsIn } from '../lint/rule-settings.js';
 
 /** One sentence of the published policy, with the data values it shows by reference. */
 export interface PublishedSentence {
@@ -290,25 +291,24 @@ const clip = (t: string, max = MAX_SENTENCE) => (t.length > max ? `${t.slice(0, 
 /** A generated row is quoted shorter: its first words name the setting, and the value follows soon after. */
 const MAX_ROW = 140;
 
-/** What a rule that found nothing wrong looked at, and whether the published text explains it. */
+/**
+ * What a rule that found nothing wrong checked, as it declares it (`meta.settings`: the values of
+ * the policy at those pointers; `meta.where`: whether it reads the text), and whether the published
+ * text explains it.
+ */
 export function evidenceFor(
-  probe: SettingsRead,
+  meta: Pick<RuleMeta, 'settings' | 'where'>,
   loaded: LoadedPolicy,
   published: PublishedSentence[],
-  textRule = false,
   ruleTitle = '',
 ): Evidence {
   // A rule about the writing itself is evidenced by the text it read, not by the values it filled in.
-  if (textRule) return { items: [], dataOnly: false, textOnly: true };
+  if (meta.where === 'prose') return { items: [], dataOnly: false, textOnly: true };
   const items: Array<EvidenceItem & { meta: boolean; rank: number[] }> = [];
   const about = wordSet(ruleTitle);
   const seen = new Set<string>();
-  // A school's own value before the shared default it overrides; a list of words as one value.
-  const pointers = [
-    ...new Set(
-      probe.pointers.map((p) => (/\/\d+$/.test(p) && scalarList(loaded.data, p.replace(/\/\d+$/, '')) ? p.replace(/\/\d+$/, '') : p)),
-    ),
-  ];
+  // A school's own value before the shared default it overrides.
+  const pointers = declaredSettingsIn(loaded.data, meta.settings ?? []);
   pointers.sort((a, b) => Number(!a.startsWith('/schools/')) - Number(!b.startsWith('/schools/')));
   for (const pointer of pointers) {
     const { dotted, keys, value } = dottedPath(loaded.data, pointer);
@@ -348,10 +348,5 @@ export function evidenceFor(
   const chosen = [...items.filter((i) => i.sentence).sort(byRank), ...items.filter((i) => !i.sentence)]
     .slice(0, MAX_ITEMS)
     .map(({ meta: _meta, rank: _rank, ...i }) => i);
-  return { items: chosen, dataOnly, textOnly: items.length === 0 && probe.readText };
-}
-
-function scalarList(data: unknown, pointer: string): boolean {
-  const { value } = dottedPath(data, pointer);
-  return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
+  return { items: chosen, dataOnly, textOnly: items.length === 0 && meta.where === 'both' };
 }

@@ -17,6 +17,7 @@ const missingOrWrong = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: ['/registers/retention_years'],
     title: 'Retention',
     explanation: '',
     citations: [],

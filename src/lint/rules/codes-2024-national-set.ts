@@ -32,6 +32,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'data',
+    settings: ['/codes_in_use/*/code', '/codes_in_use/*/meaning'],
     title: 'Only codes from the 2024 national set, with their national meaning',
     explanation:
       'Schools may only use the national attendance and absence codes set out in the 2024 Pupil Registration Regulations, and each code counts in a fixed way: as attendance, authorised absence, unauthorised absence, or not counted. A policy that lists a home-made code, or tells parents a code counts differently from the national rules, gives them wrong information about their child’s record.',

@@ -13,6 +13,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/part_time_timetables/register_code'],
     title: 'Sessions missed on a part-time timetable are coded C2',
     explanation:
       'When a pupil of compulsory school age is on an agreed, temporary part-time timetable, the sessions they are not expected in school are a leave of absence recorded with code C2 (authorised). Before 2024 schools used C, or sometimes X or B; those codes are now wrong for this. Any absence from the sessions the pupil should attend gets its own code, such as I for illness.',

@@ -18,6 +18,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/codes_in_use/*/code', '/codes_in_use/*/meaning'],
     title: 'Code R only for the day set apart for religious observance',
     explanation:
       'Code R authorises absence only on a day that the religious body the family belongs to has set apart exclusively for religious observance. Extra days, for example to travel or to extend a festival, are not covered by R: the parent must ask for leave of absence, which is granted only in exceptional circumstances. A policy should not promise a fixed number of festival days.',

@@ -19,6 +19,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/codes_in_use/*/code', '/codes_in_use/*/meaning'],
     title: 'Code T only for a child travelling with a parent for work',
     explanation:
       'Code T is an authorised absence for a "mobile child": a child whose parent travels from place to place for their trade or business (for example fairground, circus or seasonal work) and who is travelling with them. It is not a code for Gypsy, Roma or Traveller pupils as such, and it never covers holidays, weddings or funerals. Families with a house who spend long periods travelling for work are included.',

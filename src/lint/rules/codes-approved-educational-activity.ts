@@ -17,6 +17,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/codes_in_use/*/code', '/codes_in_use/*/meaning'],
     title: 'B, V, P, W and K only as defined; remote learning is not B',
     explanation:
       'Some codes count a pupil as attending even though they are not in school. K is for education arranged by the local authority; V is for a school trip supervised by staff; P, W and B are for sport, work experience and other educational activities the school has approved and someone it authorises supervises. Since 2024 remote or online learning, including accredited online schools, is never one of these: it is an absence. Dual registration (D) is only for a pupil registered at another school.',

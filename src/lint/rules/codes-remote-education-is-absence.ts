@@ -16,6 +16,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/remote_education/recorded_as_absence', '/remote_education/register_code'],
     title: 'Remote education recorded as absence',
     explanation:
       'A pupil who is not in school and is learning remotely is absent, even if they are doing their work. The register must show an absence code that fits the reason (for example I for illness, or C2 for an agreed part-time timetable), never a present code or an approved-activity code such as B.',

@@ -75,6 +75,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/codes_in_use/*/code', '/codes_in_use/*/meaning'],
     title: 'No codes H, F, J or Y; no old meanings of X, B, T or C',
     explanation:
       'The national codes changed on 19 August 2024. H (agreed holiday) was removed, F had already gone in 2013, J became J1, and Y was split into Y1 to Y7. X, B, T and C were narrowed: X is no longer used for COVID-19, B is not for local-authority provision or remote learning, T is for children travelling with a parent for work rather than for Traveller pupils generally, and C is only for exceptional circumstances. Policies written before then often still describe the old codes.',

@@ -15,6 +15,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
+    settings: ['/references/*/title'],
     title: "Children's Wellbeing and Schools Act 2026: check what is in force",
     explanation:
       "The Children's Wellbeing and Schools Act 2026 became law on 29 April 2026. Section 37 will require local authority consent before some children are taken off roll for home education: those placed at a special school by the authority, and those who are the subject of enquiries or action under section 47 of the Children Act 1989. Section 38 creates local authority registers of children not in school, and with them a duty on schools to give information about pupils educated elsewhere for some or all of the time (part-time timetables, off-site arrangements, flexi-schooling). The Act also reforms school attendance orders, and it puts no duty on schools to have a written attendance policy. Sections 37 to 42 start in England only on a day set by regulations; they were not among the parts that started on 29 June 2026, and no such regulations were found in sources to about September 2026. Not yet known: whether they have been made since. A policy should not describe these parts as in force until they are.",

@@ -30,6 +30,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/monitoring/dfe_daily_sharing'],
     title: 'State-funded schools share attendance data with the DfE every day',
     explanation:
       "Since 19 August 2024, maintained schools, non-maintained special schools, academies, free schools and pupil referral units must share their attendance register data with the Department for Education. In practice the school's management information system sends it automatically each day, and the DfE makes it available to the local authority and the trust. Independent schools and maintained nursery schools are not covered. Before then, sharing was voluntary, and older policies still describe it that way.",

@@ -18,6 +18,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
+    settings: [],
     title: 'Penalty notices and prosecution apply only to pupils of compulsory school age',
     explanation:
       'A child is of compulsory school age from the term after their fifth birthday (from 31 December, 31 March or 31 August) until the last Friday in June of the school year in which they turn 16. Parents can only be fined or prosecuted for the absence of a child of that age, so nursery children and younger Reception children are not covered. Each school day has two sessions, morning and afternoon.',

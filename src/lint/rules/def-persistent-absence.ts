@@ -19,6 +19,12 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
+    settings: [
+      '/thresholds/persistent_absence_pct',
+      '/thresholds/concern_levels/*/label',
+      '/thresholds/concern_levels/*/below_pct',
+      '/thresholds/concern_levels/*/inclusive',
+    ],
     title: lawText('Persistent absence means missing {thresholds.persistent_absence_pct} or more of sessions'),
     explanation:
       'A pupil is persistently absent when they miss 10% or more of the sessions they could have attended, whatever the reason. Put the other way, attendance of 90% or less. The definition was 20% until 2010 and 15% until 2015, and older policies still use those figures. Saying "below 90%" leaves out pupils at exactly 90%, who are persistently absent.',

@@ -25,6 +25,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/deletions/home_education_requires_consent'],
     title: 'Home education: written notice from the parent; no consent needed',
     explanation:
       "When a parent tells a mainstream school in writing that they will educate their child otherwise than at school, the school must take the child off roll. Neither the school nor the local authority has to agree, even for a child with an education, health and care plan, and the parent does not have to attend a meeting first. Only pupils placed in a special school by the local authority need its consent. Section 37 of the Children's Wellbeing and Schools Act 2026 (which inserts section 434A into the Education Act 1996) will require local authority consent before a registered pupil of compulsory school age is taken off roll for home education where the child was placed at a special school by the authority, or is the subject of enquiries or action under section 47 of the Children Act 1989. It starts only on a day set by regulations, and no commencement regulations had been found in sources to about September 2026. Until it starts, the current rule applies.",

@@ -21,6 +21,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/deletions/continuous_absence_school_days'],
     title: 'A pupil is taken off roll only on a regulation 9 ground',
     explanation:
       'A pupil of compulsory school age may be taken off the admission register only for one of the reasons listed in regulation 9 of the 2024 Pupil Registration Regulations: for example, 20 school days of continuous unauthorised absence after the school and local authority have both made reasonable enquiries, or not returning within 10 school days after agreed leave. Removing a pupil for any other reason, or sooner, is unlawful off-rolling.',

@@ -23,6 +23,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/references/*/title', '/references/*/edition', '/references/*/year', '/references/*/statutory', '/references/*/kind'],
     title: 'Cites the 2024 Pupil Registration Regulations, not the revoked 2006 ones',
     explanation:
       'Registers, attendance codes, leave of absence and removing pupils from roll are now governed by the School Attendance (Pupil Registration) (England) Regulations 2024. They replaced the 2006 Regulations and all their amendments on 19 August 2024, and the regulation numbers changed (for example, deletions are now regulation 9 and leave is regulation 11). A policy that quotes the 2006 Regulations points staff and parents at law that no longer exists.',

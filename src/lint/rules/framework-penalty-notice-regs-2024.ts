@@ -11,6 +11,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/references/*/title', '/references/*/edition', '/references/*/year', '/references/*/statutory', '/references/*/kind'],
     title: 'Penalty notices under the 2007 Regulations as amended in 2024',
     explanation:
       'Attendance penalty notices are issued under the Education (Penalty Notices) (England) Regulations 2007. Their 2024 amendment, in force from 19 August 2024, set the national framework: the amounts, the limit on notices and the national threshold. A policy that gives the 2004 Regulations, or the 2012 and 2013 amendments, as the source of the rules is quoting superseded law.',

@@ -45,6 +45,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/references/*/title', '/references/*/edition', '/references/*/year', '/references/*/statutory', '/references/*/kind'],
     title: 'Cites Working together to improve school attendance (2024, statutory), not older guidance',
     explanation:
       'Since 19 August 2024 the DfE guidance "Working together to improve school attendance" is statutory: schools, trusts and governors must follow it unless they have a good reason not to. It replaced the May 2022 non-statutory version (with its summary table of responsibilities), which had itself replaced "School attendance: departmental advice". A policy that calls the guidance non-statutory, or relies on the older documents, is out of date.',

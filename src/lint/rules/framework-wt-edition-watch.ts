@@ -16,6 +16,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
+    settings: ['/references/*/title', '/references/*/edition', '/references/*/year', '/references/*/statutory', '/references/*/kind'],
     title: 'Paragraph numbers of Working together: say which edition',
     explanation:
       'Paragraph numbers in "Working together to improve school attendance" change between editions. The 2022 and 2024 editions are numbered differently, and the guidance was revised on 9 July 2026: it is still the same statutory guidance, applying from 19 August 2024, so citing "Working together (2024)" remains correct, but its paragraphs are renumbered (register timing is reported at paragraph 32 and code N at paragraphs 407 to 409). When a policy quotes a paragraph number it should say which edition it means, so readers can find the passage. Not yet known: what else the July 2026 revision changed.',

@@ -15,6 +15,12 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: [
+      '/governance/review_frequency',
+      '/governance/reviews_data',
+      '/governance/attendance_training',
+      '/monitoring/governor_reports',
+    ],
     title: 'The governing board regularly reviews attendance data and challenges leaders',
     explanation:
       'Governing boards and trust boards should promote good attendance, make sure leaders meet their duties, look at attendance data regularly and challenge leaders on it, and check that staff are trained in attendance. The policy should say how the board does this and how often.',

@@ -11,6 +11,14 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: [
+      '/document/status',
+      '/document/approved_fingerprint',
+      '/document/approved_on',
+      '/document/approved_by',
+      '/document/approval_minute',
+      '/document/title',
+    ],
     title: 'The policy has not changed since the board approved it',
     explanation:
       'Governors approve the attendance policy, and the published policy should be the version they approved. When the board’s approval is recorded, policywright stores a fingerprint of the policy’s content, including anything it takes from the trust base. If the content changes afterwards, the policy in use is no longer the one the board approved, so the change needs to go back to the board (or be undone).',

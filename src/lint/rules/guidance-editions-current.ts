@@ -107,6 +107,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/references/*/title', '/references/*/edition', '/references/*/year', '/references/*/statutory', '/references/*/kind'],
     title: 'Cites the current editions of related DfE guidance (children missing education, exclusions)',
     explanation:
       'An attendance policy often points to other statutory guidance. Children missing education was reissued in August 2024, replacing the September 2016 edition. New statutory guidance on suspension and permanent exclusion has applied since 26 July 2026: it brings in a "safeguarding separation" protocol, makes managed moves permanent and extends off-site direction to academies and pupil referral units, so a policy citing the earlier exclusion guidance is out of date. Ofsted\'s renewed inspection framework (report cards, with an "Attendance and behaviour" evaluation area and no single-word grades) has applied since 10 November 2025; citing the 2019 framework is noted for information.',

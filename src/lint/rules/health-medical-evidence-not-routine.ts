@@ -42,6 +42,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/illness/medical_evidence', '/illness/evidence_after_days', '/illness/evidence_below_attendance_pct'],
     title: 'Medical evidence is not asked for routinely',
     explanation:
       'In most cases a parent\'s word that their child is too ill for school should be accepted. Schools should ask for medical evidence only when there is genuine and reasonable doubt about an illness, or where illness absence is repeated, and should then accept what is available (a prescription, an appointment card, or a conversation) rather than insisting on a doctor\'s note. A blanket rule such as "evidence for every absence" or "evidence after 5 days" is a routine demand, adds pressure on GPs and can unfairly turn genuine illness into unauthorised absence.',

@@ -15,6 +15,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/references/*/title', '/references/*/edition', '/references/*/year'],
     title: 'Cites the current Keeping children safe in education',
     explanation:
       'Keeping children safe in education (KCSIE) is the statutory safeguarding guidance for schools. It treats unexplained or persistent absence from education as a possible sign of abuse or neglect, so the attendance policy should link to the child protection policy and the current edition. A new edition is published most years and applies from September: KCSIE 2025 from 1 September 2025, and KCSIE 2026 (in which "Early Help" becomes "Family Help") from 1 September 2026. Citing an old one suggests the safeguarding parts of the policy have not been reviewed.',

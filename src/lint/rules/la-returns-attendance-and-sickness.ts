@@ -22,6 +22,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/la_returns/attendance_return_frequency', '/la_returns/sickness_return_days'],
     title: lawText('Attendance return at least monthly; sickness return at {la_returns.sickness_return_days}'),
     explanation:
       'The school must tell the local authority, at least once a month (at intervals agreed with it), about pupils who are not attending regularly or who have missed 10 school days in a row without authorisation. It must also tell the authority about any pupil it expects to miss 15 school days or more through illness, in a row or in total, so the authority can arrange education for them.',

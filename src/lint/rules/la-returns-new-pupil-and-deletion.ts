@@ -15,6 +15,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/la_returns/new_pupil_days'],
     title: lawText('New-pupil return within {la_returns.new_pupil_days}; deletion return when the ground is met'),
     explanation:
       'When a pupil joins, the school must send the local authority the admission register details by the end of the fifth day (except for the youngest year group starting in September, unless the authority asks). When a pupil is taken off roll, the school must tell the authority, with the reason, as soon as the ground for deletion is met and no later than the deletion itself, so that children do not go missing from education.',

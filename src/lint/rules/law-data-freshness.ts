@@ -7,6 +7,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'data',
+    settings: [],
     title: 'The legal rules were checked within six months of the date in use',
     explanation:
       'policywright checks a policy against the law and guidance in force on the date in use (today, or the --as-of date). Its legal rules were checked against the sources on a known date. When that date is more than six months before the date in use, the law may have changed since, so lint says so once, to stop an old copy of the tool being mistaken for current advice. Run `policywright law --since DATE` to see the changes it knows about.',

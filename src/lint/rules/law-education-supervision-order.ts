@@ -14,6 +14,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/legal_measures/education_supervision_order'],
     title: 'The local authority considers an education supervision order before prosecuting',
     explanation:
       'Before prosecuting a parent for a child’s non-attendance, the local authority must consider whether to apply to the family court for an education supervision order instead of, or as well as, prosecution. Only the local authority can apply; an order normally lasts a year. A policy that mentions prosecution should describe this step correctly.',

@@ -22,6 +22,11 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: [
+      '/legal_measures/prosecution/s444_1_max_fine',
+      '/legal_measures/prosecution/s444_1a_max_fine',
+      '/legal_measures/prosecution/s444_1a_max_custody_months',
+    ],
     title: lawText(
       'Parents’ duty and the attendance offences: s444(1) up to {prosecution.s444_1_max_fine}; s444(1A) up to {prosecution.s444_1a_max_fine} and/or {prosecution.s444_1a_max_custody_months}',
     ),

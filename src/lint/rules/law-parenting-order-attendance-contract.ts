@@ -37,6 +37,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
+    settings: [],
     title: '“Parenting contract” is now called “attendance contract”',
     explanation:
       'An attendance contract is a voluntary written agreement between parents and the school or local authority to formalise support. Since 2024 the guidance calls it an attendance contract instead of a parenting contract. It is not legally binding, but not engaging with it can inform later action. A parenting order is different: a court can make one only after a parent is convicted.',

@@ -17,6 +17,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
+    settings: [],
     title: lawText('A prosecution must start within {prosecution.time_limit_months}, and is for the attendance offence'),
     explanation:
       'Attendance offences are heard only in the magistrates’ court, so a prosecution must be started within 6 months of the offence, usually counted from the last date of the poor attendance. This includes prosecution after an unpaid penalty notice, which is for the original attendance offence, not for failing to pay.',

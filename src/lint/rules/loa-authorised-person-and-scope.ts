@@ -23,6 +23,7 @@ export const rule = defineRule({
     // The proprietor may authorise whoever it chooses, so a policy naming someone else may be lawful: a warning, not an error.
     severity: 'warning',
     where: 'both',
+    settings: ['/leave_of_absence/decided_by'],
     title: 'Leave of absence is granted only by the person the proprietor has authorised (normally the headteacher)',
     explanation:
       'In a maintained school or a non-maintained special school, leave of absence in term time may be granted only by a person the proprietor has authorised to do so. The proprietor chooses who that is: normally the headteacher, but it may authorise someone else as well. Academies and independent schools are expected to follow the same approach. The policy should tell parents who decides, and anyone else it names as able to grant leave must have been authorised by the proprietor.',

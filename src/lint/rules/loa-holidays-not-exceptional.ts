@@ -24,6 +24,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/leave_of_absence/holidays_authorised', '/leave_of_absence/max_holiday_days_authorised'],
     title: 'Term-time holidays are not exceptional circumstances, and there is no day allowance',
     explanation:
       'Parents have no right to take their child on holiday in term time. The guidance says a holiday for leisure is generally not an exceptional circumstance, each request is judged on its own facts, and the headteacher decides how many days, if any. A policy should not promise a number of holiday days a year. An unauthorised holiday is recorded as code G and may lead to a penalty notice without a Notice to Improve.',

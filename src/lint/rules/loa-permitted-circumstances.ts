@@ -16,6 +16,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/leave_of_absence/grounds'],
     title: 'Leave of absence only in the circumstances regulation 11 allows',
     explanation:
       'Since August 2024 a school may grant leave of absence only for the reasons the regulations list: a licensed performance or permitted employment abroad, an interview, study leave for public exams, an agreed temporary part-time timetable, or exceptional circumstances asked for in advance by a parent the pupil lives with. Older policies still offer leave for “special circumstances” or up to ten days of holiday; those rules ended in 2013.',

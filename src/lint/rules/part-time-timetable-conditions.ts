@@ -24,6 +24,12 @@ export const rule: Rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: [
+      '/part_time_timetables/used',
+      '/part_time_timetables/parent_agreement',
+      '/part_time_timetables/used_for_behaviour',
+      '/part_time_timetables/time_limited',
+    ],
     title: 'Part-time timetables: agreed with a parent, temporary, reviewed, never for behaviour',
     explanation:
       "A part-time timetable is a form of leave of absence. It is lawful only in exceptional circumstances, in the pupil's best interests, and when agreed with a parent the pupil lives with, including the days and times. The guidance adds that it must not be used to manage behaviour, should last the shortest time necessary with an end date, and should be reviewed regularly with the pupil and parents.",

@@ -62,6 +62,12 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: [
+      '/legal_measures/penalty_notices/first/discounted',
+      '/legal_measures/penalty_notices/first/discount_days',
+      '/legal_measures/penalty_notices/first/full',
+      '/legal_measures/penalty_notices/first/full_days',
+    ],
     title: lawText(
       'First penalty notice: {penalty_notice.first.discounted} if paid within {penalty_notice.first.discount_days}, {penalty_notice.first.full} within {penalty_notice.first.full_days}',
     ),

@@ -15,6 +15,10 @@ export const rule = defineRule({
     // Medium confidence: the rulebook allows a warning, not an error (see the confidence note).
     severity: 'warning',
     where: 'both',
+    settings: [
+      '/legal_measures/penalty_notices/excluded_pupil_public_place/discounted',
+      '/legal_measures/penalty_notices/excluded_pupil_public_place/full',
+    ],
     title: 'Penalty notices for an excluded pupil in a public place are a separate regime',
     explanation:
       'During the first five school days of a suspension or permanent exclusion, parents must make sure their child is not in a public place in school hours without good reason, if the school has told them so. This is a separate offence with its own penalty notice. The 2024 amendments kept the old amounts for these notices only (£60 if paid within 21 days, £120 within 28 days) and brought in £80 and £160 separately for attendance notices; the national threshold of 10 sessions and the limit of two notices in three years do not apply to them either.',

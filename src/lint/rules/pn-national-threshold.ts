@@ -30,6 +30,14 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: [
+      '/legal_measures/penalty_notices/threshold/sessions',
+      '/legal_measures/penalty_notices/threshold/window_school_weeks',
+      '/escalation/stages/*/name',
+      '/escalation/stages/*/letter',
+      '/escalation/stages/*/actions',
+      '/escalation/stages/*/triggers/**',
+    ],
     title: lawText(
       'Penalty notice threshold: {penalty_notice.threshold.sessions|number} unauthorised sessions in a rolling {penalty_notice.threshold.window_school_weeks}',
     ),

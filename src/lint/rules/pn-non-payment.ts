@@ -11,6 +11,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/legal_measures/penalty_notices/after_non_payment'],
     title: 'An unpaid penalty notice leads to prosecution for the attendance offence, or withdrawal',
     explanation:
       'A penalty notice must be paid in full; there are no instalments. If it is not paid within 28 days, the local authority must either prosecute the parent for the original attendance offence (not for failing to pay) or withdraw the notice. Parents should not be told they will be prosecuted for non-payment.',

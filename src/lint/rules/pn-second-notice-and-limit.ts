@@ -15,6 +15,12 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: [
+      '/legal_measures/penalty_notices/second/amount',
+      '/legal_measures/penalty_notices/second/days',
+      '/legal_measures/penalty_notices/second/discount',
+      '/legal_measures/penalty_notices/max_per_parent_per_child_3y',
+    ],
     title: lawText(
       'Second penalty notice: {penalty_notice.second.amount} with no discount; at most {penalty_notice.max_per_parent_per_child_3y} per parent per child in three years',
     ),

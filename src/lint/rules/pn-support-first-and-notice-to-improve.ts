@@ -13,6 +13,11 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: [
+      '/legal_measures/notice_to_improve/improvement_period_weeks',
+      '/legal_measures/penalty_notices/used',
+      '/legal_measures/notice_to_improve/used',
+    ],
     title: lawText(
       'Support first; a Notice to Improve with a {notice_to_improve.period_weeks.min|number} to {notice_to_improve.period_weeks.max|number} week improvement period, not a “warning letter”',
     ),

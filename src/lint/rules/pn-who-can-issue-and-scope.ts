@@ -12,6 +12,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/legal_measures/penalty_notices/used'],
     title: 'Penalty notices: who can issue them, to whom, and for which schools',
     explanation:
       'Only a headteacher (or a deputy or assistant head they authorise), an authorised local-authority officer or the police can issue an attendance penalty notice, following the local authority’s code of conduct. A notice goes to each parent for each child, not one per family, and penalty notices cannot be used for pupils at independent schools.',

@@ -15,7 +15,8 @@ export const rule = defineRule({
     id: 'policy-content-absence-reporting',
     level: 'should',
     severity: 'warning',
-    where: 'data',
+    where: 'both',
+    settings: ['/absence_reporting/deadline', '/absence_reporting/every_day'],
     title: 'The policy says how and by when parents report an absence, on each day',
     explanation:
       'When a child cannot come to school, parents need to know how to tell the school (phone, app, email), by what time, and that they should do so on every day of absence. Statutory guidance expects the attendance policy to say this, so that the school can follow up unexplained absence quickly.',

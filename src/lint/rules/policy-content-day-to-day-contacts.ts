@@ -43,7 +43,8 @@ export const rule = defineRule({
     id: 'policy-content-day-to-day-contacts',
     level: 'should',
     severity: 'warning',
-    where: 'data',
+    where: 'both',
+    settings: ['/schools/*/contacts/attendance_officers/*/email', '/contacts/office/phone', '/contacts/attendance_officers/*/email'],
     title: 'The policy gives day-to-day attendance contacts and contacts for more support',
     explanation:
       'Parents and pupils should know who to talk to about attendance day to day (for example the form tutor, the attendance officer or the office) and who can give more help (for example a head of year, pastoral lead or family liaison officer). Statutory guidance expects the policy to give these contacts.',

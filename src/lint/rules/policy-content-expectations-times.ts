@@ -18,6 +18,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: ['/**/school_day/**'],
     title: 'The policy states when the school day starts and ends and when registers close',
     explanation:
       'Parents and pupils can only be on time if they know the times. Statutory guidance expects the attendance policy to give the start and end of the school day and the time each register closes, for every school it covers.',

@@ -12,7 +12,8 @@ export const rule = defineRule({
     id: 'policy-content-leave-request-process',
     level: 'should',
     severity: 'warning',
-    where: 'data',
+    where: 'both',
+    settings: ['/leave_of_absence/requested_by'],
     title: 'The policy says how to ask for leave: in advance, and by a parent the pupil normally lives with',
     explanation:
       'Leave of absence in exceptional circumstances can only be granted on a request made in advance by a parent the pupil normally lives with. The policy should tell parents how far ahead to ask, how, and who may ask, so that requests can be considered fairly.',

@@ -20,6 +20,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: [],
     title: 'The policy sets out a strategy for persistent and severe absence, and when legal measures are used',
     explanation:
       'Statutory guidance expects the policy to explain how the school reduces persistent and severe absence (the stages of support, including wider services and formal support such as an attendance contract) and when Notices to Improve, penalty notices or other legal steps may be used. Support comes first: a policy should not say that fines follow automatically.',

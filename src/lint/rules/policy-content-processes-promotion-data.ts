@@ -20,7 +20,8 @@ export const rule = defineRule({
     id: 'policy-content-processes-promotion-data',
     level: 'should',
     severity: 'warning',
-    where: 'data',
+    where: 'both',
+    settings: ['/absence_reporting/first_day_calling', '/monitoring/analysis_frequency'],
     title: 'The policy describes daily processes, how good attendance is promoted, and how data is used',
     explanation:
       'Statutory guidance expects the attendance policy to describe the school’s day-to-day processes (for example calling parents on the first day of an unexplained absence and following it up), how the school encourages and rewards good attendance, and how it uses attendance data to focus help on the pupils and groups who need it most.',

@@ -20,7 +20,12 @@ export const rule = defineRule({
     id: 'policy-content-senior-attendance-champion',
     level: 'should',
     severity: 'warning',
-    where: 'data',
+    where: 'both',
+    settings: [
+      '/**/contacts/senior_attendance_champion/name',
+      '/**/contacts/senior_attendance_champion/email',
+      '/**/contacts/senior_attendance_champion/phone',
+    ],
     title: 'The policy names the senior attendance champion and gives their contact details',
     explanation:
       'Every school should have a senior leader with overall responsibility for attendance (the “senior attendance champion”), who sets the vision, runs the systems and knows the data. Statutory guidance expects the policy to name this person and say how to contact them, so parents know who leads on attendance.',

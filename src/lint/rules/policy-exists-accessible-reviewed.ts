@@ -15,6 +15,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: ['/document/published_url', '/document/approved_on', '/document/changes/*/date', '/document/changes/*/sections'],
     title: 'The policy is published, and has been revised since the 2024 statutory framework',
     explanation:
       'Statutory guidance expects every school to have a clear attendance policy that staff, pupils and parents understand, easy to find (normally on the school website), and reviewed regularly. A policy approved before the guidance became statutory on 19 August 2024 and not revised since is likely to be out of date: registers, codes, leave and penalty notices all changed then.',

@@ -9,6 +9,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'data',
+    settings: ['/document/next_review', '/document/approved_on', '/document/review_frequency_months'],
     title: 'The policy has not passed its next review date',
     explanation:
       'The attendance policy should be reviewed and updated regularly, and governors should make sure that happens. A policy past its own review date may no longer match the law or the school\'s practice. The check uses the "as of" date of the lint run (today, unless another date is given).',

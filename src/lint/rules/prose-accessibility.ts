@@ -160,6 +160,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'prose',
+    settings: [],
     title: 'Headings in order, descriptive links, image descriptions and table headers',
     explanation:
       'Parents read the policy on phones, with screen readers and in translation tools. These rely on the structure of the text: headings that go down one level at a time, links that say where they go (not "click here" or a long web address), a description for every image and a header row for every table. Without them, some parents cannot find or follow the parts that matter to them.',

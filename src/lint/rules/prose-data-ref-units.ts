@@ -15,6 +15,7 @@ export const rule = defineRule({
     // The worst it reports: a sign that would print next to the wrong kind of value. A doubled sign is a warning (it never prints twice).
     severity: 'error',
     where: 'prose',
+    settings: [],
     title: 'A value shown from the data brings its own unit: no £ or % typed next to it',
     explanation:
       'A value shown from the data is printed with its unit: an amount of money as "£80", a percentage as "10%". A pound sign or percent sign typed next to the reference would say it twice (two pound signs before 80, two percent signs after 10). policywright never prints it twice, but the text should say what is printed, so this rule asks for the plain reference, and `lint --fix` removes the extra sign. A sign that does not belong to the value (a pound sign before a percentage) is an error, because it would be printed.',

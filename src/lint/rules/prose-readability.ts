@@ -160,6 +160,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'prose',
+    settings: [],
     title: 'Parent-facing sections are written in plain English',
     explanation:
       'Parents need to understand what the school expects of them and what will happen if their child misses school. Long sentences and long words make that harder, especially for parents who speak English as an additional language or have difficulty reading. This check scores each section written for parents (or for everyone) and lists the hardest sentences, so they can be shortened or split.',

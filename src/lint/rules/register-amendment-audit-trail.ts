@@ -34,6 +34,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/registers/amendments_record'],
     title: 'Register amendments keep the original entry, new entry, reason, date, and name and position',
     explanation:
       'A register is a legal record, so a correction must never hide what was there before. When an entry is changed the register must show the original entry, the amended entry, the reason for the change, the date it was made, and the name and position of the person who made it.',

@@ -40,6 +40,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/**/school_day/**'],
     title: lawText('Each register open for at most {registers.max_open_minutes}, the same every session, with close times stated'),
     explanation:
       'The DfE expects a policy to say when each register opens and closes. A register should stay open for a reasonable time that is the same for every session, and never longer than 30 minutes. A pupil who arrives while it is open is marked late (L) and counts as present; after it closes they are marked U, an unauthorised absence. Older policies often said registers stay open "for a reasonable length of time" without a close time.',

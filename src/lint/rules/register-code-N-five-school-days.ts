@@ -26,6 +26,12 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: [
+      '/unexplained_absence/code_n_resolved_within_school_days',
+      '/unexplained_absence/code_n_unit',
+      '/codes_in_use/*/code',
+      '/codes_in_use/*/meaning',
+    ],
     title: lawText('Code N replaced within {codes.n_resolve_school_days} (otherwise O)'),
     explanation:
       'When nobody knows yet why a pupil is absent, the register is marked N ("reason for absence not yet established"). The school must try to find out and put the correct code in within five school days; if the reason is still unknown, the absence becomes O, an unauthorised absence. N must not be left on the register until a parent gets in touch, and the deadline is counted in school days, not working days.',

@@ -10,6 +10,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/registers/electronic'],
     title: 'Registers kept electronically',
     explanation:
       'Since 19 August 2024 every admission register and attendance register must be kept electronically. Paper registers, registers marked in ink and optical-mark sheets are no longer allowed as the legal record. A policy that still describes paper registers describes a practice that is now unlawful.',

@@ -11,6 +11,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/registers/emergency_contacts_min'],
     title: 'More than one emergency contact for each pupil',
     explanation:
       'When a pupil is absent and the school cannot reach the parents, another adult to call can be vital for the child’s safety. The guidance expects schools, where they reasonably can, to hold more than one emergency contact number for every pupil.',

@@ -12,6 +12,7 @@ export const rule = defineRule({
     level: 'should',
     severity: 'warning',
     where: 'both',
+    settings: ['/absence_reporting/first_day_calling', '/unexplained_absence/notify'],
     title: 'First-day calling, and social worker and youth offending team worker told of unexplained absence',
     explanation:
       'Parents are expected to tell the school on the first day of an absence, and the school should contact them the same day when an absence is not explained ("first day calling"), then keep trying if it continues. Since August 2024 the guidance also expects the school to tell a pupil’s youth offending team worker, not only their social worker, about any unexplained absence.',

@@ -20,6 +20,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/lateness/before_close_code', '/lateness/after_close_code', '/codes_in_use/*/code', '/codes_in_use/*/meaning'],
     title: 'L is late before the register closes (present); U is after it closes (unauthorised absence)',
     explanation:
       'A pupil who arrives after the register has started but before it closes is marked L: late, but present for the session. A pupil who arrives after the register has closed is marked U, which counts as an unauthorised absence for that session and can count towards a penalty notice. A policy must not treat U as present or L as an absence.',

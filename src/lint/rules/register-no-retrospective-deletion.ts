@@ -13,6 +13,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/deletions/backdated'],
     title: 'No backdated deletion from the register',
     explanation:
       'A pupil’s name cannot be removed from the admission or attendance register with an earlier date. Attendance must be recorded right up to the day the name is actually deleted, so a school cannot, for example, take a pupil off roll "backdated to the last day they attended".',

@@ -26,6 +26,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/registers/retention_years'],
     title: lawText('Every register entry kept for at least {registers.retention_years} (was {registers.retention_years|was})'),
     explanation:
       'Every entry in the admission register and the attendance register must now be kept for at least six years from the date it was made. Under the old 2006 rules the minimum was three years, and many policies still say so. Deleting entries after three years would now break the law.',

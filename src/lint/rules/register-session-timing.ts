@@ -16,6 +16,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/**/school_day/**'],
     title: 'Register at the start of the morning session and once in the afternoon',
     explanation:
       'The law requires the attendance of every pupil (other than boarders) to be recorded twice a day: at the start of the morning session and once during the afternoon session. This includes nursery and sixth-form pupils. A policy that describes a single daily register, or only a morning register, does not meet that duty.',

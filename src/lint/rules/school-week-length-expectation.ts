@@ -17,6 +17,7 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'data',
+    settings: ['/**/school_day/**'],
     title: lawText('The school week is at least {school_week.min_hours}'),
     explanation:
       'Since September 2024 the DfE has expected mainstream state schools to open for at least 32.5 hours a week, for example 8:45am to 3:15pm each day. This is not part of the attendance law, but the times in the attendance policy show whether the school meets it.',

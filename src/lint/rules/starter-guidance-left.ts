@@ -22,6 +22,7 @@ export const rule = defineRule({
     level: 'must',
     severity: 'error',
     where: 'both',
+    settings: ['/**'],
     title: 'No starter guidance is left in the policy',
     explanation: `A new policy from \`policywright init\` has guidance for the person writing it, in paragraphs that start with the word GUIDANCE in capitals and a colon. It explains what each section should say and which parts the tables made from the data already say. Replace each with the school's own words, then delete it. policywright will not build a document that still has guidance in it.`,
     citations: [

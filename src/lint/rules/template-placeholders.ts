@@ -40,6 +40,7 @@ export function templatePlaceholdersRule(templatesDir = packagePath('templates')
       level: 'must',
       severity: 'error',
       where: 'templates',
+      settings: [],
       title: 'Every placeholder in the document and letter templates names real data',
       explanation:
         'The policy document and the letters to parents are drawn from handlebars templates (templates/**/*.hbs). A placeholder that names no field (a typo, or a field that was renamed) prints nothing, so a letter could go out without the improvement period or the amount of a penalty notice. Each placeholder must name a field of the policy schema, a pupil column, or a field of the view model, and each helper and partial must exist.',

@@ -17,7 +17,12 @@ export const rule = defineRule({
     level: 'info',
     severity: 'info',
     where: 'both',
-    settings: ['/thresholds/severe_absence_pct', '/thresholds/concern_levels/*/label', '/thresholds/concern_levels/*/below_pct'],
+    settings: [
+      '/thresholds/severe_absence_pct',
+      '/thresholds/concern_levels/*/label',
+      '/thresholds/concern_levels/*/below_pct',
+      '/thresholds/concern_levels/*/inclusive',
+    ],
     title: lawText('Severe absence means missing {thresholds.severe_absence_pct} or more of sessions'),
     explanation:
       'A pupil is severely absent when they miss half or more of the sessions they could have attended. The DfE expects schools and local authorities to give these pupils a joined-up, intensive response, so the policy should use the same level as the national figures.',

@@ -14,7 +14,7 @@ export const rule = defineRule({
     id: 'policy-exists-accessible-reviewed',
     level: 'should',
     severity: 'warning',
-    where: 'data',
+    where: 'both',
     settings: ['/document/published_url', '/document/approved_on', '/document/changes/*/date', '/document/changes/*/sections'],
     title: 'The policy is published, and has been revised since the 2024 statutory framework',
     explanation:

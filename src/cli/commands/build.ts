@@ -4,6 +4,7 @@ import { describeDraft } from '../../core/draft.js';
 import { parseAsOf } from './lint.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
+import { pathsProjectRoot } from '../../core/project-root.js';
 import type { BuildOptions, BuildResult } from '../../render/build-policies.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../render/output-formats.js';
 import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO, useColor } from '../io.js';
@@ -60,6 +61,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     formats,
     strict: Boolean(opts.strict),
     asOf: parseAsOf(opts.asOf),
+    projectRoot: pathsProjectRoot(paths),
     onProgress: showProgress
       ? ({ done, total, file }) =>
           process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(file)}${done === total ? '\r\x1b[K' : ''}`)
@@ -76,7 +78,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
       signal: stop.signal,
       onBuild: (result, changed) => {
         if (changed.length) io.out(`\n${new Date().toLocaleTimeString('en-GB')}: ${changed.map(displayPath).join(', ')} changed.`);
-        report(result, io, configurationNote);
+        report(result, io, (files) => configurationNote(files, undefined, options.projectRoot));
       },
     });
     return EXIT.ok;
@@ -95,7 +97,8 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     await (await options.opening?.catch(() => undefined))?.close();
     throw e;
   }
-  report(result, io, (await import('../../lint/config-used.js')).configurationNote, Date.now() - started);
+  const { configurationNote } = await import('../../lint/config-used.js');
+  report(result, io, (files) => configurationNote(files, undefined, options.projectRoot), Date.now() - started);
   return result.failed.length ? EXIT.findings : EXIT.ok;
 }
 

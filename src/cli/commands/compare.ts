@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
+import { folderProjectRoot } from '../../core/project-root.js';
 import { COMPARE_FORMATS, type CompareFormat } from '../../compare/formats.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
@@ -46,7 +47,8 @@ export async function runCompare(dir: string, opts: CompareCliOptions, io: CliIO
     throw new UserError(`${dir}: no such folder.`);
   }
   if (!isDir) throw new UserError(`${dir} is a file; compare needs a trust folder, for example \`policywright compare policies/\`.`);
-  const { text, matrix } = compareFolder(dir, opts.format as CompareFormat, `Key settings across ${displayPath(dir).replace(/\/$/, '')}`);
+  const title = `Key settings across ${displayPath(dir).replace(/\/$/, '')}`;
+  const { text, matrix } = compareFolder(dir, opts.format as CompareFormat, title, { projectRoot: folderProjectRoot(dir) });
   if (!matrix.columns.length)
     throw new UserError(`${displayPath(dir)} holds no policy that covers a school, so there is nothing to compare.`);
   for (const s of matrix.skipped) io.err(`policywright: ${s}`);

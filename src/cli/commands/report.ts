@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
+import { folderProjectRoot } from '../../core/project-root.js';
 import type { Report } from '../../report/build-report.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
@@ -44,7 +45,7 @@ async function buildReport(p: string, asOf: string): Promise<Report> {
   } catch {
     throw new UserError(`${p}: no such file or folder.`);
   }
-  return isDir ? trustReport(p, asOf) : policyReport(p, asOf);
+  return isDir ? trustReport(p, asOf, { projectRoot: folderProjectRoot(p) }) : policyReport(p, asOf);
 }
 
 export async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { get, post, type Finding, type Status } from '../api.js';
 import { FindingCard, Problem } from '../parts.js';

@@ -15,7 +15,7 @@ import { readForEdit, STALE_MESSAGE } from './save.js';
  */
 export function libraryGovernance(): Governance {
   return {
-    source: 'the approval recorded in the policy file (policywright ratify)',
+    source: 'Approvals are written into the policy file itself, as policywright ratify writes them, so the app and the command line agree.',
     status(loaded): GovernanceStatus {
       const approval = recordedApproval(loaded.data);
       if (approval) {

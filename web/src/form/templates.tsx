@@ -1,5 +1,6 @@
-import type { FieldTemplateProps, IconButtonProps, TemplatesType } from '@rjsf/utils';
+import type { FieldTemplateProps, IconButtonProps, TemplatesType, TitleFieldProps } from '@rjsf/utils';
 import { baseValueAt, show, type Path } from './inherit.js';
+import { itemTitle } from './schema.js';
 
 export interface FormContext {
   /** Top-level key of the policy this form edits. */
@@ -112,7 +113,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
     <div className={`field ${classNames ?? ''}`} data-path={path.join('/')}>
       {displayLabel && (
         <label htmlFor={id} id={`${id}__label`}>
-          {label}
+          {itemTitle(label)}
           {required ? <span aria-hidden="true"> *</span> : null}
         </label>
       )}
@@ -125,5 +126,16 @@ export function FieldTemplate(props: FieldTemplateProps) {
       {children}
       <Inheritance ctx={ctx} path={path} own={formData} isLeaf={isLeaf} schema={schema} />
     </div>
+  );
+}
+
+/** A group's heading, with list items named "School 1" rather than "Schools-1". */
+export function TitleFieldTemplate({ id, title, required, optionalDataControl }: TitleFieldProps) {
+  return (
+    <legend id={id}>
+      {itemTitle(title)}
+      {required ? <span aria-hidden="true"> *</span> : null}
+      {optionalDataControl}
+    </legend>
   );
 }

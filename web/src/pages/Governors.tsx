@@ -142,7 +142,7 @@ export function Governors({ file }: { file: string }) {
               <iframe className="report-frame" title="Board pack: the compliance report for governors" sandbox="" srcDoc={view.report} />
             )}
           </section>
-          <p className="muted small">Approvals recorded by {view.source}.</p>
+          <p className="muted small">{view.source}</p>
         </>
       )}
     </main>

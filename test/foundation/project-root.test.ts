@@ -92,5 +92,5 @@ describe('the project folder', () => {
     const alone = await runCli('build', '--formats', 'html', '--out', out, school);
     expect(alone.code).toBe(1);
     expect(alone.out + alone.err).toMatch(/points outside the project folder/);
-  });
+  }, 300_000);
 });

@@ -4,7 +4,6 @@ import { describeDraft } from '../../core/draft.js';
 import { parseAsOf } from './lint.js';
 import { UserError } from '../../core/diagnostics.js';
 import { collectPolicyFiles, displayPath } from '../../core/files.js';
-import { pathsProjectRoot } from '../../core/project-root.js';
 import type { BuildOptions, BuildResult } from '../../render/build-policies.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../render/output-formats.js';
 import { EXIT, formatDiagnosticLine, sortDiagnostics, type CliIO, useColor } from '../io.js';
@@ -55,6 +54,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     io.err('No policy files (.yaml or .yml) found in the paths given.');
     return EXIT.cannotRun;
   }
+  const { pathsProjectRoot } = await import('../../core/project-root.js');
   const showProgress = io.isTTY && files.length > 1 && Boolean(process.stderr.isTTY);
   const options: BuildOptions = {
     outDir: opts.out,

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { folderProjectRoot } from '../../core/project-root.js';
 import { COMPARE_FORMATS, type CompareFormat } from '../../compare/formats.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
@@ -38,6 +37,7 @@ Examples:
 export async function runCompare(dir: string, opts: CompareCliOptions, io: CliIO): Promise<number> {
   const { compareFolder } = await import('../../compare/index.js');
   const { writeOutput } = await import('../../export/write-output.js');
+  const { folderProjectRoot } = await import('../../core/project-root.js');
   if (!(COMPARE_FORMATS as readonly string[]).includes(opts.format))
     throw new UserError(`Unknown format "${opts.format}". Use one of: ${COMPARE_FORMATS.join(', ')}.`);
   let isDir: boolean;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../core/diagnostics.js';
 import { displayPath } from '../../core/files.js';
-import { folderProjectRoot } from '../../core/project-root.js';
 import type { Report } from '../../report/build-report.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { SetExit } from './index.js';
@@ -39,6 +38,7 @@ Examples:
 
 async function buildReport(p: string, asOf: string): Promise<Report> {
   const { policyReport, trustReport } = await import('../../report/build-report.js');
+  const { folderProjectRoot } = await import('../../core/project-root.js');
   let isDir: boolean;
   try {
     isDir = statSync(p).isDirectory();

@@ -2,10 +2,11 @@
 // (`npm run format`), so no style rules here: only rules that catch mistakes.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/dist/**', 'test-corpus/**', 'web/**', 'bench/**', 'src/types/policy.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/dist/**', 'test-corpus/**', 'bench/**', 'src/types/policy.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,6 +37,13 @@ export default tseslint.config(
     // Tests read JSON they did not type and spell out expected output lines space by space.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-regex-spaces': 'off' },
+  },
+  {
+    // The browser side of `serve` (bundled by scripts/build-web.mjs): browser globals.
+    files: ['web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-undef': 'off' },
   },
   {
     // Scripts that drive a browser page pass functions to run inside it.

@@ -37,6 +37,7 @@ export type {
 export type { Diagnostic, Position, Severity } from './core/diagnostics.js';
 export { UserError } from './core/diagnostics.js';
 export { loadPolicy, type LoadedPolicy, type LoadOptions } from './load/load-policy.js';
+export { folderProjectRoot, type ProjectRootOption } from './core/project-root.js';
 export { validatePolicy } from './validate/validate.js';
 export { checkPolicyFile, type CheckedPolicy } from './validate/index.js';
 export { lintFile, lintPolicy, countBySeverity, type LintOptions, type FileResult } from './lint/engine.js';

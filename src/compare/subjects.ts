@@ -2,6 +2,7 @@ import path from 'node:path';
 import { collectPolicyFiles, displayPath } from '../core/files.js';
 import { invalidPolicyMessage, loadValidPolicy } from '../validate/load-valid.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
+import type { ProjectRootOption } from '../core/project-root.js';
 import type { School } from '../types/policy.js';
 
 /** One column of the comparison: a school (with the document that describes it), or the trust base. */
@@ -26,11 +27,11 @@ export interface Subjects {
  * if there are several). Every school of every other document is a column: a school file gives one,
  * a federation document one per school. A file that covers no school and is not the base is skipped.
  */
-export function collectSubjects(dir: string): Subjects {
+export function collectSubjects(dir: string, options: ProjectRootOption = {}): Subjects {
   const skipped: string[] = [];
   const loaded: LoadedPolicy[] = [];
   for (const file of collectPolicyFiles([dir])) {
-    const checked = loadValidPolicy(file);
+    const checked = loadValidPolicy(file, options);
     if (checked.ok) loaded.push(checked.loaded);
     else skipped.push(invalidPolicyMessage(file, checked.diagnostics));
   }

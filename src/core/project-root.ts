@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Files that mark a project folder, in the order they are looked for in each folder. */
@@ -28,6 +28,41 @@ export function projectRootOf(file: string): ProjectRoot {
 
 export function findProjectRoot(file: string): string {
   return projectRootOf(file).dir;
+}
+
+/**
+ * The project folder for a folder someone named (`compare DIR`, `report DIR`, `serve DIR`): the
+ * nearest folder at or above it holding a marker, else the named folder itself. A trust folder
+ * copied from an email (no marker) is then one project, so its schools can extend its trust base.
+ */
+export function folderProjectRoot(dir: string): string {
+  const found = projectRootOf(path.join(dir, 'policy.yaml'));
+  return found.marker ? found.dir : path.resolve(dir);
+}
+
+/**
+ * The one project folder for the paths given to a command: a folder's as `folderProjectRoot` finds it,
+ * a file's as `projectRootOf` does. Undefined when they differ (or a path does not exist): then each
+ * policy keeps its own.
+ */
+export function pathsProjectRoot(paths: string[]): string | undefined {
+  const roots = new Set<string>();
+  for (const p of paths) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      return undefined;
+    }
+    roots.add(isDir ? folderProjectRoot(p) : findProjectRoot(p));
+  }
+  return roots.size === 1 ? [...roots][0] : undefined;
+}
+
+/** For functions that load policies: the project folder to use for every one of them, found once by the caller. */
+export interface ProjectRootOption {
+  /** Folder that `extends`, logos and configuration may not leave. Default: each policy's own (see projectRootOf). */
+  projectRoot?: string;
 }
 
 /** How the project folder is found and how to mark it, for messages. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
 import { loadPolicy, type LoadedPolicy } from '../load/load-policy.js';
+import type { ProjectRootOption } from '../core/project-root.js';
 import { MAX_POLICY_BYTES, parsePolicyText, type ParsedSource } from '../load/source.js';
 import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
 import { invalidPolicyMessage, loadValidPolicy } from '../validate/load-valid.js';
@@ -73,8 +74,8 @@ class RevisionFiles extends Map<string, ParsedSource> {
   }
 }
 
-function loadAt(file: string, repo: Repo, commit: string, rev: string): LoadedPolicy {
-  const loaded = loadPolicy(file, { cache: new RevisionFiles(repo, commit, rev) });
+function loadAt(file: string, repo: Repo, commit: string, rev: string, options: ProjectRootOption = {}): LoadedPolicy {
+  const loaded = loadPolicy(file, { ...options, cache: new RevisionFiles(repo, commit, rev) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new UserError(`In version ${rev}, ${invalidPolicyMessage(file, errors)}`);
   return loaded;
@@ -102,8 +103,8 @@ export interface RatifiedVersion {
  * The version the board approved: the most recent commit whose content has the fingerprint that
  * `ratify` recorded (the file or anything it extends may have changed since).
  */
-export function findRatifiedVersion(file: string): RatifiedVersion {
-  const current = loadValidPolicy(file);
+export function findRatifiedVersion(file: string, options: ProjectRootOption = {}): RatifiedVersion {
+  const current = loadValidPolicy(file, options);
   if (!current.ok) throw new UserError(invalidPolicyMessage(file, current.diagnostics));
   const approval = recordedApproval(current.loaded.data);
   if (!approval)
@@ -118,7 +119,7 @@ export function findRatifiedVersion(file: string): RatifiedVersion {
   for (const commit of log.split('\n').filter(Boolean)) {
     let loaded: LoadedPolicy;
     try {
-      loaded = loadAt(file, repo, commit, commit.slice(0, 7));
+      loaded = loadAt(file, repo, commit, commit.slice(0, 7), options);
     } catch {
       continue;
     }

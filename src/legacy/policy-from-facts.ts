@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Position } from '../core/diagnostics.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import type { ValueOrigin } from '../load/tree.js';
@@ -149,5 +150,13 @@ function schemaProblems(draft: DraftPolicy): string[] {
 
 /** A loaded policy whose values point into the legacy document, so data rules report there. */
 export function asLoadedPolicy(file: string, draft: DraftPolicy): LoadedPolicy {
-  return { file, chain: [file], data: draft.data, origins: draft.origins, sources: new Map(), diagnostics: [] };
+  return {
+    file,
+    chain: [file],
+    data: draft.data,
+    origins: draft.origins,
+    sources: new Map(),
+    diagnostics: [],
+    projectRoot: path.dirname(path.resolve(file)),
+  };
 }

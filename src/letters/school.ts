@@ -1,5 +1,5 @@
 import { UserError } from '../core/diagnostics.js';
-import { findProjectRoot, type LoadedPolicy } from '../load/load-policy.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
 import { readLogo } from '../render/logo.js';
 import type { Policy, School } from '../types/policy.js';
 
@@ -62,7 +62,7 @@ export function letterhead(loaded: LoadedPolicy, school: School, index: number):
   let logo_src: string | undefined;
   if (school.logo) {
     const setIn = loaded.origins.get(`/schools/${index}/logo`)?.file ?? loaded.file;
-    const { logo, problem } = readLogo(school.logo, setIn, findProjectRoot(loaded.file));
+    const { logo, problem } = readLogo(school.logo, setIn, loaded.projectRoot);
     if (problem) warnings.push(`${school.name}: ${problem}`);
     logo_src = logo?.src;
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { collectPolicyFiles } from '../core/files.js';
+import { collectPolicyFiles, isInside } from '../core/files.js';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { Position, Severity } from '../core/diagnostics.js';
@@ -28,10 +28,12 @@ export const CONFIG_FILE = 'policywright.config.yaml';
 
 /**
  * The policywright.config.yaml of the project `from` belongs to. The search stops at the project root
- * (see findProjectRoot), so a config in a shared parent folder never switches rules off.
+ * (see findProjectRoot), so a config in a shared parent folder never switches rules off. Given the
+ * project folder a run uses (`projectRoot`), a config above it is not used either.
  */
-export function findConfig(from: string): string | undefined {
+export function findConfig(from: string, projectRoot?: string): string | undefined {
   const candidate = path.join(findProjectRoot(from), CONFIG_FILE);
+  if (projectRoot && !isInside(path.resolve(projectRoot), candidate)) return undefined;
   return existsSync(candidate) ? candidate : undefined;
 }
 

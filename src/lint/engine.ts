@@ -21,6 +21,8 @@ export interface LintOptions {
   extraProse?: ProseBlock[];
   /** @internal Share parsing between policies of one run (see `newLintCache`). */
   cache?: LintCache;
+  /** For lintFile: the project folder the file is loaded in (default: its own, see projectRootOf). */
+  projectRoot?: string;
 }
 
 export interface LintCache {
@@ -112,7 +114,10 @@ export interface FileResult {
 
 /** Load, validate and lint one file. */
 export function lintFile(file: string, options: LintOptions = {}): FileResult {
-  const { policy, diagnostics, unreadable } = checkPolicyFile(file, options.cache ? { cache: options.cache.sources } : {});
+  const { policy, diagnostics, unreadable } = checkPolicyFile(file, {
+    ...(options.cache ? { cache: options.cache.sources } : {}),
+    ...(options.projectRoot ? { projectRoot: options.projectRoot } : {}),
+  });
   if (diagnostics.length) {
     return {
       file,

@@ -19,6 +19,8 @@ export interface LoadedPolicy {
   /** @internal Parsed sources by file (for positions in prose and for `--fix`); the YAML trees are not part of the public API. */
   sources: Map<string, ParsedSource>;
   diagnostics: Diagnostic[];
+  /** The project folder it was loaded in: `extends` stayed inside it, and logos and configuration must too. */
+  projectRoot: string;
 }
 
 export interface LoadOptions {
@@ -41,7 +43,7 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
   const chain: string[] = [];
   const root = loadChain(file, [], undefined);
   const { data, origins } = root ? toPlain(root) : { data: {}, origins: new Map<string, ValueOrigin>() };
-  return { file, chain, data: data as Policy, origins, sources, diagnostics };
+  return { file, chain, data: data as Policy, origins, sources, diagnostics, projectRoot };
 
   function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
     const key = path.resolve(current);

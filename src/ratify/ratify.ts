@@ -16,6 +16,8 @@ export interface RatifyOptions {
   minute: string;
   /** The date of the decision, YYYY-MM-DD. */
   date: string;
+  /** The project folder the policy is loaded in (default: its own, see projectRootOf). */
+  projectRoot?: string;
 }
 
 export interface RatifyResult {
@@ -42,7 +44,7 @@ function checkOptions(o: RatifyOptions): void {
  */
 export function ratifyPolicy(file: string, options: RatifyOptions): RatifyResult {
   checkOptions(options);
-  const valid = loadValidPolicy(file);
+  const valid = loadValidPolicy(file, options.projectRoot ? { projectRoot: options.projectRoot } : {});
   if (!valid.ok)
     throw new UserError(`${invalidPolicyMessage(file, valid.diagnostics)} A policy must be valid before it can be recorded as approved.`);
   const { loaded } = valid;

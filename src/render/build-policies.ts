@@ -37,6 +37,8 @@ export interface BuildOptions {
   browser?: BrowserOptions;
   /** Files never built on their own, even when given (watch mode passes the trust bases it found). */
   skip?: Set<string>;
+  /** The project folder every policy is loaded in, found once by the caller (default: each policy's own). */
+  projectRoot?: string;
   /** Called after each document, built or not. */
   onProgress?: (progress: { done: number; total: number; file: string }) => void;
 }
@@ -145,7 +147,7 @@ export async function buildPolicies(paths: string[], options: BuildOptions = {})
     await Promise.all(
       Array.from({ length: Math.min(workers, queue.length) }, async () => {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-          const checked: Checked = { file, ...checkPolicyFile(file) };
+          const checked: Checked = { file, ...checkPolicyFile(file, options.projectRoot ? { projectRoot: options.projectRoot } : {}) };
           for (const f of checked.policy.chain.slice(0, -1)) extended.add(path.resolve(f));
           if (options.skip?.has(path.resolve(file))) {
             result.skipped.push({ file, reason: BASE_REASON });
@@ -267,6 +269,6 @@ function requirePool(pool: BrowserPool | undefined): BrowserPool {
 
 /** Errors (not warnings, not excepted) that lint finds in a policy about to be built. */
 function lintErrorsOf(c: Checked, asOf: string, cache: LintCache): Diagnostic[] {
-  const found = lintPolicy(c.policy, { asOf, config: readConfig(findConfig(c.file)), cache });
+  const found = lintPolicy(c.policy, { asOf, config: readConfig(findConfig(c.file, c.policy.projectRoot)), cache });
   return found.filter((d) => d.severity === 'error' && !d.excepted);
 }

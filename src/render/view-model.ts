@@ -1,4 +1,4 @@
-import { findProjectRoot, type LoadedPolicy } from '../load/load-policy.js';
+import type { LoadedPolicy } from '../load/load-policy.js';
 import { describeDraft, draftReasons, type DraftReason } from '../core/draft.js';
 import { schoolLabel } from '../core/model.js';
 import { safeHref, type Part } from './blocks.js';
@@ -85,11 +85,10 @@ export function buildPolicyView(loaded: LoadedPolicy, options: ViewOptions = {})
     else ownSections.push({ anchor: anchorFor(part.id), title: part.title, parts: [part], fromData: true });
   }
 
-  const projectRoot = findProjectRoot(loaded.file);
   const schools = (policy.schools ?? []).map((school, i) => {
     if (!school.logo) return { name: school.name };
     const setIn = loaded.origins.get(`/schools/${i}/logo`)?.file ?? loaded.file;
-    const { logo, problem } = readLogo(school.logo, setIn, projectRoot);
+    const { logo, problem } = readLogo(school.logo, setIn, loaded.projectRoot);
     if (problem) warnings.push(`${school.name}: ${problem}`);
     return { name: school.name, logo };
   });

@@ -11,6 +11,7 @@ import { checkPolicy } from './check-policy.js';
 import { lawChangesSince } from './law-changes.js';
 import { lawFreshness } from '../law/index.js';
 import { collectSubjects } from '../compare/subjects.js';
+import type { ProjectRootOption } from '../core/project-root.js';
 import { localVariations } from './variations.js';
 import { policyReportView, type PolicyReportView, type ReportExtras } from './policy-view.js';
 import { columnLabel, trustView, type TrustView } from './trust-view.js';
@@ -47,8 +48,8 @@ function anchorFor(file: string, schoolIds: string[], used: Set<string>): string
 }
 
 /** The report for one policy file. */
-export function policyReport(file: string, asOf: string): Report {
-  const checked = checkPolicy(file, asOf);
+export function policyReport(file: string, asOf: string, options: ProjectRootOption = {}): Report {
+  const checked = checkPolicy(file, asOf, undefined, options.projectRoot);
   if (!checked.ok) throw new ReportError(invalidPolicyMessage(file, checked.diagnostics), checked.unreadable);
   const ids = (checked.loaded.data.schools ?? []).map((s) => s.id);
   const view = policyReportView(
@@ -74,14 +75,14 @@ export function policyReport(file: string, asOf: string): Report {
  * federation document covering several), after a first page comparing them. The trust base
  * itself is not a school's policy; its rules show up in each school that builds on it.
  */
-export function trustReport(dir: string, asOf: string): Report {
+export function trustReport(dir: string, asOf: string, options: ProjectRootOption = {}): Report {
   const notes: string[] = [];
   const used = new Set<string>();
   const policies: Array<{ view: PolicyReportView; label: string }> = [];
   const extended = new Map<string, number>();
   const trustNames = new Map<string, string>();
   for (const file of collectPolicyFiles([dir])) {
-    const checked = checkPolicy(file, asOf);
+    const checked = checkPolicy(file, asOf, undefined, options.projectRoot);
     if (!checked.ok) {
       notes.push(forGovernors(invalidPolicyMessage(file, checked.diagnostics)));
       continue;
@@ -121,7 +122,7 @@ export function trustReport(dir: string, asOf: string): Report {
     runningTitle: name,
     asOf,
     policies: policies.map((p) => p.view),
-    trust: trustView(name, asOf, base ? displayPath(base) : null, policies, notes, localVariations(collectSubjects(dir))),
+    trust: trustView(name, asOf, base ? displayPath(base) : null, policies, notes, localVariations(collectSubjects(dir, options))),
   };
 }
 
@@ -152,7 +153,7 @@ function changesSinceApproval(file: string, loaded: LoadedPolicy): ReportExtras[
   if (approval.fingerprint === policyFingerprint(loaded.data))
     return { lines: [], note: `None: this is the version the board approved${on}.` };
   try {
-    const diff = diffSinceRatified(file);
+    const diff = diffSinceRatified(file, { projectRoot: loaded.projectRoot });
     return { lines: diff.topics.flatMap((t) => t.changes.map((c) => c.text)), note: diff.count ? null : 'None.' };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

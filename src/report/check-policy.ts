@@ -26,9 +26,9 @@ export type PolicyCheck =
   | { ok: false; file: string; unreadable: boolean; diagnostics: Diagnostic[] };
 
 /** Lint one policy (with its config and exceptions) and give every rule a status, most serious first. */
-export function checkPolicy(file: string, asOf: string, config?: LintConfig): PolicyCheck {
-  const cfg = config ?? readConfig(findConfig(file));
-  const linted = lintFile(file, { asOf, config: cfg });
+export function checkPolicy(file: string, asOf: string, config?: LintConfig, projectRoot?: string): PolicyCheck {
+  const cfg = config ?? readConfig(findConfig(file, projectRoot));
+  const linted = lintFile(file, { asOf, config: cfg, ...(projectRoot ? { projectRoot } : {}) });
   if (linted.invalid) return { ok: false, file, unreadable: linted.unreadable, diagnostics: linted.diagnostics };
   const loaded = linted.loaded;
   // Checks of the letter templates are for whoever maintains them, not for the board.

@@ -67,7 +67,7 @@ interface Body {
 
 export function createApp(options: AppOptions): { app: Hono; close: () => Promise<void> } {
   const { project, token } = options;
-  const downloads = new Downloads();
+  const downloads = new Downloads(project.root);
   const app = new Hono();
   app.use('*', guard(token, options.allowedHosts, options.port));
   app.use('/api/*', bodyLimit({ maxSize: 4 * 1024 * 1024, onError: (c) => c.json({ error: 'That request is too large.' }, 413) }));
@@ -203,7 +203,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     if (check.invalid) return c.json({ hash, invalid: true, findings: findingViews(check.diagnostics, file, project) });
     let report: string | null = null;
     let reportNote: string | null = null;
-    if ((check.loaded.data.schools ?? []).length) report = withContentSecurityPolicy(renderReportHtml(policyReport(file, today())));
+    if ((check.loaded.data.schools ?? []).length)
+      report = withContentSecurityPolicy(renderReportHtml(policyReport(file, today(), { projectRoot: project.root })));
     else
       reportNote =
         'This is a trust base: its rules are reported in each school that builds on it. Open a school’s policy to see its board pack.';
@@ -228,7 +229,7 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
   });
 
   app.get('/api/trust', (c) => {
-    const { text, matrix } = compareFolder(project.root, 'html', 'Key settings across the trust');
+    const { text, matrix } = compareFolder(project.root, 'html', 'Key settings across the trust', { projectRoot: project.root });
     return c.json({ html: matrix.columns.length ? withContentSecurityPolicy(text) : null, skipped: matrix.skipped });
   });
 

@@ -12,6 +12,9 @@ import { RequestError } from './project.js';
 export class Downloads {
   private browser: Promise<OpenBrowser> | undefined;
 
+  /** `projectRoot`: the folder the app serves, so a school finds the trust base beside it as in the editor. */
+  constructor(private readonly projectRoot: string) {}
+
   async document(file: string, format: Extract<OutputFormat, 'pdf' | 'docx'>): Promise<{ name: string; data: Buffer }> {
     const pool =
       format === 'pdf'
@@ -22,7 +25,12 @@ export class Downloads {
         : undefined;
     const out = mkdtempSync(path.join(tmpdir(), 'policywright-serve-'));
     try {
-      const result = await buildPolicies([file], { outDir: out, formats: [format], ...(pool ? { pool } : {}) });
+      const result = await buildPolicies([file], {
+        outDir: out,
+        formats: [format],
+        projectRoot: this.projectRoot,
+        ...(pool ? { pool } : {}),
+      });
       const built = result.built[0]?.outputs.find((o) => o.format === format);
       if (!built) {
         const why = result.failed[0]?.message ?? result.skipped[0]?.reason ?? 'the policy could not be built.';

@@ -15,7 +15,7 @@ import { readForEdit, STALE_MESSAGE } from './save.js';
  */
 export function libraryGovernance(): Governance {
   return {
-    source: 'the approval recorded in the policy file (policywright ratify)',
+    source: 'Approvals are written into the policy file itself, as policywright ratify writes them, so the app and the command line agree.',
     status(loaded): GovernanceStatus {
       const approval = recordedApproval(loaded.data);
       if (approval) {
@@ -54,7 +54,7 @@ export function libraryGovernance(): Governance {
       };
       if (approval.fingerprint === policyFingerprint(loaded.data)) return { since, changes: [] };
       try {
-        const diff = diffSinceRatified(loaded.file);
+        const diff = diffSinceRatified(loaded.file, { projectRoot: loaded.projectRoot });
         return { since, changes: diff.topics.flatMap((t) => t.changes.map((c) => ({ what: c.text }))) };
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
@@ -71,7 +71,7 @@ export function libraryGovernance(): Governance {
       if (!input.minute.trim()) throw new RequestError(400, 'Give the minute reference of the decision.');
       if (readForEdit(file).hash !== expectedHash) throw new RequestError(409, STALE_MESSAGE);
       try {
-        ratifyPolicy(file, { by: input.by, minute: input.minute, date: input.date });
+        ratifyPolicy(file, { by: input.by, minute: input.minute, date: input.date, projectRoot: project.root });
       } catch (e) {
         if (e instanceof UserError) throw new RequestError(422, e.message);
         throw e;

@@ -40,7 +40,7 @@ export interface RatifyInput {
 
 /** Status, changes since the last approval, and recording an approval: everything the governors' page needs. */
 export interface Governance {
-  /** Which implementation is in use, shown on the governors' page. */
+  /** One sentence saying where approvals are kept, shown on the governors' page. */
   readonly source: string;
   status(loaded: LoadedPolicy, project: Project): GovernanceStatus;
   changesSinceRatified(loaded: LoadedPolicy, project: Project): ChangesSinceRatified;

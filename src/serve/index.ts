@@ -1,8 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
-import { projectRootOf } from '../core/project-root.js';
 import { createApp } from './app.js';
 import { Project } from './project.js';
 import { newToken } from './security.js';
@@ -24,8 +22,6 @@ export interface RunningServer {
   token: string;
   port: number;
   root: string;
-  /** Something the person starting the app should know about the folder (printed with the address). */
-  note?: string;
   close(): Promise<void>;
 }
 
@@ -62,7 +58,6 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     token,
     port,
     root: project.root,
-    ...folderNote(project.root),
     async close() {
       await closeApp();
       await new Promise<void>((resolve) => {
@@ -70,17 +65,5 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
     },
-  };
-}
-
-/**
- * The app checks every file against the folder it serves, but the board pack, the trust comparison and
- * the downloads find the project folder as `build`, `report` and `compare` do: from a marker file.
- * Without one, a school that extends a trust base in the folder above cannot be built or reported.
- */
-function folderNote(root: string): { note?: string } {
-  if (projectRootOf(path.join(root, 'policy.yaml')).marker) return {};
-  return {
-    note: `${root} holds no policywright.config.yaml (and no folder above it does). Editing and checking work, but a school that extends a trust base in another folder cannot be downloaded, reported or compared until there is one: put a policywright.config.yaml (it can hold just \`rules: {}\`) in ${root}.`,
   };
 }

@@ -1,13 +1,13 @@
 import { displayPath } from '../core/files.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { LoadedPolicy } from '../load/load-policy.js';
+import type { LoadedPolicy, LoadOptions } from '../load/load-policy.js';
 import { checkPolicyFile } from './index.js';
 
 export type ValidPolicy = { ok: true; loaded: LoadedPolicy } | { ok: false; unreadable: boolean; diagnostics: Diagnostic[] };
 
 /** Load a policy and check it against the schema; only a valid policy can be exported, compared or reported. */
-export function loadValidPolicy(file: string): ValidPolicy {
-  const { policy, diagnostics, unreadable } = checkPolicyFile(file);
+export function loadValidPolicy(file: string, options: LoadOptions = {}): ValidPolicy {
+  const { policy, diagnostics, unreadable } = checkPolicyFile(file, options);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return { ok: true, loaded: policy };
   return { ok: false, unreadable, diagnostics: errors };

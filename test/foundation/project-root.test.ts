@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findProjectRoot, projectRootOf } from '../../src/core/project-root.js';
-import { runCli } from '../helpers.js';
+import { findProjectRoot, folderProjectRoot, pathsProjectRoot, projectRootOf } from '../../src/core/project-root.js';
+import { ROOT, runCli } from '../helpers.js';
 
 /** A folder with no package.json, .git or config above it inside the temp folder. */
 function bareFolder(): string {
@@ -54,4 +54,43 @@ describe('the project folder', () => {
     writeFileSync(path.join(dir, 'policywright.config.yaml'), 'rules: {}\n');
     expect((await runCli('validate', path.join(dir, 'schools', 'a.yaml'))).code).toBe(0);
   });
+
+  it('a folder named to build, compare or report is the project folder when none above is marked (as serve treats it)', async () => {
+    const dir = bareFolder();
+    writeFileSync(
+      path.join(dir, 'trust-base.yaml'),
+      readFileSync(path.join(ROOT, 'policies', 'trust-base.yaml'), 'utf8').replace(
+        'notice: { amount: 2, unit: school_weeks }',
+        'notice: { amount: 3, unit: school_weeks }',
+      ),
+    );
+    mkdirSync(path.join(dir, 'schools'));
+    const school = path.join(dir, 'schools', 'hillcrest.yaml');
+    writeFileSync(school, readFileSync(path.join(ROOT, 'policies', 'schools', 'hillcrest-secondary.yaml'), 'utf8'));
+    expect(folderProjectRoot(dir)).toBe(path.resolve(dir));
+    expect(pathsProjectRoot([dir])).toBe(path.resolve(dir));
+    expect(pathsProjectRoot([dir, school])).toBeUndefined();
+
+    const out = path.join(dir, 'out');
+    const built = await runCli('build', '--formats', 'html', '--out', out, dir);
+    expect(built.code, built.out + built.err).toBe(0);
+    expect(built.out).toMatch(/Configuration: none \(no policywright\.config\.yaml in the project folder [^,]*pw-root-[^,]*\)/);
+    const html = readFileSync(path.join(out, 'hillcrest-academy', 'policy.html'), 'utf8');
+    expect(html.replace(/\s+/g, ' ')).toContain('at least 3 school weeks before the leave would start');
+
+    const compared = await runCli('compare', dir);
+    expect(compared.code, compared.err).toBe(0);
+    expect(compared.out).toMatch(/\| 3 school weeks <sub>[^<]*trust-base\.yaml:\d+<\/sub> \|/);
+
+    const reported = await runCli('report', '--as-of', '2026-11-30', '--out', path.join(dir, 'report'), dir);
+    expect(reported.code, reported.err).toBe(0);
+    const report = readFileSync(path.join(dir, 'report', 'report.html'), 'utf8');
+    expect(report).toContain('Hillcrest Academy');
+    expect(report).not.toMatch(/cannot be used|outside the project folder/);
+
+    // A school file named on its own still has only its own folder: the message says how to mark the trust folder.
+    const alone = await runCli('build', '--formats', 'html', '--out', out, school);
+    expect(alone.code).toBe(1);
+    expect(alone.out + alone.err).toMatch(/points outside the project folder/);
+  }, 300_000);
 });

@@ -177,7 +177,7 @@ describe('the form and the Markdown editor', () => {
       expect(await page.$eval('#schools_0_type', (e) => e.tagName)).toBe('SELECT');
       const choices = await page.$$eval('#schools_0_type option', (os) => os.map((o) => (o as HTMLOptionElement).value));
       expect(choices.length).toBeGreaterThanOrEqual(8);
-      expect(await page.$eval('#schools_0_type', (e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('academy');
+      expect(await page.$eval('#schools_0_type', (e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Academy');
 
       // Add an attendance officer, then move the new one to the top of the list.
       const list = '[data-path="schools/0/contacts/attendance_officers"]';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { parse } from 'yaml';
 import { pdfText } from '../render/pdf-tools.js';
-import { startServer, type RunningServer } from '../../src/serve/index.js';
+import type { RunningServer } from '../../src/serve/index.js';
 import { buildPolicies } from '../../src/render/build-policies.js';
 import { OAKFIELD, servedCopy } from './helpers.js';
 
@@ -312,19 +312,5 @@ describe('the trust comparison', () => {
       '4 school weeks Differs from the trust base Differs from most schools',
     ]);
     expect(res.html).toContain('Content-Security-Policy');
-  });
-});
-
-describe('a folder with no project marker', () => {
-  it('says when it starts that downloads, reports and the comparison need a policywright.config.yaml there', async () => {
-    expect(server.note).toBeUndefined();
-    const bare = mkdtempSync(path.join(tmpdir(), 'pw-serve-bare-'));
-    const started = await startServer({ dir: bare, port: 0 });
-    try {
-      expect(started.note).toMatch(/holds no policywright\.config\.yaml .*Editing and checking work.*put a policywright\.config\.yaml/);
-    } finally {
-      await started.close();
-      rmSync(bare, { recursive: true, force: true });
-    }
   });
 });

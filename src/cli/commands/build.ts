@@ -54,12 +54,14 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     io.err('No policy files (.yaml or .yml) found in the paths given.');
     return EXIT.cannotRun;
   }
+  const { pathsProjectRoot } = await import('../../core/project-root.js');
   const showProgress = io.isTTY && files.length > 1 && Boolean(process.stderr.isTTY);
   const options: BuildOptions = {
     outDir: opts.out,
     formats,
     strict: Boolean(opts.strict),
     asOf: parseAsOf(opts.asOf),
+    projectRoot: pathsProjectRoot(paths),
     onProgress: showProgress
       ? ({ done, total, file }) =>
           process.stderr.write(`\r\x1b[K[${done}/${total}] ${displayPath(file)}${done === total ? '\r\x1b[K' : ''}`)
@@ -76,7 +78,7 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
       signal: stop.signal,
       onBuild: (result, changed) => {
         if (changed.length) io.out(`\n${new Date().toLocaleTimeString('en-GB')}: ${changed.map(displayPath).join(', ')} changed.`);
-        report(result, io, configurationNote);
+        report(result, io, (files) => configurationNote(files, undefined, options.projectRoot));
       },
     });
     return EXIT.ok;
@@ -95,7 +97,8 @@ export async function runBuild(paths: string[], opts: BuildCommandOptions, io: C
     await (await options.opening?.catch(() => undefined))?.close();
     throw e;
   }
-  report(result, io, (await import('../../lint/config-used.js')).configurationNote, Date.now() - started);
+  const { configurationNote } = await import('../../lint/config-used.js');
+  report(result, io, (files) => configurationNote(files, undefined, options.projectRoot), Date.now() - started);
   return result.failed.length ? EXIT.findings : EXIT.ok;
 }
 

@@ -37,6 +37,7 @@ Examples:
 export async function runCompare(dir: string, opts: CompareCliOptions, io: CliIO): Promise<number> {
   const { compareFolder } = await import('../../compare/index.js');
   const { writeOutput } = await import('../../export/write-output.js');
+  const { folderProjectRoot } = await import('../../core/project-root.js');
   if (!(COMPARE_FORMATS as readonly string[]).includes(opts.format))
     throw new UserError(`Unknown format "${opts.format}". Use one of: ${COMPARE_FORMATS.join(', ')}.`);
   let isDir: boolean;
@@ -46,7 +47,8 @@ export async function runCompare(dir: string, opts: CompareCliOptions, io: CliIO
     throw new UserError(`${dir}: no such folder.`);
   }
   if (!isDir) throw new UserError(`${dir} is a file; compare needs a trust folder, for example \`policywright compare policies/\`.`);
-  const { text, matrix } = compareFolder(dir, opts.format as CompareFormat, `Key settings across ${displayPath(dir).replace(/\/$/, '')}`);
+  const title = `Key settings across ${displayPath(dir).replace(/\/$/, '')}`;
+  const { text, matrix } = compareFolder(dir, opts.format as CompareFormat, title, { projectRoot: folderProjectRoot(dir) });
   if (!matrix.columns.length)
     throw new UserError(`${displayPath(dir)} holds no policy that covers a school, so there is nothing to compare.`);
   for (const s of matrix.skipped) io.err(`policywright: ${s}`);

@@ -38,13 +38,14 @@ Examples:
 
 async function buildReport(p: string, asOf: string): Promise<Report> {
   const { policyReport, trustReport } = await import('../../report/build-report.js');
+  const { folderProjectRoot } = await import('../../core/project-root.js');
   let isDir: boolean;
   try {
     isDir = statSync(p).isDirectory();
   } catch {
     throw new UserError(`${p}: no such file or folder.`);
   }
-  return isDir ? trustReport(p, asOf) : policyReport(p, asOf);
+  return isDir ? trustReport(p, asOf, { projectRoot: folderProjectRoot(p) }) : policyReport(p, asOf);
 }
 
 export async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {

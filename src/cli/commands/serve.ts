@@ -29,7 +29,6 @@ Examples:
       const { startServer } = await import('../../serve/index.js');
       const server = await startServer({ dir, port, host: opts.host });
       io.out(`policywright is serving ${server.root}\nOpen this address in your browser:\n\n  ${server.url}\n\nPress Ctrl+C to stop.`);
-      if (server.note) io.out(`\nNote: ${server.note}`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);

@@ -1,22 +1,29 @@
 export type Path = Array<string | number>;
 
+/** The value under `key` of a map or list, or undefined when there is none. */
+function child(value: unknown, key: string | number): unknown {
+  return value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+}
+
+const idOf = (value: unknown): unknown => child(value, 'id');
+
 /**
  * The trust base's value for a place in this file's own data. Lists merged by `id` (sections,
  * stages, schools, groups) are matched by id; a list without ids replaces the base list as a whole.
  */
 export function baseValueAt(own: unknown, base: unknown, path: Path): unknown {
-  let o = own as any;
-  let b = base as any;
+  let o = own;
+  let b = base;
   for (const seg of path) {
     if (typeof seg === 'number') {
-      const item = Array.isArray(o) ? o[seg] : undefined;
-      const id = item && typeof item === 'object' ? item.id : undefined;
+      const item: unknown = Array.isArray(o) ? o[seg] : undefined;
+      const id = idOf(item);
       if (typeof id !== 'string' || !Array.isArray(b)) return undefined;
       o = item;
-      b = b.find((x: any) => x && typeof x === 'object' && x.id === id);
+      b = b.find((x: unknown) => idOf(x) === id);
     } else {
-      o = o && typeof o === 'object' ? o[seg] : undefined;
-      b = b && typeof b === 'object' && !Array.isArray(b) ? b[seg] : undefined;
+      o = child(o, seg);
+      b = Array.isArray(b) ? undefined : child(b, seg);
     }
     if (b === undefined) return undefined;
   }
@@ -24,8 +31,8 @@ export function baseValueAt(own: unknown, base: unknown, path: Path): unknown {
 }
 
 export function valueAt(root: unknown, path: Path): unknown {
-  let v = root as any;
-  for (const seg of path) v = v && typeof v === 'object' ? v[seg] : undefined;
+  let v = root;
+  for (const seg of path) v = child(v, seg);
   return v;
 }
 
@@ -33,7 +40,14 @@ export function valueAt(root: unknown, path: Path): unknown {
 export function setAt(root: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  const copy: any = Array.isArray(root) ? [...root] : root && typeof root === 'object' ? { ...root } : typeof head === 'number' ? [] : {};
+  const fresh: unknown[] | object = Array.isArray(root)
+    ? [...root]
+    : root && typeof root === 'object'
+      ? { ...root }
+      : typeof head === 'number'
+        ? []
+        : {};
+  const copy = fresh as Record<string | number, unknown>;
   const next = setAt(copy[head!], rest, value);
   if (next === undefined && !Array.isArray(copy)) delete copy[head!];
   else copy[head!] = next;

@@ -6,14 +6,62 @@ export function words(key: string): string {
     .replace(/_/g, ' ')
     .replace(/\bdfe\b/gi, 'DfE')
     .replace(/\burl\b/gi, 'web address')
-    .replace(/\burn\b/gi, 'URN');
+    .replace(/\burn\b/gi, 'URN')
+    .replace(/\bla\b/gi, 'local authority')
+    .replace(/\bpct\b/gi, '%')
+    .replace(/\bpru\b/gi, 'PRU (pupil referral unit)')
+    .replace(/\bap\b/gi, 'AP (alternative provision)')
+    .replace(/\byot\b/gi, 'YOT (youth offending team)')
+    .replace(/\bs(\d+)\b/g, 'section $1')
+    .replace(/\bn\b/g, 'N');
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Choices whose code is not a word a reader would use. */
+const CHOICE_LABELS: Record<string, string> = {
+  lt: 'below',
+  le: 'at or below',
+  gt: 'above',
+  ge: 'at or above',
+  eq: 'exactly',
+  in_person: 'In person',
+  non_maintained_special: 'Non-maintained special school',
+  free_school: 'Free school',
+  all_through: 'All-through',
+  year_to_date: 'The school year so far',
+};
+
+/** A choice's code in words ("sixth_form" → "Sixth form"); the value written to the file stays the code. */
+export function choiceLabel(value: string): string {
+  return CHOICE_LABELS[value] ?? words(value);
+}
+
+/** Each list of choices becomes choices with labels (the form shows the label, the file keeps the code). */
+function labelChoices(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(labelChoices);
+  if (!node || typeof node !== 'object') return;
+  const n = node as Schema;
+  if (Array.isArray(n.enum) && n.enum.every((v) => typeof v === 'string')) {
+    n.type ??= 'string';
+    n.oneOf = (n.enum as string[]).map((v) => ({ const: v, title: choiceLabel(v) }));
+    delete n.enum;
+  }
+  for (const v of Object.values(n)) labelChoices(v);
+}
+
+/** A description names other settings by their key (`school_day`): the form calls them by their title. */
+function plainDescription(text: string): string {
+  return text.replace(
+    /`([a-z_]+(?:\[\])?(?:\.[a-z_]+)*)`/g,
+    (_, key: string) => `“${choiceLabel(key.split('.').pop()!.replace('[]', ''))}”`,
+  );
 }
 
 function addTitles(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(addTitles);
   if (!node || typeof node !== 'object') return;
   const n = node as Schema;
+  if (typeof n.description === 'string') n.description = plainDescription(n.description);
   if (n.properties) {
     for (const [k, p] of Object.entries(n.properties)) if (p && typeof p === 'object' && !p.title) p.title = words(k);
   }
@@ -25,6 +73,7 @@ export function prepareSchema(raw: Schema): Schema {
   delete schema.$schema;
   delete schema.$id;
   addTitles(schema);
+  labelChoices(schema);
   const time = schema.$defs?.time;
   if (time) time.format = 'time';
   return schema;
@@ -34,4 +83,16 @@ export function prepareSchema(raw: Schema): Schema {
 export function partSchema(schema: Schema, key: string): Schema {
   const part = schema.properties?.[key] ?? {};
   return { ...part, $defs: schema.$defs, title: (part.title as string) ?? words(key) };
+}
+
+/**
+ * The heading of one item of a list: the form library numbers items "Schools-1"; a reader
+ * expects "School 1". Other titles are left as they are.
+ */
+export function itemTitle(title: string): string {
+  const m = /^(.+)-(\d+)$/.exec(title);
+  if (!m) return title;
+  const list = m[1]!;
+  const one = /ies$/.test(list) ? list.replace(/ies$/, 'y') : /[^s]s$/.test(list) ? list.slice(0, -1) : list;
+  return `${one} ${m[2]}`;
 }

@@ -1,5 +1,6 @@
-import type { FieldTemplateProps, IconButtonProps, TemplatesType } from '@rjsf/utils';
+import type { FieldTemplateProps, IconButtonProps, TemplatesType, TitleFieldProps } from '@rjsf/utils';
 import { baseValueAt, show, type Path } from './inherit.js';
+import { itemTitle } from './schema.js';
 
 export interface FormContext {
   /** Top-level key of the policy this form edits. */
@@ -31,6 +32,13 @@ export const buttonTemplates: Partial<TemplatesType['ButtonTemplates']> = {
 };
 
 /** Where a value comes from, with the buttons to override an inherited value or go back to it. */
+/** An item of a list merged by id (a section, stage, school or group), as the trust base holds it. */
+interface ListItem {
+  id: string;
+  title?: string;
+  name?: string;
+}
+
 function Inheritance({
   ctx,
   path,
@@ -49,14 +57,14 @@ function Inheritance({
   if (base === undefined) return null;
   const from = ctx.baseFile;
   if (schema.type === 'array' && Array.isArray(base) && Array.isArray(own) && base.every((b) => b && typeof b === 'object' && 'id' in b)) {
-    const ownIds = new Set(own.map((o: any) => o?.id));
-    const missing = base.filter((b: any) => !ownIds.has(b.id));
+    const ownIds = new Set(own.map((o: { id?: unknown } | null) => o?.id));
+    const missing = (base as ListItem[]).filter((b) => !ownIds.has(b.id));
     if (!missing.length) return null;
     return (
       <div className="inherited">
         <p className="small">Also from {from}, unchanged here:</p>
         <ul className="inherited-items">
-          {missing.map((item: any) => (
+          {missing.map((item) => (
             <li key={item.id}>
               {item.title ?? item.name ?? item.id}{' '}
               <button type="button" className="small-button" onClick={() => ctx.setAt(path, [...own, structuredClone(item)])}>
@@ -105,7 +113,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
     <div className={`field ${classNames ?? ''}`} data-path={path.join('/')}>
       {displayLabel && (
         <label htmlFor={id} id={`${id}__label`}>
-          {label}
+          {itemTitle(label)}
           {required ? <span aria-hidden="true"> *</span> : null}
         </label>
       )}
@@ -118,5 +126,16 @@ export function FieldTemplate(props: FieldTemplateProps) {
       {children}
       <Inheritance ctx={ctx} path={path} own={formData} isLeaf={isLeaf} schema={schema} />
     </div>
+  );
+}
+
+/** A group's heading, with list items named "School 1" rather than "Schools-1". */
+export function TitleFieldTemplate({ id, title, required, optionalDataControl }: TitleFieldProps) {
+  return (
+    <legend id={id}>
+      {itemTitle(title)}
+      {required ? <span aria-hidden="true"> *</span> : null}
+      {optionalDataControl}
+    </legend>
   );
 }

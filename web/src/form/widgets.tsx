@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { WidgetProps } from '@rjsf/utils';
 import { EditorView, keymap } from '@codemirror/view';
 import { EditorState } from '@codemirror/state';
@@ -29,7 +29,10 @@ export function MarkdownWidget({ id, value, onChange, label, registry }: WidgetP
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(onChange);
-  latest.current = onChange;
+  // The editor's listener calls the newest onChange; kept up to date after each render, before any input.
+  useLayoutEffect(() => {
+    latest.current = onChange;
+  });
   const refInput = useRef<HTMLInputElement>(null);
   const ctx = registry.formContext as FormContext;
 

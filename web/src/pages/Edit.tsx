@@ -5,7 +5,7 @@ import { ApiError, downloadUrl, get, post, type CheckResult, type Finding } from
 import { FindingCard, Problem } from '../parts.js';
 import { partSchema, prepareSchema, words, type Schema } from '../form/schema.js';
 import { setAt, type Path } from '../form/inherit.js';
-import { buttonTemplates, FieldTemplate, type FormContext } from '../form/templates.js';
+import { buttonTemplates, FieldTemplate, TitleFieldTemplate, type FormContext } from '../form/templates.js';
 import { MarkdownWidget, TimeWidget } from '../form/widgets.js';
 import { serverSideValidator } from '../form/validator.js';
 
@@ -194,7 +194,7 @@ export function Edit({ file }: { file: string }) {
             formData={data[part]}
             validator={serverSideValidator}
             widgets={widgets}
-            templates={{ FieldTemplate, ButtonTemplates: buttonTemplates }}
+            templates={{ FieldTemplate, TitleFieldTemplate, ButtonTemplates: buttonTemplates }}
             formContext={ctx}
             idPrefix={part}
             noHtml5Validate

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { get, post, type Finding, type Status } from '../api.js';
 import { FindingCard, Problem } from '../parts.js';
@@ -142,7 +142,7 @@ export function Governors({ file }: { file: string }) {
               <iframe className="report-frame" title="Board pack: the compliance report for governors" sandbox="" srcDoc={view.report} />
             )}
           </section>
-          <p className="muted small">Approvals recorded by {view.source}.</p>
+          <p className="muted small">{view.source}</p>
         </>
       )}
     </main>

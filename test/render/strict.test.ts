@@ -19,7 +19,7 @@ describe('build shows lint errors first, and --strict refuses to build', () => {
     const run = await runCli('build', '--formats', 'html', '--as-of', '2026-11-26', '--out', out, path.join(dir, 'p.yaml'));
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/built with \d+ lint errors?/);
-    expect(run.out).toMatch(/p\.yaml:5:\d+ +error +The first penalty notice/);
+    expect(run.out).toMatch(/p\.yaml:5:\d+ +error +The policy gives £60 as the lower amount of a first penalty notice/);
     expect(readFileSync(path.join(out, 'elm-school', 'policy.html'), 'utf8')).toContain('£60');
   });
 

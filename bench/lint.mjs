@@ -12,9 +12,10 @@ import { lintFiles } from '../dist/lint/parallel.js';
 import { fileSizes, generateStandalone, generateTrust } from './generate.mjs';
 import { measure, nodePeakMiB, resultTable } from './stats.mjs';
 
-const markdown = unified().use(remarkParse);
+export const markdown = unified().use(remarkParse);
 
-function parseOnly(files) {
+/** The floor: each file's YAML and each section's Markdown parsed, nothing more. */
+export function parseOnly(files) {
   for (const f of files) {
     const data = parseDocument(readFileSync(f, 'utf8')).toJS();
     for (const s of data.sections ?? []) markdown.parse(s.body ?? '');

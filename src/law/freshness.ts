@@ -21,6 +21,18 @@ export const addMonths = addMonthsIso;
 
 /** Whether the law data was checked recently enough to be relied on for the date `asOf`. */
 export function lawFreshness(asOf: string): LawFreshness {
+  let known = byDate.get(asOf);
+  if (!known) {
+    if (byDate.size > 1000) byDate.clear();
+    byDate.set(asOf, (known = freshnessOn(asOf)));
+  }
+  return { ...known };
+}
+
+/** Worked out once per date (lint asks once per policy, with the same date for the whole run). */
+const byDate = new Map<string, LawFreshness>();
+
+function freshnessOn(asOf: string): LawFreshness {
   const { last_checked: lastChecked, checked_against: checkedAgainst } = lawData().index;
   const freshUntil = addMonths(lastChecked, FRESH_FOR_MONTHS);
   const stale = asOf > freshUntil;

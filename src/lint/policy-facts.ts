@@ -101,10 +101,36 @@ export function statutoryGuidanceInForce(ctx: RuleContext): boolean {
   return ctx.law('guidance.working_together.statutory')?.value === true;
 }
 
-/** Every string under `value` with its JSON pointer. */
-export function* stringsUnder(value: unknown, pointer: string): Generator<{ pointer: string; value: string }> {
-  if (typeof value === 'string') yield { pointer, value };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsUnder(value[i], `${pointer}/${i}`);
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) yield* stringsUnder(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+/** Every string under `value` with its JSON pointer (in document order). */
+export function stringsUnder(value: unknown, pointer: string): Array<{ pointer: string; value: string }> {
+  return stringsWhere(value, pointer, () => true);
+}
+
+/**
+ * The strings under `value` that `keep` accepts, with their JSON pointers (in document order). One
+ * walk; a pointer is made only for a string that is kept, from the keys on the way down.
+ */
+export function stringsWhere(value: unknown, pointer: string, keep: (s: string) => boolean): Array<{ pointer: string; value: string }> {
+  const out: Array<{ pointer: string; value: string }> = [];
+  const path: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (keep(v)) out.push({ pointer: path.length ? `${pointer}/${path.join('/')}` : pointer, value: v });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(String(i));
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+        path.push(k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
+  return out;
 }

@@ -105,7 +105,7 @@ export function parsePolicyText(file: string, text: string): ParsedSource {
     );
     return result;
   }
-  if (text.trim() === '' || text.split('\n').every((l) => /^\s*(#.*)?$/.test(l))) {
+  if (onlyCommentsOrBlank(text)) {
     result.diagnostics.push(fileDiagnostic(file, 'The file is empty.', 'Start from `policywright init` to get a complete starter policy.'));
     return result;
   }
@@ -151,6 +151,20 @@ export function parsePolicyText(file: string, text: string): ParsedSource {
     result.root = undefined;
   }
   return result;
+}
+
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+
+/** True when every line is blank or a comment; stops at the first line that is not (without splitting a large file into lines). */
+function onlyCommentsOrBlank(text: string): boolean {
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? undefined : end);
+    if (!BLANK_OR_COMMENT.test(line)) return false;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return true;
 }
 
 function yamlErrorMessage(code: string, raw: string): { message: string; hint?: string } {

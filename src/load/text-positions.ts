@@ -12,7 +12,7 @@ export function positionInScalar(source: ParsedSource | undefined, scalar: Posit
   const lineEnd = value.indexOf('\n', offset);
   const valueLine = value.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   const valueLineNo = value.slice(0, lineStart).split('\n').length - 1;
-  const srcLines = source.text.split('\n');
+  const srcLines = linesOf(source);
   const column = offset - lineStart;
   // Search from the line the value's line number suggests, then the whole scalar: for the text
   // around the offset, then (where a folded scalar joined source lines inside that text) for the
@@ -39,4 +39,13 @@ export function positionInScalar(source: ParsedSource | undefined, scalar: Posit
     }
   }
   return scalar;
+}
+
+const lines = new WeakMap<ParsedSource, string[]>();
+
+/** The lines of a source file, split once however many findings are placed in it. */
+function linesOf(source: ParsedSource): string[] {
+  let l = lines.get(source);
+  if (!l) lines.set(source, (l = source.text.split('\n')));
+  return l;
 }

@@ -35,20 +35,46 @@ export function parseMarkdown(markdown: string): MdRoot {
   return parser.parse(markdown) as unknown as MdRoot;
 }
 
-/** Plain text of a node, with a map from each text offset back to a markdown offset. */
-function flatten(node: MdNode, out: { text: string; map: number[] }): void {
+/**
+ * Plain text of a node, with a map back to the Markdown: one run per text node (its text offset and
+ * Markdown offset), rather than one number per character.
+ */
+interface Flat {
+  text: string;
+  /** Text offset where each run starts, ascending. */
+  textAt: number[];
+  /** Markdown offset of each run's first character. */
+  mdAt: number[];
+}
+
+function flatten(node: MdNode, out: Flat): void {
   if ((node.type === 'text' || node.type === 'inlineCode') && node.value !== undefined && node.position?.start.offset !== undefined) {
-    const start = node.position.start.offset + (node.type === 'inlineCode' ? 1 : 0);
-    for (let i = 0; i < node.value.length; i++) out.map.push(start + i);
+    if (node.value.length === 0) return;
+    out.textAt.push(out.text.length);
+    out.mdAt.push(node.position.start.offset + (node.type === 'inlineCode' ? 1 : 0));
     out.text += node.value;
     return;
   }
   if (node.type === 'break') {
-    out.map.push(node.position?.start.offset ?? 0);
+    out.textAt.push(out.text.length);
+    out.mdAt.push(node.position?.start.offset ?? 0);
     out.text += ' ';
     return;
   }
   for (const child of node.children ?? []) flatten(child, out);
+}
+
+/** The Markdown offset of the character at text offset `i`; undefined outside the text. */
+function mdOffset(flat: Flat, i: number): number | undefined {
+  if (!Number.isInteger(i) || i < 0 || i >= flat.text.length) return undefined;
+  let lo = 0;
+  let hi = flat.textAt.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (flat.textAt[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return flat.mdAt[lo]! + (i - flat.textAt[lo]!);
 }
 
 const BLOCK_KIND: Record<string, ProseBlock['kind']> = { heading: 'heading', paragraph: 'paragraph', tableCell: 'tableCell' };
@@ -67,7 +93,7 @@ export function markdownBlocks(
   const visit = (node: MdNode, inList: boolean) => {
     const kind = BLOCK_KIND[node.type];
     if (kind) {
-      const flat = { text: '', map: [] as number[] };
+      const flat: Flat = { text: '', textAt: [], mdAt: [] };
       flatten(node, flat);
       if (flat.text.trim()) {
         blocks.push({
@@ -76,9 +102,9 @@ export function markdownBlocks(
           ...(node.depth ? { depth: node.depth } : {}),
           section,
           at: (offset, length = 0) => {
-            const start = flat.map[Math.min(offset, flat.map.length - 1)] ?? 0;
-            const endIdx = Math.min(offset + Math.max(length, 1) - 1, flat.map.length - 1);
-            const end = (flat.map[endIdx] ?? start) + 1;
+            const last = flat.text.length - 1;
+            const start = mdOffset(flat, Math.min(offset, last)) ?? 0;
+            const end = (mdOffset(flat, Math.min(offset + Math.max(length, 1) - 1, last)) ?? start) + 1;
             return toSource(start, Math.max(0, end - start));
           },
         });

@@ -114,6 +114,7 @@ const TIME_TOPICS: Array<{ key: TimeKey; what: string; re: RegExp; when?: RegExp
   },
 ];
 
+const MONEY_RE = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?)(?![\d,])/g;
 const PENALTY_NOTICE = /\b(penalty\s+notices?|fixed\s+penalt\w*|FPNs?)\b/i;
 /** Court fines and the separate excluded-pupil notices are other amounts. */
 const OTHER_MONEY = /\b(prosecut\w*|court|magistrat\w*|convict\w*|level\s+[1-5]|exclu\w*|public\s+place)\b/i;
@@ -241,7 +242,7 @@ export const rule = defineRule({
 /** The close times a sentence is about: the afternoon's if it only mentions the afternoon, and so on. */
 function closeTimes(facts: Facts, sentence: string): Set<number> {
   const morning = /\b(morning|am)\b/i.test(sentence);
-  const afternoon = /\b(afternoon|pm)\b/i.test(sentence.replace(new RegExp(PROSE_TIME, 'gi'), ''));
+  const afternoon = /\b(afternoon|pm)\b/i.test(sentence.replace(TIME_RE, ''));
   if (afternoon && !morning) return facts.times.afternoonCloses;
   if (morning && !afternoon) return facts.times.morningCloses;
   return new Set([...facts.times.morningCloses, ...facts.times.afternoonCloses]);
@@ -283,7 +284,7 @@ function checkMoney(ctx: RuleContext): void {
   const known = numbersUnder(ctx.get('/legal_measures'));
   const stale = staleLawValues(ctx, 'penalty_notice.first.discounted', 'penalty_notice.first.full', 'penalty_notice.second.amount');
   const skip = (h: Hit) => !PENALTY_NOTICE.test(h.sentence) || OTHER_MONEY.test(h.sentence);
-  for (const { block, match } of proseMatches(ctx, [/£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?)(?![\d,])/g], skip)) {
+  for (const { block, match } of proseMatches(ctx, [MONEY_RE], skip)) {
     const amount = Number(match[1]!.replace(/,/g, ''));
     if (known.has(amount) || stale.has(amount)) continue;
     const first = pn.first as { discounted?: number; full?: number } | undefined;
@@ -297,6 +298,13 @@ function checkMoney(ctx: RuleContext): void {
     });
   }
 }
+
+// Made once, not at every policy: the match caches and word filters know a pattern by its identity.
+const PERSISTENT_PCT = new RegExp(String.raw`\bpersisten\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi');
+const SEVERE_PCT = new RegExp(String.raw`\bsevere\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi');
+const TARGET_PCT = new RegExp(String.raw`\btarget\w*\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi');
+const EXCELLENT_PCT = new RegExp(String.raw`\bexcellent\s+attendance\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi');
+const NATIONAL_FIGURES = /\b(national\w*|average|statistic\w*)\b|%\s+of\s+(?:all\s+)?(?:pupils|children|students)/i;
 
 function checkPercentages(ctx: RuleContext): void {
   const t = ctx.policy.thresholds;
@@ -313,34 +321,34 @@ function checkPercentages(ctx: RuleContext): void {
       has: t.persistent_absence_pct,
       other: /severe/i,
       what: 'persistent absence',
-      re: new RegExp(String.raw`\bpersisten\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi'),
+      re: PERSISTENT_PCT,
       stale,
     },
     {
       has: t.severe_absence_pct,
       other: /persisten/i,
       what: 'severe absence',
-      re: new RegExp(String.raw`\bsevere\w*\s+(?:\w+\s+)?absen\w*${W(60)}(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%`, 'gi'),
+      re: SEVERE_PCT,
       stale: new Set<number>(),
     },
     {
       has: t.target_attendance_pct,
       other: /persisten|severe/i,
       what: 'the attendance target',
-      re: new RegExp(String.raw`\btarget\w*\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi'),
+      re: TARGET_PCT,
       stale: new Set<number>(),
     },
     {
       has: t.excellent_attendance_pct,
       other: /persisten|severe/i,
       what: 'excellent attendance',
-      re: new RegExp(String.raw`\bexcellent\s+attendance\b${W(40)}(?<![\d.])(\d{2,3}(?:\.\d+)?)\s?%`, 'gi'),
+      re: EXCELLENT_PCT,
       stale: new Set<number>(),
     },
   ];
   for (const topic of topics) {
     if (typeof topic.has !== 'number') continue;
-    const skip = (h: Hit) => /\b(national\w*|average|statistic\w*)\b|%\s+of\s+(?:all\s+)?(?:pupils|children|students)/i.test(h.sentence);
+    const skip = (h: Hit) => NATIONAL_FIGURES.test(h.sentence);
     for (const { block, match } of proseMatches(ctx, [topic.re], skip)) {
       const value = Number(match[1]);
       // A figure after another measure's name ("severe absence ... persistent absence, 10%") is that measure's.
@@ -352,6 +360,21 @@ function checkPercentages(ctx: RuleContext): void {
       });
     }
   }
+}
+
+const WITHIN_DAYS = new RegExp(String.raw`\bwithin\s+${COUNT}\s+days\b`, 'gi');
+const CONTINUOUS_DAYS = new RegExp(String.raw`\b${COUNT}\s+(?:consecutive\s+|continuous\s+)?(?:school\s+)?days\b`, 'gi');
+const CONSECUTIVE_DAYS = new RegExp(String.raw`\b${COUNT}\s+(?:consecutive\s+)?(?:school\s+)?days\b`, 'gi');
+const WORKING_DAYS = new RegExp(String.raw`\b${COUNT}\s+(?:school\s+|working\s+)?days\b`, 'gi');
+/** "2 weeks in advance", "10 school days before": one pattern per unit, made once. */
+const NOTICE_COUNT = new Map<string, RegExp>();
+function noticeCount(unit: string): RegExp {
+  let re = NOTICE_COUNT.get(unit);
+  if (!re) {
+    re = new RegExp(String.raw`\b${COUNT}\s+(?:school\s+)?${unit}s?\b(?=${W(30)}\b(?:in\s+advance|ahead|before|notice|prior))`, 'gi');
+    NOTICE_COUNT.set(unit, re);
+  }
+  return re;
 }
 
 /**
@@ -380,7 +403,7 @@ function checkDays(ctx: RuleContext): void {
       values: pnDays,
       lawRule: (n: number) => stalePnDays.has(n),
       sentence: (s: string) => PENALTY_NOTICE.test(s) && /\bpa(y|id)\b/i.test(s) && !OTHER_MONEY.test(s),
-      re: new RegExp(String.raw`\bwithin\s+${COUNT}\s+days\b`, 'gi'),
+      re: WITHIN_DAYS,
     },
     {
       what: 'continuous absence before removal from roll',
@@ -391,21 +414,21 @@ function checkDays(ctx: RuleContext): void {
         /\b(remov\w*|delet\w*|taken\s+off|off[- ]roll)\b/i.test(s) &&
         /\b(roll|register)\b/i.test(s) &&
         !/\b(leave|return\w*|holiday)\b/i.test(s),
-      re: new RegExp(String.raw`\b${COUNT}\s+(?:consecutive\s+|continuous\s+)?(?:school\s+)?days\b`, 'gi'),
+      re: CONTINUOUS_DAYS,
     },
     {
       what: 'illness before the local authority is told',
       values: [num('/la_returns/sickness_return_days')],
       lawRule: (n: number) => n > (law('la_returns.sickness_return_days') ?? Infinity),
       sentence: (s: string) => /\b(local\s+authorit\w+|LA)\b/i.test(s) && /\b(ill\w*|sick\w*)\b/i.test(s) && !/evidence/i.test(s),
-      re: new RegExp(String.raw`\b${COUNT}\s+(?:consecutive\s+)?(?:school\s+)?days\b`, 'gi'),
+      re: CONSECUTIVE_DAYS,
     },
     {
       what: 'the new-pupil return',
       values: [num('/la_returns/new_pupil_days')],
       lawRule: (n: number) => n > (law('la_returns.new_pupil_days') ?? Infinity),
       sentence: (s: string) => /\bnew[\s-]+pupils?\b/i.test(s) && /\b(return|local\s+authorit\w+|LA)\b/i.test(s),
-      re: new RegExp(String.raw`\b${COUNT}\s+(?:school\s+|working\s+)?days\b`, 'gi'),
+      re: WORKING_DAYS,
     },
     {
       what: 'replacing an unexplained-absence code',
@@ -415,7 +438,7 @@ function checkDays(ctx: RuleContext): void {
         /\bcodes?\b/i.test(s) &&
         /\b(amend|replac|correct|chang|updat|input)\w*/i.test(s) &&
         /\b(?:[Uu]nexplained|not\s+yet|unknown|N)\b/.test(s),
-      re: new RegExp(String.raw`\b${COUNT}\s+(?:school\s+|working\s+)?days\b`, 'gi'),
+      re: WORKING_DAYS,
     },
     {
       what: 'the notice needed to request leave',
@@ -423,10 +446,7 @@ function checkDays(ctx: RuleContext): void {
       values: [notice?.amount],
       lawRule: none,
       sentence: (s: string) => /\b(leave|holiday|request)\w*/i.test(s) && notice !== undefined,
-      re: new RegExp(
-        String.raw`\b${COUNT}\s+(?:school\s+)?${notice?.unit.replace('school_', '').replace(/s$/, '') ?? 'week'}s?\b(?=${W(30)}\b(?:in\s+advance|ahead|before|notice|prior))`,
-        'gi',
-      ),
+      re: noticeCount(notice?.unit.replace('school_', '').replace(/s$/, '') ?? 'week'),
     },
   ];
   for (const topic of topics) {

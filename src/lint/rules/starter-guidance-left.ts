@@ -1,6 +1,6 @@
 import { GUIDANCE_MARKER } from '../../core/guidance-marker.js';
 import { defineRule } from '../define-rule.js';
-import { stringsUnder } from '../policy-facts.js';
+import { stringsWhere } from '../policy-facts.js';
 import { settingName } from '../setting-name.js';
 
 /** A paragraph of guidance: from the marker to the end of its paragraph. */
@@ -55,8 +55,8 @@ export const rule = defineRule({
       }
     }
     // Values in the data that the starter left for the school to fill.
-    for (const { pointer, value } of stringsUnder(ctx.policy, '')) {
-      if (pointer.startsWith('/sections/') || !value.includes(GUIDANCE_MARKER)) continue;
+    for (const { pointer, value } of stringsWhere(ctx.policy, '', (v) => v.includes(GUIDANCE_MARKER))) {
+      if (pointer.startsWith('/sections/')) continue;
       ctx.report({
         pointer,
         messageId: 'valueGuidance',

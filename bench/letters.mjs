@@ -38,7 +38,8 @@ export function writePupils(file, count) {
     const possible = 280 + Math.floor(next() * 40);
     const attendance = [0.99, 0.95, 0.91, 0.85, 0.45][Math.floor(next() * 5)] + next() * 0.02;
     const attended = Math.min(possible, Math.round(possible * attendance));
-    const unauthorised = next() < 0.15 ? 10 + Math.floor(next() * 6) : Math.floor(next() * 6);
+    // Unauthorised sessions in the last 10 weeks are some of the sessions missed, never more.
+    const unauthorised = Math.min(possible - attended, next() < 0.15 ? 10 + Math.floor(next() * 6) : Math.floor(next() * 6));
     lines.push(
       `B${100000 + i},Pupil${i},Example,${7 + (i % 7)},Parent Example ${i},${i + 1} Example Street,Bradford,BD99 ${1 + (i % 9)}ZZ,${possible},${attended},${unauthorised},Phone call; Attendance meeting; Support plan`,
     );

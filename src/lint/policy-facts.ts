@@ -101,6 +101,16 @@ export function statutoryGuidanceInForce(ctx: RuleContext): boolean {
   return ctx.law('guidance.working_together.statutory')?.value === true;
 }
 
+/**
+ * For a rule that checks the 2024 statutory guidance's expectations: before that guidance applies,
+ * says the rule does not apply (and why) and gives true, so the rule stops there.
+ */
+export function beforeStatutoryGuidance(ctx: RuleContext): boolean {
+  if (statutoryGuidanceInForce(ctx)) return false;
+  ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+  return true;
+}
+
 /** Every string under `value` with its JSON pointer (in document order). */
 export function stringsUnder(value: unknown, pointer: string): Array<{ pointer: string; value: string }> {
   return stringsWhere(value, pointer, () => true);

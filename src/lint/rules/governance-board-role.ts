@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance, firstPresent } from '../policy-facts.js';
 import { someSentence } from '../prose-match.js';
 
 // The text may already describe the board reviewing attendance data.
@@ -56,8 +56,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     const g = ctx.policy.governance;
     const frequency = g?.review_frequency ?? ctx.policy.monitoring?.governor_reports;
     if (g?.reviews_data !== true && !(g?.reviews_data === undefined && someSentence(ctx, ...BOARD_REVIEWS_DATA))) {

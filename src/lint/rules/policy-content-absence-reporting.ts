@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance, firstPresent } from '../policy-facts.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
 
@@ -43,8 +43,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     const r = ctx.policy.absence_reporting;
     const noMethod = !r?.methods?.length;
     const noDeadline = !r?.deadline;

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import type { Person } from '../../types/policy.js';
-import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance, firstPresent, isTrustBase } from '../policy-facts.js';
 import { listWords } from '../../text/words.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
@@ -67,8 +67,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     if (isTrustBase(ctx)) return ctx.notApplicable('This is a trust base: each academy’s own policy gives these.');
     const top = ctx.policy.contacts;
     const schools = ctx.policy.schools ?? [];

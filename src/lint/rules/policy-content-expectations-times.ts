@@ -1,6 +1,6 @@
 import { dayVariants } from '../../core/model.js';
 import { defineRule } from '../define-rule.js';
-import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance, firstPresent, isTrustBase } from '../policy-facts.js';
 import { listWords } from '../../text/words.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 
@@ -40,8 +40,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     if (isTrustBase(ctx)) return ctx.notApplicable('This is a trust base: each academy’s own policy gives these.');
     // Groups inherit their school's times, so checking each school (or the document default) is enough.
     for (const v of dayVariants(ctx.policy).filter((v) => !v.group)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { firstPresent, statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance, firstPresent } from '../policy-facts.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
 
@@ -48,8 +48,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     const leave = ctx.policy.leave_of_absence;
     const needsNotice = !leave?.notice && !someSentence(ctx, ...IN_ADVANCE);
     const needsWho = leave?.requested_by !== 'parent_pupil_normally_lives_with' && !someSentence(ctx, ...LIVES_WITH);

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { HISTORICAL_CONTEXT, negatedBefore } from '../../text/vocabulary.js';
 import { POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
-import { statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance } from '../policy-facts.js';
 
 // Sanction-first wording: a fine issued automatically, or "will be issued" on a trigger.
 // ("parenting contract" and "warning letter" have their own rules.)
@@ -53,8 +53,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     const p = ctx.policy;
     const noStrategy = !p.escalation?.stages?.length && !someSentence(ctx, ...STRATEGY);
     const noLegal = !p.legal_measures && !someSentence(ctx, LEGAL);

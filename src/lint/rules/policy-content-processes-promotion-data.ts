@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { listWords } from '../../text/words.js';
 import { POLICY_LIST_CITATION, POLICY_LIST_FACTS } from './shared-facts.js';
 import { someSentence } from '../prose-match.js';
-import { statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance } from '../policy-facts.js';
 
 // The text may already describe each part (the rulebook's prose hints).
 const FOLLOW_UP = /\bfirst[- ]day\s+(calling|call|contact|response)|\bfollow\w*[- ]up\b[^.]{0,40}\babsen/i;
@@ -42,8 +42,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     const p = ctx.policy;
     const described: Record<keyof typeof PARTS, boolean> = {
       followUp: Boolean(p.absence_reporting?.first_day_calling || p.unexplained_absence?.follow_up?.length || someSentence(ctx, FOLLOW_UP)),

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import type { Person } from '../../types/policy.js';
-import { firstPresent, isTrustBase, statutoryGuidanceInForce } from '../policy-facts.js';
+import { beforeStatutoryGuidance, firstPresent, isTrustBase } from '../policy-facts.js';
 import { proseMentions } from '../prose-match.js';
 
 /** What a champion entry lacks, as the start of a message id ('' when complete). */
@@ -82,8 +82,7 @@ export const rule = defineRule({
   },
   check(ctx) {
     // These expectations come from the 2024 statutory guidance.
-    if (!statutoryGuidanceInForce(ctx))
-      return ctx.notApplicable('The statutory guidance these expectations come from applies from 19 August 2024.');
+    if (beforeStatutoryGuidance(ctx)) return;
     if (isTrustBase(ctx)) return ctx.notApplicable('This is a trust base: each academy’s own policy gives these.');
     const top = ctx.policy.contacts?.senior_attendance_champion;
     if (!gap(top) || proseMentions(ctx, CHAMPION_WITH_CONTACT)) return;

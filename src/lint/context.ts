@@ -4,6 +4,7 @@ import { fillMessage } from './messages.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
 import { intern, matchesIn, memo, testsTrue } from '../prose/match-cache.js';
+import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
 import { nearestOrigin, valueAt } from '../validate/validate.js';
@@ -223,7 +224,7 @@ export function describeFix(fix: Fix, current: unknown): string {
 /** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */
 export type SectionCache = Map<string, ParsedSection>;
 
-const maskedChunks = new Map<string, string>();
+const maskedChunks = new TextCache<string, string>(TEXTS_REMEMBERED);
 
 /** A ^ or $ outside a character class: such a pattern means something else over joined text. */
 const ANCHORED = /(^|[^\\[])[$^]/;

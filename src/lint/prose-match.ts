@@ -3,6 +3,7 @@ import type { ProseBlock } from '../prose/blocks.js';
 import { intern, matchesIn, memo } from '../prose/match-cache.js';
 import { sentenceAround, sentences } from '../text/sentences.js';
 import { HISTORICAL_CONTEXT } from '../text/vocabulary.js';
+import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { maskDataRefs, type RuleContext } from './context.js';
 
 /** A phrase found in the prose: the block, the match, its sentence, and the sentence up to the end of the match. */
@@ -99,4 +100,4 @@ function sentencesSeen(seen: Map<string, Map<string, Set<number>>>, block: Prose
 function maskedText(text: string): string {
   return text.includes('{{') ? memo(masked, text, (t) => intern(maskDataRefs(t))) : text;
 }
-const masked = new Map<string, string>();
+const masked = new TextCache<string, string>(TEXTS_REMEMBERED);

@@ -1,3 +1,4 @@
+import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 /**
  * A cheap first test for a regular expression: the words it cannot match without. Most of lint's
  * patterns look for wording a policy does not have, and `text.includes(word)` rules a text out far
@@ -199,12 +200,11 @@ function filterFor(re: RegExp): Filter | null {
   return f;
 }
 
-const lowered = new Map<string, string>();
+const lowered = new TextCache<string, string>(TEXTS_REMEMBERED);
 
 function lowerCase(text: string): string {
   let l = lowered.get(text);
   if (l === undefined) {
-    if (lowered.size > 50_000) lowered.clear();
     l = text.toLowerCase();
     lowered.set(text, l);
   }

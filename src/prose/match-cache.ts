@@ -1,25 +1,30 @@
+import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { mayContainMatch } from './literals.js';
 
 /**
  * Memoised regex matching over prose. Schools of a trust share most of their text (the trust base's
  * sections), and the 60-odd rules scan it with fixed patterns, so each (pattern, text) pair is
- * scanned once per run. Callers must treat the returned arrays as read-only.
+ * scanned once while the text keeps coming back. Tables are keyed by text first, then by pattern, so
+ * the TextCache forgets a text with all its results when no policy has used it for a while, and a
+ * long run of different policies does not keep every text. Callers must treat the returned arrays
+ * as read-only.
  */
-const MAX_ENTRIES = 200_000;
-let entries = 0;
-let byPattern = new Map<string, Map<string, RegExpMatchArray[]>>();
-// Most patterns are module constants: find their table by identity, without rebuilding the key.
-let byRegExp = new WeakMap<RegExp, Map<string, RegExpMatchArray[]>>();
+let found = new TextCache<string, Map<string, RegExpMatchArray[]>>(TEXTS_REMEMBERED);
+let tested = new TextCache<string, Map<string, boolean>>(TEXTS_REMEMBERED);
 
-function tableFor(re: RegExp): Map<string, RegExpMatchArray[]> {
-  let texts = byRegExp.get(re);
-  if (!texts) {
-    const key = `${re.flags}/${re.source}`;
-    texts = byPattern.get(key);
-    if (!texts) byPattern.set(key, (texts = new Map()));
-    byRegExp.set(re, texts);
-  }
-  return texts;
+// Patterns built at run time with the same source share results: key them by flags and source,
+// worked out once per RegExp object (most are module constants).
+const keys = new WeakMap<RegExp, string>();
+function keyOf(re: RegExp): string {
+  let key = keys.get(re);
+  if (key === undefined) keys.set(re, (key = `${re.flags}/${re.source}`));
+  return key;
+}
+
+function tableFor<V>(cache: TextCache<string, Map<string, V>>, text: string): Map<string, V> {
+  let table = cache.get(text);
+  if (!table) cache.set(text, (table = new Map()));
+  return table;
 }
 
 const NO_MATCHES: RegExpMatchArray[] = Object.freeze([]) as unknown as RegExpMatchArray[];
@@ -35,58 +40,44 @@ function scan(text: string, re: RegExp): RegExpMatchArray[] {
 }
 
 export function matchesIn(text: string, re: RegExp): RegExpMatchArray[] {
-  const texts = tableFor(re);
-  let found = texts.get(text);
-  if (!found) {
-    found = scan(text, re);
-    if (++entries > MAX_ENTRIES) clearMatchCache();
-    tableFor(re).set(text, found);
-  }
-  return found;
+  const table = tableFor(found, text);
+  const key = keyOf(re);
+  let hits = table.get(key);
+  if (!hits) table.set(key, (hits = scan(text, re)));
+  return hits;
 }
-
-let tested = new WeakMap<RegExp, Map<string, boolean>>();
 
 /** Whether `re` matches anywhere in `text`, found once per distinct text. */
 export function testsTrue(re: RegExp, text: string): boolean {
-  let table = tested.get(re);
-  if (!table) tested.set(re, (table = new Map()));
-  let hit = table.get(text);
+  const table = tableFor(tested, text);
+  const key = keyOf(re);
+  let hit = table.get(key);
   if (hit === undefined) {
     re.lastIndex = 0;
     hit = mayContainMatch(re, text) && re.test(text);
     re.lastIndex = 0;
-    if (table.size > 20_000) table.clear();
-    table.set(text, hit);
+    table.set(key, hit);
   }
   return hit;
 }
 
 /** A text transformed once per distinct input (e.g. with data references blanked out). */
-export function memo<T>(table: Map<string, T>, text: string, make: (t: string) => T): T {
-  let v = table.get(text);
-  if (v === undefined) {
-    if (table.size > 50_000) table.clear();
-    v = make(text);
-    table.set(text, v);
-  }
-  return v;
+export function memo<T>(table: TextCache<string, T>, text: string, make: (t: string) => T): T {
+  return table.remember(text, make);
 }
 
 export function clearMatchCache(): void {
-  byPattern = new Map();
-  byRegExp = new WeakMap();
-  tested = new WeakMap();
-  entries = 0;
+  found = new TextCache(TEXTS_REMEMBERED);
+  tested = new TextCache(TEXTS_REMEMBERED);
+  interned.clear();
 }
 
-const interned = new Map<string, string>();
+const interned = new TextCache<string, string>(TEXTS_REMEMBERED);
 
 /** One string object per distinct text, so the tables above find it by identity, not by comparing contents. */
 export function intern(text: string): string {
   const known = interned.get(text);
   if (known !== undefined) return known;
-  if (interned.size > 100_000) interned.clear();
   interned.set(text, text);
   return text;
 }

@@ -1,15 +1,11 @@
+import { TextCache } from './text-cache.js';
 import { addMonthsIso, longDate as formatLongDate, monthsBetween as monthsBetweenDates } from '../core/dates.js';
 
-const longDates = new Map<string, string>();
+const longDates = new TextCache<string, string>(200);
 
 /** "19 August 2024" (formatting dates is slow, and rules ask for the same few many times). */
 export function longDate(iso: string): string {
-  let out = longDates.get(iso);
-  if (out === undefined) {
-    out = formatLongDate(iso);
-    longDates.set(iso, out);
-  }
-  return out;
+  return longDates.remember(iso, formatLongDate);
 }
 
 /** Whole calendar months from `from` to `to` (YYYY-MM-DD), and the days left over. */

@@ -1,4 +1,5 @@
 import { memo } from '../prose/match-cache.js';
+import { TEXTS_REMEMBERED, TextCache } from './text-cache.js';
 
 /** A sentence of a text, with where it starts. */
 export interface Sentence {
@@ -14,7 +15,7 @@ export interface Sentence {
 const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z0-9"“‘([])/g;
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:e\.g|i\.e|etc|Mrs?|Ms|Dr|No|vs|St)\.$/i;
 
-const table = new Map<string, Sentence[]>();
+const table = new TextCache<string, Sentence[]>(TEXTS_REMEMBERED);
 
 /** The sentences of a text with their offsets: the one splitter of lint, report and legacy readers. */
 export function sentences(text: string): Sentence[] {

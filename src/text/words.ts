@@ -1,4 +1,5 @@
 import { syllable as countSyllables } from 'syllable';
+import { TextCache } from './text-cache.js';
 
 /** Plain-English list: "a, b and c". */
 export function listWords(items: string[]): string {
@@ -7,15 +8,9 @@ export function listWords(items: string[]): string {
 }
 
 /** Words repeat across sections and policies: count each once. */
-const syllableCounts = new Map<string, number>();
+const syllableCounts = new TextCache<string, number>(5000);
 
 /** Syllables in a word, counted by the `syllable` package (the counter retext-readability uses). */
 export function syllables(word: string): number {
-  let n = syllableCounts.get(word);
-  if (n === undefined) {
-    n = countSyllables(word);
-    if (syllableCounts.size > 100_000) syllableCounts.clear();
-    syllableCounts.set(word, n);
-  }
-  return n;
+  return syllableCounts.remember(word, countSyllables);
 }

@@ -5,6 +5,7 @@ import type { MdNode } from '../../prose/blocks.js';
 import { defineRule } from '../define-rule.js';
 import { trimEndOf } from '../../core/slug.js';
 import { hasImageWithoutAlt } from '../../text/html-images.js';
+import { SECTIONS_REMEMBERED, TextCache } from '../../text/text-cache.js';
 
 /** Link text that does not say where the link goes. */
 const VAGUE_LINK =
@@ -142,13 +143,12 @@ function tableProblems(section: ParsedSection): Problem[] {
 }
 
 /** Problems depend only on a section's title and text, which a trust's schools share: find them once. */
-const found = new Map<string, Problem[]>();
+const found = new TextCache<string, Problem[]>(SECTIONS_REMEMBERED);
 function problemsOf(section: ParsedSection): Problem[] {
   const key = `${section.title}\u0000${section.body}`;
   let problems = found.get(key);
   if (!problems) {
     problems = [...headingProblems(section), ...linkAndImageProblems(section), ...tableProblems(section)];
-    if (found.size >= 5000) found.clear();
     found.set(key, problems);
   }
   return problems;

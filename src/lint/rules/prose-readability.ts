@@ -4,6 +4,7 @@ import { sentences } from '../../prose/blocks.js';
 import type { ParsedSection, RuleContext } from '../context.js';
 import { defineRule } from '../define-rule.js';
 import { syllables } from '../../text/words.js';
+import { SECTIONS_REMEMBERED, TextCache } from '../../text/text-cache.js';
 
 /**
  * Reading age the parent-facing text is measured against. GOV.UK writes for a reading age of 9;
@@ -24,7 +25,7 @@ const CANDIDATES = 3;
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 /** Sections shared through a trust base are linted once per school file: score each text once. */
-const scored = new Map<string, Score>();
+const scored = new TextCache<string, Score>(SECTIONS_REMEMBERED);
 
 interface Sentence {
   text: string;
@@ -37,7 +38,7 @@ function fleschKincaid(words: number, sentenceCount: number, syllableCount: numb
   return words && sentenceCount ? 0.39 * (words / sentenceCount) + 11.8 * (syllableCount / words) - 15.59 : 0;
 }
 
-const measured = new Map<string, Sentence>();
+const measured = new TextCache<string, Sentence>(2000);
 
 /** Words, syllables and grade of one sentence, once per distinct sentence (schools share most of theirs). */
 function measure(text: string): Sentence {
@@ -46,7 +47,6 @@ function measure(text: string): Sentence {
     const words = text.match(WORD) ?? [];
     const syl = words.reduce((n, w) => n + syllables(w), 0);
     s = { text, words: words.length, syllables: syl, grade: fleschKincaid(words.length, 1, syl) };
-    if (measured.size >= 50_000) measured.clear();
     measured.set(text, s);
   }
   return s;
@@ -57,20 +57,30 @@ function measure(text: string): Sentence {
  * with its spaces made single. Each candidate is its own paragraph and is scored on its own, so a
  * sentence's votes are the same whichever section it is in: each is worked out once.
  */
-const sentenceVotes = new Map<string, number>();
+const sentenceVotes = new TextCache<string, number>(2000);
 
 function votesFor(texts: string[], flat: (t: string) => string): Map<string, number> {
+  // Votes are read into `known` as they are found, so the table forgetting old entries meanwhile changes nothing.
+  const known = new Map<string, number>();
   const missing = new Map<string, string>();
-  for (const t of texts) if (!sentenceVotes.has(flat(t)) && !missing.has(flat(t))) missing.set(flat(t), t);
+  for (const t of texts) {
+    const key = flat(t);
+    const v = sentenceVotes.get(key);
+    if (v !== undefined) known.set(key, v);
+    else if (!missing.has(key)) missing.set(key, t);
+  }
   if (missing.size) {
     const found = new Map<string, number>();
     const text = [...missing.values()].join('\n\n');
     for (const s of sentenceReadability(text, { age: TARGET_AGE, minWords: MIN_SENTENCE_WORDS }))
       if (s.votes > 0) found.set(flat(s.text), s.votes);
-    if (sentenceVotes.size >= 50_000) sentenceVotes.clear();
-    for (const t of missing.keys()) sentenceVotes.set(t, found.get(t) ?? 0);
+    for (const key of missing.keys()) {
+      const v = found.get(key) ?? 0;
+      sentenceVotes.set(key, v);
+      known.set(key, v);
+    }
   }
-  return new Map(texts.map((t) => [flat(t), sentenceVotes.get(flat(t)) ?? 0]));
+  return new Map(texts.map((t) => [flat(t), known.get(flat(t)) ?? 0]));
 }
 
 export interface Score {
@@ -120,12 +130,11 @@ export function scoreParagraphs(paragraphs: string[]): Score {
     .sort((a, b) => b.votes - a.votes || b.grade - a.grade)
     .map(({ text, votes: v }) => ({ text, votes: v }));
   const score: Score = { words, sentences: all.length, grade, hardest };
-  if (scored.size >= 500) scored.clear();
   scored.set(key, score);
   return score;
 }
 
-const quickGrades = new Map<string, { words: number; grade: number }>();
+const quickGrades = new TextCache<string, { words: number; grade: number }>(SECTIONS_REMEMBERED);
 
 /** The cheap grade of a section, once per distinct text (a trust's sections repeat in every school). */
 function quickGrade(paragraphs: string[]): { words: number; grade: number } {
@@ -134,7 +143,6 @@ function quickGrade(paragraphs: string[]): { words: number; grade: number } {
   if (!g) {
     const { words, grade } = gradeParagraphs(paragraphs);
     g = { words, grade };
-    if (quickGrades.size >= 5000) quickGrades.clear();
     quickGrades.set(key, g);
   }
   return g;

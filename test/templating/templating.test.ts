@@ -1,25 +1,13 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LETTER_HELPERS } from '../../src/letters/letter-templates.js';
 import { POLICY_HELPERS } from '../../src/render/templates.js';
 import { REPORT_HELPERS } from '../../src/report/templates.js';
 import { SHARED_HELPERS, templateHelpers, templateSet } from '../../src/templating/index.js';
-
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { templateFolders } from './template-folders.js';
 
 /** A folder of templates: name → source (a name under partials/ is a partial). */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pw-templating-'));
-  made.push(dir);
-  mkdirSync(path.join(dir, 'partials'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const folder = templateFolders();
 
 describe('one templating set-up for the policy, the report and the letters', () => {
   it('gives every feature the same shared helpers (the same functions), plus its own', () => {

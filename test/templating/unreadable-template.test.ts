@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/diagnostics.js';
 import { parseProblem } from '../../src/templating/parse-problem.js';
 import { templateSet } from '../../src/templating/index.js';
+import { templateFolders } from './template-folders.js';
 
 // A template someone edited and broke is named by file:line:column, with what is wrong and what to
 // do, in words for the person who edited it: never the parser's own message.
@@ -62,17 +62,7 @@ describe('what is wrong with a template that cannot be read', () => {
 });
 
 describe('rendering a set whose template cannot be read', () => {
-  const made: string[] = [];
-  afterAll(() => {
-    for (const dir of made) rmSync(dir, { recursive: true, force: true });
-  });
-  function folder(files: Record<string, string>): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pw-unreadable-'));
-    made.push(dir);
-    mkdirSync(path.join(dir, 'partials'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-    return dir;
-  }
+  const folder = templateFolders();
   function thrown(fn: () => unknown): UserError {
     try {
       fn();

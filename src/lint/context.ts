@@ -48,8 +48,9 @@ export interface Finding {
 export interface FoundDiagnostic extends Diagnostic {
   fix?: Fix;
   suggestion?: Fix;
-  /** Where the value the fix or suggestion changes was written (may differ from the finding's place for prose fixes).
-   * Absent when that value is not written anywhere (a key to add): then nothing is changed automatically. */
+  /** Where the value the fix or suggestion changes was written (may differ from the finding's place for prose fixes),
+   * or, for a key written nowhere, where the mapping it is added to was written. Absent when neither was written
+   * (a key to add under a mapping the policy does not have): then nothing is changed automatically. */
   fixAt?: Position;
   /** File of the policy being linted (differs from `file` when the value was inherited). */
   policyFile: string;
@@ -161,8 +162,16 @@ export class RuleContext {
   private change(fix: Fix | undefined, kind: FixKind): Partial<FoundDiagnostic> {
     if (!fix) return {};
     const described = { ...fix, description: fix.description ?? describeFix(fix, this.get(fix.pointer)) };
-    const fixAt = this.loaded.origins.get(fix.pointer);
+    const fixAt = this.loaded.origins.get(fix.pointer) ?? this.mappingFor(fix);
     return { [kind]: described, ...(fixAt ? { fixAt } : {}) };
+  }
+
+  /** Where the mapping was written that a fix setting a key not written anywhere adds it to. */
+  private mappingFor(fix: Fix): Position | undefined {
+    if (!('value' in fix)) return undefined;
+    const parent = fix.pointer.slice(0, fix.pointer.lastIndexOf('/'));
+    const map = this.get(parent);
+    return map && typeof map === 'object' && !Array.isArray(map) ? this.loaded.origins.get(parent) : undefined;
   }
 
   /** Report a regex match in prose, quoting its sentence (`message` is words, or a finding with a `messageId`). */

@@ -1,19 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import {
-  Composer,
-  CST,
-  isMap,
-  isScalar,
-  isSeq,
-  Lexer,
-  Parser,
-  parseDocument,
-  type Document,
-  type Node as YamlNode,
-  type Scalar,
-} from 'yaml';
+import { Composer, CST, isMap, isScalar, isSeq, Lexer, Parser, parseDocument, Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/diagnostics.js';
 import { displayPath } from '../core/files.js';
@@ -67,6 +55,9 @@ interface ValueNode {
   inFlow: boolean;
 }
 
+/** Where a change goes: a written value to set, or a key to add to the mapping at `map` (which lacks it). */
+type Target = { path: Path; adds?: undefined } | { path: Path; adds: { map: Path; key: string } };
+
 /**
  * Plan the changes the findings carry, by editing each file's concrete syntax tree: only the changed
  * scalars change; comments, key order, quoting, blank lines and block indentation stay as they were.
@@ -96,15 +87,16 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
     const before = options.checked?.get(file) ?? decodedText(file);
     const original = parseDocument(before, { keepSourceTokens: false });
     if (original.errors.length) continue;
-    const values = valueNodes(before);
+    const { values, maps } = nodesOf(before);
     let text = before;
     let expected = original.toJS() as unknown;
     const applied: AppliedFix[] = [];
     const done = new Set<string>();
     for (const { d, fix, kind } of changes) {
       const refuse = (reason: string) => refused.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, reason });
-      const target = values.get(offsetOf(before, d.fixAt!.line, d.fixAt!.column));
-      if (!target) continue; // not a single written value (e.g. a key to add): reported, not changed
+      const offset = offsetOf(before, d.fixAt!.line, d.fixAt!.column);
+      const target = targetAt(values.get(offset), maps.get(offset), fix);
+      if (!target) continue; // neither a single written value nor a mapping to add the key to: reported, not changed
       const key = `${JSON.stringify(target.path)}|${JSON.stringify('value' in fix ? fix.value : fix.replace)}`;
       if (done.has(key)) continue; // the same change reached through several schools
       const current = getIn(expected, target.path);
@@ -114,7 +106,7 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
         next = current.split(fix.replace.from).join(fix.replace.to);
       else continue; // already changed by an earlier fix in this run
       if (Object.is(next, current)) continue;
-      const tried = candidates(text, target.path, next, fix);
+      const tried = target.adds ? withKeyAdded(text, target.adds.map, target.adds.key, next) : candidates(text, target.path, next, fix);
       if (!Array.isArray(tried)) {
         refuse(tried.reason);
         continue;
@@ -147,15 +139,41 @@ function describe(fix: Fix): string {
   return 'value' in fix ? `→ ${String(fix.value)}` : `“${fix.replace.from}” → “${fix.replace.to}”`;
 }
 
+/**
+ * What a fix placed at an offset changes: the value written there, or, for a fix that sets a key
+ * written nowhere, the mapping that starts there, which gets the key.
+ */
+function targetAt(value: ValueNode | undefined, map: Path | undefined, fix: Fix): Target | undefined {
+  if (value) return { path: value.path };
+  if (!map || !('value' in fix)) return undefined;
+  const key = lastKey(fix.pointer);
+  return { path: [...map, key], adds: { map, key } };
+}
+
+/** The last key of a JSON pointer, unescaped. */
+function lastKey(pointer: string): string {
+  return pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+}
+
 /** Every scalar that is a value (not a key), by its start offset, with its path in this file. */
 function valueNodes(text: string): Map<number, ValueNode> {
+  return nodesOf(text).values;
+}
+
+/** Every value scalar and every mapping of the file, by start offset, with its path in this file. */
+function nodesOf(text: string): { values: Map<number, ValueNode>; maps: Map<number, Path> } {
   const tokens = [...new Parser().parse(text)];
   const doc = [...new Composer({ keepSourceTokens: true }).compose(tokens)][0];
   const out = new Map<number, ValueNode>();
+  const maps = new Map<number, Path>();
   const walk = (node: unknown, at: Path, inFlow: boolean) => {
     if (isScalar(node)) {
       if (node.range) out.set(node.range[0], { node, path: at, inFlow });
     } else if (isMap(node)) {
+      if (node.range) maps.set(node.range[0], at);
       for (const pair of node.items) {
         const k = isScalar(pair.key) ? pair.key.value : pair.key;
         if (typeof k === 'string' || typeof k === 'number') walk(pair.value, [...at, String(k)], inFlow || Boolean(node.flow));
@@ -165,7 +183,47 @@ function valueNodes(text: string): Map<number, ValueNode> {
     }
   };
   if (doc) walk(doc.contents, [], false);
-  return out;
+  return { values: out, maps };
+}
+
+/**
+ * The text with `key: value` added as the last entry of the mapping at `at`, written by the yaml
+ * package's Document, at the mapping's own indentation (or inside its braces); nothing else moves.
+ */
+function withKeyAdded(text: string, at: Path, key: string, value: unknown): string[] | { reason: string } {
+  const doc = parseDocument(text);
+  const map = at.length ? doc.getIn(at, true) : doc.contents;
+  if (!isMap(map) || !map.range) return { reason: 'the place to add the setting is not a mapping in the file' };
+  if (map.has(key)) return { reason: `${key} is already written there` };
+  const [start, end] = map.range;
+  if (map.flow) {
+    const pair = flowPair(key, value);
+    const last = map.items.at(-1);
+    const after = (last?.value ?? last?.key) as YamlNode | null | undefined;
+    if (after?.range) return [`${text.slice(0, after.range[1])}, ${pair}${text.slice(after.range[1])}`];
+    if (map.items.length || text.slice(start + 1, end - 1).trim() !== '')
+      return { reason: 'the mapping to add the setting to holds something other than settings' };
+    return [`${text.slice(0, start)}{ ${pair} }${text.slice(end)}`];
+  }
+  const indent = start - (text.lastIndexOf('\n', start - 1) + 1);
+  const lines = new Document({ [key]: value }).toString({ lineWidth: 0 }).trimEnd().split('\n');
+  const entry = lines.map((l) => (l ? ' '.repeat(indent) + l : l)).join('\n');
+  // On a line of its own after the mapping's last line (a comment ending that line stays on it).
+  const lineEnd = text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1;
+  if (lineEnd === 0) return [`${text}\n${entry}`];
+  return [`${text.slice(0, lineEnd)}${entry}\n${text.slice(lineEnd)}`];
+}
+
+/** `key: value` as it goes inside a flow mapping's braces, on one line. */
+function flowPair(key: string, value: unknown): string {
+  const written = (options: object) =>
+    new Document({ [key]: value })
+      .toString({ lineWidth: 0, collectionStyle: 'flow', ...options })
+      .trim()
+      .replace(/^\{\s*/, '')
+      .replace(/\s*\}$/, '');
+  const plain = written({});
+  return plain.includes('\n') ? written({ defaultStringType: 'QUOTE_DOUBLE', blockQuote: false }) : plain;
 }
 
 /**

@@ -173,7 +173,7 @@ describe('lint --fix on a copy of every corpus fixture and bundled example', () 
           const keys = JSON.parse(at) as Array<string | number>;
           const old = was.getIn(keys) as unknown;
           const value = now.getIn(keys) as unknown;
-          const shown = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v));
+          const shown = (v: unknown) => (v === undefined ? '(not set)' : typeof v === 'string' ? `“${v}”` : String(v));
           if (said.includes(`${String(keys.at(-1))}: ${shown(old)} → ${shown(value)}`)) continue;
           // A change of words in a text: the printed replacements, in order, turn the old text into the new.
           const replaced = said

@@ -82,6 +82,7 @@ export const rule = defineRule({
             pointer,
             messageId: 'bandLeavesOutBoundary',
             data: { label: level.label, sa, attendance: 100 - sa },
+            suggest: { pointer: `/thresholds/concern_levels/${i}/inclusive`, value: true },
           });
           return;
         }

@@ -220,8 +220,8 @@ function flowPair(key: string, value: unknown): string {
     new Document({ [key]: value })
       .toString({ lineWidth: 0, collectionStyle: 'flow', ...options })
       .trim()
-      .replace(/^\{\s*/, '')
-      .replace(/\s*\}$/, '');
+      .slice(1, -1) // the braces the yaml package writes around it
+      .trim();
   const plain = written({});
   return plain.includes('\n') ? written({ defaultStringType: 'QUOTE_DOUBLE', blockQuote: false }) : plain;
 }

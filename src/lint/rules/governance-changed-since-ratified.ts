@@ -1,9 +1,12 @@
-import { policyFingerprint, recordedApproval } from '../../ratify/fingerprint.js';
+import path from 'node:path';
+import { approvalScope } from '../../ratify/approval-scope.js';
 import { roleInSentence } from '../in-sentence.js';
 import { defineRule } from '../define-rule.js';
 
 const HINT =
   'See what changed with `policywright diff --since-ratified <file>`, then take the change to the board and record its approval with `policywright ratify`, or undo the change.';
+const TRUST_HINT =
+  'See what changed with `policywright diff --since-ratified {{base}}`, then take the change to the board and record its approval of the trust base with `policywright ratify {{base}}`, or undo the change.';
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +24,7 @@ export const rule = defineRule({
     ],
     title: 'The policy has not changed since the board approved it',
     explanation:
-      'Governors approve the attendance policy, and the published policy should be the version they approved. When the board’s approval is recorded, policywright stores a fingerprint of the policy’s content, including anything it takes from the trust base. If the content changes afterwards, the policy in use is no longer the one the board approved, so the change needs to go back to the board (or be undone).',
+      'Governors approve the attendance policy, and the published policy should be the version they approved. When the board’s approval is recorded, policywright stores a fingerprint of the policy’s content, including anything it takes from the trust base. If the content changes afterwards, the policy in use is no longer the one the board approved, so the change needs to go back to the board (or be undone). A school whose file records no approval of its own takes the approval recorded in the trust base: the trust board that approved the trust’s policy approves the school’s, and the check is whether the trust base has changed since. The school’s own settings are not part of that record; record the school’s own approval to follow them too.',
     citations: [
       {
         source: 'Working together to improve school attendance (2024)',
@@ -41,32 +44,48 @@ export const rule = defineRule({
       changedSinceRatifiedOn:
         'The policy has changed since it was ratified on {{on|date}}: it is no longer the version the board approved.',
       changedSinceApproval: 'The policy has changed since it was ratified: it is no longer the version the board approved.',
+      trustChangedSinceRatified:
+        'The trust base this policy takes its approval from has changed since it was ratified on {{on|date}} by {{byWhom}} (minute {{minute}}): the policy is no longer the version the board approved.',
+      trustChangedSinceRatifiedOnBy:
+        'The trust base this policy takes its approval from has changed since it was ratified on {{on|date}} by {{byWhom}}: the policy is no longer the version the board approved.',
+      trustChangedSinceRatifiedOn:
+        'The trust base this policy takes its approval from has changed since it was ratified on {{on|date}}: the policy is no longer the version the board approved.',
+      trustChangedSinceApproval:
+        'The trust base this policy takes its approval from has changed since it was ratified: the policy is no longer the version the board approved.',
     },
     hints: {
       changedSinceRatified: HINT,
       changedSinceRatifiedOnBy: HINT,
       changedSinceRatifiedOn: HINT,
       changedSinceApproval: HINT,
+      trustChangedSinceRatified: TRUST_HINT,
+      trustChangedSinceRatifiedOnBy: TRUST_HINT,
+      trustChangedSinceRatifiedOn: TRUST_HINT,
+      trustChangedSinceApproval: TRUST_HINT,
     },
   },
   check(ctx) {
-    const approval = recordedApproval(ctx.loaded.data);
-    if (!approval)
+    const scope = approvalScope(ctx.loaded);
+    if (!scope)
       return ctx.notApplicable('The board’s approval of this policy is not recorded yet, so there is no approved version to compare with.');
-    // An approval recorded in the trust base is checked when the trust base itself is linted.
-    const origin = ctx.loaded.origins.get('/document/approved_fingerprint');
-    if (origin && origin.file !== ctx.loaded.file) return;
-    if (policyFingerprint(ctx.loaded.data) === approval.fingerprint) return;
-    const { on, by, minute } = approval;
+    if (scope.kind === 'ownNotRecorded')
+      return ctx.notApplicable(
+        'The policy gives its own approval, but only the trust base’s approval is recorded, so there is no approved version of this policy to compare with.',
+      );
+    if (!scope.changed) return;
+    const { on, by, minute } = scope.approval;
+    // `trust…` when the approval is the trust base's: what changed is the trust base.
+    const id = (name: string) => (scope.kind === 'trust' ? `trust${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+    const base: Record<string, string> = scope.kind === 'trust' ? { base: path.basename(scope.file) } : {};
     ctx.report({
       pointer: '/document/approved_fingerprint',
       ...(on && by && minute
-        ? { messageId: 'changedSinceRatified', data: { on, by, byWhom: roleInSentence(by), minute } }
+        ? { messageId: id('changedSinceRatified'), data: { on, by, byWhom: roleInSentence(by), minute, ...base } }
         : on && by
-          ? { messageId: 'changedSinceRatifiedOnBy', data: { on, by, byWhom: roleInSentence(by) } }
+          ? { messageId: id('changedSinceRatifiedOnBy'), data: { on, by, byWhom: roleInSentence(by), ...base } }
           : on
-            ? { messageId: 'changedSinceRatifiedOn', data: { on } }
-            : { messageId: 'changedSinceApproval' }),
+            ? { messageId: id('changedSinceRatifiedOn'), data: { on, ...base } }
+            : { messageId: id('changedSinceApproval'), ...(scope.kind === 'trust' ? { data: base } : {}) }),
     });
   },
 });

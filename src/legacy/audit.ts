@@ -59,24 +59,40 @@ export function auditDocument(doc: LegacyDocument, options: AuditOptions): Audit
     rulesReported: new Set(found.filter((d) => !isAbsence(d)).map((d) => d.ruleId)),
     documentDates: documentDates(draft),
   });
-  const all = withHeadings(doc, blocks, mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]));
+  const merged = mergeBySentence(doc, blocks, [...found, ...newStalePatterns(found, stale)]);
   const whole = completeness(blocks);
   const excerpt = !whole.complete || options.excerpt === true;
   const diagnostics: FoundDiagnostic[] = [];
   const couldNotCheck: CouldNotCheck[] = [];
-  for (const d of all) {
-    if (!isAbsence(d)) diagnostics.push(d);
-    // An excerpt says nothing about what the rest of the policy says: absence is not a finding.
-    else if (excerpt) couldNotCheck.push(d);
-    else {
-      // On a whole policy, "does not say X" stands only when nothing in it speaks of X.
-      const seen = spokenOf(d, blocks);
-      if (seen) couldNotCheck.push({ ...d, spokenOf: { topic: seen.topic, line: seen.line, heading: blockHeading(seen.block) } });
-      else diagnostics.push(d);
+  // Each finding merged into one is judged on its own message id and data: one may stand while
+  // another, about a topic the document does speak of, could not be checked.
+  for (const { d, parts } of merged) {
+    const only = (part: FoundDiagnostic) => (parts.length === 1 ? d : saying(d, [part]));
+    const stand: FoundDiagnostic[] = [];
+    for (const part of parts) {
+      if (!isAbsence(part)) stand.push(part);
+      // An excerpt says nothing about what the rest of the policy says: absence is not a finding.
+      else if (excerpt) couldNotCheck.push(only(part));
+      else {
+        // On a whole policy, "does not say X" stands only when nothing in it speaks of X.
+        const seen = spokenOf(part, blocks);
+        if (seen)
+          couldNotCheck.push({ ...only(part), spokenOf: { topic: seen.topic, line: seen.line, heading: blockHeading(seen.block) } });
+        else stand.push(part);
+      }
     }
+    if (stand.length) diagnostics.push(stand.length === parts.length ? d : saying(d, stand));
   }
-  couldNotCheck.push(...unsureFindings(doc.file, { sure, unsure, notes }, found, options));
-  return { doc, blocks, draft, diagnostics, completeness: whole, couldNotCheck };
+  const placed = withHeadings(doc, blocks, couldNotCheck) as CouldNotCheck[];
+  placed.push(...unsureFindings(doc.file, { sure, unsure, notes }, found, options));
+  return {
+    doc,
+    blocks,
+    draft,
+    diagnostics: withHeadings(doc, blocks, diagnostics),
+    completeness: whole,
+    couldNotCheck: placed,
+  };
 }
 
 /**
@@ -87,7 +103,29 @@ export function isAbsence(d: FoundDiagnostic): boolean {
   return d.absence === true || d.foundNowhere === true || isNowhere(d);
 }
 
-function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: FoundDiagnostic[]): FoundDiagnostic[] {
+/** A finding made of one or more of a rule's findings about one sentence, and those findings. */
+interface Merged {
+  d: FoundDiagnostic;
+  /** The findings whose words it gives, each with its own message id and data. */
+  parts: FoundDiagnostic[];
+}
+
+/** The merged finding `d` saying only what `parts` say (their words, and the first one's message id, data and hint). */
+function saying(d: FoundDiagnostic, parts: FoundDiagnostic[]): FoundDiagnostic {
+  const { messageId: _id, data: _data, hint: _hint, absence: _absence, ...rest } = d;
+  const first = parts[0]!;
+  return {
+    ...rest,
+    message: [...new Set(parts.map((p) => p.message))].join(' '),
+    ...(first.messageId !== undefined ? { messageId: first.messageId } : {}),
+    ...(first.data !== undefined ? { data: first.data } : {}),
+    ...(first.hint !== undefined ? { hint: first.hint } : {}),
+    ...(first.absence ? { absence: true as const } : {}),
+    severity: parts.map((p) => p.severity).sort((a, b) => RANK[b] - RANK[a])[0]!,
+  };
+}
+
+function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: FoundDiagnostic[]): Merged[] {
   const groups = new Map<string, Array<{ d: FoundDiagnostic; quote: string | undefined }>>();
   found.forEach((d, i) => {
     const loc = d.file === doc.file && !isNowhere(d) ? blockAt(doc, blocks, d) : undefined;
@@ -96,12 +134,13 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     const key = loc ? `${d.ruleId}|${loc.block.index}|${sentence!.offset}` : `#${i}`;
     groups.set(key, [...(groups.get(key) ?? []), { d, quote }]);
   });
-  const out: FoundDiagnostic[] = [];
+  const out: Merged[] = [];
   for (const group of groups.values()) {
     const severity = group.map((g) => g.d.severity).sort((a, b) => RANK[b] - RANK[a])[0]!;
+    // A prose finding quoting the sentence says it for all: the others are the same problem.
     const quoted = group.find((g) => g.d.quote !== undefined);
     if (quoted) {
-      out.push({ ...quoted.d, severity });
+      out.push({ d: { ...quoted.d, severity }, parts: [quoted.d] });
       continue;
     }
     const first = group[0]!;
@@ -109,11 +148,14 @@ function mergeBySentence(doc: LegacyDocument, blocks: LegacyBlock[], found: Foun
     // The formatters say that the audit found nothing about it (see findingText).
     const nowhere = !first.quote && isNowhere(first.d);
     out.push({
-      ...first.d,
-      severity,
-      message: messages,
-      ...(nowhere ? { foundNowhere: true as const } : {}),
-      ...(first.quote ? { quote: first.quote } : {}),
+      d: {
+        ...first.d,
+        severity,
+        message: messages,
+        ...(nowhere ? { foundNowhere: true as const } : {}),
+        ...(first.quote ? { quote: first.quote } : {}),
+      },
+      parts: group.map((g) => g.d),
     });
   }
   return out;

@@ -165,6 +165,41 @@ describe('absence findings on a whole policy', () => {
       expect.stringMatching(/but not their youth offending team worker/),
     ]);
   });
+
+  // Both findings of the leave rule are placed on the sentence the leave facts were read from, so
+  // the audit merges them; each is still judged by its own topic.
+  const decided: [string, string] = ['Decisions', 'Requests for leave of absence are decided by the headteacher.'];
+  const NO_NOTICE = /does not say how far in advance/;
+  const NO_WHO = /does not say who may ask/;
+
+  it('two findings of one rule on one sentence: the one whose topic the policy speaks of could not be checked, the other stands', async () => {
+    const r = await audit(wholePolicy([decided, ['Asking early', 'Please send requests to the office well in advance of the dates.']]));
+    const found = ruleFound(r, 'policy-content-leave-request-process');
+    expect(found.map((d) => [d.messageId, d.message])).toEqual([['whoNotStated', expect.stringMatching(NO_WHO)]]);
+    expect(found[0]!.message).not.toMatch(NO_NOTICE);
+    const unchecked = r.couldNotCheck.filter((d) => d.ruleId === 'policy-content-leave-request-process');
+    expect(unchecked.map((d) => [d.messageId, d.spokenOf?.topic])).toEqual([['noNotice', 'how far in advance to ask for leave']]);
+    expect(unchecked[0]!.message).not.toMatch(NO_WHO);
+    // Both are about the sentence they were placed on.
+    expect(found[0]!.line).toBe(unchecked[0]!.line);
+  });
+
+  it('…and the other way round: the second finding’s topic is looked at too', async () => {
+    const r = await audit(wholePolicy([decided, ['Who asks', 'Parents must complete a request form for any leave in term time.']]));
+    const found = ruleFound(r, 'policy-content-leave-request-process');
+    expect(found.map((d) => [d.messageId, d.message])).toEqual([['noNotice', expect.stringMatching(NO_NOTICE)]]);
+    expect(found[0]!.message).not.toMatch(NO_WHO);
+    const unchecked = r.couldNotCheck.filter((d) => d.ruleId === 'policy-content-leave-request-process');
+    expect(unchecked.map((d) => [d.messageId, d.spokenOf?.topic])).toEqual([['whoNotStated', 'who may ask for leave of absence']]);
+  });
+
+  it('when the policy speaks of neither, the two stay one finding, saying both', async () => {
+    const r = await audit(wholePolicy([decided]));
+    const found = ruleFound(r, 'policy-content-leave-request-process');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(NO_NOTICE);
+    expect(found[0]!.message).toMatch(NO_WHO);
+  });
 });
 
 describe('absence findings on an excerpt', () => {

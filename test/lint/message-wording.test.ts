@@ -23,7 +23,7 @@ const FAULTS: Array<[string, RegExp]> = [
   ],
   [
     'a job title capitalised mid-sentence',
-    /(?<![.:!?]\s|^|\(|“)\b(Headteacher|Head teacher|Attendance officer|Governing body|Governing board|Full governing board|Class teacher|Deputy head|School office)\b/,
+    /(?<![.:!?]\s|^|“)\b(Headteacher|Head teacher|Attendance officer|Governing body|Governing board|Full governing board|Class teacher|Deputy head|School office)\b/,
   ],
   ['a month abbreviated', /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{4}\b/],
   ['a straight quotation mark around words', /(^|\s)"[A-Za-z][^"]*"(?=[\s.,;:)]|$)/],
@@ -58,6 +58,7 @@ describe('the checks themselves catch the faults they name', () => {
     ['The value at /schools/0/school_day is wrong.', 'a data path or JSON pointer'],
     ['The policy was approved on 2024-07-31.', 'a date written YYYY-MM-DD'],
     ['It was ratified by Full governing board.', 'a job title capitalised mid-sentence'],
+    ['The number is very close to 01632 960102 (School office).', 'a job title capitalised mid-sentence'],
     ['This is a attendance officer.', '"a" before a vowel sound'],
     ['This is an penalty notice.', '"an" before a consonant sound'],
     ['The amount is undefined.', 'a missing value'],
@@ -74,5 +75,22 @@ describe('the checks themselves catch the faults they name', () => {
     'Say that the headteacher decides.',
   ])('leaves alone: %s', (text) => {
     for (const [what, pattern] of FAULTS) expect(ownWords(text), what).not.toMatch(pattern);
+  });
+});
+
+describe('who a contact detail belongs to reads as part of the sentence', () => {
+  it('prose-data-consistency names the office, a role or a person in words, not as a label in brackets', () => {
+    const rule = rules.find((r) => r.meta.id === 'prose-data-consistency')!;
+    const message = (contacts: string) =>
+      tester.run(rule, {
+        title: 'near miss',
+        yaml: `contacts:\n${contacts}sections:\n  - id: absence\n    title: Reporting absence\n    body: |\n      Phone us on 01632 961002 before 9am.\n`,
+      }).findings[0]!.message;
+    const close = (who: string) =>
+      `The phone number 01632 961002 is not in the policy data, but is very close to 01632 960102, the number given for ${who}: a digit is missing, added or swapped. One of them is probably mistyped.`;
+    expect(message('  office: { role: School office, phone: "01632 960102" }\n')).toBe(close('the school office'));
+    expect(message('  office: { phone: "01632 960102" }\n')).toBe(close('the office'));
+    expect(message('  senior_attendance_champion: { name: Mrs A. Patel, phone: "01632 960102" }\n')).toBe(close('Mrs A. Patel'));
+    expect(message('  senior_attendance_champion: { role: Head of Year 7, phone: "01632 960102" }\n')).toBe(close('the Head of Year 7'));
   });
 });

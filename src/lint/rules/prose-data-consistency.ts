@@ -15,8 +15,21 @@ const TIME_RE = new RegExp(PROSE_TIME, 'gi');
 
 interface Contact {
   value: string;
-  /** Who it belongs to, for the message. */
-  label: string;
+  /** Who it belongs to, as it reads inside a sentence ("the school office", "Mrs Patel"). */
+  who: string;
+}
+
+/** A role inside a sentence: "School office" → "the school office"; "Head of Year 7" and "SENCo" keep their capitals. */
+function theRole(role: string): string {
+  const r = role.trim();
+  if (/^(?:the|our)\s/i.test(r)) return r[0]!.toLowerCase() + r.slice(1);
+  const capitals =
+    /^[A-Z]{2}/.test(r) ||
+    r
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^[A-Z]/.test(w));
+  return `the ${capitals ? r : r[0]!.toLowerCase() + r.slice(1)}`;
 }
 
 /** Everything in the data that the prose can be compared with. */
@@ -59,10 +72,14 @@ function collectFacts(ctx: RuleContext): Facts {
       for (const p of Array.isArray(value) ? value : [value]) {
         if (!p || typeof p !== 'object') continue;
         const person = p as { email?: unknown; phone?: unknown; role?: unknown; name?: unknown };
-        const label =
-          typeof person.role === 'string' ? person.role : typeof person.name === 'string' ? person.name : key.replace(/_/g, ' ');
-        if (typeof person.email === 'string') emails.push({ value: person.email, label });
-        if (typeof person.phone === 'string') phones.push({ value: person.phone, label });
+        const who =
+          typeof person.role === 'string' && person.role.trim()
+            ? theRole(person.role)
+            : typeof person.name === 'string' && person.name.trim()
+              ? person.name.trim()
+              : `the ${key.replace(/_/g, ' ')}`;
+        if (typeof person.email === 'string') emails.push({ value: person.email, who });
+        if (typeof person.phone === 'string') phones.push({ value: person.phone, who });
       }
     }
   };
@@ -209,13 +226,13 @@ export const rule = defineRule({
       percentageDiffers: 'The text gives {{found}}% for {{topic}}, but the policy data has {{inData}}%.',
       dayCountDiffers: 'The text gives {{found}} {{unit}} for {{topic}}, but the policy data has {{inData}} {{unit}}.',
       emailNearMiss:
-        'The email address {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}). One of them is probably mistyped.',
+        'The email address {{found}} is not in the policy data, but is very close to {{near}}, the address given for {{nearWho}}. One of them is probably mistyped.',
       phoneNearMiss:
-        'The phone number {{found}} is not in the policy data, but is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
+        'The phone number {{found}} is not in the policy data, but is very close to {{near}}, the number given for {{nearWho}}: a digit is missing, added or swapped. One of them is probably mistyped.',
       dataEmailNearMiss:
-        'The absence-reporting email {{found}} is very close to, but not the same as, {{near}} ({{nearLabel}}). One of them is probably mistyped.',
+        'The absence-reporting email {{found}} is very close to, but not the same as, {{near}}, the address given for {{nearWho}}. One of them is probably mistyped.',
       dataPhoneNearMiss:
-        'The absence-reporting phone number {{found}} is very close to {{near}} ({{nearLabel}}): a digit is missing, added or swapped. One of them is probably mistyped.',
+        'The absence-reporting phone number {{found}} is very close to {{near}}, the number given for {{nearWho}}: a digit is missing, added or swapped. One of them is probably mistyped.',
     },
     hints: {
       timeDiffers:
@@ -483,7 +500,7 @@ function checkContacts(ctx: RuleContext, facts: Facts): void {
     if (!near) continue;
     ctx.reportProse(block, match.index!, value.length, {
       messageId: 'emailNearMiss',
-      data: { found: value, near: near.value, nearLabel: near.label },
+      data: { found: value, near: near.value, nearWho: near.who },
     });
   }
   for (const { block, match } of proseMatches(ctx, [PHONE_RE])) {
@@ -491,18 +508,18 @@ function checkContacts(ctx: RuleContext, facts: Facts): void {
     if (!near) continue;
     ctx.reportProse(block, match.index!, match[0].length, {
       messageId: 'phoneNearMiss',
-      data: { found: match[0].trim(), near: near.value, nearLabel: near.label },
+      data: { found: match[0].trim(), near: near.value, nearWho: near.who },
     });
   }
   // Contact details typed a second time in the data (for example under absence reporting).
   for (const { pointer, value } of stringsUnder(ctx.get('/absence_reporting'), '/absence_reporting')) {
     for (const m of value.matchAll(EMAIL_RE)) {
       const near = nearestEmail(m[0]);
-      if (near) ctx.report({ pointer, messageId: 'dataEmailNearMiss', data: { found: m[0], near: near.value, nearLabel: near.label } });
+      if (near) ctx.report({ pointer, messageId: 'dataEmailNearMiss', data: { found: m[0], near: near.value, nearWho: near.who } });
     }
     for (const m of value.matchAll(PHONE_RE)) {
       const near = nearestPhone(m[0]);
-      if (near) ctx.report({ pointer, messageId: 'dataPhoneNearMiss', data: { found: m[0], near: near.value, nearLabel: near.label } });
+      if (near) ctx.report({ pointer, messageId: 'dataPhoneNearMiss', data: { found: m[0], near: near.value, nearWho: near.who } });
     }
   }
 }

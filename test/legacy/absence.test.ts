@@ -172,26 +172,32 @@ describe('absence findings on a whole policy', () => {
   const NO_NOTICE = /does not say how far in advance/;
   const NO_WHO = /does not say who may ask/;
 
-  it('two findings of one rule on one sentence: the one whose topic the policy speaks of could not be checked, the other stands', async () => {
-    const r = await audit(wholePolicy([decided, ['Asking early', 'Please send requests to the office well in advance of the dates.']]));
-    const found = ruleFound(r, 'policy-content-leave-request-process');
-    expect(found.map((d) => [d.messageId, d.message])).toEqual([['whoNotStated', expect.stringMatching(NO_WHO)]]);
-    expect(found[0]!.message).not.toMatch(NO_NOTICE);
-    const unchecked = r.couldNotCheck.filter((d) => d.ruleId === 'policy-content-leave-request-process');
-    expect(unchecked.map((d) => [d.messageId, d.spokenOf?.topic])).toEqual([['noNotice', 'how far in advance to ask for leave']]);
-    expect(unchecked[0]!.message).not.toMatch(NO_WHO);
-    // Both are about the sentence they were placed on.
-    expect(found[0]!.line).toBe(unchecked[0]!.line);
-  });
-
-  it('…and the other way round: the second finding’s topic is looked at too', async () => {
-    const r = await audit(wholePolicy([decided, ['Who asks', 'Parents must complete a request form for any leave in term time.']]));
-    const found = ruleFound(r, 'policy-content-leave-request-process');
-    expect(found.map((d) => [d.messageId, d.message])).toEqual([['noNotice', expect.stringMatching(NO_NOTICE)]]);
-    expect(found[0]!.message).not.toMatch(NO_WHO);
-    const unchecked = r.couldNotCheck.filter((d) => d.ruleId === 'policy-content-leave-request-process');
-    expect(unchecked.map((d) => [d.messageId, d.spokenOf?.topic])).toEqual([['whoNotStated', 'who may ask for leave of absence']]);
-  });
+  // The section the policy adds; the finding that stands, and the one that could not be checked, with its topic.
+  it.each([
+    {
+      adds: ['Asking early', 'Please send requests to the office well in advance of the dates.'] as [string, string],
+      stands: ['whoNotStated', NO_WHO],
+      unchecked: ['noNotice', NO_NOTICE, 'how far in advance to ask for leave'],
+    },
+    {
+      adds: ['Who asks', 'Parents must complete a request form for any leave in term time.'] as [string, string],
+      stands: ['noNotice', NO_NOTICE],
+      unchecked: ['whoNotStated', NO_WHO, 'who may ask for leave of absence'],
+    },
+  ] as const)(
+    'two findings of one rule on one sentence: $unchecked.0 could not be checked, $stands.0 stands',
+    async ({ adds, stands, unchecked }) => {
+      const r = await audit(wholePolicy([decided, adds]));
+      const found = ruleFound(r, 'policy-content-leave-request-process');
+      expect(found.map((d) => [d.messageId, d.message])).toEqual([[stands[0], expect.stringMatching(stands[1])]]);
+      expect(found[0]!.message).not.toMatch(unchecked[1]);
+      const notChecked = r.couldNotCheck.filter((d) => d.ruleId === 'policy-content-leave-request-process');
+      expect(notChecked.map((d) => [d.messageId, d.spokenOf?.topic])).toEqual([[unchecked[0], unchecked[2]]]);
+      expect(notChecked[0]!.message).not.toMatch(stands[1]);
+      // Both are about the sentence they were placed on.
+      expect(found[0]!.line).toBe(notChecked[0]!.line);
+    },
+  );
 
   it('when the policy speaks of neither, the two stay one finding, saying both', async () => {
     const r = await audit(wholePolicy([decided]));

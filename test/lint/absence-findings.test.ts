@@ -1,39 +1,33 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absenceTopics, saysMissing, topicsOf } from '../../src/legacy/absence.js';
-import { defineRule } from '../../src/lint/define-rule.js';
 import { lintFile } from '../../src/lint/engine.js';
 import { fillMessage } from '../../src/lint/messages.js';
 import { allRules } from '../../src/lint/registry.js';
 import { RuleTester } from '../../src/lint/rule-tester.js';
 import type { FoundDiagnostic } from '../../src/lint/context.js';
 import { tempProject } from '../helpers.js';
+import { madeUpRule } from '../made-up-rule.js';
 
 // Whether a finding says the policy lacks something is data: the rule lists those messages in
 // `meta.absence`, and the finding carries `absence: true`. The audit reads the flag, not the words.
-const missingOrWrong = defineRule({
-  meta: {
-    id: 't-retention',
+const missingOrWrong = madeUpRule(
+  't-retention',
+  (ctx) => {
+    const years = ctx.get('/registers/retention_years');
+    if (years === undefined) ctx.report({ pointer: '/registers', messageId: 'noYears' });
+    else ctx.report({ pointer: '/registers/retention_years', messageId: 'tooShort', data: { years: Number(years) } });
+  },
+  {
     level: 'should',
     severity: 'warning',
     where: 'data',
     settings: ['/registers/retention_years'],
     title: 'Retention',
-    explanation: '',
-    citations: [],
-    effectiveFrom: '2024-08-19',
-    confidence: 'high',
-    fixable: false,
-    governorQuestion: '',
     absence: ['noYears'],
     messages: { noYears: 'Nothing about keeping registers.', tooShort: '{{years}} years is too short.' },
   },
-  check(ctx) {
-    const years = ctx.get('/registers/retention_years');
-    if (years === undefined) ctx.report({ pointer: '/registers', messageId: 'noYears' });
-    else ctx.report({ pointer: '/registers/retention_years', messageId: 'tooShort', data: { years: Number(years) } });
-  },
-});
+);
 
 /**
  * How the rules word a message that says the policy lacks something. Only this test reads these:

@@ -1,47 +1,30 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPolicyRun } from '../../src/lint/engine.js';
-import type { Rule, RuleMeta } from '../../src/lint/rule.js';
+import type { Rule } from '../../src/lint/rule.js';
 import { loadPolicy } from '../../src/load/load-policy.js';
 import { policyReport } from '../../src/report/build-report.js';
 import { renderReportHtml } from '../../src/report/render-html.js';
 import { ruleStatus } from '../../src/report/rule-status.js';
 import { allRules } from '../../src/lint/registry.js';
 import { tempProject } from '../helpers.js';
+import { madeUpMeta, madeUpRule } from '../made-up-rule.js';
 import { htmlText } from './report-helpers.js';
 
 const AS_OF = '2026-11-26';
 
-function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
-  return {
-    id,
-    level: 'must',
-    severity: 'error',
-    where: 'both',
-    title: id,
-    explanation: '',
-    citations: [],
-    effectiveFrom: '2024-08-19',
-    confidence: 'high',
-    fixable: false,
-    governorQuestion: '',
-    ...extra,
-  };
-}
-const rule = (id: string, check: Rule['check']): Rule => ({ meta: meta(id), check, examples: { pass: [], fail: [] } });
-
 /** Only about part-time timetables: says it does not apply when the policy does not use them. */
-const partTimeOnly = rule('t-part-time', (ctx) => {
+const partTimeOnly = madeUpRule('t-part-time', (ctx) => {
   const ptt = ctx.policy.part_time_timetables;
   if (!ptt?.used) return ctx.notApplicable('The policy does not use part-time timetables.');
   if (ptt.time_limited === false) ctx.report({ message: 'Not time-limited', pointer: '/part_time_timetables/time_limited' });
 });
 /** Written before rules could say they do not apply: reads nothing the policy sets, says nothing. */
-const saysNothing = rule('t-old-style', (ctx) => {
+const saysNothing = madeUpRule('t-old-style', (ctx) => {
   if ((ctx.policy.schools ?? []).some((s) => s.type === 'independent')) ctx.report({ message: 'Independent' });
 });
 /** Only about academies, school by school. */
-const academiesOnly = rule('t-academies', (ctx) => {
+const academiesOnly = madeUpRule('t-academies', (ctx) => {
   for (const s of ctx.policy.schools ?? []) if (s.type !== 'academy') ctx.notApplicable(`${s.name} is not an academy.`, { school: s.id });
 });
 
@@ -97,7 +80,7 @@ describe('a rule says when it does not apply', () => {
 });
 
 describe('rule status', () => {
-  const base = { meta: meta('r'), asOf: AS_OF, turnedOff: false };
+  const base = { meta: madeUpMeta('r'), asOf: AS_OF, turnedOff: false };
   const finding = (severity: 'error' | 'warning' | 'info', excepted = false) => ({
     ruleId: 'r',
     severity,
@@ -131,7 +114,7 @@ describe('rule status', () => {
     });
     // Findings come first: a rule that found something applied.
     expect(ruleStatus({ ...base, findings: [finding('error')], applicability: { applies: false, reason: 'x' } }).status).toBe('not-met');
-    expect(ruleStatus({ ...base, meta: meta('r', { effectiveFrom: '2027-01-01' }), findings: [] })).toMatchObject({
+    expect(ruleStatus({ ...base, meta: madeUpMeta('r', { effectiveFrom: '2027-01-01' }), findings: [] })).toMatchObject({
       status: 'not-applicable',
       reason: expect.stringMatching(/starts on 1 January 2027/),
     });

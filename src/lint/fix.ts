@@ -60,7 +60,8 @@ type Target = { path: Path; adds?: undefined } | { path: Path; adds: { map: Path
 
 /**
  * Plan the changes the findings carry, by editing each file's concrete syntax tree: only the changed
- * scalars change; comments, key order, quoting, blank lines and block indentation stay as they were.
+ * scalars change (or a key is added to the mapping it belongs in); comments, key order, quoting,
+ * blank lines and block indentation stay as they were.
  * Each change is tried on its own and kept only when the result parses, holds the intended value at
  * that place, leaves every other value and every comment as it was; each changed file must then still
  * give valid policies. Anything else is refused, with the reason, and that file is left as it was.
@@ -95,7 +96,7 @@ export function planFixes(diagnostics: FoundDiagnostic[], options: PlanOptions =
     for (const { d, fix, kind } of changes) {
       const refuse = (reason: string) => refused.push({ file, line: d.fixAt!.line, ruleId: d.ruleId, reason });
       const offset = offsetOf(before, d.fixAt!.line, d.fixAt!.column);
-      const target = targetAt(values.get(offset), maps.get(offset), fix);
+      const target = targetAt(values.get(offset), maps.get(offset), fix, original.toJS() as unknown);
       if (!target) continue; // neither a single written value nor a mapping to add the key to: reported, not changed
       const key = `${JSON.stringify(target.path)}|${JSON.stringify('value' in fix ? fix.value : fix.replace)}`;
       if (done.has(key)) continue; // the same change reached through several schools
@@ -143,10 +144,13 @@ function describe(fix: Fix): string {
  * What a fix placed at an offset changes: the value written there, or, for a fix that sets a key
  * written nowhere, the mapping that starts there, which gets the key.
  */
-function targetAt(value: ValueNode | undefined, map: Path | undefined, fix: Fix): Target | undefined {
+function targetAt(value: ValueNode | undefined, map: Path | undefined, fix: Fix, data: unknown): Target | undefined {
   if (value) return { path: value.path };
   if (!map || !('value' in fix)) return undefined;
   const key = lastKey(fix.pointer);
+  const into = getIn(data, map);
+  // A key written with no value starts where its mapping does: that is not a key to add.
+  if (into && typeof into === 'object' && Object.hasOwn(into, key)) return undefined;
   return { path: [...map, key], adds: { map, key } };
 }
 
@@ -206,12 +210,13 @@ function withKeyAdded(text: string, at: Path, key: string, value: unknown): stri
     return [`${text.slice(0, start)}{ ${pair} }${text.slice(end)}`];
   }
   const indent = start - (text.lastIndexOf('\n', start - 1) + 1);
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = new Document({ [key]: value }).toString({ lineWidth: 0 }).trimEnd().split('\n');
-  const entry = lines.map((l) => (l ? ' '.repeat(indent) + l : l)).join('\n');
+  const entry = lines.map((l) => (l ? ' '.repeat(indent) + l : l)).join(nl);
   // On a line of its own after the mapping's last line (a comment ending that line stays on it).
   const lineEnd = text[end - 1] === '\n' ? end : text.indexOf('\n', end) + 1;
-  if (lineEnd === 0) return [`${text}\n${entry}`];
-  return [`${text.slice(0, lineEnd)}${entry}\n${text.slice(lineEnd)}`];
+  if (lineEnd === 0) return [`${text}${nl}${entry}`];
+  return [`${text.slice(0, lineEnd)}${entry}${nl}${text.slice(lineEnd)}`];
 }
 
 /** `key: value` as it goes inside a flow mapping's braces, on one line. */

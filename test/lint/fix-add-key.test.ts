@@ -49,6 +49,13 @@ describe('a change that adds a key', () => {
     expect(results[0]!.after).toBe('document:\n  title: Attendance\n  version: "2.0"');
   });
 
+  it('ends its line as the file does (Windows line breaks)', () => {
+    const { results } = plan({ 'p.yaml': 'registers:\r\n  electronic: true\r\nmonitoring: {}\r\n' }, 'p.yaml', (f) => [
+      adding(f, 2, 3, '/registers/retention_years', 6),
+    ]);
+    expect(results[0]!.after).toBe('registers:\r\n  electronic: true\r\n  retention_years: 6\r\nmonitoring: {}\r\n');
+  });
+
   it('is refused, leaving the file as it was, when the key is not one the policy may have', () => {
     const { results, refused } = plan({ 'p.yaml': 'registers:\n  electronic: true\n' }, 'p.yaml', (f) => [
       adding(f, 2, 3, '/registers/kept_for_ever', true),

@@ -61,15 +61,17 @@ describe('a school that takes its approval from the trust base', () => {
     writeFileSync(base, readFileSync(base, 'utf8').replace('full_days: 28', 'full_days: 42'));
     const { found } = check(path.join(dir, 'oak.yaml'));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ messageId: 'trustChangedSinceRatified', file: base, severity: 'warning' });
+    expect(found[0]).toMatchObject({ messageId: 'changedSinceRatified', file: base, severity: 'warning' });
     expect(found[0]!.message).toBe(
-      'The trust base this policy takes its approval from has changed since it was ratified on 15 September 2026 by the trust board (minute TB 15/09/26 item 4): the policy is no longer the version the board approved.',
+      'The policy has changed since it was ratified on 15 September 2026 by the trust board (minute TB 15/09/26 item 4): it is no longer the version the board approved.',
     );
+    // The school is sent to the trust base, where the change and the approval are.
     expect(found[0]!.hint).toBe(
-      'See what changed with `policywright diff --since-ratified base.yaml`, then take the change to the board and record its approval of the trust base with `policywright ratify base.yaml`, or undo the change.',
+      'The change is in the trust base (base.yaml). See what changed with `policywright diff --since-ratified base.yaml`, then take the change to the board and record its approval of the trust base with `policywright ratify base.yaml`, or undo the change.',
     );
-    // The trust base itself says so in its own words.
-    expect(check(base).found.map((d) => d.messageId)).toEqual(['changedSinceRatified']);
+    const own = check(base).found;
+    expect(own.map((d) => d.messageId)).toEqual(['changedSinceRatified']);
+    expect(own[0]!.hint).toMatch(/^See what changed with `policywright diff --since-ratified <file>`/);
   });
 
   it('a change in the school’s own file is not part of the trust’s record (its own approval would be)', async () => {

@@ -76,6 +76,12 @@ export function prepareSchema(raw: Schema): Schema {
   labelChoices(schema);
   const time = schema.$defs?.time;
   if (time) time.format = 'time';
+  // The form takes dates as people write them (its date field reads 22/09/2026); the file still keeps YYYY-MM-DD.
+  const date = schema.$defs?.date;
+  if (date) {
+    date.description = 'A date: the day, month and year, for example 22 September 2026 or 22/09/2026.';
+    delete date.examples;
+  }
   return schema;
 }
 

@@ -2,15 +2,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Form from '@rjsf/core';
 import type { UiSchema } from '@rjsf/utils';
 import { ApiError, downloadUrl, get, post, type CheckResult, type Finding } from '../api.js';
-import { FindingCard, Problem } from '../parts.js';
+import { FindingCard, PolicyHeading, Problem, setTitle, type FindingPlace } from '../parts.js';
 import { partSchema, prepareSchema, words, type Schema } from '../form/schema.js';
 import { setAt, type Path } from '../form/inherit.js';
+import { fieldSteps } from '../form/field-label.js';
+import { DATE_HELP } from '../form/uk-date.js';
+import { setUnsaved } from '../leave-guard.js';
 import { buttonTemplates, FieldTemplate, TitleFieldTemplate, type FormContext } from '../form/templates.js';
-import { MarkdownWidget, TimeWidget } from '../form/widgets.js';
+import { DateWidget, MarkdownWidget, TimeWidget } from '../form/widgets.js';
 import { serverSideValidator } from '../form/validator.js';
 
 interface Opened {
   file: string;
+  name: string;
+  kind: string;
   hash: string;
   data: Record<string, unknown> | null;
   base: { data: unknown; file: string } | null;
@@ -20,7 +25,7 @@ interface Opened {
 let schemaPromise: Promise<Schema> | undefined;
 const loadSchema = () => (schemaPromise ??= get<Schema>('/api/schema').then(prepareSchema));
 
-const widgets = { time: TimeWidget, markdown: MarkdownWidget };
+const widgets = { time: TimeWidget, date: DateWidget, markdown: MarkdownWidget };
 const uiSchemaFor = (key: string): UiSchema => {
   if (key === 'sections') return { items: { body: { 'ui:widget': 'markdown' } } };
   return {};
@@ -40,6 +45,10 @@ export function Edit({ file }: { file: string }) {
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The last preview of a policy that could be read, kept on show (marked) while a problem stops a new one. */
+  const [lastGood, setLastGood] = useState<string | null>(null);
+  /** A field to show once its part of the form is on screen ("Go to this field"). */
+  const [goTo, setGoTo] = useState<Path | null>(null);
   const seq = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
@@ -50,6 +59,7 @@ export function Edit({ file }: { file: string }) {
         .then((r) => {
           if (mine !== seq.current) return;
           setCheck(r);
+          if (r.preview) setLastGood(r.preview);
           setCheckVersion(mine);
           setError('');
         })
@@ -63,6 +73,7 @@ export function Edit({ file }: { file: string }) {
       .then(([s, o]) => {
         setSchema(s);
         setOpened(o);
+        setTitle(o.name);
         setHash(o.hash);
         const d = o.data ?? {};
         setData(d);
@@ -71,6 +82,9 @@ export function Edit({ file }: { file: string }) {
       })
       .catch((e: Error) => setError(e.message));
   }, [file, runCheck]);
+
+  useEffect(() => setUnsaved(dirty), [dirty]);
+  useEffect(() => () => setUnsaved(false), []);
 
   const change = useCallback(
     (next: Record<string, unknown>) => {
@@ -83,6 +97,16 @@ export function Edit({ file }: { file: string }) {
     [runCheck],
   );
 
+  const problems = useMemo(() => {
+    const byField: FormContext['problems'] = new Map();
+    for (const f of check?.findings ?? []) {
+      if (!f.field || f.excepted) continue;
+      const key = f.field.join('/');
+      byField.set(key, [...(byField.get(key) ?? []), { severity: f.severity, message: f.message }]);
+    }
+    return byField;
+  }, [check]);
+
   const ctx: FormContext = useMemo(
     () => ({
       key: part,
@@ -91,8 +115,42 @@ export function Edit({ file }: { file: string }) {
       baseFile: opened?.base?.file ?? null,
       references: opened?.references ?? [],
       setAt: (path: Path, value: unknown) => change(setAt(data, path, value) as Record<string, unknown>),
+      problems,
     }),
-    [part, data, opened, change],
+    [part, data, opened, change, problems],
+  );
+
+  // "Go to this field": once its part of the form is shown, bring the field into view and put the cursor in it.
+  useEffect(() => {
+    if (!goTo) return;
+    for (let n = goTo.length; n > 0; n--) {
+      const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(goTo.slice(0, n).join('/'))}"]`);
+      if (!el) continue;
+      el.scrollIntoView({ block: 'center' });
+      el.querySelector<HTMLElement>('input, select, textarea, .cm-content')?.focus({ preventScroll: true });
+      break;
+    }
+    setGoTo(null);
+  }, [goTo, part]);
+
+  const placeOf = useCallback(
+    (f: Finding): FindingPlace | undefined => {
+      if (!f.field || !schema || !f.inThisFile) return undefined;
+      const { steps, field } = fieldSteps(schema, data, f.field);
+      const key = String(f.field[0]);
+      return {
+        steps,
+        go: schema.properties?.[key]
+          ? () => {
+              setPart(key);
+              setGoTo(f.field!);
+            }
+          : undefined,
+        // The file's advice for a date is YYYY-MM-DD; the form's date field takes dates as people write them.
+        hint: f.ruleId === 'schema' && field?.format === 'date' ? DATE_HELP : undefined,
+      };
+    },
+    [schema, data],
   );
 
   const save = async () => {
@@ -103,8 +161,15 @@ export function Edit({ file }: { file: string }) {
       setHash(r.hash);
       setDirty(false);
       setCheck(r);
+      if (r.preview) setLastGood(r.preview);
       setCheckVersion(++seq.current);
-      setMessage(r.changed ? `Saved ${file}.` : 'Nothing to save: the file already says this.');
+      setMessage(
+        !r.changed
+          ? 'Nothing to save: the file already says this.'
+          : r.invalid
+            ? 'Saved, with the problems the checks show: the policy cannot be published until they are fixed.'
+            : `Saved ${opened?.name ?? file}.`,
+      );
     } catch (e) {
       setError((e as ApiError).message);
     } finally {
@@ -128,7 +193,10 @@ export function Edit({ file }: { file: string }) {
   if (!schema || !opened) {
     return (
       <main id="main" className="page">
-        <h1>{file}</h1>
+        <h1>Opening the policy</h1>
+        <p className="muted small file-name">
+          File <code>{file}</code>
+        </p>
         <Problem message={error} />
         {!error && <p role="status">Opening the policy…</p>}
       </main>
@@ -137,7 +205,7 @@ export function Edit({ file }: { file: string }) {
   if (!opened.data) {
     return (
       <main id="main" className="page">
-        <h1>{file}</h1>
+        <PolicyHeading name={opened.name} kind={opened.kind} file={file} />
         <Problem message="This file cannot be read as YAML, so it cannot be edited here. The checks below say where the problem is." />
         <Checks check={check} version={checkVersion} />
       </main>
@@ -148,7 +216,7 @@ export function Edit({ file }: { file: string }) {
   return (
     <main id="main" className="edit">
       <div className="edit-head">
-        <h1>{file}</h1>
+        <PolicyHeading name={opened.name} kind={opened.kind} file={file} />
         <div className="save-bar">
           <span role="status" className="save-state">
             {dirty ? 'Changes not saved yet.' : message}
@@ -212,7 +280,7 @@ export function Edit({ file }: { file: string }) {
           </datalist>
         </section>
         <aside className="side" aria-label="Checks and preview">
-          <Checks check={check} version={checkVersion} onFix={applyFix} busy={busy} />
+          <Checks check={check} version={checkVersion} onFix={applyFix} busy={busy} placeOf={placeOf} />
           <section className="preview" aria-labelledby="preview-title">
             <div className="preview-head">
               <h2 id="preview-title">Preview for parents</h2>
@@ -236,10 +304,25 @@ export function Edit({ file }: { file: string }) {
                 srcDoc={check.preview}
                 data-version={checkVersion}
               />
+            ) : check && lastGood ? (
+              <div className="stale-preview">
+                <p className="stale-note" role="status">
+                  <strong>Not up to date.</strong> This is the policy before your last change: a problem shown in the checks above stops
+                  it being read. The preview follows again once the problem is fixed.
+                </p>
+                <iframe
+                  className="preview-frame stale"
+                  title="Preview of the policy before the last change (not up to date)"
+                  sandbox=""
+                  srcDoc={lastGood}
+                  data-version={checkVersion}
+                  data-stale="true"
+                />
+              </div>
             ) : (
               <p>
                 {check
-                  ? 'No preview while the policy has problems that stop it being read; see the checks above.'
+                  ? 'No preview yet: a problem shown in the checks above stops the policy being read. The preview appears once it is fixed.'
                   : 'Preparing the preview…'}
               </p>
             )}
@@ -255,11 +338,13 @@ function Checks({
   version,
   onFix,
   busy,
+  placeOf,
 }: {
   check: CheckResult | null;
   version: number;
   onFix?: (f: Finding) => void;
   busy?: boolean;
+  placeOf?: (f: Finding) => FindingPlace | undefined;
 }) {
   const shown = check?.findings.filter((f) => !f.excepted) ?? [];
   return (
@@ -271,12 +356,12 @@ function Checks({
         <>
           <p role="status" className="check-summary">
             {check.invalid
-              ? 'The policy cannot be read until these problems are fixed.'
+              ? `${check.counts.errors === 1 ? 'A problem stops' : `${check.counts.errors} problems stop`} the policy being read, so the other checks wait until ${check.counts.errors === 1 ? 'it is' : 'they are'} fixed. What you typed is kept.`
               : `${check.counts.errors} error${check.counts.errors === 1 ? '' : 's'}, ${check.counts.warnings} warning${check.counts.warnings === 1 ? '' : 's'}${check.counts.infos ? `, ${check.counts.infos} note${check.counts.infos === 1 ? '' : 's'}` : ''}.`}
           </p>
           <ul className="findings">
             {shown.map((f) => (
-              <FindingCard key={f.key} f={f} onFix={onFix} busy={busy} />
+              <FindingCard key={f.key} f={f} onFix={onFix} busy={busy} place={placeOf?.(f)} />
             ))}
           </ul>
         </>

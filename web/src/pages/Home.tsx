@@ -4,6 +4,7 @@ import { Problem } from '../parts.js';
 
 interface PolicyRow {
   file: string;
+  name: string;
   title: string;
   schools: string[];
   kind: string;
@@ -54,8 +55,10 @@ export function Home() {
             {rows.map((r) => (
               <tr key={r.file} data-file={r.file}>
                 <th scope="row">
-                  <a href={`#/edit/${r.file}`}>{r.file}</a>
-                  <div className="muted">{r.title}</div>
+                  <a href={`#/edit/${r.file}`}>{r.name}</a>
+                  <div className="muted small">
+                    {r.kind === 'trust base' ? 'Trust base' : r.title} · <code>{r.file}</code>
+                  </div>
                 </th>
                 <td>{r.schools.length ? r.schools.join(', ') : <span className="muted">Trust base (no school of its own)</span>}</td>
                 <td>

@@ -31,7 +31,10 @@ export function trustView(project: Project): TrustView {
     cell && { ...cell, setIn: cell.origin ? `${label(cell.origin.file)}, line ${cell.origin.line}` : null };
   const shown: CompareMatrix = {
     ...matrix,
-    base: matrix.base && subjects.base ? { ...matrix.base, file: project.relative(subjects.base.loaded.file) } : null,
+    base:
+      matrix.base && subjects.base
+        ? { label: baseLabel(subjects.base.loaded.data.trust?.name), file: project.relative(subjects.base.loaded.file) }
+        : null,
     columns: matrix.columns.map((c, i) => ({ ...c, file: project.relative(subjects.schools[i]!.loaded.file) })),
     rows: matrix.rows.map((r) => ({ ...r, base: named(r.base), cells: r.cells.map((c) => named(c)!) })),
     skipped: [],
@@ -41,6 +44,8 @@ export function trustView(project: Project): TrustView {
     leftOut: leftOut(subjects, project),
   };
 }
+
+const baseLabel = (trust: string | undefined) => (trust?.trim() ? `${trust.trim()} (trust base)` : 'Trust base');
 
 /** Files by the schools they cover; the trust base as such; anything else by its path in the project. */
 function fileLabels(subjects: Subjects, project: Project): (file: string) => string {

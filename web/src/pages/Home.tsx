@@ -42,7 +42,7 @@ export function Home() {
           <thead>
             <tr>
               <th scope="col">Policy</th>
-              <th scope="col">Covers</th>
+              <th scope="col">What it is</th>
               <th scope="col">Status</th>
               <th scope="col">Errors</th>
               <th scope="col">Warnings</th>
@@ -56,11 +56,17 @@ export function Home() {
               <tr key={r.file} data-file={r.file}>
                 <th scope="row">
                   <a href={`#/edit/${r.file}`}>{r.name}</a>
-                  <div className="muted small">
-                    {r.kind === 'trust base' ? 'Trust base' : r.title} · <code>{r.file}</code>
+                  <div className="muted small file-name">
+                    File <code>{r.file}</code>
                   </div>
                 </th>
-                <td>{r.schools.length ? r.schools.join(', ') : <span className="muted">Trust base (no school of its own)</span>}</td>
+                <td>
+                  {r.kind === 'trust base'
+                    ? 'Trust base (no school of its own)'
+                    : r.kind === 'federation'
+                      ? `Federation of ${r.schools.length} schools`
+                      : 'School'}
+                </td>
                 <td>
                   <span className={`status status-${r.status.state}`}>{r.status.label}</span>
                 </td>

@@ -163,7 +163,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     const b = await body(c);
     const file = project.policyFile(b.file);
     const { text } = readForEdit(file);
-    return c.json(checkData(file, applyFileData(text, b.data)).result);
+    // Without data: the file as saved (one the form cannot show, such as a file that is not valid YAML).
+    return c.json(checkData(file, b.data === undefined ? text : applyFileData(text, b.data)).result);
   });
 
   app.post('/api/save', async (c) => {

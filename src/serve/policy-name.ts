@@ -4,7 +4,8 @@ import path from 'node:path';
 export interface PolicyName {
   /** "Oakfield Primary Academy", "Meadow Infant School and Brook Junior School", "Riverbend Learning Trust". */
   name: string;
-  kind: 'school' | 'federation' | 'trust base';
+  /** 'unreadable': nothing of the file could be read, so what it is is not known. */
+  kind: 'school' | 'federation' | 'trust base' | 'unreadable';
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -23,5 +24,8 @@ export function policyName(data: unknown, file: string): PolicyName {
   const schools = Array.isArray(d.schools) ? d.schools : [];
   const names = schools.map((s: { name?: unknown; id?: unknown } | null) => text(s?.name) ?? text(s?.id)).filter((n) => n !== undefined);
   if (names.length) return { name: listInWords(names), kind: names.length > 1 ? 'federation' : 'school' };
-  return { name: text(d.trust?.name) ?? path.basename(file).replace(/\.ya?ml$/i, ''), kind: 'trust base' };
+  return {
+    name: text(d.trust?.name) ?? path.basename(file).replace(/\.ya?ml$/i, ''),
+    kind: Object.keys(d).length ? 'trust base' : 'unreadable',
+  };
 }

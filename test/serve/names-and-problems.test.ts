@@ -97,6 +97,10 @@ describe('policies are called by their school’s or trust’s name', () => {
         invalid: true,
       });
       expect(await getJson(`/api/policy?${q('policies/schools/half-typed.yaml')}`)).toMatchObject({ name: 'half-typed', data: null });
+      // The editor checks such a file as saved, to say where the problem is.
+      const check = await postJson<Check>('/api/check', { file: 'policies/schools/half-typed.yaml' });
+      expect(check.invalid).toBe(true);
+      expect(check.findings.map((f) => f.message).join(' ')).toMatch(/YAML cannot be read/);
       // The comparison leaves them out and says which, by name, and why.
       const trust = await getJson<{ leftOut: Array<{ file: string; name: string; reason: string }> }>('/api/trust');
       expect(trust.leftOut.map((l) => [l.file, l.name])).toEqual([

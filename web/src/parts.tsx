@@ -12,7 +12,9 @@ export function PolicyHeading({ name, kind, file, page }: { name: string; kind?:
       ? 'Trust base: the policy its schools build on'
       : kind === 'federation'
         ? 'Federation attendance policy'
-        : 'Attendance policy';
+        : kind === 'unreadable'
+          ? 'A policy file the app cannot read'
+          : 'Attendance policy';
   return (
     <div className="policy-heading">
       <h1>{name}</h1>
@@ -74,9 +76,7 @@ export function FindingCard({
         </p>
       )}
       {hint && <p className="hint">What to do: {hint}</p>}
-      <p className="muted small">
-        {f.inThisFile ? `In the file: ${f.where}` : `Set in ${f.where} (inherited)`}
-      </p>
+      <p className="muted small">{f.inThisFile ? `In the file: ${f.where}` : `Set in ${f.where} (inherited)`}</p>
       {f.excepted && <p className="muted small">{f.excepted}</p>}
       {f.fix && (
         <div className="fix">

@@ -51,9 +51,11 @@ function labelChoices(node: unknown): void {
 
 /** A description names other settings by their key (`school_day`): the form calls them by their title. */
 function plainDescription(text: string): string {
-  return text.replace(
-    /`([a-z_]+(?:\[\])?(?:\.[a-z_]+)*)`/g,
-    (_, key: string) => `“${choiceLabel(key.split('.').pop()!.replace('[]', ''))}”`,
+  return (
+    text
+      .replace(/`([a-z_]+(?:\[\])?(?:\.[a-z_]+)*)`/g, (_, key: string) => `“${choiceLabel(key.split('.').pop()!.replace('[]', ''))}”`)
+      // Anything else in code quotes (a command such as `policywright ratify`) is shown in ordinary quotes.
+      .replace(/`([^`\n]+)`/g, '“$1”')
   );
 }
 

@@ -6,7 +6,17 @@ import { parse } from 'date-fns/parse';
  * Dates as people in England write them, whatever the browser's language: "22 September 2026" is
  * shown, and that or 22/09/2026 (or the file's own 2026-09-22) is read. The file keeps YYYY-MM-DD.
  */
-const FULL_YEAR = ['d MMMM yyyy', 'd MMM yyyy', 'do MMMM yyyy', 'do MMM yyyy', 'EEEE d MMMM yyyy', 'd/M/yyyy', 'd.M.yyyy', 'd-M-yyyy', 'yyyy-M-d'];
+const FULL_YEAR = [
+  'd MMMM yyyy',
+  'd MMM yyyy',
+  'do MMMM yyyy',
+  'do MMM yyyy',
+  'EEEE d MMMM yyyy',
+  'd/M/yyyy',
+  'd.M.yyyy',
+  'd-M-yyyy',
+  'yyyy-M-d',
+];
 const SHORT_YEAR = ['d/M/yy', 'd.M.yy', 'd-M-yy', 'd MMMM yy', 'd MMM yy'];
 /** Noon, so no clock change can move the day. */
 const REFERENCE = new Date(2000, 0, 1, 12);

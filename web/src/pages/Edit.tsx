@@ -28,8 +28,28 @@ const loadSchema = () => (schemaPromise ??= get<Schema>('/api/schema').then(prep
 const widgets = { time: TimeWidget, date: DateWidget, markdown: MarkdownWidget };
 const uiSchemaFor = (key: string): UiSchema => {
   if (key === 'sections') return { items: { body: { 'ui:widget': 'markdown' } } };
+  // Written when the board's approval is recorded (on the Governors page); changed by hand it would no longer match what was approved.
+  if (key === 'document') return { approved_fingerprint: { 'ui:readonly': true } };
   return {};
 };
+/**
+ * "Go to this field": once its part of the form is on screen, bring the field (or the nearest group
+ * around it that the form shows) into view and put the cursor in it.
+ */
+function showField(path: Path, triesLeft = 20): void {
+  window.setTimeout(() => {
+    for (let n = path.length; n > 0; n--) {
+      const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.slice(0, n).join('/'))}"]`);
+      if (!el) continue;
+      if (n < path.length && triesLeft > 0) return showField(path, triesLeft - 1);
+      el.scrollIntoView({ block: 'center' });
+      el.querySelector<HTMLElement>('input, select, textarea, .cm-content')?.focus({ preventScroll: true });
+      return;
+    }
+    if (triesLeft > 0) showField(path, triesLeft - 1);
+  }, 50);
+}
+
 /** How long typing must pause before the checks run again. */
 const CHECK_DELAY_MS = 250;
 
@@ -47,13 +67,12 @@ export function Edit({ file }: { file: string }) {
   const [busy, setBusy] = useState(false);
   /** The last preview of a policy that could be read, kept on show (marked) while a problem stops a new one. */
   const [lastGood, setLastGood] = useState<string | null>(null);
-  /** A field to show once its part of the form is on screen ("Go to this field"). */
-  const [goTo, setGoTo] = useState<Path | null>(null);
   const seq = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
+  /** Check the form's data (or, without it, the file as saved). */
   const runCheck = useCallback(
-    (next: Record<string, unknown>) => {
+    (next: Record<string, unknown> | undefined) => {
       const mine = ++seq.current;
       post<CheckResult>('/api/check', { file, data: next })
         .then((r) => {
@@ -78,7 +97,7 @@ export function Edit({ file }: { file: string }) {
         const d = o.data ?? {};
         setData(d);
         setPart(d.schools ? 'schools' : 'document');
-        runCheck(d);
+        runCheck(o.data ?? undefined);
       })
       .catch((e: Error) => setError(e.message));
   }, [file, runCheck]);
@@ -120,19 +139,6 @@ export function Edit({ file }: { file: string }) {
     [part, data, opened, change, problems],
   );
 
-  // "Go to this field": once its part of the form is shown, bring the field into view and put the cursor in it.
-  useEffect(() => {
-    if (!goTo) return;
-    for (let n = goTo.length; n > 0; n--) {
-      const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(goTo.slice(0, n).join('/'))}"]`);
-      if (!el) continue;
-      el.scrollIntoView({ block: 'center' });
-      el.querySelector<HTMLElement>('input, select, textarea, .cm-content')?.focus({ preventScroll: true });
-      break;
-    }
-    setGoTo(null);
-  }, [goTo, part]);
-
   const placeOf = useCallback(
     (f: Finding): FindingPlace | undefined => {
       if (!f.field || !schema || !f.inThisFile) return undefined;
@@ -143,7 +149,7 @@ export function Edit({ file }: { file: string }) {
         go: schema.properties?.[key]
           ? () => {
               setPart(key);
-              setGoTo(f.field!);
+              showField(f.field!);
             }
           : undefined,
         // The file's advice for a date is YYYY-MM-DD; the form's date field takes dates as people write them.
@@ -206,7 +212,7 @@ export function Edit({ file }: { file: string }) {
     return (
       <main id="main" className="page">
         <PolicyHeading name={opened.name} kind={opened.kind} file={file} />
-        <Problem message="This file cannot be read as YAML, so it cannot be edited here. The checks below say where the problem is." />
+        <Problem message="This file is not written in a form the app can read (it is not valid YAML), so it cannot be edited here. Whoever looks after the policy files can put it right in a text editor; the checks below say where the problem is." />
         <Checks check={check} version={checkVersion} />
       </main>
     );
@@ -307,8 +313,8 @@ export function Edit({ file }: { file: string }) {
             ) : check && lastGood ? (
               <div className="stale-preview">
                 <p className="stale-note" role="status">
-                  <strong>Not up to date.</strong> This is the policy before your last change: a problem shown in the checks above stops
-                  it being read. The preview follows again once the problem is fixed.
+                  <strong>Not up to date.</strong> This is the policy before your last change: a problem shown in the checks above stops it
+                  being read. What you typed is kept in the form, and the preview follows again once the problem is fixed.
                 </p>
                 <iframe
                   className="preview-frame stale"
@@ -356,7 +362,7 @@ function Checks({
         <>
           <p role="status" className="check-summary">
             {check.invalid
-              ? `${check.counts.errors === 1 ? 'A problem stops' : `${check.counts.errors} problems stop`} the policy being read, so the other checks wait until ${check.counts.errors === 1 ? 'it is' : 'they are'} fixed. What you typed is kept.`
+              ? `${check.counts.errors === 1 ? 'A problem stops' : `${check.counts.errors} problems stop`} the policy being read, so the other checks wait until ${check.counts.errors === 1 ? 'it is' : 'they are'} fixed.`
               : `${check.counts.errors} error${check.counts.errors === 1 ? '' : 's'}, ${check.counts.warnings} warning${check.counts.warnings === 1 ? '' : 's'}${check.counts.infos ? `, ${check.counts.infos} note${check.counts.infos === 1 ? '' : 's'}` : ''}.`}
           </p>
           <ul className="findings">

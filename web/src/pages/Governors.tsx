@@ -93,7 +93,8 @@ export function Governors({ file }: { file: string }) {
             </p>
             {view.status?.ratified && (
               <p className="muted">
-                Last recorded approval: {showUkDate(view.status.ratified.date)}, {view.status.ratified.by}, minute {view.status.ratified.minute}.
+                Last recorded approval: {showUkDate(view.status.ratified.date)}, {view.status.ratified.by}, minute{' '}
+                {view.status.ratified.minute}.
               </p>
             )}
           </section>

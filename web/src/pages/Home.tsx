@@ -61,11 +61,13 @@ export function Home() {
                   </div>
                 </th>
                 <td>
-                  {r.kind === 'trust base'
-                    ? 'Trust base (no school of its own)'
-                    : r.kind === 'federation'
-                      ? `Federation of ${r.schools.length} schools`
-                      : 'School'}
+                  {r.kind === 'unreadable'
+                    ? 'Not known: the file cannot be read'
+                    : r.kind === 'trust base'
+                      ? 'Trust base (no school of its own)'
+                      : r.kind === 'federation'
+                        ? `Federation of ${r.schools.length} schools`
+                        : 'School'}
                 </td>
                 <td>
                   <span className={`status status-${r.status.state}`}>{r.status.label}</span>

@@ -37,7 +37,10 @@ export function Trust() {
           <ul className="left-out">
             {leftOut.map((l) => (
               <li key={l.file} data-file={l.file}>
-                <a href={`#/edit/${l.file}`}>{l.name}</a>: {l.reason} <span className="muted small">(file <code>{l.file}</code>)</span>
+                <a href={`#/edit/${l.file}`}>{l.name}</a>: {l.reason}{' '}
+                <span className="muted small">
+                  (file <code>{l.file}</code>)
+                </span>
               </li>
             ))}
           </ul>

@@ -33,10 +33,11 @@ const uiSchemaFor = (key: string): UiSchema => {
   return {};
 };
 /**
- * "Go to this field": once its part of the form is on screen, bring the field (or the nearest group
- * around it that the form shows) into view and put the cursor in it.
+ * "Go to this field": once its part of the form is on screen (tried for up to five seconds, for a slow
+ * computer), bring the field (or the nearest group around it that the form shows) into view and put
+ * the cursor in it.
  */
-function showField(path: Path, triesLeft = 20): void {
+function showField(path: Path, triesLeft = 50): void {
   window.setTimeout(() => {
     for (let n = path.length; n > 0; n--) {
       const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.slice(0, n).join('/'))}"]`);
@@ -47,7 +48,7 @@ function showField(path: Path, triesLeft = 20): void {
       return;
     }
     if (triesLeft > 0) showField(path, triesLeft - 1);
-  }, 50);
+  }, 100);
 }
 
 /** How long typing must pause before the checks run again. */

@@ -72,7 +72,7 @@ async function saveAndWait(page: Page): Promise<void> {
   // The button is disabled while a live check runs; a click then would do nothing.
   await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
   await page.click('.save-bar button.primary');
-  await page.waitForFunction(() => /^Saved /.test(document.querySelector('.save-state')?.textContent ?? ''), { timeout: 30_000 });
+  await page.waitForFunction(() => /^Saved\b/.test(document.querySelector('.save-state')?.textContent ?? ''), { timeout: 30_000 });
 }
 
 describe('editing a policy in the browser', () => {
@@ -213,6 +213,15 @@ describe('a value typed wrong', () => {
       await page.$eval(`${finding} button`, (b) => (b as HTMLButtonElement).click());
       await page.waitForFunction(() => document.activeElement?.id === 'schools_0_urn', { timeout: 10_000 });
       expect(await page.$eval(URN, (e) => (e as HTMLInputElement).value)).toBe('99010A');
+
+      // Saved as it is, nothing is lost; the file cannot be made into a PDF yet, so the page offers none and says why.
+      await saveAndWait(page);
+      expect(await page.$eval('.save-state', (e) => e.textContent)).toBe(
+        'Saved, with the problems the checks show: the policy cannot be published until they are fixed.',
+      );
+      expect(parse(readFileSync(path.join(dir, OAKFIELD), 'utf8')).schools[0].urn).toBe('99010A');
+      expect(await page.$$('a[href^="/api/download"]')).toHaveLength(0);
+      expect(await page.$eval('.downloads-note', (e) => e.textContent)).toContain('has a problem that stops it being read');
 
       // Put right, the preview follows again.
       await page.click(URN, { clickCount: 3 });

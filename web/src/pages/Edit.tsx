@@ -220,6 +220,8 @@ export function Edit({ file }: { file: string }) {
   }
 
   const parts = Object.keys(schema.properties ?? {}).filter((k) => k !== '$schema');
+  // With nothing unsaved, the checks are the saved file's: a download of a file that cannot be read would only fail.
+  const savedUnreadable = !dirty && check?.invalid === true;
   return (
     <main id="main" className="edit">
       <div className="edit-head">
@@ -291,17 +293,21 @@ export function Edit({ file }: { file: string }) {
           <section className="preview" aria-labelledby="preview-title">
             <div className="preview-head">
               <h2 id="preview-title">Preview for parents</h2>
-              <div>
-                <a className="button secondary" href={downloadUrl(file, 'pdf')} download>
-                  Download PDF
-                </a>{' '}
-                <a className="button secondary" href={downloadUrl(file, 'docx')} download>
-                  Download Word
-                </a>
-              </div>
+              {!savedUnreadable && (
+                <div>
+                  <a className="button secondary" href={downloadUrl(file, 'pdf')} download>
+                    Download PDF
+                  </a>{' '}
+                  <a className="button secondary" href={downloadUrl(file, 'docx')} download>
+                    Download Word
+                  </a>
+                </div>
+              )}
             </div>
-            <p className="muted small">
-              The downloads are made from the saved file{dirty ? ', so they do not include the changes not saved yet' : ''}.
+            <p className="muted small downloads-note">
+              {savedUnreadable
+                ? 'The PDF and Word file are made from the saved file, which has a problem that stops it being read: fix it and save, and they can be downloaded.'
+                : `The downloads are made from the saved file${dirty ? ', so they do not include the changes not saved yet' : ''}.`}
             </p>
             {check?.preview ? (
               <iframe

@@ -9,6 +9,8 @@ export interface Cell {
   value: string | null;
   /** file:line of the line that set it, or null when nothing did. */
   setIn: string | null;
+  /** The file (as loaded) and line that set it, for a caller that names files its own way. */
+  origin?: { file: string; line: number };
   differsFromBase: boolean;
   differsFromMajority: boolean;
 }
@@ -32,13 +34,18 @@ export interface CompareMatrix {
 }
 
 /** Where a value was set: the first pointer the policy has an origin for. */
-function setIn(loaded: LoadedPolicy, reading: Reading): string | null {
-  if (reading.value === null) return null;
+function originOf(loaded: LoadedPolicy, reading: Reading): { file: string; line: number } | undefined {
+  if (reading.value === null) return undefined;
   for (const p of reading.pointers) {
     const o = loaded.origins.get(p);
-    if (o) return `${displayPath(o.file)}:${o.line}`;
+    if (o) return { file: o.file, line: o.line };
   }
-  return null;
+  return undefined;
+}
+
+function placed(loaded: LoadedPolicy, reading: Reading): Pick<Cell, 'setIn' | 'origin'> {
+  const origin = originOf(loaded, reading);
+  return origin ? { setIn: `${displayPath(origin.file)}:${origin.line}`, origin } : { setIn: null };
 }
 
 function majorityOf(values: Array<string | null>): string | null {
@@ -55,7 +62,7 @@ function row(def: SettingDef, base: Subject | undefined, schools: Subject[]): Ma
   const majority = schools.length >= 3 ? majorityOf(readings.map((r) => r.value)) : null;
   const cells = readings.map((r, i): Cell => ({
     value: r.value,
-    setIn: setIn(schools[i]!.loaded, r),
+    ...placed(schools[i]!.loaded, r),
     // Only where the base sets a value: a base that leaves it to each school has nothing to differ from.
     differsFromBase: baseReading !== undefined && baseReading.value !== null && r.value !== baseReading.value,
     differsFromMajority: majority !== null && r.value !== majority,
@@ -68,7 +75,7 @@ function row(def: SettingDef, base: Subject | undefined, schools: Subject[]): Ma
       base && baseReading
         ? {
             value: baseReading.value,
-            setIn: setIn(base.loaded, baseReading),
+            ...placed(base.loaded, baseReading),
             differsFromBase: false,
             differsFromMajority: majority !== null && baseReading.value !== majority,
           }

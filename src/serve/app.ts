@@ -4,7 +4,6 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { parse } from 'yaml';
 import { withContentSecurityPolicy } from '../render/csp.js';
-import { compareFolder } from '../compare/index.js';
 import { policyReport } from '../report/build-report.js';
 import { renderReportHtml } from '../report/render-html.js';
 import { loadPolicySchema } from '../core/schema-files.js';
@@ -20,6 +19,8 @@ import { Project, RequestError } from './project.js';
 import { readForEdit, saveFileData } from './save.js';
 import { guard, TOKEN_HEADER } from './security.js';
 import { withSuggestions } from './suggestions.js';
+import { policyName } from './policy-name.js';
+import { trustView } from './trust-view.js';
 
 export interface AppOptions {
   project: Project;
@@ -108,7 +109,7 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
       result: {
         invalid: check.invalid,
         counts: check.counts,
-        findings: withSuggestions(findingViews(check.diagnostics, file, project), check.diagnostics, check.loaded.data),
+        findings: withSuggestions(findingViews(check.diagnostics, file, project, text), check.diagnostics, check.loaded.data),
         preview: (() => {
           const html = previewHtml(check);
           return html === undefined ? null : withContentSecurityPolicy(html);
@@ -124,9 +125,9 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
       const schools = (data.schools ?? []).map((s) => s.name);
       return {
         file: project.relative(file),
+        ...policyName(data, file),
         title: data.document?.title ?? 'Attendance policy',
         schools,
-        kind: schools.length ? (schools.length > 1 ? 'federation' : 'school') : 'trust base',
         status: check.invalid ? { state: 'draft', label: 'Cannot be read as a policy yet' } : governance.status(check.loaded, project),
         invalid: check.invalid,
         counts: check.counts,
@@ -149,6 +150,7 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     const check = checkDraft(file, text, project.root);
     return c.json({
       file: project.relative(file),
+      ...policyName(check.loaded.data, file),
       hash,
       text,
       data: data && typeof data === 'object' && !Array.isArray(data) ? data : null,
@@ -161,7 +163,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     const b = await body(c);
     const file = project.policyFile(b.file);
     const { text } = readForEdit(file);
-    return c.json(checkData(file, applyFileData(text, b.data)).result);
+    // Without data: the file as saved (one the form cannot show, such as a file that is not valid YAML).
+    return c.json(checkData(file, b.data === undefined ? text : applyFileData(text, b.data)).result);
   });
 
   app.post('/api/save', async (c) => {
@@ -200,7 +203,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     const file = project.policyFile(c.req.query('file'));
     const { text, hash } = readForEdit(file);
     const check = checkDraft(file, text, project.root);
-    if (check.invalid) return c.json({ hash, invalid: true, findings: findingViews(check.diagnostics, file, project) });
+    const name = policyName(check.loaded.data, file);
+    if (check.invalid) return c.json({ hash, ...name, invalid: true, findings: findingViews(check.diagnostics, file, project, text) });
     let report: string | null = null;
     let reportNote: string | null = null;
     if ((check.loaded.data.schools ?? []).length)
@@ -210,6 +214,7 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
         'This is a trust base: its rules are reported in each school that builds on it. Open a school’s policy to see its board pack.';
     return c.json({
       hash,
+      ...name,
       invalid: false,
       source: governance.source,
       status: governance.status(check.loaded, project),
@@ -228,10 +233,7 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     return c.json({ status, hash: textHash(readForEdit(file).text) });
   });
 
-  app.get('/api/trust', (c) => {
-    const { text, matrix } = compareFolder(project.root, 'html', 'Key settings across the trust', { projectRoot: project.root });
-    return c.json({ html: matrix.columns.length ? withContentSecurityPolicy(text) : null, skipped: matrix.skipped });
-  });
+  app.get('/api/trust', (c) => c.json(trustView(project)));
 
   app.notFound((c) => c.json({ error: 'There is nothing at this address.' }, 404));
   return { app, close: () => downloads.close() };

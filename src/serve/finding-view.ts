@@ -25,6 +25,8 @@ export interface FindingView {
   /** The file and line where the value was written (may be the trust base). */
   where: string;
   inThisFile: boolean;
+  /** For a finding in this file: the place of the value in the file's data (keys and list positions), as the form names its fields. */
+  field?: Array<string | number>;
   title?: string;
   explanation?: string;
   governorQuestion?: string;

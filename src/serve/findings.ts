@@ -1,4 +1,4 @@
-import { isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { findingText, type Diagnostic } from '../core/diagnostics.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import { findRule } from '../lint/registry.js';
@@ -14,7 +14,17 @@ export function findingKey(d: Diagnostic | FoundDiagnostic): string {
   return `${d.ruleId}|${d.file}|${d.line}|${d.column}|${at ? `${at.line}:${at.column}` : ''}`;
 }
 
-export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, file: string, project: Project): FindingView[] {
+/**
+ * The findings as the browser shows them. `text`: the file's text as the form holds it, so a finding
+ * in this file can name the form field it is about.
+ */
+export function findingViews(
+  diagnostics: Array<Diagnostic | FoundDiagnostic>,
+  file: string,
+  project: Project,
+  text?: string,
+): FindingView[] {
+  const places = text === undefined ? undefined : placesIn(text);
   return diagnostics.map((d) => {
     const meta = d.ruleId && d.ruleId !== 'schema' && d.ruleId !== 'io' ? findRule(d.ruleId)?.meta : undefined;
     const found = d as FoundDiagnostic;
@@ -32,6 +42,8 @@ export function findingViews(diagnostics: Array<Diagnostic | FoundDiagnostic>, f
       inThisFile: d.file === file,
     };
     if (d.hint) view.hint = d.hint;
+    const field = d.file === file ? places?.(d.line, d.column) : undefined;
+    if (field) view.field = field;
     if (meta) Object.assign(view, { title: ruleTitle(meta), explanation: meta.explanation, governorQuestion: meta.governorQuestion });
     if (d.excepted) view.excepted = `Accepted by ${d.excepted.approvedBy} until ${d.excepted.until}: ${d.excepted.reason}`;
     if (found.fix && found.fixAt && !d.excepted) {
@@ -93,4 +105,42 @@ export function applyFixToData(data: unknown, at: Array<string | number>, fix: N
   if ('value' in fix) parent[last] = fix.value;
   else if (typeof parent[last] === 'string') parent[last] = (parent[last] as string).split(fix.replace.from).join(fix.replace.to);
   return copy;
+}
+
+/**
+ * Finds the place in the file's own data (keys and list positions, as the form addresses its fields)
+ * written at a line and column: a value, a key (its value's place) or a group. Where a group and its
+ * first key start together, the group is meant (a missing field is reported at its group).
+ */
+export function placesIn(text: string): (line: number, column: number) => Array<string | number> | undefined {
+  const doc = parseDocument(text, { version: '1.2' });
+  const starts = new Map<number, Array<string | number>>();
+  const note = (offset: number | undefined, p: Array<string | number>) => {
+    if (offset === undefined) return;
+    const had = starts.get(offset);
+    if (!had || p.length < had.length) starts.set(offset, p);
+  };
+  const walk = (node: unknown, p: Array<string | number>) => {
+    if (isScalar(node)) return note(node.range?.[0], p);
+    if (isMap(node)) {
+      note(node.range?.[0], p);
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (isScalar(pair.key)) note(pair.key.range?.[0], [...p, key]);
+        walk(pair.value, [...p, key]);
+      }
+    } else if (isSeq(node)) {
+      note(node.range?.[0], p);
+      node.items.forEach((item, i) => walk(item, [...p, i]));
+    }
+  };
+  walk(doc.contents, []);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (line, column) => {
+    const start = lineStarts[line - 1];
+    const found = start === undefined ? undefined : starts.get(start + column - 1);
+    return found && found.length ? found : undefined;
+  };
 }

@@ -72,7 +72,7 @@ async function saveAndWait(page: Page): Promise<void> {
   // The button is disabled while a live check runs; a click then would do nothing.
   await page.waitForSelector('.save-bar button.primary:not([disabled])', { timeout: 30_000 });
   await page.click('.save-bar button.primary');
-  await page.waitForFunction(() => /^Saved /.test(document.querySelector('.save-state')?.textContent ?? ''), { timeout: 30_000 });
+  await page.waitForFunction(() => /^Saved\b/.test(document.querySelector('.save-state')?.textContent ?? ''), { timeout: 30_000 });
 }
 
 describe('editing a policy in the browser', () => {
@@ -158,6 +158,136 @@ describe('editing a policy in the browser', () => {
         field,
       );
       expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+
+      // A stray click on another page of the app asks first; saying no keeps the page and the change.
+      const asked = new Promise<string>((resolve) =>
+        page.once('dialog', (d) => {
+          resolve(d.message());
+          void d.dismiss();
+        }),
+      );
+      await page.click('header.top nav a[href="#/"]');
+      expect(await asked).toBe('Your changes to this policy are not saved yet. Leave this page and lose them?');
+      await page.waitForFunction((f) => location.hash === `#/edit/${f}`, { timeout: 10_000 }, OAKFIELD);
+      expect(await page.$eval(field, (e) => e.textContent)).toContain('Overrides policies/trust-base.yaml (L)');
+      expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+});
+
+describe('a value typed wrong', () => {
+  it(
+    'keeps the last preview on show, marked not up to date; says which field is wrong, shows it under the field and goes there; keeps what was typed',
+    async () => {
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      const URN = '#schools_0_urn';
+      await page.waitForSelector(URN);
+      await checksAfter(page, 0);
+      // The page is called by the school's name; the file is named quietly beneath.
+      expect(await page.$eval('h1', (e) => e.textContent)).toBe('Oakfield Primary Academy');
+      expect(await page.$eval('.file-name', (e) => e.textContent)).toContain(OAKFIELD);
+      const good = await previewHtml(page);
+      expect(plain(good)).toContain('Oakfield Primary Academy');
+
+      await page.click(URN, { clickCount: 3 });
+      await page.keyboard.type('99010A');
+      await page.waitForFunction(() => (document.querySelector('.checks')?.textContent ?? '').includes('99010A'), { timeout: 30_000 });
+      // The preview stays, as it was before the change, and says it is not up to date.
+      expect(await page.$eval('iframe.preview-frame', (e) => e.getAttribute('data-stale'))).toBe('true');
+      expect(await previewHtml(page)).toBe(good);
+      expect(await page.$eval('.stale-note', (e) => e.textContent)).toContain('Not up to date.');
+      // Which field, in the form's own words, and the problem under the field itself.
+      const finding = '.finding[data-field="schools/0/urn"]';
+      expect(await page.$eval(finding, (e) => e.textContent)).toContain('In the form: Schools › Oakfield Primary Academy › URN');
+      expect(await page.$eval('[data-path="schools/0/urn"] .field-problem', (e) => e.textContent)).toContain('99010A');
+      // Nothing typed is lost: the field still holds it.
+      expect(await page.$eval(URN, (e) => (e as HTMLInputElement).value)).toBe('99010A');
+
+      // From another part of the form, the finding's button goes back to the field.
+      await page.click('button[data-part="document"]');
+      await page.waitForSelector('#document_title');
+      await page.$eval(`${finding} button`, (b) => (b as HTMLButtonElement).click());
+      await page.waitForFunction(() => document.activeElement?.id === 'schools_0_urn', { timeout: 10_000 });
+      expect(await page.$eval(URN, (e) => (e as HTMLInputElement).value)).toBe('99010A');
+
+      // Saved as it is, nothing is lost; the file cannot be made into a PDF yet, so the page offers none and says why.
+      await saveAndWait(page);
+      expect(await page.$eval('.save-state', (e) => e.textContent)).toBe(
+        'Saved, with the problems the checks show: the policy cannot be published until they are fixed.',
+      );
+      expect(parse(readFileSync(path.join(dir, OAKFIELD), 'utf8')).schools[0].urn).toBe('99010A');
+      expect(await page.$$('a[href^="/api/download"]')).toHaveLength(0);
+      expect(await page.$eval('.downloads-note', (e) => e.textContent)).toContain('has a problem that stops it being read');
+
+      // Put right, the preview follows again.
+      await page.click(URN, { clickCount: 3 });
+      await page.keyboard.type('990101');
+      await page.waitForFunction(
+        () => !document.querySelector('iframe.preview-frame[data-stale]') && !document.querySelector('.stale-note'),
+        {
+          timeout: 30_000,
+        },
+      );
+      expect(await checksText(page)).not.toContain('99010A');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'takes dates as 22 September 2026 or 22/09/2026 in a browser set to American English, and says how to write one it cannot read',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      const { page, errors } = await openApp();
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setLocaleOverride', { locale: 'en-US' });
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('button[data-part="document"]');
+      await checksAfter(page, 0);
+      await page.click('button[data-part="document"]');
+      const NEXT = '#document_next_review';
+      await page.waitForSelector(NEXT);
+      expect(await page.evaluate(() => new Intl.DateTimeFormat().format(new Date(2026, 8, 22)))).toBe('9/22/2026');
+      expect(await page.$eval(NEXT, (e) => (e as HTMLInputElement).value)).toBe('22 September 2027');
+
+      await page.click(NEXT, { clickCount: 3 });
+      await page.keyboard.type('1/10/2027');
+      await page.waitForFunction(
+        () =>
+          /Next review\s*1 October 2027/.test(
+            (document.querySelector('iframe.preview-frame')?.getAttribute('srcdoc') ?? '').replace(/<[^>]+>/g, ' '),
+          ),
+        {
+          timeout: 30_000,
+        },
+      );
+      // Leaving the field shows the date in words.
+      await page.keyboard.press('Tab');
+      expect(await page.$eval(NEXT, (e) => (e as HTMLInputElement).value)).toBe('1 October 2027');
+
+      // A date that does not exist: kept as typed, with how to write one, beside the field and in the checks.
+      await page.click(NEXT, { clickCount: 3 });
+      await page.keyboard.type('31/02/2027');
+      await page.keyboard.press('Tab');
+      expect(await page.$eval(`${NEXT} ~ .field-error`, (e) => e.textContent)).toBe(
+        '“31/02/2027” is not a date. Write the day, month and year, for example 22 September 2026 or 22/09/2026.',
+      );
+      await page.waitForSelector('.finding[data-field="document/next_review"]', { timeout: 30_000 });
+      expect(await page.$eval('.finding[data-field="document/next_review"] .hint', (e) => e.textContent)).toBe(
+        'What to do: Write the day, month and year, for example 22 September 2026 or 22/09/2026.',
+      );
+      expect(await page.$eval(NEXT, (e) => (e as HTMLInputElement).value)).toBe('31/02/2027');
+
+      await page.click(NEXT, { clickCount: 3 });
+      await page.keyboard.type('01/10/2027');
+      await page.waitForFunction(() => !document.querySelector('.finding[data-field="document/next_review"]'), { timeout: 30_000 });
+      await saveAndWait(page);
+      expect(parse(readFileSync(file, 'utf8')).document.next_review).toBe('2027-10-01');
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -278,17 +408,19 @@ describe('governors', () => {
       await page.$eval('#ratify-by', (e) => ((e as HTMLInputElement).value = ''));
       await page.type('#ratify-by', 'Oakfield local governing board');
       await page.type('#ratify-minute', 'LGB 2026/07');
-      // A date field's typing order depends on the browser's locale: set it as a date picker would.
-      await page.$eval('#ratify-date', (e) => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(e, '2026-10-14');
-        e.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+      // The page is called by the school's name; the meeting's date starts as today's, in words, and is typed as people write dates.
+      expect(await page.$eval('h1', (e) => e.textContent)).toBe('Oakfield Primary Academy');
+      expect(await page.$eval('#ratify-date', (e) => (e as HTMLInputElement).value)).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      await page.click('#ratify-date', { clickCount: 3 });
+      await page.keyboard.type('14/10/2026');
       await page.click('form.ratify button[type="submit"]');
       await page.waitForFunction(() => /14 October 2026/.test(document.querySelector('[data-state="approved"]')?.textContent ?? ''), {
         timeout: 30_000,
       });
       expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by Oakfield local governing board');
-      expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toContain('minute LGB 2026/07');
+      expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toBe(
+        'Last recorded approval: 14 October 2026, Oakfield local governing board, minute LGB 2026/07.',
+      );
 
       const ratified = readFileSync(file, 'utf8');
       expect(parse(ratified).document).toMatchObject({ approved_on: '2026-10-14', approved_by: 'Oakfield local governing board' });

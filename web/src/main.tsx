@@ -4,6 +4,8 @@ import { Home } from './pages/Home.js';
 import { Edit } from './pages/Edit.js';
 import { Governors } from './pages/Governors.js';
 import { Trust } from './pages/Trust.js';
+import { mayLeave } from './leave-guard.js';
+import { setTitle } from './parts.js';
 
 /** Pages are addressed by the part after #, so the server only ever serves one page. */
 function useRoute(): { page: string; file: string } {
@@ -13,7 +15,16 @@ function useRoute(): { page: string; file: string } {
   };
   const [route, setRoute] = useState(parse);
   useEffect(() => {
-    const on = () => setRoute(parse());
+    let here = location.hash;
+    const on = () => {
+      // Changes not saved yet: stay on the page (and put its address back) unless the user agrees to lose them.
+      if (!mayLeave()) {
+        history.replaceState(null, '', here || '#/');
+        return;
+      }
+      here = location.hash;
+      setRoute(parse());
+    };
     addEventListener('hashchange', on);
     return () => removeEventListener('hashchange', on);
   }, []);
@@ -24,9 +35,7 @@ const TITLES: Record<string, string> = { '': 'Policies', edit: 'Edit a policy', 
 
 function App() {
   const { page, file } = useRoute();
-  useEffect(() => {
-    document.title = `${TITLES[page] ?? 'policywright'}${file ? `: ${file}` : ''} · policywright`;
-  }, [page, file]);
+  useEffect(() => setTitle(TITLES[page] ?? 'Policies'), [page, file]);
   return (
     <>
       <header className="top">

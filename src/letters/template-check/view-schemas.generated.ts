@@ -335,6 +335,13 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
    "properties": {
     "value": {},
     "setIn": {},
+    "origin": {
+     "type": "object",
+     "properties": {
+      "file": {},
+      "line": {}
+     }
+    },
     "differsFromBase": {},
     "differsFromMajority": {}
    }

@@ -51,9 +51,11 @@ function labelChoices(node: unknown): void {
 
 /** A description names other settings by their key (`school_day`): the form calls them by their title. */
 function plainDescription(text: string): string {
-  return text.replace(
-    /`([a-z_]+(?:\[\])?(?:\.[a-z_]+)*)`/g,
-    (_, key: string) => `“${choiceLabel(key.split('.').pop()!.replace('[]', ''))}”`,
+  return (
+    text
+      .replace(/`([a-z_]+(?:\[\])?(?:\.[a-z_]+)*)`/g, (_, key: string) => `“${choiceLabel(key.split('.').pop()!.replace('[]', ''))}”`)
+      // Anything else in code quotes (a command such as `policywright ratify`) is shown in ordinary quotes.
+      .replace(/`([^`\n]+)`/g, '“$1”')
   );
 }
 
@@ -76,6 +78,12 @@ export function prepareSchema(raw: Schema): Schema {
   labelChoices(schema);
   const time = schema.$defs?.time;
   if (time) time.format = 'time';
+  // The form takes dates as people write them (its date field reads 22/09/2026); the file still keeps YYYY-MM-DD.
+  const date = schema.$defs?.date;
+  if (date) {
+    date.description = 'A date: the day, month and year, for example 22 September 2026 or 22/09/2026.';
+    delete date.examples;
+  }
   return schema;
 }
 

@@ -10,6 +10,8 @@ export interface FormContext {
   baseFile: string | null;
   references: Array<{ path: string; value: string }>;
   setAt(path: Path, value: unknown): void;
+  /** The checks' findings about each field (by its path joined with "/"), shown under it. */
+  problems: Map<string, Array<{ severity: 'error' | 'warning' | 'info'; message: string }>>;
 }
 
 function Button(text: string) {
@@ -109,8 +111,9 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const path: Path = [ctx.key, ...fieldPathId.path];
   const isLeaf = schema.type !== 'object' && schema.type !== 'array' && !schema.properties;
   const examples = Array.isArray(schema.examples) && isLeaf ? schema.examples.map(String) : [];
+  const problems = ctx.problems.get(path.join('/')) ?? [];
   return (
-    <div className={`field ${classNames ?? ''}`} data-path={path.join('/')}>
+    <div className={`field ${problems.length ? 'has-problem' : ''} ${classNames ?? ''}`} data-path={path.join('/')}>
       {displayLabel && (
         <label htmlFor={id} id={`${id}__label`}>
           {itemTitle(label)}
@@ -124,6 +127,11 @@ export function FieldTemplate(props: FieldTemplateProps) {
         </p>
       )}
       {children}
+      {problems.map((p, i) => (
+        <p key={i} className={`field-problem field-problem-${p.severity}`}>
+          {p.severity === 'error' ? 'Problem' : p.severity === 'warning' ? 'Warning' : 'Note'}: {p.message}
+        </p>
+      ))}
       <Inheritance ctx={ctx} path={path} own={formData} isLeaf={isLeaf} schema={schema} />
     </div>
   );

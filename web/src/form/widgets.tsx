@@ -5,6 +5,23 @@ import { EditorState } from '@codemirror/state';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import type { FormContext } from './templates.js';
+import { UkDateInput } from './date-input.js';
+
+/** Dates as "22 September 2026" or 22/09/2026 whatever the browser's language; the file keeps YYYY-MM-DD. */
+export function DateWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {
+  return (
+    <UkDateInput
+      id={id}
+      value={typeof value === 'string' ? value : undefined}
+      onChange={onChange}
+      required={required}
+      disabled={disabled || readonly}
+      describedBy={`${id}__description`}
+      onBlur={(v) => onBlur(id, v)}
+      onFocus={(v) => onFocus(id, v)}
+    />
+  );
+}
 
 /** 24-hour times as "HH:MM", the form the schema asks for. */
 export function TimeWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {

@@ -2,15 +2,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Form from '@rjsf/core';
 import type { UiSchema } from '@rjsf/utils';
 import { ApiError, downloadUrl, get, post, type CheckResult, type Finding } from '../api.js';
-import { FindingCard, Problem } from '../parts.js';
+import { FindingCard, PolicyHeading, Problem, setTitle, type FindingPlace } from '../parts.js';
 import { partSchema, prepareSchema, words, type Schema } from '../form/schema.js';
 import { setAt, type Path } from '../form/inherit.js';
+import { fieldSteps } from '../form/field-label.js';
+import { DATE_HELP } from '../form/uk-date.js';
+import { setUnsaved } from '../leave-guard.js';
 import { buttonTemplates, FieldTemplate, TitleFieldTemplate, type FormContext } from '../form/templates.js';
-import { MarkdownWidget, TimeWidget } from '../form/widgets.js';
+import { DateWidget, MarkdownWidget, TimeWidget } from '../form/widgets.js';
 import { serverSideValidator } from '../form/validator.js';
 
 interface Opened {
   file: string;
+  name: string;
+  kind: string;
   hash: string;
   data: Record<string, unknown> | null;
   base: { data: unknown; file: string } | null;
@@ -20,11 +25,32 @@ interface Opened {
 let schemaPromise: Promise<Schema> | undefined;
 const loadSchema = () => (schemaPromise ??= get<Schema>('/api/schema').then(prepareSchema));
 
-const widgets = { time: TimeWidget, markdown: MarkdownWidget };
+const widgets = { time: TimeWidget, date: DateWidget, markdown: MarkdownWidget };
 const uiSchemaFor = (key: string): UiSchema => {
   if (key === 'sections') return { items: { body: { 'ui:widget': 'markdown' } } };
+  // Written when the board's approval is recorded (on the Governors page); changed by hand it would no longer match what was approved.
+  if (key === 'document') return { approved_fingerprint: { 'ui:readonly': true } };
   return {};
 };
+/**
+ * "Go to this field": once its part of the form is on screen (tried for up to five seconds, for a slow
+ * computer), bring the field (or the nearest group around it that the form shows) into view and put
+ * the cursor in it.
+ */
+function showField(path: Path, triesLeft = 50): void {
+  window.setTimeout(() => {
+    for (let n = path.length; n > 0; n--) {
+      const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path.slice(0, n).join('/'))}"]`);
+      if (!el) continue;
+      if (n < path.length && triesLeft > 0) return showField(path, triesLeft - 1);
+      el.scrollIntoView({ block: 'center' });
+      el.querySelector<HTMLElement>('input, select, textarea, .cm-content')?.focus({ preventScroll: true });
+      return;
+    }
+    if (triesLeft > 0) showField(path, triesLeft - 1);
+  }, 100);
+}
+
 /** How long typing must pause before the checks run again. */
 const CHECK_DELAY_MS = 250;
 
@@ -40,16 +66,20 @@ export function Edit({ file }: { file: string }) {
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The last preview of a policy that could be read, kept on show (marked) while a problem stops a new one. */
+  const [lastGood, setLastGood] = useState<string | null>(null);
   const seq = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
+  /** Check the form's data (or, without it, the file as saved). */
   const runCheck = useCallback(
-    (next: Record<string, unknown>) => {
+    (next: Record<string, unknown> | undefined) => {
       const mine = ++seq.current;
       post<CheckResult>('/api/check', { file, data: next })
         .then((r) => {
           if (mine !== seq.current) return;
           setCheck(r);
+          if (r.preview) setLastGood(r.preview);
           setCheckVersion(mine);
           setError('');
         })
@@ -63,14 +93,18 @@ export function Edit({ file }: { file: string }) {
       .then(([s, o]) => {
         setSchema(s);
         setOpened(o);
+        setTitle(o.name);
         setHash(o.hash);
         const d = o.data ?? {};
         setData(d);
         setPart(d.schools ? 'schools' : 'document');
-        runCheck(d);
+        runCheck(o.data ?? undefined);
       })
       .catch((e: Error) => setError(e.message));
   }, [file, runCheck]);
+
+  useEffect(() => setUnsaved(dirty), [dirty]);
+  useEffect(() => () => setUnsaved(false), []);
 
   const change = useCallback(
     (next: Record<string, unknown>) => {
@@ -83,6 +117,16 @@ export function Edit({ file }: { file: string }) {
     [runCheck],
   );
 
+  const problems = useMemo(() => {
+    const byField: FormContext['problems'] = new Map();
+    for (const f of check?.findings ?? []) {
+      if (!f.field || f.excepted) continue;
+      const key = f.field.join('/');
+      byField.set(key, [...(byField.get(key) ?? []), { severity: f.severity, message: f.message }]);
+    }
+    return byField;
+  }, [check]);
+
   const ctx: FormContext = useMemo(
     () => ({
       key: part,
@@ -91,8 +135,29 @@ export function Edit({ file }: { file: string }) {
       baseFile: opened?.base?.file ?? null,
       references: opened?.references ?? [],
       setAt: (path: Path, value: unknown) => change(setAt(data, path, value) as Record<string, unknown>),
+      problems,
     }),
-    [part, data, opened, change],
+    [part, data, opened, change, problems],
+  );
+
+  const placeOf = useCallback(
+    (f: Finding): FindingPlace | undefined => {
+      if (!f.field || !schema || !f.inThisFile) return undefined;
+      const { steps, field } = fieldSteps(schema, data, f.field);
+      const key = String(f.field[0]);
+      return {
+        steps,
+        go: schema.properties?.[key]
+          ? () => {
+              setPart(key);
+              showField(f.field!);
+            }
+          : undefined,
+        // The file's advice for a date is YYYY-MM-DD; the form's date field takes dates as people write them.
+        hint: f.ruleId === 'schema' && field?.format === 'date' ? DATE_HELP : undefined,
+      };
+    },
+    [schema, data],
   );
 
   const save = async () => {
@@ -103,8 +168,15 @@ export function Edit({ file }: { file: string }) {
       setHash(r.hash);
       setDirty(false);
       setCheck(r);
+      if (r.preview) setLastGood(r.preview);
       setCheckVersion(++seq.current);
-      setMessage(r.changed ? `Saved ${file}.` : 'Nothing to save: the file already says this.');
+      setMessage(
+        !r.changed
+          ? 'Nothing to save: the file already says this.'
+          : r.invalid
+            ? 'Saved, with the problems the checks show: the policy cannot be published until they are fixed.'
+            : `Saved ${opened?.name ?? file}.`,
+      );
     } catch (e) {
       setError((e as ApiError).message);
     } finally {
@@ -128,7 +200,10 @@ export function Edit({ file }: { file: string }) {
   if (!schema || !opened) {
     return (
       <main id="main" className="page">
-        <h1>{file}</h1>
+        <h1>Opening the policy</h1>
+        <p className="muted small file-name">
+          File <code>{file}</code>
+        </p>
         <Problem message={error} />
         {!error && <p role="status">Opening the policy…</p>}
       </main>
@@ -137,18 +212,20 @@ export function Edit({ file }: { file: string }) {
   if (!opened.data) {
     return (
       <main id="main" className="page">
-        <h1>{file}</h1>
-        <Problem message="This file cannot be read as YAML, so it cannot be edited here. The checks below say where the problem is." />
+        <PolicyHeading name={opened.name} kind={opened.kind} file={file} />
+        <Problem message="This file is not written in a form the app can read (it is not valid YAML), so it cannot be edited here. Whoever looks after the policy files can put it right in a text editor; the checks below say where the problem is." />
         <Checks check={check} version={checkVersion} />
       </main>
     );
   }
 
   const parts = Object.keys(schema.properties ?? {}).filter((k) => k !== '$schema');
+  // With nothing unsaved, the checks are the saved file's: a download of a file that cannot be read would only fail.
+  const savedUnreadable = !dirty && check?.invalid === true;
   return (
     <main id="main" className="edit">
       <div className="edit-head">
-        <h1>{file}</h1>
+        <PolicyHeading name={opened.name} kind={opened.kind} file={file} />
         <div className="save-bar">
           <span role="status" className="save-state">
             {dirty ? 'Changes not saved yet.' : message}
@@ -212,21 +289,25 @@ export function Edit({ file }: { file: string }) {
           </datalist>
         </section>
         <aside className="side" aria-label="Checks and preview">
-          <Checks check={check} version={checkVersion} onFix={applyFix} busy={busy} />
+          <Checks check={check} version={checkVersion} onFix={applyFix} busy={busy} placeOf={placeOf} />
           <section className="preview" aria-labelledby="preview-title">
             <div className="preview-head">
               <h2 id="preview-title">Preview for parents</h2>
-              <div>
-                <a className="button secondary" href={downloadUrl(file, 'pdf')} download>
-                  Download PDF
-                </a>{' '}
-                <a className="button secondary" href={downloadUrl(file, 'docx')} download>
-                  Download Word
-                </a>
-              </div>
+              {!savedUnreadable && (
+                <div>
+                  <a className="button secondary" href={downloadUrl(file, 'pdf')} download>
+                    Download PDF
+                  </a>{' '}
+                  <a className="button secondary" href={downloadUrl(file, 'docx')} download>
+                    Download Word
+                  </a>
+                </div>
+              )}
             </div>
-            <p className="muted small">
-              The downloads are made from the saved file{dirty ? ', so they do not include the changes not saved yet' : ''}.
+            <p className="muted small downloads-note">
+              {savedUnreadable
+                ? 'The PDF and Word file are made from the saved file, which has a problem that stops it being read: fix it and save, and they can be downloaded.'
+                : `The downloads are made from the saved file${dirty ? ', so they do not include the changes not saved yet' : ''}.`}
             </p>
             {check?.preview ? (
               <iframe
@@ -236,10 +317,25 @@ export function Edit({ file }: { file: string }) {
                 srcDoc={check.preview}
                 data-version={checkVersion}
               />
+            ) : check && lastGood ? (
+              <div className="stale-preview">
+                <p className="stale-note" role="status">
+                  <strong>Not up to date.</strong> This is the policy before your last change: a problem shown in the checks above stops it
+                  being read. What you typed is kept in the form, and the preview follows again once the problem is fixed.
+                </p>
+                <iframe
+                  className="preview-frame stale"
+                  title="Preview of the policy before the last change (not up to date)"
+                  sandbox=""
+                  srcDoc={lastGood}
+                  data-version={checkVersion}
+                  data-stale="true"
+                />
+              </div>
             ) : (
               <p>
                 {check
-                  ? 'No preview while the policy has problems that stop it being read; see the checks above.'
+                  ? 'No preview yet: a problem shown in the checks above stops the policy being read. The preview appears once it is fixed.'
                   : 'Preparing the preview…'}
               </p>
             )}
@@ -255,11 +351,13 @@ function Checks({
   version,
   onFix,
   busy,
+  placeOf,
 }: {
   check: CheckResult | null;
   version: number;
   onFix?: (f: Finding) => void;
   busy?: boolean;
+  placeOf?: (f: Finding) => FindingPlace | undefined;
 }) {
   const shown = check?.findings.filter((f) => !f.excepted) ?? [];
   return (
@@ -271,12 +369,12 @@ function Checks({
         <>
           <p role="status" className="check-summary">
             {check.invalid
-              ? 'The policy cannot be read until these problems are fixed.'
+              ? `${check.counts.errors === 1 ? 'A problem stops' : `${check.counts.errors} problems stop`} the policy being read, so the other checks wait until ${check.counts.errors === 1 ? 'it is' : 'they are'} fixed.`
               : `${check.counts.errors} error${check.counts.errors === 1 ? '' : 's'}, ${check.counts.warnings} warning${check.counts.warnings === 1 ? '' : 's'}${check.counts.infos ? `, ${check.counts.infos} note${check.counts.infos === 1 ? '' : 's'}` : ''}.`}
           </p>
           <ul className="findings">
             {shown.map((f) => (
-              <FindingCard key={f.key} f={f} onFix={onFix} busy={busy} />
+              <FindingCard key={f.key} f={f} onFix={onFix} busy={busy} place={placeOf?.(f)} />
             ))}
           </ul>
         </>

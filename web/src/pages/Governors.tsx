@@ -1,10 +1,14 @@
 import { format } from 'date-fns/format';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { get, post, type Finding, type Status } from '../api.js';
-import { FindingCard, Problem } from '../parts.js';
+import { FindingCard, PolicyHeading, Problem, setTitle } from '../parts.js';
+import { UkDateInput } from '../form/date-input.js';
+import { DATE_HELP, readUkDate, showUkDate } from '../form/uk-date.js';
 
 interface GovernorsView {
   hash: string;
+  name: string;
+  kind: string;
   invalid: boolean;
   findings?: Finding[];
   source?: string;
@@ -22,15 +26,19 @@ export function Governors({ file }: { file: string }) {
   const [view, setView] = useState<GovernorsView | null>(null);
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
+  /** Why the approval was not recorded, shown beside the form. */
+  const [formError, setFormError] = useState('');
   const [busy, setBusy] = useState(false);
   const [by, setBy] = useState('');
   const [minute, setMinute] = useState('');
-  const [date, setDate] = useState(todayIso());
+  /** YYYY-MM-DD once the text typed is a date; the text itself until then. */
+  const [date, setDate] = useState<string | undefined>(todayIso());
 
   const load = useCallback(() => {
     get<GovernorsView>('/api/governors', { file })
       .then((v) => {
         setView(v);
+        setTitle(`Governors: ${v.name}`);
         setBy((old) => old || v.document?.approved_by || '');
       })
       .catch((e: Error) => setError(e.message));
@@ -40,14 +48,19 @@ export function Governors({ file }: { file: string }) {
   const ratify = async (e: FormEvent) => {
     e.preventDefault();
     if (!view) return;
+    const iso = readUkDate(date ?? '');
+    if (!iso) {
+      setFormError(date ? `The date of the meeting, “${date}”, is not a date. ${DATE_HELP}` : `Give the date of the meeting. ${DATE_HELP}`);
+      return;
+    }
     setBusy(true);
-    setError('');
+    setFormError('');
     try {
-      const r = await post<{ status: Status }>('/api/ratify', { file, hash: view.hash, by, minute, date });
+      const r = await post<{ status: Status }>('/api/ratify', { file, hash: view.hash, by, minute, date: iso });
       setMessage(`Recorded: ${r.status.label}.`);
       load();
     } catch (err) {
-      setError((err as Error).message);
+      setFormError((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -55,7 +68,7 @@ export function Governors({ file }: { file: string }) {
 
   return (
     <main id="main" className="page">
-      <h1>Governors: {file}</h1>
+      {view ? <PolicyHeading name={view.name} kind={view.kind} file={file} page="For governors" /> : <h1>For governors</h1>}
       <p>
         <a href={`#/edit/${file}`}>Edit this policy</a>
       </p>
@@ -80,7 +93,8 @@ export function Governors({ file }: { file: string }) {
             </p>
             {view.status?.ratified && (
               <p className="muted">
-                Last recorded approval: {view.status.ratified.date}, {view.status.ratified.by}, minute {view.status.ratified.minute}.
+                Last recorded approval: {showUkDate(view.status.ratified.date)}, {view.status.ratified.by}, minute{' '}
+                {view.status.ratified.minute}.
               </p>
             )}
           </section>
@@ -88,7 +102,7 @@ export function Governors({ file }: { file: string }) {
             <h2 id="changes-title">Changes since the last approved version</h2>
             {view.changes?.note && <p>{view.changes.note}</p>}
             {view.changes?.since && view.changes.changes.length === 0 && (
-              <p>Nothing has changed since it was approved on {view.changes.since.date}.</p>
+              <p>Nothing has changed since it was approved on {showUkDate(view.changes.since.date)}.</p>
             )}
             {view.changes && view.changes.changes.length > 0 && (
               <table className="changes">
@@ -124,13 +138,16 @@ export function Governors({ file }: { file: string }) {
               <label htmlFor="ratify-minute">Minute reference</label>
               <input id="ratify-minute" value={minute} onChange={(e) => setMinute(e.target.value)} required placeholder="FGB 2026/14" />
               <label htmlFor="ratify-date">Date of the meeting</label>
-              <input id="ratify-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+              <div>
+                <UkDateInput id="ratify-date" value={date} onChange={setDate} required />
+              </div>
               <div>
                 <button type="submit" className="primary" disabled={busy}>
                   Record approval
                 </button>
               </div>
             </form>
+            <Problem message={formError} />
             <p role="status" className="save-state">
               {message}
             </p>

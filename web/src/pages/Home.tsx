@@ -4,6 +4,7 @@ import { Problem } from '../parts.js';
 
 interface PolicyRow {
   file: string;
+  name: string;
   title: string;
   schools: string[];
   kind: string;
@@ -41,7 +42,7 @@ export function Home() {
           <thead>
             <tr>
               <th scope="col">Policy</th>
-              <th scope="col">Covers</th>
+              <th scope="col">What it is</th>
               <th scope="col">Status</th>
               <th scope="col">Errors</th>
               <th scope="col">Warnings</th>
@@ -54,10 +55,20 @@ export function Home() {
             {rows.map((r) => (
               <tr key={r.file} data-file={r.file}>
                 <th scope="row">
-                  <a href={`#/edit/${r.file}`}>{r.file}</a>
-                  <div className="muted">{r.title}</div>
+                  <a href={`#/edit/${r.file}`}>{r.name}</a>
+                  <div className="muted small file-name">
+                    File <code>{r.file}</code>
+                  </div>
                 </th>
-                <td>{r.schools.length ? r.schools.join(', ') : <span className="muted">Trust base (no school of its own)</span>}</td>
+                <td>
+                  {r.kind === 'unreadable'
+                    ? 'Not known: the file cannot be read'
+                    : r.kind === 'trust base'
+                      ? 'Trust base (no school of its own)'
+                      : r.kind === 'federation'
+                        ? `Federation of ${r.schools.length} schools`
+                        : 'School'}
+                </td>
                 <td>
                   <span className={`status status-${r.status.state}`}>{r.status.label}</span>
                 </td>

@@ -2,15 +2,22 @@ import { useEffect, useState } from 'react';
 import { get } from '../api.js';
 import { Problem } from '../parts.js';
 
+/** A policy the comparison leaves out, by name, with why. */
+interface LeftOut {
+  file: string;
+  name: string;
+  reason: string;
+}
+
 export function Trust() {
   const [html, setHtml] = useState<string | null | undefined>(undefined);
-  const [skipped, setSkipped] = useState<string[]>([]);
+  const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const [error, setError] = useState('');
   useEffect(() => {
-    get<{ html: string | null; skipped: string[] }>('/api/trust')
+    get<{ html: string | null; leftOut: LeftOut[] }>('/api/trust')
       .then((r) => {
         setHtml(r.html);
-        setSkipped(r.skipped);
+        setLeftOut(r.leftOut);
       })
       .catch((e: Error) => setError(e.message));
   }, []);
@@ -24,12 +31,20 @@ export function Trust() {
       <Problem message={error} />
       {html === undefined && !error && <p role="status">Comparing the schools…</p>}
       {html === null && <p>No policy in this folder covers a school, so there is nothing to compare.</p>}
-      {skipped.length > 0 && (
-        <ul>
-          {skipped.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
+      {leftOut.length > 0 && (
+        <section aria-labelledby="left-out-title">
+          <h2 id="left-out-title">Left out of the comparison</h2>
+          <ul className="left-out">
+            {leftOut.map((l) => (
+              <li key={l.file} data-file={l.file}>
+                <a href={`#/edit/${l.file}`}>{l.name}</a>: {l.reason}{' '}
+                <span className="muted small">
+                  (file <code>{l.file}</code>)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {html && <iframe className="report-frame" title="Comparison of the schools’ key settings" sandbox="" srcDoc={html} />}
     </main>

@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+/** How the app names a policy to people: by the schools it covers, or by the trust for a trust base. */
+export interface PolicyName {
+  /** "Oakfield Primary Academy", "Meadow Infant School and Brook Junior School", "Riverbend Learning Trust". */
+  name: string;
+  /** 'unreadable': nothing of the file could be read, so what it is is not known. */
+  kind: 'school' | 'federation' | 'trust base' | 'unreadable';
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listInWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/**
+ * The name of a policy from its data (which may be a draft with problems, so nothing is assumed
+ * about its shape); the file's name is the last resort.
+ */
+export function policyName(data: unknown, file: string): PolicyName {
+  const d = (data && typeof data === 'object' ? data : {}) as { schools?: unknown; trust?: { name?: unknown } };
+  const schools = Array.isArray(d.schools) ? d.schools : [];
+  const names = schools.map((s: { name?: unknown; id?: unknown } | null) => text(s?.name) ?? text(s?.id)).filter((n) => n !== undefined);
+  if (names.length) return { name: listInWords(names), kind: names.length > 1 ? 'federation' : 'school' };
+  return {
+    name: text(d.trust?.name) ?? path.basename(file).replace(/\.ya?ml$/i, ''),
+    kind: Object.keys(d).length ? 'trust base' : 'unreadable',
+  };
+}

@@ -3,7 +3,7 @@ import type { Diagnostic, FindingData, Position, Severity } from '../core/diagno
 import { fillMessage } from './messages.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
-import { intern, matchesIn, memo, testsTrue } from '../prose/match-cache.js';
+import { intern, matchesIn, memo, testerFor } from '../prose/match-cache.js';
 import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
@@ -190,17 +190,25 @@ export class RuleContext {
     const seen = masked ? this.seenMasked : this.seen;
     let hit = seen.get(re);
     if (hit === undefined) {
-      this.chunks ??= [...this.sections.map((s) => s.blocks), this.extraProse].map((blocks) =>
-        intern(blocks.map((b) => b.text).join('\n\n')),
-      );
-      hit = this.chunks.some((chunk) => testsTrue(re, masked ? memo(maskedChunks, chunk, (c) => intern(maskDataRefs(c))) : chunk));
+      const testers = masked ? (this.maskedTesters ??= this.chunkTesters(true)) : (this.testers ??= this.chunkTesters(false));
+      hit = testers.some((tests) => tests(re));
       seen.set(re, hit);
     }
     return hit;
   }
-  private chunks: string[] | undefined;
+  private testers: Array<(re: RegExp) => boolean> | undefined;
+  private maskedTesters: Array<(re: RegExp) => boolean> | undefined;
   private seen = new Map<RegExp, boolean>();
   private seenMasked = new Map<RegExp, boolean>();
+
+  /** One tester per section's text (and the extra prose), each looked up once per policy. */
+  private chunkTesters(masked: boolean): Array<(re: RegExp) => boolean> {
+    this.chunks ??= [...this.sections.map((s) => s.blocks), this.extraProse].map((blocks) =>
+      intern(blocks.map((b) => b.text).join('\n\n')),
+    );
+    return this.chunks.map((chunk) => testerFor(masked ? memo(maskedChunks, chunk, (c) => intern(maskDataRefs(c))) : chunk));
+  }
+  private chunks: string[] | undefined;
 
   /** Every match of `re` (which must have the g flag) in the prose. */
   *matchProse(re: RegExp): Generator<{ block: ProseBlock; match: RegExpMatchArray; sentence: string }> {

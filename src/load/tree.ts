@@ -7,7 +7,8 @@ import type { Position } from '../core/diagnostics.js';
 export type SourceNode = MapNode | SeqNode | ScalarNode;
 
 interface NodeBase {
-  origin: Position;
+  /** Where the value was written, with its key's place; shared by every load that uses this tree, never changed. */
+  origin: ValueOrigin;
   /** Values this one replaced when a file overrode its base (nearest base first). */
   overrode?: OverriddenValue[];
 }
@@ -53,23 +54,18 @@ export function pointerJoin(base: string, segment: string | number): string {
 
 export function toPlain(node: SourceNode): PlainWithOrigins {
   const origins = new Map<string, ValueOrigin>();
-  const data = convert(node, '', undefined, origins);
+  const data = convert(node, '', origins);
   return { data, origins };
 }
 
-function convert(node: SourceNode, pointer: string, key: Position | undefined, origins: Map<string, ValueOrigin>): unknown {
-  // Copied field by field (a fixed shape, faster than a spread for the thousands of values of a policy).
-  const o = node.origin;
-  const origin: ValueOrigin = { file: o.file, line: o.line, column: o.column, endLine: o.endLine, endColumn: o.endColumn };
-  if (key) origin.key = key;
-  if (node.overrode) origin.overrode = node.overrode;
-  if (node.kind === 'scalar') origin.plain = node.plain;
-  origins.set(pointer, origin);
+function convert(node: SourceNode, pointer: string, origins: Map<string, ValueOrigin>): unknown {
+  // The origin made when the file was read serves as is; only a value that overrode a base needs its own.
+  origins.set(pointer, node.overrode ? { ...node.origin, overrode: node.overrode } : node.origin);
   if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map((item, i) => convert(item, pointerJoin(pointer, i), undefined, origins));
+  if (node.kind === 'seq') return node.items.map((item, i) => convert(item, pointerJoin(pointer, i), origins));
   const out: Record<string, unknown> = {};
   for (const [k, entry] of node.entries) {
-    const value = convert(entry.value, pointerJoin(pointer, k), entry.key, origins);
+    const value = convert(entry.value, pointerJoin(pointer, k), origins);
     // A key named __proto__ is data like any other: defined, never assigned (which would set the prototype).
     if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
     else out[k] = value;
@@ -105,7 +101,9 @@ export function mergeNodes(base: SourceNode, over: SourceNode): SourceNode {
     }
     return { kind: 'seq', items, origin: over.origin };
   }
-  return { ...over, overrode: [{ origin: base.origin, value: plainValue(base) }, ...(base.overrode ?? [])] };
+  const { file, line, column, endLine, endColumn } = base.origin;
+  const origin = { file, line, column, endLine, endColumn };
+  return { ...over, overrode: [{ origin, value: plainValue(base) }, ...(base.overrode ?? [])] };
 }
 
 function idOf(node: SourceNode): unknown {

@@ -230,7 +230,10 @@ export function describeFix(fix: Fix, current: unknown): string {
 }
 
 /** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */
-export type SectionCache = Map<string, ParsedSection>;
+export interface SectionCache {
+  get(key: string): ParsedSection | undefined;
+  set(key: string, section: ParsedSection): unknown;
+}
 
 const maskedChunks = new TextCache<string, string>(TEXTS_REMEMBERED);
 

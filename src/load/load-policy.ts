@@ -49,7 +49,9 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
   function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
     const key = path.resolve(current);
     const parsed = options.cache?.get(key) ?? readPolicySource(current, via ? projectRoot : undefined);
-    if (options.cache && 'text' in parsed) options.cache.set(key, parsed);
+    // Only a file that is extended can be shared: keeping every school's own file would make a long
+    // run hold all of them.
+    if (via && options.cache && 'text' in parsed) options.cache.set(key, parsed);
     if (!('text' in parsed)) {
       // The file itself could not be read. For an `extends` target, report it at the `extends` line.
       if (via)

@@ -112,8 +112,12 @@ export function readUserFile(file: string, options: ReadFileOptions): Buffer {
       );
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read is sized from the file, one byte over to see whether it grew; a file that
+    // grows while it is read is read on in 64 KB steps.
+    let size = Math.max(st.size + 1, 64 * 1024);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, options.maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(size, options.maxBytes + 1 - total));
+      size = 64 * 1024;
       let n: number;
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
@@ -130,7 +134,7 @@ export function readUserFile(file: string, options: ReadFileOptions): Buffer {
           'too-large',
         );
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

@@ -19,9 +19,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return utf8(bytes);
 }
 
+/** One decoder for every file: decoding a whole buffer at once keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function utf8(bytes: Uint8Array): DecodedText {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     const doubtful = firstDoubtfulWindows1252Byte(bytes);
     if (doubtful === -1) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };

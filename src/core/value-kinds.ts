@@ -1,6 +1,7 @@
 import type { Policy } from '../types/policy.js';
 import { resolveDataRef } from './data-refs.js';
 import { loadPolicySchema } from './schema-files.js';
+import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 
 /**
  * What kind of value a data path holds, read from the policy schema (`$ref: #/$defs/money` and so
@@ -30,6 +31,14 @@ export function valueKindAt(path: string, policy?: Policy): ValueKind {
     const metric = policy ? resolveDataRef(policy, [...segments.slice(0, -1), 'metric'].join('.')) : undefined;
     return typeof metric === 'string' && PERCENT_METRICS.has(metric) ? 'percent' : 'number';
   }
+  return schemaKinds.remember(path, kindInSchema);
+}
+
+/** The kind the schema gives a path, found once per path (the same references recur in every policy). */
+const schemaKinds = new TextCache<string, ValueKind>(TEXTS_REMEMBERED);
+
+function kindInSchema(path: string): ValueKind {
+  const segments = path.split('.');
   const schema = loadPolicySchema();
   const defs = (schema.$defs ?? {}) as Record<string, SchemaNode>;
   let node: SchemaNode | undefined = schema;

@@ -3,7 +3,7 @@ import type { Diagnostic, FindingData, Position, Severity } from '../core/diagno
 import { fillMessage } from './messages.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
-import { intern, matchesIn, memo, testsTrue } from '../prose/match-cache.js';
+import { intern, matchesIn, memo, testerFor } from '../prose/match-cache.js';
 import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
@@ -194,27 +194,70 @@ export class RuleContext {
    * are always scanned block by block.
    */
   mayMatch(re: RegExp, masked = false): boolean {
-    if (this.prose.length === 0) return false;
-    if (isAnchored(re)) return true;
+    return this.sectionsMatching(re, masked).some(Boolean);
+  }
+
+  /**
+   * The prose blocks worth scanning for `re`: those of the sections whose text it matches somewhere
+   * (every block for an anchored pattern). A block's match is a match in its section's text, so no
+   * block that matches is left out.
+   */
+  proseMatching(re: RegExp, masked = false): readonly ProseBlock[] {
+    return this.blocksWhere(this.sectionsMatching(re, masked));
+  }
+
+  /**
+   * The prose blocks of the sections whose text every one of `patterns` matches somewhere, for
+   * matching sentences of those blocks. A pattern that looks around (`(?<!…)`, `(?=…)`) may match a
+   * sentence on its own and not where it stands in the section, so with one, every block is given.
+   */
+  proseMatchingAll(patterns: readonly RegExp[]): readonly ProseBlock[] {
+    if (patterns.some((re) => LOOKAROUND.test(re.source))) return this.prose;
+    const hits = patterns.map((re) => this.sectionsMatching(re, false));
+    return this.blocksWhere(this.chunkBlocks().map((_, i) => hits.every((h) => h[i])));
+  }
+
+  private blocksWhere(hits: readonly boolean[]): readonly ProseBlock[] {
+    if (hits.every(Boolean)) return this.prose;
+    return this.chunkBlocks().flatMap((blocks, i) => (hits[i] ? blocks : []));
+  }
+
+  /** For each section's text (and the extra prose), whether `re` matches in it; all true for an anchored pattern. */
+  private sectionsMatching(re: RegExp, masked: boolean): readonly boolean[] {
     const seen = masked ? this.seenMasked : this.seen;
-    let hit = seen.get(re);
-    if (hit === undefined) {
-      this.chunks ??= [...this.sections.map((s) => s.blocks), this.extraProse].map((blocks) =>
-        intern(blocks.map((b) => b.text).join('\n\n')),
-      );
-      hit = this.chunks.some((chunk) => testsTrue(re, masked ? memo(maskedChunks, chunk, (c) => intern(maskDataRefs(c))) : chunk));
-      seen.set(re, hit);
+    let hits = seen.get(re);
+    if (hits === undefined) {
+      if (isAnchored(re)) hits = this.chunkBlocks().map(() => true);
+      else {
+        const testers = masked ? (this.maskedTesters ??= this.chunkTesters(true)) : (this.testers ??= this.chunkTesters(false));
+        hits = testers.map((tests) => tests(re));
+      }
+      seen.set(re, hits);
     }
-    return hit;
+    return hits;
+  }
+  private testers: Array<(re: RegExp) => boolean> | undefined;
+  private maskedTesters: Array<(re: RegExp) => boolean> | undefined;
+  private seen = new Map<RegExp, readonly boolean[]>();
+  private seenMasked = new Map<RegExp, readonly boolean[]>();
+
+  /** The prose in parts, a part per section and one for the extra prose, in the order of `prose`. */
+  private chunkBlocks(): ProseBlock[][] {
+    this.blocksByChunk ??= [...this.sections.map((s) => s.blocks), this.extraProse];
+    return this.blocksByChunk;
+  }
+  private blocksByChunk: ProseBlock[][] | undefined;
+
+  /** One tester per part's text, each looked up once per policy. */
+  private chunkTesters(masked: boolean): Array<(re: RegExp) => boolean> {
+    this.chunks ??= this.chunkBlocks().map((blocks) => intern(blocks.map((b) => b.text).join('\n\n')));
+    return this.chunks.map((chunk) => testerFor(masked ? memo(maskedChunks, chunk, (c) => intern(maskDataRefs(c))) : chunk));
   }
   private chunks: string[] | undefined;
-  private seen = new Map<RegExp, boolean>();
-  private seenMasked = new Map<RegExp, boolean>();
 
   /** Every match of `re` (which must have the g flag) in the prose. */
   *matchProse(re: RegExp): Generator<{ block: ProseBlock; match: RegExpMatchArray; sentence: string }> {
-    if (!this.mayMatch(re)) return;
-    for (const block of this.prose) {
+    for (const block of this.proseMatching(re)) {
       for (const match of matchesIn(block.text, re)) {
         yield { block, match, sentence: sentenceAt(block.text, match.index!) };
       }
@@ -231,9 +274,15 @@ export function describeFix(fix: Fix, current: unknown): string {
 }
 
 /** Parsed sections shared across policies in one run (a trust base's sections are parsed once). */
-export type SectionCache = Map<string, ParsedSection>;
+export interface SectionCache {
+  get(key: string): ParsedSection | undefined;
+  set(key: string, section: ParsedSection): unknown;
+}
 
 const maskedChunks = new TextCache<string, string>(TEXTS_REMEMBERED);
+
+/** A lookahead or lookbehind group. */
+const LOOKAROUND = /\(\?<?[=!]/;
 
 /** A ^ or $ outside a character class: such a pattern means something else over joined text. */
 const ANCHORED = /(^|[^\\[])[$^]/;

@@ -5,7 +5,8 @@ import type { ParsedSource } from '../load/source.js';
 import type { ProseBlock } from '../prose/blocks.js';
 import { checkPolicyFile } from '../validate/index.js';
 import type { LintConfig } from './config.js';
-import { parseSections, RuleContext, type FoundDiagnostic, type SectionCache } from './context.js';
+import { parseSections, RuleContext, type FoundDiagnostic, type ParsedSection, type SectionCache } from './context.js';
+import { SECTIONS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { allRules } from './registry.js';
 import { today } from '../core/today.js';
 import type { Rule } from './rule.js';
@@ -30,9 +31,13 @@ export interface LintCache {
   sections: SectionCache;
 }
 
-/** One per run: a trust base and its sections are parsed once, however many schools extend it. */
+/**
+ * One per run: a trust base and its sections are parsed once, however many schools extend it. Only
+ * extended files are kept, and sections only while they keep coming back, so a run over a thousand
+ * separate policies does not hold every one.
+ */
 export function newLintCache(): LintCache {
-  return { sources: new Map(), sections: new Map() };
+  return { sources: new Map(), sections: new TextCache<string, ParsedSection>(SECTIONS_REMEMBERED) };
 }
 
 export { today } from '../core/today.js';

@@ -7,6 +7,7 @@ import { UserError } from '../core/diagnostics.js';
 import { findConfig, readConfig, type LintConfig } from './config.js';
 import type { FoundDiagnostic } from './context.js';
 import { lintFile, newLintCache } from './engine.js';
+import { findProjectRoot } from '../core/project-root.js';
 
 /** What linting one file gives, without the loaded policy (so it can cross threads). */
 export interface LintedFile {
@@ -33,16 +34,24 @@ export const MIN_FILES_PER_WORKER = 100;
 
 /** Lint files in this thread, sharing parsed trust bases and configs between them. */
 export function lintFilesHere(files: string[], options: LintFilesOptions): LintedFile[] {
+  // The project folder and config depend only on a file's folder: found once per folder in a run.
+  const byFolder = new Map<string, { projectRoot: string; config: LintConfig }>();
   const configs = new Map<string, LintConfig>();
-  const configFor = (file: string) => {
-    const found = options.configPath ?? findConfig(file);
-    const key = found ?? '';
-    if (!configs.has(key)) configs.set(key, readConfig(found));
-    return configs.get(key)!;
+  const settingsFor = (file: string) => {
+    const folder = path.dirname(path.resolve(file));
+    let settings = byFolder.get(folder);
+    if (!settings) {
+      const projectRoot = findProjectRoot(file);
+      const found = options.configPath ?? findConfig(file);
+      const key = found ?? '';
+      if (!configs.has(key)) configs.set(key, readConfig(found));
+      byFolder.set(folder, (settings = { projectRoot, config: configs.get(key)! }));
+    }
+    return settings;
   };
   const cache = newLintCache();
   return files.map((file) => {
-    const r = lintFile(file, { asOf: options.asOf, config: configFor(file), cache });
+    const r = lintFile(file, { asOf: options.asOf, ...settingsFor(file), cache });
     return {
       file: r.file,
       diagnostics: r.diagnostics,

@@ -16,8 +16,25 @@ export interface Reference {
   text: string;
 }
 
+/**
+ * A fact of one policy worked out once, however many rules ask (a dozen read the codes or the
+ * references). Kept by the policy's data, which no rule changes; callers must not change it either.
+ */
+function once<T>(table: WeakMap<object, T>, ctx: RuleContext, make: (ctx: RuleContext) => T): T {
+  let v = table.get(ctx.policy);
+  if (v === undefined) table.set(ctx.policy, (v = make(ctx)));
+  return v;
+}
+
+const referencesOf = new WeakMap<object, readonly Reference[]>();
+const codesOf = new WeakMap<object, readonly CodeEntry[]>();
+
 /** The policy's references (legislation and guidance it cites). */
-export function references(ctx: RuleContext): Reference[] {
+export function references(ctx: RuleContext): readonly Reference[] {
+  return once(referencesOf, ctx, readReferences);
+}
+
+function readReferences(ctx: RuleContext): Reference[] {
   const list = ctx.get('/references');
   if (!Array.isArray(list)) return [];
   return list.flatMap((r: { title?: unknown; year?: unknown; edition?: unknown; statutory?: unknown; kind?: unknown }, index) => {
@@ -53,7 +70,11 @@ export interface CodeEntry {
 }
 
 /** The attendance codes the policy lists, with what it says each means. */
-export function codesInUse(ctx: RuleContext): CodeEntry[] {
+export function codesInUse(ctx: RuleContext): readonly CodeEntry[] {
+  return once(codesOf, ctx, readCodes);
+}
+
+function readCodes(ctx: RuleContext): CodeEntry[] {
   const list = ctx.get('/codes_in_use');
   if (!Array.isArray(list)) return [];
   return list.flatMap((c: { code?: unknown; meaning?: unknown }, index) =>

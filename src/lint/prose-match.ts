@@ -40,8 +40,7 @@ export function* proseHits(
   // not by a new string made from it, which would cost the text's length at every match).
   const seen = new Map<string, Map<string, Set<number>>>();
   for (const re of patterns) {
-    if (!ctx.mayMatch(re, options.masked)) continue;
-    for (const block of ctx.prose) {
+    for (const block of ctx.proseMatching(re, options.masked)) {
       const text = options.masked ? maskedText(block.text) : block.text;
       for (const match of matchesIn(text, re)) {
         const code = match.groups?.code;
@@ -71,7 +70,7 @@ export function reportHit(ctx: RuleContext, hit: ProseHit, message: string, hint
 
 /** The first sentence of the prose that matches every one of `patterns` (without the g flag). */
 export function findSentence(ctx: RuleContext, ...patterns: RegExp[]): { block: ProseBlock; offset: number; length: number } | undefined {
-  for (const block of ctx.prose) {
+  for (const block of ctx.proseMatchingAll(patterns)) {
     for (const s of sentences(block.text))
       if (patterns.every((p) => p.test(s.text))) return { block, offset: s.offset, length: s.text.length };
   }
@@ -85,7 +84,7 @@ export function someSentence(ctx: RuleContext, ...patterns: RegExp[]): boolean {
 
 /** Does any prose block mention this? */
 export function proseMentions(ctx: RuleContext, re: RegExp): boolean {
-  return ctx.prose.some((b) => re.test(b.text));
+  return ctx.proseMatching(re).some((b) => re.test(b.text));
 }
 
 function sentencesSeen(seen: Map<string, Map<string, Set<number>>>, block: ProseBlock): Set<number> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Policy } from '../types/policy.js';
 import { readPolicySource, type ParsedSource } from './source.js';
-import { mergeNodes, toPlain, type MapNode, type SourceNode, type ValueOrigin } from './tree.js';
+import { mergeNodes, toPlain, TreeOrigins, type MapNode, type SourceNode, type ValueOrigin } from './tree.js';
 
 export interface LoadedPolicy {
   /** The file that was asked for. */
@@ -15,7 +15,7 @@ export interface LoadedPolicy {
   /** Merged data. Only trust it as a `Policy` when `diagnostics` has no errors. */
   data: Policy;
   /** For each JSON pointer into `data`, where it was set. */
-  origins: Map<string, ValueOrigin>;
+  origins: ReadonlyMap<string, ValueOrigin>;
   /** @internal Parsed sources by file (for positions in prose and for `--fix`); the YAML trees are not part of the public API. */
   sources: Map<string, ParsedSource>;
   diagnostics: Diagnostic[];
@@ -42,13 +42,16 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
   const diagnostics: Diagnostic[] = [];
   const chain: string[] = [];
   const root = loadChain(file, [], undefined);
-  const { data, origins } = root ? toPlain(root) : { data: {}, origins: new Map<string, ValueOrigin>() };
+  const data = root ? toPlain(root) : {};
+  const origins = root ? new TreeOrigins(root) : new Map<string, ValueOrigin>();
   return { file, chain, data: data as Policy, origins, sources, diagnostics, projectRoot };
 
   function loadChain(current: string, seen: string[], via: Position | undefined): SourceNode | undefined {
     const key = path.resolve(current);
     const parsed = options.cache?.get(key) ?? readPolicySource(current, via ? projectRoot : undefined);
-    if (options.cache && 'text' in parsed) options.cache.set(key, parsed);
+    // Only a file that is extended can be shared: keeping every school's own file would make a long
+    // run hold all of them.
+    if (via && options.cache && 'text' in parsed) options.cache.set(key, parsed);
     if (!('text' in parsed)) {
       // The file itself could not be read. For an `extends` target, report it at the `extends` line.
       if (via)

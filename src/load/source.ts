@@ -3,7 +3,7 @@ import { FileAccessError, readUserFile } from '../core/files.js';
 import { decodeText } from '../core/text-encoding.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
-import type { MapNode, SourceNode } from './tree.js';
+import type { MapNode, SourceNode, ValueOrigin } from './tree.js';
 
 /** Largest policy file read, in bytes. A real policy with all its prose is under 200 KB. */
 export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
@@ -218,48 +218,58 @@ function positionOf(node: YamlNode | undefined, ctx: BuildContext): Position {
   return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
+/** Where a value was written, with its key's place and, for a scalar, whether it was written without quotes. */
+function originOf(node: YamlNode, ctx: BuildContext, key: Position | undefined, plain: boolean | undefined): ValueOrigin {
+  const origin: ValueOrigin = positionOf(node, ctx);
+  if (key) origin.key = key;
+  if (plain !== undefined) origin.plain = plain;
+  return origin;
+}
+
 const MAX_DEPTH = 64;
 
-function build(node: YamlNode, ctx: BuildContext, depth: number, via?: YamlNode): SourceNode {
-  const origin = positionOf(via ?? node, ctx);
+function build(node: YamlNode, ctx: BuildContext, depth: number, key?: Position, via?: YamlNode): SourceNode {
   if (++ctx.count > MAX_NODES || depth > MAX_DEPTH) {
+    const at = positionOf(via ?? node, ctx);
     throw new TooLarge(
       depth > MAX_DEPTH
         ? `The YAML is nested more than ${MAX_DEPTH} levels deep.`
         : `The YAML expands to more than ${MAX_NODES.toLocaleString('en-GB')} values (usually aliases repeated inside aliases).`,
-      origin.line,
-      origin.column,
+      at.line,
+      at.column,
     );
   }
   if (isAlias(node)) {
     const target = node.resolve(ctx.doc);
-    if (!target) return { kind: 'scalar', value: null, plain: true, origin };
-    return build(target as YamlNode, ctx, depth + 1, via ?? node);
+    if (!target) return { kind: 'scalar', value: null, plain: true, origin: originOf(via ?? node, ctx, key, true) };
+    return build(target as YamlNode, ctx, depth + 1, key, via ?? node);
   }
   if (isMap(node)) {
     const entries: MapNode['entries'] = new Map();
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
-      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (key === '<<') {
-        // YAML 1.1 merge keys are not part of YAML 1.2: keep them as an ordinary (unknown) field.
-      }
+      // YAML 1.1 merge keys (<<) are not part of YAML 1.2: such a key is an ordinary (unknown) field.
+      const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const valueNode = pair.value as YamlNode | null;
       const keyPos = positionOf(keyNode ?? undefined, ctx);
-      entries.set(key, {
+      entries.set(name, {
         key: keyPos,
-        value: valueNode ? build(valueNode, ctx, depth + 1) : { kind: 'scalar', value: null, plain: true, origin: keyPos },
+        value: valueNode
+          ? build(valueNode, ctx, depth + 1, keyPos)
+          : { kind: 'scalar', value: null, plain: true, origin: { ...keyPos, key: keyPos, plain: true } },
       });
     }
-    return { kind: 'map', entries, origin };
+    return { kind: 'map', entries, origin: originOf(via ?? node, ctx, key, undefined) };
   }
   if (isSeq(node)) {
+    const origin = originOf(via ?? node, ctx, key, undefined);
     return { kind: 'seq', items: node.items.map((item) => build(item as YamlNode, ctx, depth + 1)), origin };
   }
   if (isScalar(node)) {
     const v = node.value;
     const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-    return { kind: 'scalar', value, plain: node.type === Scalar.PLAIN, origin };
+    const plain = node.type === Scalar.PLAIN;
+    return { kind: 'scalar', value, plain, origin: originOf(via ?? node, ctx, key, plain) };
   }
-  return { kind: 'scalar', value: null, plain: true, origin };
+  return { kind: 'scalar', value: null, plain: true, origin: originOf(via ?? node, ctx, key, true) };
 }

@@ -7,7 +7,8 @@ import type { Position } from '../core/diagnostics.js';
 export type SourceNode = MapNode | SeqNode | ScalarNode;
 
 interface NodeBase {
-  origin: Position;
+  /** Where the value was written, with its key's place; shared by every load that uses this tree, never changed. */
+  origin: ValueOrigin;
   /** Values this one replaced when a file overrode its base (nearest base first). */
   overrode?: OverriddenValue[];
 }
@@ -39,37 +40,19 @@ export interface ValueOrigin extends Position {
   overrode?: OverriddenValue[];
 }
 
-/** Plain data, and for each JSON pointer into it the place that set it. */
-export interface PlainWithOrigins {
-  data: unknown;
-  origins: Map<string, ValueOrigin>;
-}
-
 export function pointerJoin(base: string, segment: string | number): string {
   const s = String(segment);
   // Most segments (ids, indexes, field names) have nothing to escape: skip the two replacements.
   return `${base}/${s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s}`;
 }
 
-export function toPlain(node: SourceNode): PlainWithOrigins {
-  const origins = new Map<string, ValueOrigin>();
-  const data = convert(node, '', undefined, origins);
-  return { data, origins };
-}
-
-function convert(node: SourceNode, pointer: string, key: Position | undefined, origins: Map<string, ValueOrigin>): unknown {
-  // Copied field by field (a fixed shape, faster than a spread for the thousands of values of a policy).
-  const o = node.origin;
-  const origin: ValueOrigin = { file: o.file, line: o.line, column: o.column, endLine: o.endLine, endColumn: o.endColumn };
-  if (key) origin.key = key;
-  if (node.overrode) origin.overrode = node.overrode;
-  if (node.kind === 'scalar') origin.plain = node.plain;
-  origins.set(pointer, origin);
+/** The plain data of a tree (what the YAML says, without positions). */
+export function toPlain(node: SourceNode): unknown {
   if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map((item, i) => convert(item, pointerJoin(pointer, i), undefined, origins));
+  if (node.kind === 'seq') return node.items.map(toPlain);
   const out: Record<string, unknown> = {};
   for (const [k, entry] of node.entries) {
-    const value = convert(entry.value, pointerJoin(pointer, k), entry.key, origins);
+    const value = toPlain(entry.value);
     // A key named __proto__ is data like any other: defined, never assigned (which would set the prototype).
     if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
     else out[k] = value;
@@ -77,8 +60,77 @@ function convert(node: SourceNode, pointer: string, key: Position | undefined, o
   return out;
 }
 
-export function plainValue(node: SourceNode): unknown {
-  return toPlain(node).data;
+/**
+ * Where each value of a tree was set, by JSON pointer. A lookup walks the tree, so loading a policy
+ * does not make a pointer and an entry for each of its thousands of values when lint asks for a few
+ * dozen; going through all of them (rare) lists them once.
+ */
+export class TreeOrigins implements ReadonlyMap<string, ValueOrigin> {
+  constructor(private readonly root: SourceNode) {}
+
+  get(pointer: string): ValueOrigin | undefined {
+    let node: SourceNode | undefined = this.root;
+    if (pointer !== '') {
+      if (pointer[0] !== '/') return undefined;
+      for (const raw of pointer.slice(1).split('/')) {
+        const seg = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+        if (node.kind === 'map') node = node.entries.get(seg)?.value;
+        else if (node.kind === 'seq' && /^(0|[1-9]\d*)$/.test(seg)) node = node.items[Number(seg)];
+        else node = undefined;
+        if (!node) return undefined;
+      }
+    }
+    return originOfNode(node);
+  }
+
+  has(pointer: string): boolean {
+    return this.get(pointer) !== undefined;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  entries(): MapIterator<[string, ValueOrigin]> {
+    return this.all().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.all().keys();
+  }
+
+  values(): MapIterator<ValueOrigin> {
+    return this.all().values();
+  }
+
+  forEach(fn: (value: ValueOrigin, key: string, map: ReadonlyMap<string, ValueOrigin>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.all()) fn.call(thisArg, v, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ValueOrigin]> {
+    return this.entries();
+  }
+
+  private listed: Map<string, ValueOrigin> | undefined;
+
+  private all(): Map<string, ValueOrigin> {
+    if (!this.listed) {
+      const listed = new Map<string, ValueOrigin>();
+      const list = (node: SourceNode, pointer: string): void => {
+        listed.set(pointer, originOfNode(node));
+        if (node.kind === 'seq') node.items.forEach((item, i) => list(item, pointerJoin(pointer, i)));
+        else if (node.kind === 'map') for (const [k, entry] of node.entries) list(entry.value, pointerJoin(pointer, k));
+      };
+      list(this.root, '');
+      this.listed = listed;
+    }
+    return this.listed;
+  }
+}
+
+/** The origin made when the file was read serves as is; only a value that overrode a base needs its own. */
+function originOfNode(node: SourceNode): ValueOrigin {
+  return node.overrode ? { ...node.origin, overrode: node.overrode } : node.origin;
 }
 
 /**
@@ -105,7 +157,9 @@ export function mergeNodes(base: SourceNode, over: SourceNode): SourceNode {
     }
     return { kind: 'seq', items, origin: over.origin };
   }
-  return { ...over, overrode: [{ origin: base.origin, value: plainValue(base) }, ...(base.overrode ?? [])] };
+  const { file, line, column, endLine, endColumn } = base.origin;
+  const origin = { file, line, column, endLine, endColumn };
+  return { ...over, overrode: [{ origin, value: toPlain(base) }, ...(base.overrode ?? [])] };
 }
 
 function idOf(node: SourceNode): unknown {

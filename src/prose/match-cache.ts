@@ -47,18 +47,24 @@ export function matchesIn(text: string, re: RegExp): RegExpMatchArray[] {
   return hits;
 }
 
-/** Whether `re` matches anywhere in `text`, found once per distinct text. */
-export function testsTrue(re: RegExp, text: string): boolean {
+/**
+ * Whether each pattern matches anywhere in `text`, found once per distinct text and pattern. The
+ * text's table is looked up once, so a caller
+ * testing a hundred patterns against one text does not hash and compare the text a hundred times.
+ */
+export function testerFor(text: string): (re: RegExp) => boolean {
   const table = tableFor(tested, text);
-  const key = keyOf(re);
-  let hit = table.get(key);
-  if (hit === undefined) {
-    re.lastIndex = 0;
-    hit = mayContainMatch(re, text) && re.test(text);
-    re.lastIndex = 0;
-    table.set(key, hit);
-  }
-  return hit;
+  return (re) => {
+    const key = keyOf(re);
+    let hit = table.get(key);
+    if (hit === undefined) {
+      re.lastIndex = 0;
+      hit = mayContainMatch(re, text) && re.test(text);
+      re.lastIndex = 0;
+      table.set(key, hit);
+    }
+    return hit;
+  };
 }
 
 /** A text transformed once per distinct input (e.g. with data references blanked out). */

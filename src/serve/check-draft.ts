@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { lintPolicy, countBySeverity, today } from '../lint/engine.js';
 import { findConfig, readConfig } from '../lint/config.js';
-import type { FoundDiagnostic, SectionCache } from '../lint/context.js';
+import type { FoundDiagnostic, ParsedSection } from '../lint/context.js';
 import { loadPolicy, type LoadedPolicy } from '../load/load-policy.js';
 import { parsePolicyText, type ParsedSource } from '../load/source.js';
 import { renderPolicyHtml } from '../render/html.js';
@@ -48,7 +48,7 @@ export function checkDraft(file: string, text: string | undefined, projectRoot: 
  */
 const parsedFiles = new Map<string, { mtimeMs: number; size: number; parsed: ParsedSource }>();
 /** Parsed prose sections (the lint keys each by place and checks the text is unchanged). */
-const sections: SectionCache = new Map();
+const sections = new Map<string, ParsedSection>();
 
 function stamp(file: string): { mtimeMs: number; size: number } | undefined {
   try {

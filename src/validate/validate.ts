@@ -111,7 +111,7 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return cur;
 }
 
-export function nearestOrigin(origins: Map<string, ValueOrigin>, pointer: string): ValueOrigin | undefined {
+export function nearestOrigin(origins: ReadonlyMap<string, ValueOrigin>, pointer: string): ValueOrigin | undefined {
   let p = pointer;
   while (p) {
     const o = origins.get(p);

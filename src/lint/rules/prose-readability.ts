@@ -154,10 +154,12 @@ function sectionParagraphs(ctx: RuleContext, section: ParsedSection): string[] {
     .filter((b) => b.kind !== 'heading' && !/^\s*\|/.test(b.text)) // pipe tables (not parsed) are not prose
     .map((b) =>
       withoutLinks(
-        b.text.replace(DATA_REF, (_, path: string) => {
-          const v = resolveDataRef(ctx.policy, path);
-          return typeof v === 'string' || typeof v === 'number' ? String(v) : 'this';
-        }),
+        b.text.includes('{{')
+          ? b.text.replace(DATA_REF, (_, path: string) => {
+              const v = resolveDataRef(ctx.policy, path);
+              return typeof v === 'string' || typeof v === 'number' ? String(v) : 'this';
+            })
+          : b.text,
       ),
     );
 }

@@ -54,7 +54,10 @@ export const rule = defineRule({
         });
       }
     }
-    // Values in the data that the starter left for the school to fill.
+    // Values in the data that the starter left for the school to fill. The starter writes the marker
+    // as it is, so a policy whose files do not hold it anywhere has none to find.
+    const sources = [...ctx.loaded.sources.values()];
+    if (sources.length > 0 && !sources.some((s) => s.text.includes(GUIDANCE_MARKER))) return;
     for (const { pointer, value } of stringsWhere(ctx.policy, '', (v) => v.includes(GUIDANCE_MARKER))) {
       if (pointer.startsWith('/sections/')) continue;
       ctx.report({

@@ -99,11 +99,14 @@ export function settingName(data: unknown, pointer: string, options: SettingName
   const leaf = parts.length - 1;
   const shown = parts.filter((p, i) => i >= leaf - 1 || p.item);
   const words = shown
-    .filter((p, i) => !(dropSchool && p.key === 'schools' && parts[0] === p && i < shown.length - 1))
-    .map((p) => {
-      if (p.key === 'schools' && p.named && p.item && parts[0] === p) return { text: p.item, proper: true };
-      return { text: p.item ? `${p.title} (${p.item})` : p.title, proper: false };
-    });
+    .map((p, i) => {
+      const plain = { text: p.item ? `${p.title} (${p.item})` : p.title, proper: false };
+      if (p.key !== 'schools' || parts[0] !== p) return plain;
+      // A report about one school leaves its name out, but a setting of the school itself is still "School: website".
+      if (dropSchool && i < shown.length - 1) return i === shown.length - 2 ? { text: 'School', proper: false } : undefined;
+      return p.named && p.item ? { text: p.item, proper: true } : plain;
+    })
+    .filter((w) => w !== undefined);
   return words.map((w, i) => (i === 0 || w.proper ? w.text : inside(w.text))).join(': ');
 }
 

@@ -227,7 +227,7 @@ describe('the board pack for each bundled example', () => {
       const labels = evidenceLabels(readFileSync(path.join(out, slug, 'report.html'), 'utf8'));
       expect(labels.length).toBeGreaterThan(slug === 'draft-school' ? 0 : 10);
       const ids = idsIn(loadPolicy(file).data);
-      expect(labels.map((l) => [l, dataKeyFaults(l, ids)]).filter(([, f]) => f.length)).toEqual([]);
+      expect(labels.map((label) => ({ label, faults: dataKeyFaults(label, ids) })).filter((l) => l.faults.length)).toEqual([]);
     },
   );
 

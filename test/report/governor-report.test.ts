@@ -40,7 +40,7 @@ describe("governors' report for one policy (Bishop Perrin)", () => {
     const labels = evidenceLabels(html);
     expect(labels.length).toBeGreaterThan(0);
     const ids = idsIn(loadPolicy(BISHOP_PERRIN).data);
-    expect(labels.map((l) => [l, dataKeyFaults(l, ids)]).filter(([, f]) => f.length)).toEqual([]);
+    expect(labels.map((label) => ({ label, faults: dataKeyFaults(label, ids) })).filter((l) => l.faults.length)).toEqual([]);
     expect(labels).toEqual(
       expect.arrayContaining([
         'Removal from the admission register: days of continuous absence before removal',

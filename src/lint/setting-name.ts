@@ -127,3 +127,21 @@ export function settingChoices(pointer: string): string[] | undefined {
   const found = choices(schema) ?? choices(resolve(schema?.items, root));
   return found?.every((v) => typeof v === 'string') ? (found as string[]) : undefined;
 }
+
+/** The title of each setting along a pointer, list positions left out: `/la_returns/new_pupil_days` → ["Local authority returns", "Days to report a new pupil"]. */
+export function settingTitles(pointer: string): string[] {
+  const root = loadPolicySchema();
+  let schema = resolve(root as Schema, root);
+  const titles: string[] = [];
+  for (const raw of pointer.split('/').slice(1)) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(seg) && schema?.items) {
+      schema = resolve(schema.items, root);
+      continue;
+    }
+    const prop = schema?.properties?.[seg];
+    schema = resolve(prop, root);
+    titles.push(prop?.title ?? schema?.title ?? seg.replace(/_/g, ' '));
+  }
+  return titles;
+}

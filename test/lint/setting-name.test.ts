@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { settingChoices, settingName } from '../../src/lint/setting-name.js';
-import { ROOT } from '../helpers.js';
 
 const data = {
   schools: [
@@ -54,27 +51,5 @@ describe('a setting named in words, from the schema titles', () => {
     expect(settingChoices('/schools/0/type')).toContain('ap_academy');
     expect(settingChoices('/leave_of_absence/grounds')).toContain('exceptional_circumstances');
     expect(settingChoices('/schools/0/name')).toBeUndefined();
-  });
-});
-
-describe('the schema titles', () => {
-  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/policy.schema.json'), 'utf8'));
-
-  it('give every setting a short title in words: no data key, no format, no full stop', () => {
-    const bad: string[] = [];
-    const walk = (node: unknown, at: string) => {
-      if (!node || typeof node !== 'object') return;
-      const n = node as Record<string, unknown>;
-      for (const [k, v] of Object.entries((n.properties as Record<string, Record<string, unknown>>) ?? {})) {
-        const title = v.title;
-        if (typeof title !== 'string' || !title || title.length > 60 || /[_.`]$|_|`|YYYY|HH:MM/.test(title) || /^[a-z]/.test(title))
-          bad.push(`${at}.${k}: ${String(title)}`);
-        walk(v, `${at}.${k}`);
-      }
-      for (const [k, v] of Object.entries((n.$defs as Record<string, unknown>) ?? {})) walk(v, `$defs.${k}`);
-      if (n.items) walk(n.items, `${at}[]`);
-    };
-    walk(schema, '');
-    expect(bad).toEqual([]);
   });
 });

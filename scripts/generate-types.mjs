@@ -17,9 +17,26 @@ export function refsWithoutSiblings(node) {
   return { ...rest, allOf: [{ $ref }] };
 }
 
+/**
+ * The generator names a type after any `title` it meets (`"title": "Gates open"` would declare a
+ * type GatesOpen). The settings' titles are words for people (messages, reports, the form), so
+ * they are left out here and every type keeps the name of its definition.
+ */
+export function withoutTitles(node, top = true) {
+  if (Array.isArray(node)) return node.map((n) => withoutTitles(n, false));
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.entries(node).filter(([k, v]) => top || k !== 'title' || typeof v !== 'string');
+  return Object.fromEntries(entries.map(([k, v]) => [k, k === 'properties' ? withoutTitlesIn(v) : withoutTitles(v, false)]));
+}
+
+/** A `properties` block: its keys are setting names (a setting may be called `title`), its values schemas. */
+function withoutTitlesIn(properties) {
+  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, withoutTitles(v, false)]));
+}
+
 export async function generatePolicyTypes() {
   const schema = JSON.parse(readFileSync(new URL('../schemas/policy.schema.json', import.meta.url), 'utf8'));
-  return compile(refsWithoutSiblings(schema), 'Policy', {
+  return compile(refsWithoutSiblings(withoutTitles(schema)), 'Policy', {
     bannerComment: '/* Generated from schemas/policy.schema.json by `npm run types`. Do not edit by hand. */',
     additionalProperties: false,
     unreachableDefinitions: false,

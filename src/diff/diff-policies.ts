@@ -9,7 +9,8 @@ import { sentenceCase } from '../render/format.js';
 import { leaves, type Leaf } from './leaves.js';
 import { wordDiff, type WordPart } from './prose-diff.js';
 import { topicFor, topicForSettingGroup, topicOrder } from './topics.js';
-import { formatValue, words } from './value-format.js';
+import { formatValue } from './value-format.js';
+import { settingTitles } from '../lint/setting-name.js';
 
 export interface PolicyChange {
   topic: string;
@@ -114,10 +115,15 @@ function settingChanges(
   return covered;
 }
 
+/** A title inside a label goes on in lower case ("‘Stage 1’: who acts"); "DfE number", "URN" keep their capitals. */
+const inSentence = (t: string) => (/^[A-Z][^A-Z\s]*(?:\s|$)/.test(t) ? `${t.charAt(0).toLowerCase()}${t.slice(1)}` : t);
+
 const isCovered = (pointer: string, covered: string[]) => covered.some((c) => pointer === c || pointer.startsWith(`${c}/`));
 
 function leafLabel(leaf: Leaf, manySchools: boolean): { topic: string; label: string } {
-  let segs = leaf.path;
+  // Each setting by its title in the schema ("Days to report a new pupil"), not its key.
+  const titles = settingTitles(leaf.pointer);
+  let segs = leaf.path.map((s, i) => ({ ...s, title: inSentence(titles[i] ?? s.key.replace(/_/g, ' ')) }));
   let school: string | undefined;
   if (segs[0]?.key === 'schools') {
     school = segs[0].item;
@@ -125,12 +131,12 @@ function leafLabel(leaf: Leaf, manySchools: boolean): { topic: string; label: st
     if (!segs.length || !['school_day', 'groups', 'contacts'].includes(segs[0]!.key)) {
       return {
         topic: topicFor('schools'),
-        label: sentenceCase([manySchools ? school : undefined, ...segs.map((s) => words(s.key))].filter(Boolean).join(': ')),
+        label: sentenceCase([manySchools ? school : undefined, ...segs.map((s) => s.title)].filter(Boolean).join(': ')),
       };
     }
   }
   const topic = topicFor(segs[0]?.key ?? '');
-  const parts = segs.slice(1).map((s) => (s.item ? `‘${s.item}’` : words(s.key)));
+  const parts = segs.slice(1).map((s) => (s.item ? `‘${s.item}’` : s.title));
   if (segs[0]?.item) parts.unshift(`‘${segs[0].item}’`);
   const label = sentenceCase([manySchools ? school : undefined, ...parts].filter(Boolean).join(': ')) || topic;
   return { topic, label };

@@ -76,10 +76,35 @@ export function sentenceCase(text: string): string {
 const ROLE_START =
   /^(?:executive|deputy|assistant|acting|associate|head|headteacher|principal|vice|governing|attendance|senior|school|business|office|pastoral|designated|class|form|year|local)\b/i;
 
-/** "Executive headteacher" → "executive headteacher" inside a sentence; "Mrs Patel" and "SENCo" are kept. */
+/**
+ * Words a job title or a board's name is made of when it names no one in particular. A name made only
+ * of these ("Trust board", "Full Governing Body") is a role, however it is capitalised; a name with
+ * any other capitalised word ("Oakfield Trust board", "Mrs Patel") is a proper name.
+ */
+const ROLE_WORDS = new Set(
+  (
+    'academy assistant attendance board body business chair chief clerk committee council curriculum deputy designated ' +
+    'directors education executive federation finance full governance governing governor governors head headteacher ' +
+    'leadership lead leader local manager members of office officer panel pastoral principal resources safeguarding school ' +
+    'senior standards sub-committee team the and trust trustees vice welfare'
+  ).split(' '),
+);
+
+/**
+ * "Executive headteacher" → "executive headteacher" inside a sentence, "Trust board" → "trust board",
+ * "Full Governing Body" → "full governing body"; "Mrs Patel", "Oakfield Trust board" and "SENCo" are
+ * kept. Only the name before a comma is read: "Trust board, on the advice of the Oakfield local
+ * governing board" becomes "trust board, on the advice of the Oakfield local governing board".
+ */
 export function roleInSentence(role: string): string {
   const r = role.trim();
-  return ROLE_START.test(r) && !/^[A-Z]{2}/.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
+  if (/^[A-Z]{2}/.test(r)) return r;
+  const cut = r.search(/[,;(]/);
+  const head = cut < 0 ? r : r.slice(0, cut);
+  const words = head.split(/(\s+)/);
+  if (words.every((w) => !/^[A-Z]/.test(w) || ROLE_WORDS.has(w.toLowerCase())))
+    return words.map((w) => (/^[A-Z][^A-Z]*$/.test(w) ? w.toLowerCase() : w)).join('') + r.slice(head.length);
+  return ROLE_START.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
 }
 
 /** Who does something, to start a sentence: "The executive headteacher", "The headteacher", "Mrs Patel". */

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { DATA_REF, findDataRefs, resolveDataRef } from '../core/data-refs.js';
-import { schemaKindAt, formatValue, words } from '../diff/value-format.js';
+import { schemaKindAt, formatValue } from '../diff/value-format.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { parseMarkdown, sentences, type MdNode } from '../prose/blocks.js';
 import { formatDataValue } from '../render/prose.js';
@@ -8,6 +8,9 @@ import { lineText, type Block, type Line } from '../render/blocks.js';
 import { buildPolicyView } from '../render/view-model.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { declaredSettingsIn } from '../lint/rule-settings.js';
+import { settingChoices, settingName } from '../lint/setting-name.js';
+import { choiceWords } from '../core/choice-words.js';
+import { joinWords } from '../render/format.js';
 
 /** One sentence of the published policy, with the data values it shows by reference. */
 export interface PublishedSentence {
@@ -20,7 +23,7 @@ export interface PublishedSentence {
 }
 
 export interface EvidenceItem {
-  /** The setting in plain words, e.g. "Registers: retention years". */
+  /** The setting in plain words, from the schema's titles: "Local authority returns: days to report a new pupil". */
   field: string;
   value: string;
   /** The sentence of the published policy that explains it, if there is one. */
@@ -223,10 +226,12 @@ function dottedPath(data: unknown, pointer: string): { dotted: string; keys: Arr
   return { dotted, keys, value: cur };
 }
 
-function fieldLabel(dotted: string): string {
-  const parts = dotted.split('.').map(words);
-  const label = parts.join(': ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
+/** A value as the report shows it: a choice in words ("a parent the pupil normally lives with"), not its code. */
+function shownValue(pointer: string, value: unknown, formatted: string): string {
+  if (!settingChoices(pointer)) return formatted;
+  if (typeof value === 'string') return choiceWords(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return joinWords(value.map(choiceWords));
+  return formatted;
 }
 
 /**
@@ -330,8 +335,9 @@ export function evidenceFor(
       ? [best[0]!, overlap(fieldWords, about), overlap(topicWords(sentence.text), about), sentence.generated ? 0 : 1]
       : [];
     items.push({
-      field: fieldLabel(dotted),
-      value: formatted,
+      // The report is about one school: a federation's report names which school a setting belongs to.
+      field: settingName(loaded.data, pointer, { schoolWhenSeveral: true }),
+      value: shownValue(pointer, value, formatted),
       sentence: sentence ? clip(sentence.text, sentence.generated ? MAX_ROW : MAX_SENTENCE) : null,
       ...(sentence?.generated ? { table: sentence.generated } : {}),
       meta: META.test(pointer),

@@ -1,6 +1,7 @@
 import { displayPath } from '../core/files.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
+import { roleInSentence } from '../lint/in-sentence.js';
 import { formatDate, formatTime } from '../render/format.js';
 
 export interface FindingView {
@@ -45,6 +46,7 @@ export function findingView(loaded: LoadedPolicy, d: FoundDiagnostic): FindingVi
     found: d.quote === undefined ? foundValue(d) : null,
     where: `${displayPath(d.file)}:${d.line}`,
     inheritedFrom: d.file !== loaded.file && loaded.chain.includes(d.file) ? displayPath(d.file) : null,
-    excepted: d.excepted ?? null,
+    // Read after "Exception agreed by": the board in lower case, as in every other sentence.
+    excepted: d.excepted ? { ...d.excepted, approvedBy: roleInSentence(d.excepted.approvedBy) } : null,
   };
 }

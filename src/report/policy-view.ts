@@ -9,6 +9,7 @@ import { findingView, type FindingView } from './finding-view.js';
 import { STATUS_LABEL, type RuleStatus } from './rule-status.js';
 import { ruleTitle } from '../lint/rule-title.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
+import { roleInSentence } from '../lint/in-sentence.js';
 
 const LEVEL: Record<string, string> = { must: 'Required', should: 'Expected', info: 'Good practice' };
 /** Items listed on the one-page summary before "and N more". */
@@ -73,6 +74,7 @@ export interface PolicyReportView {
   schools: Array<{ name: string; urn: string | null; localAuthority: string | null }>;
   version: string | null;
   isDraft: boolean;
+  /** Who approved it, as it reads after "by": "the trust board", "the Oakfield Trust board". */
   approvedBy: string | null;
   approvedOn: string | null;
   approvalMinute: string | null;
@@ -208,7 +210,7 @@ export function policyReportView(
     schools: (p.schools ?? []).map((s) => ({ name: s.name, urn: s.urn ?? null, localAuthority: s.local_authority ?? null })),
     version: doc.version ?? null,
     isDraft: doc.status === 'draft',
-    approvedBy: doc.approved_by ?? null,
+    approvedBy: doc.approved_by ? roleInSentence(doc.approved_by) : null,
     approvedOn: doc.approved_on ? formatDate(doc.approved_on) : null,
     approvalMinute: doc.approval_minute ?? null,
     nextReview: doc.next_review ? formatDate(doc.next_review) : null,

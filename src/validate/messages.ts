@@ -1,15 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-
-/** Turn JSON pointer `/schools/0/school_day` into `schools[0].school_day` for people. */
-export function readablePath(pointer: string): string {
-  if (!pointer) return 'the top level';
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
-}
+import { choiceWords } from '../core/choice-words.js';
+import { settingName } from '../lint/setting-name.js';
+import { joinWords } from '../render/format.js';
 
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 
@@ -26,7 +19,7 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
   integer: 'a whole number',
   boolean: 'true or false',
-  object: 'a block of fields (name: value)',
+  object: 'a block of settings (lines of name: value)',
   array: 'a list (lines starting with "- ")',
 };
 
@@ -56,63 +49,108 @@ export interface Explained {
   atKey?: string;
 }
 
-/** Plain-English wording for one ajv error. */
-export function explainError(err: ErrorObject): Explained {
-  const where = readablePath(err.instancePath);
+/** The setting an error is about, as the message names it: “Oak School: school type”. */
+function settingAt(pointer: string, data: unknown): string {
+  return pointer ? `“${settingName(data, pointer)}”` : 'the policy file';
+}
+
+/** What people type for a comparison, as the code the file uses. */
+const SYMBOLS: Record<string, string> = { '<': 'lt', '<=': 'le', '=<': 'le', '>': 'gt', '>=': 'ge', '=>': 'ge', '=': 'eq', '==': 'eq' };
+
+/** The choice someone most likely meant: the code written another way ("AP academy", "ap-academy"), its words, or a near spelling. */
+function meantChoice(written: unknown, allowed: string[]): string | undefined {
+  if (typeof written !== 'string') return undefined;
+  const typed = written.trim().toLowerCase();
+  const asCode = typed.replace(/[\s-]+/g, '_');
+  const found =
+    allowed.find((c) => c === asCode) ??
+    allowed.find((c) => choiceWords(c).toLowerCase() === typed) ??
+    (Object.hasOwn(SYMBOLS, typed) && allowed.includes(SYMBOLS[typed]!) ? SYMBOLS[typed] : undefined);
+  if (found) return found;
+  const guess = closest(asCode, allowed);
+  const d = distance(asCode, guess);
+  return d <= 2 && d * 2 < guess.length ? guess : undefined;
+}
+
+const LIMIT_WORDS: Record<string, (limit: number) => string> = {
+  '<=': (n) => `${n} or less`,
+  '<': (n) => `less than ${n}`,
+  '>=': (n) => `${n} or more`,
+  '>': (n) => `more than ${n}`,
+};
+
+/**
+ * Plain-English wording for one ajv error: the setting by its title (with the school or list item it
+ * belongs to, from `data`, the policy being checked), what was expected, and how to put it right.
+ */
+export function explainError(err: ErrorObject, data?: unknown): Explained {
+  const where = settingAt(err.instancePath, data);
   const parent = err.parentSchema as Record<string, unknown> | undefined;
+  const titleOf = (key: string) => (parent?.properties as Record<string, { title?: string }> | undefined)?.[key]?.title;
   switch (err.keyword) {
     case 'additionalProperties': {
       const extra = String((err.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys((parent?.properties as object | undefined) ?? {});
       const guess = allowed.length ? closest(extra, allowed) : undefined;
       const near = guess && distance(extra, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? guess : undefined;
+      const title = near && titleOf(near);
       return {
         atKey: extra,
-        message: `Unknown field "${extra}" in ${where}.${near ? ` Did you mean "${near}"?` : ''}`,
-        hint: `Fields allowed here: ${allowed.join(', ')}.`,
+        message: `Unknown setting "${extra}" ${err.instancePath ? `in ${where}` : 'at the top level of the policy'}.${
+          near ? ` Did you mean "${near}"${title ? ` (“${title}”)` : ''}?` : ''
+        }`,
+        hint: `Check the spelling. The settings that can go here: ${allowed.join(', ')}.`,
       };
     }
     case 'required': {
       const missing = (err.params as { missingProperty: string }).missingProperty;
       const schema = (parent?.properties as Record<string, Record<string, unknown>> | undefined)?.[missing];
+      const title = titleOf(missing) ?? missing;
       return {
-        message: `${where === 'the top level' ? 'The policy' : `"${where}"`} is missing the field "${missing}".`,
-        hint: `Add \`${missing}:\`.${example(schema)}`,
+        message: err.instancePath
+          ? `In ${where}, “${title}” is missing: it must be given.`
+          : `The policy file has no “${title}”: it must be given.`,
+        hint: `Add \`${missing}:\` with its value.${example(schema)}`,
       };
     }
     case 'type': {
-      const expected = String((err.params as { type: string }).type);
+      const expected = String((err.params as { type: string }).type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t);
       if (isTimeSchema(parent) && typeof err.data === 'number') {
         const t = numberAsTime(err.data);
         return {
-          message: `${err.data} is read as a number, not a time.`,
+          message: `In ${where}, ${err.data} is read as a number, not a time.`,
           hint: `Write the time as 24-hour "HH:MM" in quotes${t ? `: "${t}"` : ', for example "09:15"'}.`,
         };
       }
       return {
-        message: `${where} should be ${TYPE_WORDS[expected] ?? expected}, but it is ${show(err.data)}.`,
+        message: `${err.instancePath ? `In ${where}, the value` : 'The policy file'} should be ${joinWords(expected, 'or')}, but it is ${show(err.data)}.`,
         hint: example(parent).trim() || undefined,
       };
     }
     case 'pattern': {
       if (isTimeSchema(parent)) {
         return {
-          message: `${show(err.data)} is not a time of day.`,
+          message: `In ${where}, ${show(err.data)} is not a time of day.`,
           hint: 'Write a 24-hour time between "00:00" and "23:59", in quotes, for example "09:15".',
         };
       }
       return {
-        message: `${show(err.data)} is not in the expected form for ${where}. ${String(parent?.description ?? '')}`.trim(),
+        message: `In ${where}, ${show(err.data)} is not in the expected form. ${String(parent?.description ?? '')}`.trim(),
         hint: example(parent).trim() || undefined,
       };
     }
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof err.data === 'string' ? closest(err.data, allowed) : undefined;
-      const near = guess && typeof err.data === 'string' && distance(err.data, guess) <= 3 ? guess : undefined;
+      const near = meantChoice(err.data, allowed);
+      const choices = joinWords(
+        allowed.map((c) => `“${choiceWords(c)}”`),
+        'or',
+      );
       return {
-        message: `${show(err.data)} is not an allowed value for ${where}.${near ? ` Did you mean "${near}"?` : ''}`,
-        hint: `Use one of: ${allowed.join(', ')}.`,
+        message: `In ${where}, ${show(err.data)} is not one of the choices: ${choices}.`,
+        hint: `${near ? `Did you mean “${choiceWords(near)}”? Write ${near}. ` : ''}Each choice as the file spells it: ${allowed.join(', ')}.`,
       };
     }
     case 'format': {
@@ -122,16 +160,24 @@ export function explainError(err: ErrorObject): Explained {
         email: 'Write a full email address, for example office@example.sch.uk.',
         uri: 'Write a full web address starting https://',
       };
-      return { message: `${show(err.data)} is not a valid ${format === 'uri' ? 'web address' : format}.`, hint: hints[format] };
+      return {
+        message: `In ${where}, ${show(err.data)} is not a valid ${format === 'uri' ? 'web address' : format === 'email' ? 'email address' : format}.`,
+        hint: hints[format],
+      };
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const { comparison, limit } = err.params as { comparison: string; limit: number };
-      return { message: `${where} is ${show(err.data)}; it must be ${comparison} ${limit}.`, hint: example(parent).trim() || undefined };
+      const high = comparison.startsWith('<');
+      return {
+        message: `In ${where}, ${show(err.data)} is too ${high ? 'high' : 'low'}: it must be ${LIMIT_WORDS[comparison]?.(limit) ?? `${comparison} ${limit}`}.`,
+      };
     }
+    case 'minLength':
+      return { message: `In ${where}, the value is empty.`, hint: 'Write the value, or leave the line out.' };
     default:
-      return { message: `${where}: ${err.message ?? 'is not valid'}.` };
+      return { message: `In ${where}: ${err.message ?? 'the value is not valid'}.` };
   }
 }

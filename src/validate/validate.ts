@@ -15,7 +15,7 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
   const reported = new Set<string>();
   if (!validate(policy.data)) {
     for (const err of dedupe(validate.errors ?? [])) {
-      const explained = explainError(err);
+      const explained = explainError(err, policy.data);
       const pointer = explained.atKey ? pointerJoin(err.instancePath, explained.atKey) : err.instancePath;
       const origin = policy.origins.get(pointer) ?? nearestOrigin(policy.origins, pointer);
       const at: Position =

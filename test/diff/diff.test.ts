@@ -11,6 +11,17 @@ function twoVersions(): string {
 }
 
 describe('diff of two versions of a policy', () => {
+  it('names a setting with no label of its own by its title in the schema, not its key', () => {
+    const dir = tempProject({
+      'a.yaml': 'schools: [{ id: s, name: S }]\nla_returns: { new_pupil_days: 5 }\nregisters: { retention_years: 3 }\n',
+      'b.yaml': 'schools: [{ id: s, name: S }]\nla_returns: { new_pupil_days: 4 }\nregisters: { retention_years: 6 }\n',
+    });
+    const d = diffPolicyFiles(path.join(dir, 'a.yaml'), path.join(dir, 'b.yaml'));
+    const texts = d.topics.flatMap((t) => t.changes.map((c) => c.text));
+    expect(texts).toContain('Days to report a new pupil: now 4 (was 5)');
+    expect(texts.join('\n')).not.toMatch(/new pupil days|retention years|_/i);
+  });
+
   it('lists a changed time, a changed amount and a rewritten section, each with its old and new value', () => {
     const dir = twoVersions();
     const d = diffPolicyFiles(path.join(dir, 'v1/school.yaml'), path.join(dir, 'v2/school.yaml'));

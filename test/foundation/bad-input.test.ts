@@ -30,7 +30,7 @@ const cases: Array<{
     files: { 'p.yaml': 'document:\n  title: A\nschol_day:\n  starts: "08:50"\n' },
     line: 3,
     column: 1,
-    words: /Unknown field "schol_day".*Did you mean "school_day"/,
+    words: /Unknown setting "schol_day".*Did you mean "school_day"/,
     exit: 1,
   },
   {

@@ -30,7 +30,7 @@ describe('a new policy from init is a draft until it is finished and approved', 
       );
     }
     expect(run.out).toMatch(
-      /error +The setting “Ways to report an absence \(phone\): number, address or app name” still holds the starter's guidance/,
+      /error +The setting “Ways to report an absence \(phone\): details \(number, address or app\)” still holds the starter's guidance/,
     );
   });
 

@@ -8,14 +8,19 @@ import { ROOT, runCli } from '../helpers.js';
 describe('the JSON Schema', () => {
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/policy.schema.json'), 'utf8'));
 
-  it('describes every property', () => {
+  it('describes every property, and gives each a short title in words (no data key, no format)', () => {
     const missing: string[] = [];
+    const untitled: string[] = [];
     const walk = (node: unknown, at: string) => {
       if (!node || typeof node !== 'object') return;
       const n = node as Record<string, unknown>;
       for (const [k, v] of Object.entries((n.properties as Record<string, Record<string, unknown>>) ?? {})) {
         const described = v.description ?? (v.$ref ? 'ref' : undefined);
         if (!described) missing.push(`${at}.${k}`);
+        // Messages and reports name a setting by its title: "Days to report a new pupil", not "new_pupil_days".
+        const title = v.title;
+        if (typeof title !== 'string' || title.length > 60 || /_|`|\.$|YYYY|HH:MM|^[a-z]/.test(title))
+          untitled.push(`${at}.${k}: ${String(title)}`);
         walk(v, `${at}.${k}`);
       }
       for (const [k, v] of Object.entries((n.$defs as Record<string, unknown>) ?? {})) walk(v, `$defs.${k}`);
@@ -23,6 +28,7 @@ describe('the JSON Schema', () => {
     };
     walk(schema, '');
     expect(missing).toEqual([]);
+    expect(untitled).toEqual([]);
   });
 
   it('the TypeScript types are generated from the current schema', async () => {

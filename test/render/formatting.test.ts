@@ -125,4 +125,15 @@ describe('who does something, inside a sentence', () => {
     expect(roleInSentence('Head of Year 7')).toBe('head of Year 7');
     expect(roleInSentence('SENCo')).toBe('SENCo');
   });
+
+  it('writes a board in lower case, however it is capitalised, and keeps a proper name', () => {
+    expect(roleInSentence('Trust board')).toBe('trust board');
+    expect(roleInSentence('Full Governing Body')).toBe('full governing body');
+    expect(roleInSentence('Attendance Officer')).toBe('attendance officer');
+    expect(roleInSentence('Oakfield Trust board')).toBe('Oakfield Trust board');
+    // Only the name before a comma: what follows keeps its own proper names.
+    expect(roleInSentence('Trust board, on the advice of the Oakfield local governing board')).toBe(
+      'trust board, on the advice of the Oakfield local governing board',
+    );
+  });
 });

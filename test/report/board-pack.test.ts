@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { policyReport, trustReport } from '../../src/report/build-report.js';
 import { renderReportHtml } from '../../src/report/render-html.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
-import { htmlText, pdfInfo, squash } from './report-helpers.js';
+import { loadPolicy } from '../../src/load/load-policy.js';
+import { dataKeyFaults, evidenceLabels, htmlText, idsIn, pdfInfo, squash } from './report-helpers.js';
 
 const AS_OF = '2026-11-26';
 const EXAMPLES = [
@@ -33,7 +34,7 @@ describe('evidence for a rule met, and settings in the data only', () => {
     const rule = r.rules.find((x) => x.id === 'register-retention-6-years')!;
     expect(rule.status).toBe('data-only');
     expect(rule.statusLabel).toBe('In the data only, not explained to parents');
-    expect(rule.evidence).toEqual([{ field: 'Registers: retention years', value: '6', sentence: null }]);
+    expect(rule.evidence).toEqual([{ field: 'Attendance registers: kept for (years)', value: '6', sentence: null }]);
     expect(r.dataOnly.map((x) => x.id)).toContain('register-retention-6-years');
   });
 
@@ -47,10 +48,12 @@ describe('evidence for a rule met, and settings in the data only', () => {
     const rule = r.rules.find((x) => x.id === 'register-retention-6-years')!;
     expect(rule.status).toBe('met');
     expect(rule.evidence).toEqual([
-      { field: 'Registers: retention years', value: '6', sentence: 'We keep every entry for 6 years, as the law requires.' },
+      { field: 'Attendance registers: kept for (years)', value: '6', sentence: 'We keep every entry for 6 years, as the law requires.' },
     ]);
     const text = htmlText(renderReportHtml(policyReport(path.join(dir, 'p.yaml'), AS_OF)));
-    expect(text).toContain('Registers: retention years: 6 The policy says: “We keep every entry for 6 years, as the law requires.”');
+    expect(text).toContain(
+      'Attendance registers: kept for (years): 6 The policy says: “We keep every entry for 6 years, as the law requires.”',
+    );
   });
 
   it('a value shown only in a generated table or list is explained, with the row parents read as evidence', () => {
@@ -81,7 +84,7 @@ describe('evidence for a rule met, and settings in the data only', () => {
     expect(persistent.status).toBe('met');
     expect(persistent.evidence).toEqual([
       {
-        field: 'Thresholds: persistent absence (%)',
+        field: 'Attendance levels: persistent absence from (%)',
         value: '10%',
         sentence: 'Persistent absence: Missing 10% or more of sessions.',
         table: 'Attendance levels',
@@ -216,6 +219,39 @@ describe('the board pack for each bundled example', () => {
       expect(row, htmlText(row)).toMatch(/<span class="field">[^<]+: <strong>[^<]+<\/strong><\/span>|The text of the policy was checked/);
     // And most of them quote the sentence, or the row of a table or list, that parents read.
     expect(rows.filter((r) => /The policy says( \(in “[^”]+”\))?: “/.test(r)).length).toBeGreaterThan(rows.length / 2);
+  });
+
+  it.each([...slugs.map((s, i) => [s, path.join(ROOT, EXAMPLES[i]!)]), ['draft-school', path.join(project, 'draft.yaml')]])(
+    '%s: every evidence label names the setting in words, not by its data key, id or place in a list',
+    (slug, file) => {
+      const labels = evidenceLabels(readFileSync(path.join(out, slug, 'report.html'), 'utf8'));
+      expect(labels.length).toBeGreaterThan(slug === 'draft-school' ? 0 : 10);
+      const ids = idsIn(loadPolicy(file).data);
+      expect(labels.map((label) => ({ label, faults: dataKeyFaults(label, ids) })).filter((l) => l.faults.length)).toEqual([]);
+    },
+  );
+
+  it('names a setting by its title and a list item by its name ("Local authority returns", a reference by its title)', () => {
+    const labels = evidenceLabels(readFileSync(path.join(out, 'oakfield-primary', 'report.html'), 'utf8'));
+    expect(labels).toContain('Local authority returns: days to report a new pupil');
+    expect(labels).toContain('Laws, guidance and policies cited (Children missing education): edition');
+    expect(labels).toContain('Attendance officers (Mr Tom Brindley): email');
+  });
+
+  it('the checks on labels catch a label made from the data', () => {
+    const ids = ['children-missing-education', 'oakfield'];
+    expect(dataKeyFaults('La returns: new pupil days', ids)).toEqual([
+      '"La" for local authority',
+      'the data key "la returns"',
+      'the data key "new pupil days"',
+    ]);
+    expect(dataKeyFaults('References: children-missing-education: title', ids)).toEqual([
+      'the id children-missing-education',
+      'the data key "references"',
+    ]);
+    expect(dataKeyFaults('Schools[0]: school_day', ids)).toEqual(expect.arrayContaining(['an underscore', 'a list index']));
+    expect(dataKeyFaults('Contacts: /0/: email', ids)).toContain('a list index');
+    expect(dataKeyFaults('Local authority returns: days to report a new pupil', ids)).toEqual([]);
   });
 
   it.each(slugs)('%s: no material meant for developers and no broken text', (slug) => {

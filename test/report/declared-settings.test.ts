@@ -50,7 +50,7 @@ describe('the evidence for a rule met comes from the settings it declares, witho
     const e = evidenceFor({ where: 'both', settings: ['/**/school_day/registers/morning/closes'] }, loaded, published, 'Registers close');
     expect(e.items).toEqual([
       expect.objectContaining({
-        field: 'School day: registers: morning: closes',
+        field: 'Morning register: closes',
         value: '9:00am',
         sentence: 'The morning register closes at 9:00am every day.',
       }),
@@ -60,7 +60,11 @@ describe('the evidence for a rule met comes from the settings it declares, witho
 
   it('a declared setting the text does not explain is in the data only', () => {
     const e = evidenceFor({ where: 'data', settings: ['/registers/retention_years'] }, loaded, published, 'Registers kept for 6 years');
-    expect(e).toEqual({ items: [{ field: 'Registers: retention years', value: '6', sentence: null }], dataOnly: true, textOnly: false });
+    expect(e).toEqual({
+      items: [{ field: 'Attendance registers: kept for (years)', value: '6', sentence: null }],
+      dataOnly: true,
+      textOnly: false,
+    });
   });
 
   it('a rule whose settings are not in the policy is evidenced by the text when it reads the text, by nothing when it does not', () => {

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findRule } from '../../src/lint/registry.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
 import { ruleTitle } from '../../src/lint/rule-title.js';
-import { htmlText, pdfInfo, pdfText, squash } from './report-helpers.js';
+import { loadPolicy } from '../../src/load/load-policy.js';
+import { dataKeyFaults, evidenceLabels, htmlText, idsIn, pdfInfo, pdfText, squash } from './report-helpers.js';
 
 const AS_OF = '2026-11-26';
 const BISHOP_PERRIN = path.join(ROOT, 'test/fixtures/corpus/bishop-perrin.yaml');
@@ -35,6 +36,21 @@ describe("governors' report for one policy (Bishop Perrin)", () => {
     expect(text).not.toMatch(/bishop-perrin\.yaml:\d+/);
   });
 
+  it('labels each piece of evidence with the setting in words, not its data key', () => {
+    const labels = evidenceLabels(html);
+    expect(labels.length).toBeGreaterThan(0);
+    const ids = idsIn(loadPolicy(BISHOP_PERRIN).data);
+    expect(labels.map((label) => ({ label, faults: dataKeyFaults(label, ids) })).filter((l) => l.faults.length)).toEqual([]);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Removal from the admission register: days of continuous absence before removal',
+        'Morning register: closes',
+      ]),
+    );
+    // A report about one school does not repeat its name, but still says whose website it is.
+    expect(labels).toContain('School: website');
+  });
+
   it('puts the summary first, then the findings, errors first', () => {
     const text = htmlText(html);
     expect(text.indexOf('rules that apply are met')).toBeLessThan(text.indexOf('Findings that need a decision'));
@@ -47,7 +63,7 @@ describe("governors' report for one policy (Bishop Perrin)", () => {
 
   it('shows approval and review dates, the as-of date, a ratification block and the policy fingerprint', () => {
     const text = htmlText(html);
-    expect(text).toContain('Approved 1 February 2023, by Full Governing Body');
+    expect(text).toContain('Approved 1 February 2023, by the full governing body');
     expect(text).toContain('Next review 1 February 2026 (overdue)');
     expect(text).toContain('The rules in force on 26 November 2026');
     expect(text).toMatch(/Meeting date .*Minute reference .*Chair of governors/);

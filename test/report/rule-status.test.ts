@@ -135,7 +135,7 @@ describe('exceptions in the report', () => {
     expect(r.status).toBe('excepted');
     const text = htmlText(renderReportHtml(report));
     expect(text).toContain(
-      'Exception agreed by Full governing board, minute 12/3 until 31 March 2027. Reason: The local authority letters change in April',
+      'Exception agreed by the full governing board, minute 12/3 until 31 March 2027. Reason: The local authority letters change in April',
     );
     expect(report.policies[0]!.summary.excepted).toBe(1);
   });

@@ -300,8 +300,12 @@ export function maskDataRefs(text: string): string {
   return text.includes('{{') ? text.replace(DATA_REF, (m) => ' '.repeat(m.length)) : text;
 }
 
-/** Parse every section's Markdown once per policy; positions map back to the YAML file. */
-export function parseSections(loaded: LoadedPolicy, cache?: SectionCache): ParsedSection[] {
+/**
+ * Parse every section's Markdown once per policy; positions map back to the YAML file. With a cache,
+ * sections from a file the policy extends are kept for the next policy that extends it (and, with
+ * `ownSections`, the policy's own sections too).
+ */
+export function parseSections(loaded: LoadedPolicy, cache?: SectionCache, ownSections = false): ParsedSection[] {
   const out: ParsedSection[] = [];
   (loaded.data.sections ?? []).forEach((s, index) => {
     if (!s || typeof s.body !== 'string') return;
@@ -318,7 +322,7 @@ export function parseSections(loaded: LoadedPolicy, cache?: SectionCache): Parse
       origin ? positionInScalar(source, origin, body, offset, length) : { file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const tree = parseMarkdown(body);
     const parsed: ParsedSection = { index, id: s.id, title: s.title, body, tree, blocks: markdownBlocks(body, s.id, at, tree), at };
-    if (key) cache?.set(key, parsed);
+    if (key && (ownSections || origin?.file !== loaded.file)) cache?.set(key, parsed);
     out.push(parsed);
   });
   return out;

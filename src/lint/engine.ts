@@ -29,12 +29,15 @@ export interface LintOptions {
 export interface LintCache {
   sources: Map<string, ParsedSource>;
   sections: SectionCache;
+  /** Keep the sections of the linted file itself too (one policy checked again and again, as in `serve`);
+   * otherwise only sections from a file it extends are kept. */
+  ownSections?: boolean;
 }
 
 /**
  * One per run: a trust base and its sections are parsed once, however many schools extend it. Only
- * extended files are kept, and sections only while they keep coming back, so a run over a thousand
- * separate policies does not hold every one.
+ * extended files and their sections are kept, so a run over a thousand separate policies does not
+ * hold every one.
  */
 export function newLintCache(): LintCache {
   return { sources: new Map(), sections: new TextCache<string, ParsedSection>(SECTIONS_REMEMBERED) };
@@ -57,7 +60,7 @@ export function lintPolicy(loaded: LoadedPolicy, options: LintOptions = {}): Fou
 /** Lint an already loaded policy, noting which rules applied (see `ctx.notApplicable`). */
 export function lintPolicyRun(loaded: LoadedPolicy, options: LintOptions = {}): LintRun {
   const asOf = options.asOf ?? today();
-  const ctx = new RuleContext(loaded, asOf, parseSections(loaded, options.cache?.sections), options.extraProse);
+  const ctx = new RuleContext(loaded, asOf, parseSections(loaded, options.cache?.sections, options.cache?.ownSections), options.extraProse);
   const config = options.config;
   const schoolIds = (loaded.data.schools ?? []).map((s) => s.id);
   const applicability = new Map<string, RuleApplicability>();
@@ -65,9 +68,11 @@ export function lintPolicyRun(loaded: LoadedPolicy, options: LintOptions = {}): 
     const sev = config?.severity.get(rule.meta.id);
     if (sev === 'off') continue;
     const before = ctx.found.length;
+    const saidBefore = ctx.notApplicableSaid.length;
     rule.check(ctx.forRule(rule.meta));
     if (sev) for (const d of ctx.found.slice(before)) d.severity = sev;
-    applicability.set(rule.meta.id, applicabilityOf(rule.meta.id, ctx.notApplicableSaid, schoolIds));
+    // Only what this rule said can be about it.
+    applicability.set(rule.meta.id, applicabilityOf(rule.meta.id, ctx.notApplicableSaid.slice(saidBefore), schoolIds));
   }
   if (config) applyExceptions(ctx.found, loaded, config, asOf);
   return { diagnostics: ctx.found.sort(compareDiagnostics), applicability };

@@ -37,7 +37,7 @@ export function checkDraft(file: string, text: string | undefined, projectRoot: 
   const diagnostics = lintPolicy(loaded, {
     asOf: today(),
     config: readConfig(configInside(file, projectRoot)),
-    cache: { sources: cache, sections },
+    cache: { sources: cache, sections, ownSections: true },
   });
   return { loaded, diagnostics, invalid: false, counts: countBySeverity(diagnostics) };
 }

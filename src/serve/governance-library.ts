@@ -53,7 +53,9 @@ export function libraryGovernance(): Governance {
         return {
           since,
           changes: diff.topics.flatMap((t) => t.changes.map((c) => ({ what: c.text }))),
-          ...(scope.kind === 'trust' ? { note: `The changes are in the trust base (${displayPath(scope.file)}), whose approval this policy takes.` } : {}),
+          ...(scope.kind === 'trust'
+            ? { note: `The changes are in the trust base (${displayPath(scope.file)}), whose approval this policy takes.` }
+            : {}),
         };
       } catch (e) {
         if (!(e instanceof UserError)) throw e;

@@ -143,7 +143,8 @@ describe('who does something, inside a sentence', () => {
 
   it('a trust board deciding leave reads "The trust board decides each request." in the rendered policy', () => {
     const dir = tempProject({
-      'p.yaml': 'document: { title: Attendance policy }\nschools: [{ id: oak, name: Oak School }]\nleave_of_absence: { decided_by: Trust board }\n',
+      'p.yaml':
+        'document: { title: Attendance policy }\nschools: [{ id: oak, name: Oak School }]\nleave_of_absence: { decided_by: Trust board }\n',
     });
     const text = renderPolicyHtml(loadPolicy(path.join(dir, 'p.yaml')))
       .replace(/<[^>]+>/g, ' ')

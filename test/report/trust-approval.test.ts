@@ -87,6 +87,8 @@ describe('the governors’ report for a school covered by its trust base’s app
     const text = reportText(dir);
     expect(text).not.toMatch(/The policy has changed since|has changed since it was approved/);
     expect(text).not.toContain('This is the version approved');
-    expect(text).toContain('Only the trust base’s approval is recorded, so changes to this school’s policy since its own approval cannot be checked.');
+    expect(text).toContain(
+      'Only the trust base’s approval is recorded, so changes to this school’s policy since its own approval cannot be checked.',
+    );
   });
 });

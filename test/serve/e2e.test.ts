@@ -417,7 +417,9 @@ describe('governors', () => {
       await page.waitForFunction(() => /14 October 2026/.test(document.querySelector('[data-state="approved"]')?.textContent ?? ''), {
         timeout: 30_000,
       });
-      expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by the Oakfield local governing board');
+      expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe(
+        'Approved on 14 October 2026 by the Oakfield local governing board',
+      );
       expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toBe(
         'Last recorded approval: 14 October 2026, Oakfield local governing board, minute LGB 2026/07.',
       );

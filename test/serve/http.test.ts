@@ -278,7 +278,7 @@ describe('checks as you type', () => {
       findings: Array<{ ruleId: string; message: string; fix?: unknown; suggestion?: { change: string } }>;
     };
     const pa = check.findings.filter((f) => f.ruleId === 'def-persistent-absence');
-    expect(pa.map((f) => f.suggestion?.change)).toEqual(['Persistent absence from: change 15% to 10%']);
+    expect(pa.map((f) => f.suggestion?.change)).toEqual(['Attendance levels: persistent absence from: change 15% to 10%']);
     expect(pa[0]!.fix).toBeUndefined();
   });
 

@@ -66,7 +66,9 @@ describe('the app’s approval status for a school covered by its trust base’s
     const { status, changes } = governance(dir);
     expect(lintSaysChanged(dir)).toBe(true);
     expect(status.state).toBe('changed');
-    expect(status.label).toMatch(/^Changed since it was approved on 15 September 2026 \(the change is in the trust base, [^)]*base\.yaml\)$/);
+    expect(status.label).toMatch(
+      /^Changed since it was approved on 15 September 2026 \(the change is in the trust base, [^)]*base\.yaml\)$/,
+    );
     expect(changes.changes.map((c) => c.what)).toEqual([
       'First penalty notice: now £80 within 21 days, £160 within 42 days (was £80 within 21 days, £160 within 28 days)',
     ]);

@@ -49,13 +49,19 @@ const CHOICE_WORDS: Record<string, string> = {
   all: 'everyone',
 };
 
-/** A choice's code as words inside a sentence: "ap_academy" → "AP (alternative provision) academy", "sixth_form" → "sixth form". */
-export function choiceWords(code: string): string {
-  return Object.hasOwn(CHOICE_WORDS, code) ? CHOICE_WORDS[code]! : code.replace(/_/g, ' ');
+const underscoresAsSpaces = (code: string) => code.replace(/_/g, ' ');
+
+/**
+ * A choice's code as words inside a sentence: "ap_academy" → "AP (alternative provision) academy",
+ * "sixth_form" → "sixth form" (or as `otherwise` words a code with no words of its own).
+ * Pure and free of Node: the app's form (web/) imports it too, so the form and the report agree.
+ */
+export function choiceWords(code: string, otherwise: (code: string) => string = underscoresAsSpaces): string {
+  return Object.hasOwn(CHOICE_WORDS, code) ? CHOICE_WORDS[code]! : otherwise(code);
 }
 
 /** The same, to start a line or a list item: "Free school", "PRU (pupil referral unit)". */
-export function choiceLabel(code: string): string {
-  const w = choiceWords(code);
+export function choiceLabel(code: string, otherwise?: (code: string) => string): string {
+  const w = choiceWords(code, otherwise);
   return w.charAt(0).toUpperCase() + w.slice(1);
 }

@@ -1,23 +1,10 @@
-import { roleInSentence as jobTitleInSentence } from '../render/format.js';
 import { longDate } from '../text/dates.js';
 
-/** A proper name that ends in what it is ("Oakfield Trust board") takes "the" like any board. */
-const BODY_END = /\b(?:board|body|committee|council|panel|trust|team)$/i;
-
 /**
- * A role or body the policy names ("Full governing board", "Headteacher"), as it reads inside a
- * sentence: "ratified by the full governing board", lower case the way job titles are
- * (`roleInSentence` of the rendered policy). A proper name keeps its capitals: "Mrs Patel", and
- * "the Oakfield Trust board".
+ * A role or body the policy names, as it reads inside a sentence ("ratified by the full governing
+ * board"): the rendered policy's words, so messages, reports and the policy agree.
  */
-export function roleInSentence(name: string): string {
-  const trimmed = name.trim();
-  if (/^the\s/i.test(trimmed)) return `the ${jobTitleInSentence(trimmed.slice(4).trim())}`;
-  const inSentence = jobTitleInSentence(trimmed);
-  const head = inSentence.split(/[,;(]/)[0]!.trim();
-  const role = inSentence !== trimmed || /^[a-z]/.test(inSentence) || /^[A-Z]{2}/.test(inSentence) || BODY_END.test(head);
-  return role ? `the ${inSentence}` : inSentence;
-}
+export { nameInSentence as roleInSentence } from '../render/format.js';
 
 const MONTHS: Record<string, string> = {
   jan: 'January',

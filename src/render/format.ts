@@ -107,11 +107,28 @@ export function roleInSentence(role: string): string {
   return ROLE_START.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
 }
 
-/** Who does something, to start a sentence: "The executive headteacher", "The headteacher", "Mrs Patel". */
+/** A proper name that ends in what it is ("Oakfield Trust board") takes "the" like any board. */
+const BODY_END = /\b(?:board|body|committee|council|panel|trust|team)$/i;
+
+/**
+ * A role or body the policy names ("Full governing board", "Headteacher"), as it reads inside a
+ * sentence: "ratified by the full governing board", lower case the way job titles are. A proper
+ * name keeps its capitals: "Mrs Patel", and "the Oakfield Trust board".
+ */
+export function nameInSentence(name: string): string {
+  const trimmed = name.trim();
+  if (/^the\s/i.test(trimmed)) return `the ${roleInSentence(trimmed.slice(4).trim())}`;
+  const inSentence = roleInSentence(trimmed);
+  const head = inSentence.split(/[,;(]/)[0]!.trim();
+  const role = inSentence !== trimmed || /^[a-z]/.test(inSentence) || /^[A-Z]{2}/.test(inSentence) || BODY_END.test(head);
+  return role ? `the ${inSentence}` : inSentence;
+}
+
+/** Who does something, to start a sentence: "The executive headteacher", "The trust board", "Mrs Patel". */
 export function whoStartsSentence(who: string): string {
   const w = who.trim();
-  if (/^(?:the|our)\s/i.test(w)) return sentenceCase(w);
-  return ROLE_START.test(w) ? `The ${roleInSentence(w)}` : w;
+  if (/^our\s/i.test(w)) return sentenceCase(w);
+  return sentenceCase(nameInSentence(w));
 }
 
 /**

@@ -6,7 +6,7 @@ import { UserError } from '../core/diagnostics.js';
 import { diffSinceRatified } from '../diff/diff-files.js';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { formatDate } from '../render/format.js';
-import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
+import { approvalScope } from '../ratify/approval-scope.js';
 import { checkPolicy } from './check-policy.js';
 import { lawChangesSince } from './law-changes.js';
 import { lawFreshness } from '../law/index.js';
@@ -137,10 +137,13 @@ function forGovernors(message: string): string {
   return message.replace(/(^|\S)\s*Run `policywright [^`]*` to see every problem\.?/, '$1').replace(/`/g, '');
 }
 
-/** What changed since the board's recorded approval: the policy's git history holds the approved version. */
+/**
+ * What changed since the board's recorded approval: the policy's git history holds the approved version.
+ * A school covered by its trust base's approval has changed when the base has (as lint judges it).
+ */
 function changesSinceApproval(file: string, loaded: LoadedPolicy): ReportExtras['changes'] {
-  const approval = recordedApproval(loaded.data);
-  if (!approval) {
+  const scope = approvalScope(loaded);
+  if (!scope) {
     const doc = loaded.data.document;
     const said = doc?.approved_on ? ` The policy says it was approved on ${formatDate(doc.approved_on)}, but the` : ' The board’s';
     // Governors read this: no commands, only who can put it right.
@@ -149,17 +152,22 @@ function changesSinceApproval(file: string, loaded: LoadedPolicy): ReportExtras[
       note: `No copy of the approved version was kept, so the changes since cannot be listed.${said} approval was not recorded in policywright, which keeps that copy: whoever keeps the policy file can record it after the meeting.`,
     };
   }
-  const on = approval.on ? ` on ${formatDate(approval.on)}` : '';
-  if (approval.fingerprint === policyFingerprint(loaded.data))
-    return { lines: [], note: `None: this is the version the board approved${on}.` };
+  const on = scope.approval.on ? ` on ${formatDate(scope.approval.on)}` : '';
+  if (scope.kind === 'ownNotRecorded')
+    return {
+      lines: [],
+      note: `Only the trust base’s approval was recorded in policywright, not this school’s own, so the changes since the school’s approval cannot be listed: whoever keeps the policy file can record it after the meeting.`,
+    };
+  if (!scope.changed) return { lines: [], note: `None: this is the version the board approved${on}.` };
   try {
-    const diff = diffSinceRatified(file, { projectRoot: loaded.projectRoot });
+    const diff = diffSinceRatified(scope.kind === 'trust' ? scope.file : file, { projectRoot: loaded.projectRoot });
     return { lines: diff.topics.flatMap((t) => t.changes.map((c) => c.text)), note: diff.count ? null : 'None.' };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
+    const where = scope.kind === 'trust' ? ` (the change is in the trust base, ${displayPath(scope.file)})` : '';
     return {
       lines: [],
-      note: `The policy has changed since the board approved it${on}, but the approved version could not be found to list the changes.`,
+      note: `The policy has changed since the board approved it${on}${where}, but the approved version could not be found to list the changes.`,
     };
   }
 }

@@ -230,7 +230,7 @@ function dottedPath(data: unknown, pointer: string): { dotted: string; keys: Arr
 function shownValue(pointer: string, value: unknown, formatted: string): string {
   if (!settingChoices(pointer)) return formatted;
   if (typeof value === 'string') return choiceWords(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return joinWords(value.map(choiceWords));
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return joinWords(value.map((v) => choiceWords(v)));
   return formatted;
 }
 

@@ -2,7 +2,8 @@ import { displayPath } from '../core/files.js';
 import { schoolLabel } from '../core/model.js';
 import type { Citation } from '../lint/rule.js';
 import { formatDate } from '../render/format.js';
-import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
+import { policyFingerprint } from '../ratify/fingerprint.js';
+import { approvalScope } from '../ratify/approval-scope.js';
 import type { RuleResult } from './check-policy.js';
 import type { EvidenceItem } from './evidence.js';
 import { findingView, type FindingView } from './finding-view.js';
@@ -82,7 +83,12 @@ export interface PolicyReportView {
   reviewOverdue: boolean;
   asOf: string;
   fingerprint: string;
+  /** Whether the policy has changed since the approval it records (as `lint` judges it). */
   changedSinceApproval: boolean;
+  /** The trust base the change is in, when the school takes its approval from the trust base. */
+  changedIn: string | null;
+  /** The school gives its own approval, but only the trust base's is recorded: nothing to compare with. */
+  approvalUntracked: boolean;
   file: string;
   /** Files this policy builds on (a trust base), base first. */
   basedOn: string[];
@@ -189,9 +195,10 @@ export function policyReportView(
   const doc = p.document ?? {};
   const rules = results.map((r) => ruleView(loaded, r, asOf));
   const summary = summarise(results);
-  const approval = recordedApproval(p);
   const fingerprint = policyFingerprint(p);
-  const changedSinceApproval = approval !== null && approval.fingerprint !== fingerprint;
+  // The same judgement as lint's: a school covered by its trust base's approval has changed when the base has.
+  const scope = approvalScope(loaded);
+  const changedSinceApproval = scope !== null && scope.kind !== 'ownNotRecorded' && scope.changed;
   const attention = rules
     .filter((r) => r.status === 'not-met' || r.status === 'warning')
     .map((r) => ({
@@ -218,6 +225,8 @@ export function policyReportView(
     asOf: formatDate(asOf),
     fingerprint,
     changedSinceApproval,
+    changedIn: changedSinceApproval && scope?.kind === 'trust' ? displayPath(scope.file) : null,
+    approvalUntracked: scope?.kind === 'ownNotRecorded',
     file: displayPath(loaded.file),
     basedOn: loaded.chain.slice(0, -1).map(displayPath),
     summary,

@@ -2,8 +2,9 @@ import { UserError } from '../core/diagnostics.js';
 import { isDraft } from '../core/draft.js';
 import { diffSinceRatified } from '../diff/index.js';
 import { loadPolicy } from '../load/load-policy.js';
-import { policyFingerprint, ratifyPolicy, recordedApproval } from '../ratify/index.js';
-import { formatDate } from '../render/format.js';
+import { approvalScope, ratifyPolicy, type RecordedApproval } from '../ratify/index.js';
+import { displayPath } from '../core/files.js';
+import { formatDate, nameInSentence } from '../render/format.js';
 import type { Governance, GovernanceStatus, Ratification } from './governance.js';
 import { RequestError } from './project.js';
 import { readForEdit, STALE_MESSAGE } from './save.js';
@@ -17,45 +18,45 @@ export function libraryGovernance(): Governance {
   return {
     source: 'Approvals are written into the policy file itself, as policywright ratify writes them, so the app and the command line agree.',
     status(loaded): GovernanceStatus {
-      const approval = recordedApproval(loaded.data);
-      if (approval) {
-        const ratified: Ratification = {
-          date: approval.on ?? '',
-          by: approval.by ?? '',
-          minute: approval.minute ?? '',
-          fingerprint: approval.fingerprint,
-        };
-        const on = approval.on ? ` on ${formatDate(approval.on)}` : '';
-        if (approval.fingerprint === policyFingerprint(loaded.data))
-          return { state: 'approved', label: `Approved${on}${approval.by ? ` by ${approval.by}` : ''}`, ratified };
-        return { state: 'changed', label: `Changed since it was approved${on}`, ratified };
+      // The same judgement as lint's: a school covered by its trust base's approval has changed when the base has.
+      const scope = approvalScope(loaded);
+      if (scope && scope.kind !== 'ownNotRecorded') {
+        const ratified = ratification(scope.approval);
+        const on = scope.approval.on ? ` on ${formatDate(scope.approval.on)}` : '';
+        if (!scope.changed) return { state: 'approved', label: `Approved${on}${byWhom(scope.approval.by)}`, ratified };
+        const where = scope.kind === 'trust' ? ` (the change is in the trust base, ${displayPath(scope.file)})` : '';
+        return { state: 'changed', label: `Changed since it was approved${on}${where}`, ratified };
       }
       // Approved by date and body (as `build` prints it) but never recorded with `ratify`: nothing to compare later edits with.
       const doc = loaded.data.document;
       if (doc?.approved_on && !isDraft(loaded.data))
         return {
           state: 'approved',
-          label: `Approved on ${formatDate(doc.approved_on)}${doc.approved_by ? ` by ${doc.approved_by}` : ''} (record the approval here to track later changes)`,
+          label: `Approved on ${formatDate(doc.approved_on)}${byWhom(doc.approved_by)} (record the approval here to track later changes)`,
         };
       return { state: 'draft', label: 'Draft: not yet approved' };
     },
     changesSinceRatified(loaded) {
-      const approval = recordedApproval(loaded.data);
-      if (!approval)
+      const scope = approvalScope(loaded);
+      if (!scope || scope.kind === 'ownNotRecorded')
         return {
           changes: [],
-          note: 'No approval has been recorded here yet, so there is no approved version to compare with. Record the board’s approval below to start tracking changes.',
+          note: scope
+            ? 'Only the trust base’s approval has been recorded, not this school’s own, so there is no approved version of this policy to compare with. Record the board’s approval below to start tracking changes.'
+            : 'No approval has been recorded here yet, so there is no approved version to compare with. Record the board’s approval below to start tracking changes.',
         };
-      const since: Ratification = {
-        date: approval.on ?? '',
-        by: approval.by ?? '',
-        minute: approval.minute ?? '',
-        fingerprint: approval.fingerprint,
-      };
-      if (approval.fingerprint === policyFingerprint(loaded.data)) return { since, changes: [] };
+      const since = ratification(scope.approval);
+      if (!scope.changed) return { since, changes: [] };
+      const file = scope.kind === 'trust' ? scope.file : loaded.file;
       try {
-        const diff = diffSinceRatified(loaded.file, { projectRoot: loaded.projectRoot });
-        return { since, changes: diff.topics.flatMap((t) => t.changes.map((c) => ({ what: c.text }))) };
+        const diff = diffSinceRatified(file, { projectRoot: loaded.projectRoot });
+        return {
+          since,
+          changes: diff.topics.flatMap((t) => t.changes.map((c) => ({ what: c.text }))),
+          ...(scope.kind === 'trust'
+            ? { note: `The changes are in the trust base (${displayPath(scope.file)}), whose approval this policy takes.` }
+            : {}),
+        };
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         return {
@@ -79,4 +80,13 @@ export function libraryGovernance(): Governance {
       return this.status(loadPolicy(file, { projectRoot: project.root }), project);
     },
   };
+}
+
+function ratification(approval: RecordedApproval): Ratification {
+  return { date: approval.on ?? '', by: approval.by ?? '', minute: approval.minute ?? '', fingerprint: approval.fingerprint };
+}
+
+/** " by the trust board", as the approval reads after its date (nothing when no body is named). */
+function byWhom(by: string | null | undefined): string {
+  return by?.trim() ? ` by ${nameInSentence(by)}` : '';
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { FoundDiagnostic } from '../lint/context.js';
 import type { FindingView } from './findings.js';
+import { settingName } from '../lint/setting-name.js';
 
 /** A change the school may choose to make (the right value is its decision), shown but never applied by a button. */
 export interface SuggestionView {
@@ -17,23 +18,20 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
-/** "persistent_absence_pct" → "Persistent absence pct", as the form labels a field. */
-function setting(pointer: string): string {
-  const key =
-    pointer
-      .split('/')
-      .filter((k) => !/^\d+$/.test(k))
-      .pop() ?? '';
-  const s = key.replace(/_/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+const quoted = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v));
 
-const show = (v: unknown) => (v === undefined ? 'not set' : typeof v === 'string' ? `“${v}”` : String(v));
-
-/** What a suggestion would change, in words a head teacher reads. */
+/** What a suggestion would change, in words a head teacher reads: the setting by its name in the form. */
 export function describeSuggestion(suggestion: NonNullable<FoundDiagnostic['suggestion']>, data: unknown): string {
   if ('replace' in suggestion) return `Replace “${suggestion.replace.from}” with “${suggestion.replace.to}”`;
-  return `${setting(suggestion.pointer)}: from ${show(valueAt(data, suggestion.pointer))} to ${show(suggestion.value)}`;
+  const name = settingName(data, suggestion.pointer, { schoolWhenSeveral: true });
+  // A percentage titled "… (%)" says its unit with the numbers instead: "change 15% to 10%".
+  const percent = / \(%\)$/.test(name);
+  const show = (v: unknown) => (percent && typeof v === 'number' ? `${v}%` : quoted(v));
+  const setting = percent ? name.replace(/ \(%\)$/, '') : name;
+  const now = valueAt(data, suggestion.pointer);
+  return now === undefined
+    ? `${setting}: set it to ${show(suggestion.value)}`
+    : `${setting}: change ${show(now)} to ${show(suggestion.value)}`;
 }
 
 /** The findings with, for each that carries a suggestion, what it would change (views and diagnostics are in the same order). */

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPolicy } from '../../src/load/load-policy.js';
+import { renderPolicyHtml } from '../../src/render/index.js';
+import { tempProject } from '../helpers.js';
 import {
   formatDate,
   formatMoney,
@@ -122,8 +126,31 @@ describe('who does something, inside a sentence', () => {
     expect(whoStartsSentence('Governing body')).toBe('The governing body');
     expect(whoStartsSentence('the head of school')).toBe('The head of school');
     expect(whoStartsSentence('Mrs A. Patel')).toBe('Mrs A. Patel');
+    expect(whoStartsSentence('Our headteacher')).toBe('Our headteacher');
     expect(roleInSentence('Head of Year 7')).toBe('head of Year 7');
     expect(roleInSentence('SENCo')).toBe('SENCo');
+  });
+
+  it('starts a sentence with a board the way messages and reports name it inside one', () => {
+    expect(whoStartsSentence('Trust board')).toBe('The trust board');
+    expect(whoStartsSentence('Full Governing Body')).toBe('The full governing body');
+    expect(whoStartsSentence('Oakfield Trust board')).toBe('The Oakfield Trust board');
+    expect(whoStartsSentence('SENCo')).toBe('The SENCo');
+    expect(whoStartsSentence('Trust board, on the advice of the Oakfield local governing board')).toBe(
+      'The trust board, on the advice of the Oakfield local governing board',
+    );
+  });
+
+  it('a trust board deciding leave reads "The trust board decides each request." in the rendered policy', () => {
+    const dir = tempProject({
+      'p.yaml':
+        'document: { title: Attendance policy }\nschools: [{ id: oak, name: Oak School }]\nleave_of_absence: { decided_by: Trust board }\n',
+    });
+    const text = renderPolicyHtml(loadPolicy(path.join(dir, 'p.yaml')))
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('The trust board decides each request.');
+    expect(text).not.toContain('Trust board decides');
   });
 
   it('writes a board in lower case, however it is capitalised, and keeps a proper name', () => {

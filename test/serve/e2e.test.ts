@@ -403,7 +403,7 @@ describe('governors', () => {
       // The file gives a date and a body, as `build` prints it, but no recorded approval to compare later edits with.
       expect(await page.$eval('[data-state]', (e) => [e.getAttribute('data-state'), e.textContent])).toEqual([
         'approved',
-        'Approved on 22 September 2026 by Trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
+        'Approved on 22 September 2026 by the trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
       ]);
       await page.$eval('#ratify-by', (e) => ((e as HTMLInputElement).value = ''));
       await page.type('#ratify-by', 'Oakfield local governing board');
@@ -417,7 +417,9 @@ describe('governors', () => {
       await page.waitForFunction(() => /14 October 2026/.test(document.querySelector('[data-state="approved"]')?.textContent ?? ''), {
         timeout: 30_000,
       });
-      expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe('Approved on 14 October 2026 by Oakfield local governing board');
+      expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe(
+        'Approved on 14 October 2026 by the Oakfield local governing board',
+      );
       expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toBe(
         'Last recorded approval: 14 October 2026, Oakfield local governing board, minute LGB 2026/07.',
       );

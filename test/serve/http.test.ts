@@ -259,7 +259,7 @@ describe('the home page', () => {
       expect(row(OAKFIELD).status).toEqual({
         state: 'approved',
         label:
-          'Approved on 22 September 2026 by Trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
+          'Approved on 22 September 2026 by the trust board, on the advice of the Oakfield local governing board (record the approval here to track later changes)',
       });
       expect(row(OAKFIELD).counts).toMatchObject({ errors: 0, warnings: 0 });
       expect(row('policies/schools/late-close.yaml').status).toEqual({ state: 'draft', label: 'Draft: not yet approved' });
@@ -278,7 +278,7 @@ describe('checks as you type', () => {
       findings: Array<{ ruleId: string; message: string; fix?: unknown; suggestion?: { change: string } }>;
     };
     const pa = check.findings.filter((f) => f.ruleId === 'def-persistent-absence');
-    expect(pa.map((f) => f.suggestion?.change)).toEqual(['Persistent absence pct: from 15 to 10']);
+    expect(pa.map((f) => f.suggestion?.change)).toEqual(['Attendance levels: persistent absence from: change 15% to 10%']);
     expect(pa[0]!.fix).toBeUndefined();
   });
 

@@ -53,7 +53,7 @@ describe('a problem in what was typed', () => {
     expect(at(/primry/)).toEqual(['schools', 0, 'phase', 0]);
     expect(at(/2027-02-30/)).toEqual(['document', 'next_review']);
     // A missing field is reported at the group it belongs in.
-    expect(at(/"name"/)).toEqual(['schools', 0]);
+    expect(at(/“Name” is missing/)).toEqual(['schools', 0]);
     expect(check.findings).toHaveLength(5);
     // The browser keeps showing the last preview it had; the server sends none for a policy it cannot read.
     expect(check.preview).toBeNull();

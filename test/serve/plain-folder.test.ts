@@ -125,7 +125,7 @@ describe('serve on a trust folder with no project marker', () => {
     });
     const body = (await res.json()) as { status?: { state: string; label: string }; error?: string };
     expect(res.status, body.error).toBe(200);
-    expect(body.status).toMatchObject({ state: 'approved', label: 'Approved on 20 November 2026 by Full governing board' });
+    expect(body.status).toMatchObject({ state: 'approved', label: 'Approved on 20 November 2026 by the full governing board' });
     expect(readFileSync(path.join(dir, HILLCREST), 'utf8')).toMatch(/approval_minute: FGB 7/);
   }, 120_000);
 });

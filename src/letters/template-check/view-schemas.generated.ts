@@ -1432,6 +1432,8 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
     "asOf": {},
     "fingerprint": {},
     "changedSinceApproval": {},
+    "changedIn": {},
+    "approvalUntracked": {},
     "file": {},
     "basedOn": {
      "type": "array",

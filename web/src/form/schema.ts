@@ -1,4 +1,6 @@
 /** Prepare the policy schema for the forms: readable titles, and a time picker for times. */
+import { choiceLabel as sharedChoiceLabel } from '../../../src/core/choice-words.js';
+
 export type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; $defs?: Record<string, Schema> };
 
 export function words(key: string): string {
@@ -17,23 +19,12 @@ export function words(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Choices whose code is not a word a reader would use. */
-const CHOICE_LABELS: Record<string, string> = {
-  lt: 'below',
-  le: 'at or below',
-  gt: 'above',
-  ge: 'at or above',
-  eq: 'exactly',
-  in_person: 'In person',
-  non_maintained_special: 'Non-maintained special school',
-  free_school: 'Free school',
-  all_through: 'All-through',
-  year_to_date: 'The school year so far',
-};
-
-/** A choice's code in words ("sixth_form" → "Sixth form"); the value written to the file stays the code. */
+/**
+ * A choice's code in words ("free_school" → "Free school", "lt" → "Below"); the value written to the
+ * file stays the code. The words are the report's and the messages' own (src/core/choice-words.ts).
+ */
 export function choiceLabel(value: string): string {
-  return CHOICE_LABELS[value] ?? words(value);
+  return sharedChoiceLabel(value, words);
 }
 
 /** Each list of choices becomes choices with labels (the form shows the label, the file keeps the code). */

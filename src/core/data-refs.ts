@@ -25,8 +25,10 @@ export function resolveDataRef(policy: Policy, path: string, school?: School): u
   if (segments[0] === 'school') {
     const s = school ?? policy.schools?.[0];
     if (!s) return undefined;
-    cur = { ...s, school_day: effectiveDay(policy, s) };
     segments.shift();
+    const next: string | undefined = segments[0];
+    // Only the school day is the school's own merged with the policy's; other values are the school's.
+    cur = next === undefined || next === 'school_day' ? { ...s, school_day: effectiveDay(policy, s) } : s;
   } else {
     cur = policy;
   }

@@ -63,15 +63,17 @@ function timeLikeStrings(data: unknown): Array<{ pointer: string; value: string 
     if (typeof v === 'string') {
       if (SEXAGESIMAL.test(v)) found.push({ pointer: path.reduce<string>(pointerJoin, ''), value: v });
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => {
+      for (let i = 0; i < v.length; i++) {
         path.push(i);
-        walk(item);
+        walk(v[i]);
         path.pop();
-      });
+      }
     } else if (v !== null && typeof v === 'object') {
-      for (const [k, item] of Object.entries(v)) {
+      // for…in over own keys: no array of entries made for each of a policy's hundreds of objects.
+      for (const k in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
         path.push(k);
-        walk(item);
+        walk((v as Record<string, unknown>)[k]);
         path.pop();
       }
     }

@@ -2,45 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../../src/lint/engine.js';
-import { runCli, tempProject } from '../helpers.js';
+import { runCli } from '../helpers.js';
+import { ratifiedTrust as ratified, TRUST_SCHOOL as SCHOOL } from '../trust-approval-project.js';
+
+const ratifiedTrust = (files: Record<string, string> = {}) => ratified({ files, minute: 'TB 15/09/26 item 4' });
 
 // A trust board that approves its schools' policies records its approval once, in the trust base.
 // A school whose file records no approval of its own is ratified by it: the check is then whether
 // the trust base has changed since. A school that names its own approval has none recorded.
 const RULE = 'governance-changed-since-ratified';
 const AS_OF = '2026-11-26';
-
-const BASE = `# The trust's shared policy.
-trust: { name: Riverside Learning Trust, kind: multi_academy_trust }
-document:
-  title: Attendance policy
-legal_measures:
-  penalty_notices:
-    used: true
-    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }
-`;
-const SCHOOL = `extends: base.yaml
-schools:
-  - id: oak
-    name: Oak Primary
-    school_day: { starts: "08:45", ends: "15:15" }
-`;
-
-async function ratifiedTrust(files: Record<string, string> = {}) {
-  const dir = tempProject({ 'base.yaml': BASE, 'oak.yaml': SCHOOL, ...files });
-  const run = await runCli(
-    'ratify',
-    path.join(dir, 'base.yaml'),
-    '--by',
-    'Trust board',
-    '--minute',
-    'TB 15/09/26 item 4',
-    '--date',
-    '2026-09-15',
-  );
-  expect(run.code).toBe(0);
-  return dir;
-}
 
 function check(file: string) {
   const result = lintFile(file, { asOf: AS_OF });

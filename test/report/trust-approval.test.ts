@@ -1,51 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../../src/lint/engine.js';
 import { policyReport } from '../../src/report/build-report.js';
 import { renderReportHtml } from '../../src/report/render-html.js';
-import { runCli, tempProject } from '../helpers.js';
+import { lintSaysChanged, ratifiedTrust as ratified, TRUST_SCHOOL as SCHOOL } from '../trust-approval-project.js';
 import { htmlText } from './report-helpers.js';
 
 // A school that records no approval of its own is covered by the trust board's approval of the
 // trust base: the governors' report must judge "changed since" the way lint does.
 const AS_OF = '2026-11-26';
-const BASE = `trust: { name: Riverside Learning Trust, kind: multi_academy_trust }
-document:
-  title: Attendance policy
-legal_measures:
-  penalty_notices:
-    used: true
-    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }
-`;
-const SCHOOL = `extends: base.yaml
-schools:
-  - id: oak
-    name: Oak Primary
-    school_day: { starts: "08:45", ends: "15:15" }
-`;
-
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Clerk', '-c', 'user.email=clerk@example.org', ...args], { cwd: dir, stdio: 'pipe' });
-
-/** A trust folder under git whose trust base the trust board approved, recorded only in the base. */
-async function ratifiedTrust(): Promise<string> {
-  const dir = tempProject({ 'base.yaml': BASE, 'oak.yaml': SCHOOL });
-  git(dir, 'init', '-q');
-  const run = await runCli('ratify', path.join(dir, 'base.yaml'), '--by', 'Trust board', '--minute', 'TB 4', '--date', '2026-09-15');
-  expect(run.code).toBe(0);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-qm', 'Approved by the trust board');
-  return dir;
-}
+const ratifiedTrust = () => ratified({ underGit: true });
 
 function reportText(dir: string): string {
   return htmlText(renderReportHtml(policyReport(path.join(dir, 'oak.yaml'), AS_OF)));
 }
-
-const lintSaysChanged = (dir: string) =>
-  lintFile(path.join(dir, 'oak.yaml'), { asOf: AS_OF }).diagnostics.some((d) => d.ruleId === 'governance-changed-since-ratified');
 
 describe('the governors’ report for a school covered by its trust base’s approval', () => {
   it('says this is the version approved while the trust base is unchanged, as lint does', async () => {

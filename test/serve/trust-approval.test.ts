@@ -1,41 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../../src/lint/engine.js';
 import { loadPolicy } from '../../src/load/load-policy.js';
 import { libraryGovernance } from '../../src/serve/governance-library.js';
 import type { Project } from '../../src/serve/project.js';
-import { runCli, tempProject } from '../helpers.js';
+import { lintSaysChanged, ratifiedTrust as ratified } from '../trust-approval-project.js';
 
 // The app's governors' page judges "changed since approved" as lint does: a school that records no
 // approval of its own is covered by the trust board's approval of the trust base.
-const BASE = `trust: { name: Riverside Learning Trust, kind: multi_academy_trust }
-document:
-  title: Attendance policy
-legal_measures:
-  penalty_notices:
-    used: true
-    first: { discounted: 80, discount_days: 21, full: 160, full_days: 28 }
-`;
-const SCHOOL = `extends: base.yaml
-schools:
-  - id: oak
-    name: Oak Primary
-`;
-
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Clerk', '-c', 'user.email=clerk@example.org', ...args], { cwd: dir, stdio: 'pipe' });
-
-async function ratifiedTrust(): Promise<string> {
-  const dir = tempProject({ 'base.yaml': BASE, 'oak.yaml': SCHOOL });
-  git(dir, 'init', '-q');
-  const by = 'Trust board, on the advice of the Oak local governing board';
-  expect((await runCli('ratify', path.join(dir, 'base.yaml'), '--by', by, '--minute', 'TB 4', '--date', '2026-09-15')).code).toBe(0);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-qm', 'Approved by the trust board');
-  return dir;
-}
+const ratifiedTrust = () => ratified({ underGit: true, by: 'Trust board, on the advice of the Oak local governing board' });
 
 function governance(dir: string) {
   const loaded = loadPolicy(path.join(dir, 'oak.yaml'), { projectRoot: dir });
@@ -43,9 +16,6 @@ function governance(dir: string) {
   const g = libraryGovernance();
   return { status: g.status(loaded, project), changes: g.changesSinceRatified(loaded, project) };
 }
-
-const lintSaysChanged = (dir: string) =>
-  lintFile(path.join(dir, 'oak.yaml'), { asOf: '2026-11-26' }).diagnostics.some((d) => d.ruleId === 'governance-changed-since-ratified');
 
 describe('the app’s approval status for a school covered by its trust base’s approval', () => {
   it('is approved, by the trust board in sentence words, while the trust base is unchanged', async () => {

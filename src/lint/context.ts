@@ -5,7 +5,7 @@ import type { LoadedPolicy } from '../load/load-policy.js';
 import { positionInScalar } from '../load/text-positions.js';
 import { intern, matchesIn, memo, testerFor } from '../prose/match-cache.js';
 import { TEXTS_REMEMBERED, TextCache } from '../text/text-cache.js';
-import { markdownBlocks, parseMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
+import { markdownBlocks, readMarkdown, sentenceAt, type MdRoot, type ProseBlock } from '../prose/blocks.js';
 import type { Policy } from '../types/policy.js';
 import { nearestOrigin, valueAt } from '../validate/validate.js';
 import { lawValue, type LawKey, type LawValue, type LawValueTypes } from '../law/index.js';
@@ -320,8 +320,16 @@ export function parseSections(loaded: LoadedPolicy, cache?: SectionCache, ownSec
     const source = origin ? loaded.sources.get(origin.file) : undefined;
     const at = (offset: number, length = 0): Position =>
       origin ? positionInScalar(source, origin, body, offset, length) : { file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const tree = parseMarkdown(body);
-    const parsed: ParsedSection = { index, id: s.id, title: s.title, body, tree, blocks: markdownBlocks(body, s.id, at, tree), at };
+    const read = readMarkdown(body);
+    const parsed: ParsedSection = {
+      index,
+      id: s.id,
+      title: s.title,
+      body,
+      tree: read.tree,
+      blocks: markdownBlocks(body, s.id, at, read),
+      at,
+    };
     if (key && (ownSections || origin?.file !== loaded.file)) cache?.set(key, parsed);
     out.push(parsed);
   });

@@ -1,6 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../core/diagnostics.js';
+import { SECTIONS_REMEMBERED, TextCache } from '../text/text-cache.js';
 import { intern } from './match-cache.js';
 
 /**
@@ -79,6 +80,57 @@ function mdOffset(flat: Flat, i: number): number | undefined {
 
 const BLOCK_KIND: Record<string, ProseBlock['kind']> = { heading: 'heading', paragraph: 'paragraph', tableCell: 'tableCell' };
 
+/** A prose block as the Markdown alone gives it, before it is placed in a file. */
+interface BlockShape {
+  kind: ProseBlock['kind'];
+  depth?: number;
+  flat: Flat;
+}
+
+/** A section body read once: its Markdown tree and its prose blocks. Shared: callers only read it. */
+export interface ReadMarkdown {
+  tree: MdRoot;
+  shapes: readonly BlockShape[];
+}
+
+function shapesOf(tree: MdRoot): BlockShape[] {
+  const shapes: BlockShape[] = [];
+  const visit = (node: MdNode, inList: boolean) => {
+    const kind = BLOCK_KIND[node.type];
+    if (kind) {
+      const flat: Flat = { text: '', textAt: [], mdAt: [] };
+      flatten(node, flat);
+      if (flat.text.trim()) {
+        flat.text = intern(flat.text);
+        shapes.push({ kind: inList && kind === 'paragraph' ? 'listItem' : kind, ...(node.depth ? { depth: node.depth } : {}), flat });
+      }
+      return;
+    }
+    for (const child of node.children ?? []) visit(child, inList || node.type === 'listItem');
+  };
+  visit(tree as unknown as MdNode, false);
+  return shapes;
+}
+
+/**
+ * Section bodies read recently, and bodies seen once. Schools copy most sections word for word (from
+ * a trust base, a model policy or each other), so in a batch a body read twice is read from here
+ * after that; a body seen only once is not kept, so a run of different texts holds no trees.
+ */
+const readBodies = new TextCache<string, ReadMarkdown>(SECTIONS_REMEMBERED);
+const seenBodies = new TextCache<string, true>(SECTIONS_REMEMBERED);
+
+/** The Markdown tree and prose blocks of a section body, read once while the same text keeps coming back. */
+export function readMarkdown(markdown: string): ReadMarkdown {
+  const known = readBodies.get(markdown);
+  if (known) return known;
+  const tree = parseMarkdown(markdown);
+  const read: ReadMarkdown = { tree, shapes: shapesOf(tree) };
+  if (seenBodies.get(markdown)) readBodies.set(markdown, read);
+  else seenBodies.set(markdown, true);
+  return read;
+}
+
 /**
  * Split a Markdown body into prose blocks. `toSource(mdOffset, length)` places an offset of the
  * Markdown string in the file it came from.
@@ -87,34 +139,20 @@ export function markdownBlocks(
   markdown: string,
   section: string,
   toSource: (mdOffset: number, length: number) => Position,
-  tree = parseMarkdown(markdown),
+  read: ReadMarkdown = readMarkdown(markdown),
 ): ProseBlock[] {
-  const blocks: ProseBlock[] = [];
-  const visit = (node: MdNode, inList: boolean) => {
-    const kind = BLOCK_KIND[node.type];
-    if (kind) {
-      const flat: Flat = { text: '', textAt: [], mdAt: [] };
-      flatten(node, flat);
-      if (flat.text.trim()) {
-        blocks.push({
-          kind: inList && kind === 'paragraph' ? 'listItem' : kind,
-          text: intern(flat.text),
-          ...(node.depth ? { depth: node.depth } : {}),
-          section,
-          at: (offset, length = 0) => {
-            const last = flat.text.length - 1;
-            const start = mdOffset(flat, Math.min(offset, last)) ?? 0;
-            const end = (mdOffset(flat, Math.min(offset + Math.max(length, 1) - 1, last)) ?? start) + 1;
-            return toSource(start, Math.max(0, end - start));
-          },
-        });
-      }
-      return;
-    }
-    for (const child of node.children ?? []) visit(child, inList || node.type === 'listItem');
-  };
-  visit(tree as unknown as MdNode, false);
-  return blocks;
+  return read.shapes.map(({ kind, depth, flat }) => ({
+    kind,
+    text: flat.text,
+    ...(depth ? { depth } : {}),
+    section,
+    at: (offset: number, length = 0) => {
+      const last = flat.text.length - 1;
+      const start = mdOffset(flat, Math.min(offset, last)) ?? 0;
+      const end = (mdOffset(flat, Math.min(offset + Math.max(length, 1) - 1, last)) ?? start) + 1;
+      return toSource(start, Math.max(0, end - start));
+    },
+  }));
 }
 
 /** Sentences: the one splitter is in text/sentences. */

@@ -93,14 +93,21 @@ export function generateTrust(dir, count) {
  * Schools edit their copy: in a quarter of the sections (a different quarter for each school) every
  * paragraph names the school, so that text is this school's own, as it would be in real policies.
  */
-function localise(sections, i) {
-  return sections.map((s, n) =>
-    n % 4 === i % 4 && s.body ? { ...s, body: s.body.replace(/\b[Ww]e\b/g, `we at Generated School ${i}`) } : s,
-  );
+function localise(sections, i, everySection = false) {
+  const own = (body) => body.replace(/\b[Ww]e\b/g, `we at Generated School ${i}`);
+  return sections.map((s, n) => {
+    if (!s.body) return s;
+    // Every section its own: a section with no "we" in it gets a sentence naming the school.
+    if (everySection) return { ...s, body: `${own(s.body).trimEnd()}\n\nThis section applies at Generated School ${i}.\n` };
+    return n % 4 === i % 4 ? { ...s, body: own(s.body) } : s;
+  });
 }
 
-/** Write `count` standalone policies (trust base merged with a school, about 40 KB each). */
-export function generateStandalone(dir, count) {
+/**
+ * Write `count` standalone policies (trust base merged with a school, about 40 KB each). With
+ * `ownText`, every section names its school, so no two policies share a section's text.
+ */
+export function generateStandalone(dir, count, { ownText = false } = {}) {
   const merged = loadPolicy(path.join(ROOT, 'policies/schools/oakfield-primary.yaml')).data;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{}');
@@ -110,7 +117,7 @@ export function generateStandalone(dir, count) {
       JSON.stringify({
         ...merged,
         schools: [schoolFor(i, merged.schools[0])],
-        sections: [...localise(merged.sections, i), localSection(i)],
+        sections: [...localise(merged.sections, i, ownText), localSection(i)],
       }),
     );
     if (i % 10 === 3) data.legal_measures.penalty_notices.first = { discounted: 60, discount_days: 21, full: 120, full_days: 28 };

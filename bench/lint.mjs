@@ -26,6 +26,9 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
   const dir = mkdtempSync(path.join(tmpdir(), 'pw-bench-lint-'));
   try {
     const files = generateStandalone(dir, count);
+    // The same policies with no section text shared between them: the most lint can cost per policy.
+    const ownCount = quick ? 30 : 300;
+    const ownFiles = generateStandalone(path.join(dir, 'own'), ownCount, { ownText: true });
     const kb = fileSizes(files) / files.length / 1024;
     const everyRule = allRules();
     const withoutReadability = everyRule.filter((r) => r.meta.id !== 'prose-readability');
@@ -36,6 +39,8 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
     const parse = [];
     const full = [];
     const lean = [];
+    const ownParse = [];
+    const ownLint = [];
     // CPU time of this process as well as wall time: on a shared machine it moves less with the load.
     const cpuRatios = [];
     const cpu = async (fn) => {
@@ -67,6 +72,8 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
           })
         ).median,
       );
+      ownParse.push((await measure(1, () => parseOnly(ownFiles))).median);
+      ownLint.push((await measure(1, () => lintFilesHere(ownFiles, { asOf }))).median);
     }
     const stat = (xs) => {
       const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +82,8 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
     const p = stat(parse);
     const f = stat(full);
     const l = stat(lean);
+    const op = stat(ownParse);
+    const ol = stat(ownLint);
     const perSec = (ms) => (count / (ms / 1000)).toFixed(0);
     return {
       title: `lint ${count} policies (${kb.toFixed(0)} KB each, ${everyRule.length} rules)`,
@@ -97,6 +106,18 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
           `${l.median.toFixed(0)} ms (${l.min.toFixed(0)}–${l.max.toFixed(0)})`,
           `${(l.median / p.median).toFixed(2)}× floor`,
         ],
+        [
+          `parse-only floor, ${ownCount} policies sharing no section text`,
+          `${(ownCount / (op.median / 1000)).toFixed(0)} policies/s`,
+          `${op.median.toFixed(0)} ms (${op.min.toFixed(0)}–${op.max.toFixed(0)})`,
+          '1.00×',
+        ],
+        [
+          `lint, ${ownCount} policies sharing no section text`,
+          `${(ownCount / (ol.median / 1000)).toFixed(0)} policies/s`,
+          `${ol.median.toFixed(0)} ms (${ol.min.toFixed(0)}–${ol.max.toFixed(0)})`,
+          `${(ol.median / op.median).toFixed(2)}× its floor`,
+        ],
       ],
       notes: [
         `${findings} findings in the last run; Node peak RSS ${nodePeakMiB().toFixed(0)} MiB`,
@@ -105,6 +126,7 @@ export async function runLintBench({ quick = false, count = quick ? 50 : 1000, r
       cpuRatio: [...cpuRatios].sort((a, b) => a - b)[Math.floor(cpuRatios.length / 2)],
       ratio: f.median / p.median,
       ratioLean: l.median / p.median,
+      ratioOwnText: ol.median / op.median,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

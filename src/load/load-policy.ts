@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
 import type { Policy } from '../types/policy.js';
 import { readPolicySource, type ParsedSource } from './source.js';
-import { mergeNodes, toPlain, TreeOrigins, type MapNode, type SourceNode, type ValueOrigin } from './tree.js';
+import { mergeNodes, originOfNode, toPlain, TreeOrigins, type MapNode, type SourceNode, type ValueOrigin } from './tree.js';
 
 export interface LoadedPolicy {
   /** The file that was asked for. */
@@ -72,8 +72,8 @@ export function loadPolicy(file: string, options: LoadOptions = {}): LoadedPolic
     const ext = node.entries.get('extends');
     let base: SourceNode | undefined;
     if (ext) {
-      const target = ext.value.kind === 'scalar' && typeof ext.value.value === 'string' ? ext.value.value : undefined;
-      const where = ext.value.origin;
+      const target = ext.kind === 'scalar' && typeof ext.value === 'string' ? ext.value : undefined;
+      const where = originOfNode(ext);
       if (!target) {
         diagnostics.push({
           ruleId: 'schema',

@@ -3,7 +3,7 @@ import { FileAccessError, readUserFile } from '../core/files.js';
 import { decodeText } from '../core/text-encoding.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
 import type { Diagnostic, Position } from '../core/diagnostics.js';
-import type { MapNode, SourceNode, ValueOrigin } from './tree.js';
+import { originOfNode, placeOffsets, type MapNode, type SourceNode, type Span } from './tree.js';
 
 /** Largest policy file read, in bytes. A real policy with all its prose is under 200 KB. */
 export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
@@ -144,8 +144,8 @@ export function parsePolicyText(file: string, text: string): ParsedSource {
         file,
         'A policy must be a set of `name: value` fields at the top level.',
         'Start from `policywright init` to see the expected shape.',
-        result.root?.origin.line ?? 1,
-        result.root?.origin.column ?? 1,
+        result.root ? originOfNode(result.root).line : 1,
+        result.root ? originOfNode(result.root).column : 1,
       ),
     );
     result.root = undefined;
@@ -213,22 +213,27 @@ interface BuildContext {
 
 function positionOf(node: YamlNode | undefined, ctx: BuildContext): Position {
   const range = node?.range ?? [0, 0, 0];
-  const a = ctx.lineCounter.linePos(range[0]);
-  const b = ctx.lineCounter.linePos(range[1]);
-  return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  return placeOffsets({ file: ctx.file, lines: ctx.lineCounter, start: 0, end: 0 }, range[0], range[1]);
 }
 
-/** Where a value was written, with its key's place and, for a scalar, whether it was written without quotes. */
-function originOf(node: YamlNode, ctx: BuildContext, key: Position | undefined, plain: boolean | undefined): ValueOrigin {
-  const origin: ValueOrigin = positionOf(node, ctx);
-  if (key) origin.key = key;
-  if (plain !== undefined) origin.plain = plain;
-  return origin;
+type Range = readonly [number, number, ...number[]];
+
+/** Where a value was written (and its key), as offsets: lines and columns are worked out only when asked for. */
+function spanOf(node: YamlNode, ctx: BuildContext, key: Range | undefined, plain: boolean | undefined): Span {
+  const range = node.range ?? [0, 0, 0];
+  return {
+    file: ctx.file,
+    lines: ctx.lineCounter,
+    start: range[0],
+    end: range[1],
+    ...(key ? { keyStart: key[0], keyEnd: key[1] } : {}),
+    ...(plain !== undefined ? { plain } : {}),
+  };
 }
 
 const MAX_DEPTH = 64;
 
-function build(node: YamlNode, ctx: BuildContext, depth: number, key?: Position, via?: YamlNode): SourceNode {
+function build(node: YamlNode, ctx: BuildContext, depth: number, key?: Range, via?: YamlNode): SourceNode {
   if (++ctx.count > MAX_NODES || depth > MAX_DEPTH) {
     const at = positionOf(via ?? node, ctx);
     throw new TooLarge(
@@ -241,7 +246,7 @@ function build(node: YamlNode, ctx: BuildContext, depth: number, key?: Position,
   }
   if (isAlias(node)) {
     const target = node.resolve(ctx.doc);
-    if (!target) return { kind: 'scalar', value: null, plain: true, origin: originOf(via ?? node, ctx, key, true) };
+    if (!target) return { kind: 'scalar', value: null, plain: true, span: spanOf(via ?? node, ctx, key, true) };
     return build(target as YamlNode, ctx, depth + 1, key, via ?? node);
   }
   if (isMap(node)) {
@@ -251,25 +256,31 @@ function build(node: YamlNode, ctx: BuildContext, depth: number, key?: Position,
       // YAML 1.1 merge keys (<<) are not part of YAML 1.2: such a key is an ordinary (unknown) field.
       const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const valueNode = pair.value as YamlNode | null;
-      const keyPos = positionOf(keyNode ?? undefined, ctx);
-      entries.set(name, {
-        key: keyPos,
-        value: valueNode
-          ? build(valueNode, ctx, depth + 1, keyPos)
-          : { kind: 'scalar', value: null, plain: true, origin: { ...keyPos, key: keyPos, plain: true } },
-      });
+      const keyRange: Range = keyNode?.range ?? [0, 0, 0];
+      entries.set(
+        name,
+        valueNode
+          ? build(valueNode, ctx, depth + 1, keyRange)
+          : // A key with no value: the value is null, placed at the key.
+            {
+              kind: 'scalar',
+              value: null,
+              plain: true,
+              span: { ...spanOf(node, ctx, keyRange, true), start: keyRange[0], end: keyRange[1] },
+            },
+      );
     }
-    return { kind: 'map', entries, origin: originOf(via ?? node, ctx, key, undefined) };
+    return { kind: 'map', entries, span: spanOf(via ?? node, ctx, key, undefined) };
   }
   if (isSeq(node)) {
-    const origin = originOf(via ?? node, ctx, key, undefined);
-    return { kind: 'seq', items: node.items.map((item) => build(item as YamlNode, ctx, depth + 1)), origin };
+    const span = spanOf(via ?? node, ctx, key, undefined);
+    return { kind: 'seq', items: node.items.map((item) => build(item as YamlNode, ctx, depth + 1)), span };
   }
   if (isScalar(node)) {
     const v = node.value;
     const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
     const plain = node.type === Scalar.PLAIN;
-    return { kind: 'scalar', value, plain, origin: originOf(via ?? node, ctx, key, plain) };
+    return { kind: 'scalar', value, plain, span: spanOf(via ?? node, ctx, key, plain) };
   }
-  return { kind: 'scalar', value: null, plain: true, origin: originOf(via ?? node, ctx, key, true) };
+  return { kind: 'scalar', value: null, plain: true, span: spanOf(via ?? node, ctx, key, true) };
 }

@@ -1,3 +1,4 @@
+import type { LineCounter } from 'yaml';
 import type { Position } from '../core/diagnostics.js';
 
 /**
@@ -7,14 +8,14 @@ import type { Position } from '../core/diagnostics.js';
 export type SourceNode = MapNode | SeqNode | ScalarNode;
 
 interface NodeBase {
-  /** Where the value was written, with its key's place; shared by every load that uses this tree, never changed. */
-  origin: ValueOrigin;
+  /** Where the value was written; shared by every load that uses this tree, never changed. */
+  span: Span;
   /** Values this one replaced when a file overrode its base (nearest base first). */
   overrode?: OverriddenValue[];
 }
 export interface MapNode extends NodeBase {
   kind: 'map';
-  entries: Map<string, { key: Position; value: SourceNode }>;
+  entries: Map<string, SourceNode>;
 }
 export interface SeqNode extends NodeBase {
   kind: 'seq';
@@ -29,6 +30,40 @@ export interface ScalarNode extends NodeBase {
 export interface OverriddenValue {
   origin: Position;
   value: unknown;
+}
+
+/**
+ * Where a value was written, as offsets into its file (and its key's, when it has one). Lines and
+ * columns are worked out when first asked for: lint asks for a few dozen of a policy's thousands.
+ */
+export interface Span {
+  readonly file: string;
+  readonly lines: LineCounter;
+  readonly start: number;
+  readonly end: number;
+  readonly keyStart?: number;
+  readonly keyEnd?: number;
+  /** For a scalar: written without quotes. */
+  readonly plain?: boolean;
+  /** The origin, once worked out. */
+  placed?: ValueOrigin;
+}
+
+/** Line and column of a range of offsets in a span's file. */
+export function placeOffsets(span: Span, start: number, end: number): Position {
+  const a = span.lines.linePos(start);
+  const b = span.lines.linePos(end);
+  return { file: span.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+function placed(span: Span): ValueOrigin {
+  if (!span.placed) {
+    const origin: ValueOrigin = placeOffsets(span, span.start, span.end);
+    if (span.keyStart !== undefined) origin.key = placeOffsets(span, span.keyStart, span.keyEnd ?? span.keyStart);
+    if (span.plain !== undefined) origin.plain = span.plain;
+    span.placed = origin;
+  }
+  return span.placed;
 }
 
 /** Where one value of the merged policy came from. */
@@ -52,7 +87,7 @@ export function toPlain(node: SourceNode): unknown {
   if (node.kind === 'seq') return node.items.map(toPlain);
   const out: Record<string, unknown> = {};
   for (const [k, entry] of node.entries) {
-    const value = toPlain(entry.value);
+    const value = toPlain(entry);
     // A key named __proto__ is data like any other: defined, never assigned (which would set the prototype).
     if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
     else out[k] = value;
@@ -74,7 +109,7 @@ export class TreeOrigins implements ReadonlyMap<string, ValueOrigin> {
       if (pointer[0] !== '/') return undefined;
       for (const raw of pointer.slice(1).split('/')) {
         const seg = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-        if (node.kind === 'map') node = node.entries.get(seg)?.value;
+        if (node.kind === 'map') node = node.entries.get(seg);
         else if (node.kind === 'seq' && /^(0|[1-9]\d*)$/.test(seg)) node = node.items[Number(seg)];
         else node = undefined;
         if (!node) return undefined;
@@ -119,7 +154,7 @@ export class TreeOrigins implements ReadonlyMap<string, ValueOrigin> {
       const list = (node: SourceNode, pointer: string): void => {
         listed.set(pointer, originOfNode(node));
         if (node.kind === 'seq') node.items.forEach((item, i) => list(item, pointerJoin(pointer, i)));
-        else if (node.kind === 'map') for (const [k, entry] of node.entries) list(entry.value, pointerJoin(pointer, k));
+        else if (node.kind === 'map') for (const [k, entry] of node.entries) list(entry, pointerJoin(pointer, k));
       };
       list(this.root, '');
       this.listed = listed;
@@ -128,9 +163,10 @@ export class TreeOrigins implements ReadonlyMap<string, ValueOrigin> {
   }
 }
 
-/** The origin made when the file was read serves as is; only a value that overrode a base needs its own. */
-function originOfNode(node: SourceNode): ValueOrigin {
-  return node.overrode ? { ...node.origin, overrode: node.overrode } : node.origin;
+/** Where a node's value was written (worked out once per node); a value that overrode a base gets its own copy. */
+export function originOfNode(node: SourceNode): ValueOrigin {
+  const origin = placed(node.span);
+  return node.overrode ? { ...origin, overrode: node.overrode } : origin;
 }
 
 /**
@@ -143,9 +179,9 @@ export function mergeNodes(base: SourceNode, over: SourceNode): SourceNode {
     const entries = new Map(base.entries);
     for (const [k, entry] of over.entries) {
       const previous = entries.get(k);
-      entries.set(k, previous ? { key: entry.key, value: mergeNodes(previous.value, entry.value) } : entry);
+      entries.set(k, previous ? mergeNodes(previous, entry) : entry);
     }
-    return { kind: 'map', entries, origin: over.origin };
+    return { kind: 'map', entries, span: over.span };
   }
   if (base.kind === 'seq' && over.kind === 'seq' && allHaveIds(base) && allHaveIds(over)) {
     const items = [...base.items];
@@ -155,16 +191,16 @@ export function mergeNodes(base: SourceNode, over: SourceNode): SourceNode {
       if (at >= 0) items[at] = mergeNodes(items[at]!, item);
       else items.push(item);
     }
-    return { kind: 'seq', items, origin: over.origin };
+    return { kind: 'seq', items, span: over.span };
   }
-  const { file, line, column, endLine, endColumn } = base.origin;
+  const { file, line, column, endLine, endColumn } = placed(base.span);
   const origin = { file, line, column, endLine, endColumn };
   return { ...over, overrode: [{ origin, value: toPlain(base) }, ...(base.overrode ?? [])] };
 }
 
 function idOf(node: SourceNode): unknown {
   if (node.kind !== 'map') return undefined;
-  const id = node.entries.get('id')?.value;
+  const id = node.entries.get('id');
   return id?.kind === 'scalar' ? id.value : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 /**
  * Turn the bytes of a text file into text without ever guessing silently.
  * UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read as they are.
@@ -19,22 +20,21 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return utf8(bytes);
 }
 
-/** One decoder for every file: decoding a whole buffer at once keeps no state between calls. */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 function utf8(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const doubtful = firstDoubtfulWindows1252Byte(bytes);
-    if (doubtful === -1) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-    const { line, column } = positionOfByte(bytes, doubtful);
-    return {
-      problem: `The file is not saved as UTF-8, and its characters cannot be read for certain (the first unreadable one is at line ${line}, column ${column}).`,
-      line,
-      column,
-    };
+  // Checking the bytes first (simdutf) and then decoding is several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    // As a TextDecoder would, drop a byte-order mark at the start of what is decoded.
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
   }
+  const doubtful = firstDoubtfulWindows1252Byte(bytes);
+  if (doubtful === -1) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const { line, column } = positionOfByte(bytes, doubtful);
+  return {
+    problem: `The file is not saved as UTF-8, and its characters cannot be read for certain (the first unreadable one is at line ${line}, column ${column}).`,
+    line,
+    column,
+  };
 }
 
 const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));

@@ -213,7 +213,7 @@ interface BuildContext {
 
 function positionOf(node: YamlNode | undefined, ctx: BuildContext): Position {
   const range = node?.range ?? [0, 0, 0];
-  return placeOffsets({ file: ctx.file, lines: ctx.lineCounter, start: 0, end: 0 }, range[0], range[1]);
+  return placeOffsets({ file: ctx.file, lines: ctx.lineCounter }, range[0], range[1]);
 }
 
 type Range = readonly [number, number, ...number[]];
@@ -221,13 +221,16 @@ type Range = readonly [number, number, ...number[]];
 /** Where a value was written (and its key), as offsets: lines and columns are worked out only when asked for. */
 function spanOf(node: YamlNode, ctx: BuildContext, key: Range | undefined, plain: boolean | undefined): Span {
   const range = node.range ?? [0, 0, 0];
+  // One shape for every span (no optional fields), so the many made per file stay cheap to make and read.
   return {
     file: ctx.file,
     lines: ctx.lineCounter,
     start: range[0],
     end: range[1],
-    ...(key ? { keyStart: key[0], keyEnd: key[1] } : {}),
-    ...(plain !== undefined ? { plain } : {}),
+    keyStart: key ? key[0] : -1,
+    keyEnd: key ? key[1] : -1,
+    plain,
+    placed: undefined,
   };
 }
 

@@ -41,16 +41,17 @@ export interface Span {
   readonly lines: LineCounter;
   readonly start: number;
   readonly end: number;
-  readonly keyStart?: number;
-  readonly keyEnd?: number;
+  /** The key's offsets, or -1 for a value with no key (the whole file, a list item). */
+  readonly keyStart: number;
+  readonly keyEnd: number;
   /** For a scalar: written without quotes. */
-  readonly plain?: boolean;
+  readonly plain: boolean | undefined;
   /** The origin, once worked out. */
-  placed?: ValueOrigin;
+  placed: ValueOrigin | undefined;
 }
 
 /** Line and column of a range of offsets in a span's file. */
-export function placeOffsets(span: Span, start: number, end: number): Position {
+export function placeOffsets(span: Pick<Span, 'file' | 'lines'>, start: number, end: number): Position {
   const a = span.lines.linePos(start);
   const b = span.lines.linePos(end);
   return { file: span.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
@@ -59,7 +60,7 @@ export function placeOffsets(span: Span, start: number, end: number): Position {
 function placed(span: Span): ValueOrigin {
   if (!span.placed) {
     const origin: ValueOrigin = placeOffsets(span, span.start, span.end);
-    if (span.keyStart !== undefined) origin.key = placeOffsets(span, span.keyStart, span.keyEnd ?? span.keyStart);
+    if (span.keyStart >= 0) origin.key = placeOffsets(span, span.keyStart, span.keyEnd);
     if (span.plain !== undefined) origin.plain = span.plain;
     span.placed = origin;
   }

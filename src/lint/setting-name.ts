@@ -118,7 +118,11 @@ export function settingName(data: unknown, pointer: string, options: SettingName
     .filter((w) => w !== undefined);
   const owner = parts[leaf - 1];
   // "School: Oakfield Primary School", "Laws, guidance and policies cited: Children missing education".
-  if (options.valueFollows && owner && !owner.item && CALLED_BY.has(parts[leaf]!.key) && words.length > 1) words.pop();
+  if (options.valueFollows && owner && !owner.item && CALLED_BY.has(parts[leaf]!.key) && words.length > 1) {
+    words.pop();
+    // One school's name of several: "School: Elm Junior School".
+    if (words.length === 1 && owner.key === 'schools') words[0] = { text: 'School', proper: false };
+  }
   return words.map((w, i) => (i === 0 || w.proper ? w.text : inside(w.text))).join(': ');
 }
 

@@ -298,6 +298,19 @@ describe('trust report: local variations', () => {
     expect(text).toMatch(/Oakfield Notice needed for a leave request 2 school weeks 4 school weeks Four school weeks' notice/);
   });
 
+  it('leaves out a standalone policy in the same folder: it does not build on the trust base, so nothing of it is a variation', () => {
+    const report = trustReport(path.join(ROOT, 'policies'), AS_OF);
+    // The Brook and Meadow federation extends nothing; its executive headteacher is its own choice, not a departure from the trust.
+    expect(report.trust!.variations.map((v) => v.school).sort()).toEqual(['Oakfield', 'Oakfield']);
+    const dir = tempProject({
+      'base.yaml': 'leave_of_absence: { notice: { amount: 2, unit: school_weeks } }\n',
+      'a.yaml': 'extends: base.yaml\nschools: [{ id: a, name: A School, short_name: A }]\n',
+      'b.yaml': 'extends: base.yaml\nschools: [{ id: b, name: B School, short_name: B }]\n',
+      'own.yaml': 'schools: [{ id: c, name: C School, short_name: C }]\nleave_of_absence: { notice: { amount: 5, unit: school_weeks } }\n',
+    });
+    expect(trustReport(dir, AS_OF).trust!.variations).toEqual([]);
+  });
+
   it('says when a school gives no reason', () => {
     const dir = tempProject({
       'base.yaml': 'thresholds: { persistent_absence_pct: 10 }\nleave_of_absence: { notice: { amount: 2, unit: school_weeks } }\n',

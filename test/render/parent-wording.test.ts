@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlText } from '../../src/core/output-check.js';
+import { docxText, htmlText } from '../../src/core/output-check.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
 import { wordingFaults } from '../wording-faults.js';
 
@@ -12,7 +12,7 @@ describe('the bundled policies, read as a parent reads them', () => {
   let folders: string[] = [];
 
   beforeAll(async () => {
-    const run = await runCli('build', path.join(ROOT, 'policies'), '--out', out, '--formats', 'pdf,html');
+    const run = await runCli('build', path.join(ROOT, 'policies'), '--out', out, '--formats', 'pdf,html,docx');
     expect(run.code, run.err).toBe(0);
     folders = readdirSync(out);
   }, 240_000);
@@ -24,10 +24,11 @@ describe('the bundled policies, read as a parent reads them', () => {
     expect(folders.sort()).toEqual(['hillcrest-academy', 'meadow-infant-school-and-brook-junior-school', 'oakfield-primary-academy']);
   });
 
-  it('no word twice, no "a" before a vowel, times and dates the English way, in the PDF or the web page', () => {
+  it('no word twice, no "a" before a vowel, times and dates the English way, in the PDF, the web page or the Word document', () => {
     for (const folder of folders) {
       expect(wordingFaults(pdfText(folder)), `${folder}/policy.pdf`).toEqual([]);
       expect(wordingFaults(htmlText(readFileSync(path.join(out, folder, 'policy.html'), 'utf8'))), `${folder}/policy.html`).toEqual([]);
+      expect(wordingFaults(docxText(readFileSync(path.join(out, folder, 'policy.docx')))), `${folder}/policy.docx`).toEqual([]);
     }
   });
 
@@ -47,5 +48,26 @@ describe('the bundled policies, read as a parent reads them', () => {
       expect(text, folder).toContain('L Late, arrived after the register opened but before it closed (counts as present)');
       expect(text, folder).not.toMatch(/\w - \w/);
     }
+  });
+});
+
+describe('the wording checks themselves', () => {
+  it('catch each fault a parent should not see, and pass ordinary English', () => {
+    const faults = (text: string) => wordingFaults(text).map((f) => f.split(':')[0]);
+    expect(faults('We tell the the local authority.')).toEqual(['a word written twice']);
+    expect(faults('Please book a appointment or a hour.')).toEqual(['"a" before a vowel sound', '"a" before a vowel sound']);
+    expect(faults('We offer an meeting.')).toEqual(['"an" before a consonant sound']);
+    expect(faults('Gates open at 08:40 and the register closes at 9:00am.')).toEqual(['a 24-hour time']);
+    expect(faults('The register closes at 8.55am.')).toEqual(['a time written with a dot']);
+    expect(faults('Approved on September 22, 2026.')).toEqual(['a date in American order']);
+    expect(faults('Approved on 22nd September.')).toEqual(['an ordinal date']);
+    expect(faults('Approved on 2026-09-22.')).toEqual(['a date as data']);
+    expect(faults('Ava has been late 1 times.')).toEqual(['"1 times", "1 weeks"']);
+    expect(faults('Laws, guidance and policies cited: title: Children missing education')).toEqual(['a data key before a value']);
+    expect(
+      faults(
+        'A one-off meeting, a uniform grant, an hour, an NHS letter, a U code and a Year 7 tutor. Gates open at 8:40am and close at 12 noon on 22 September 2026.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -111,5 +111,5 @@ export function previewDespiteProblems(check: DraftCheck): string | undefined {
     // A value of the wrong shape (a list where a block belongs) can stop the page being made at all.
     return undefined;
   }
-  return GARBLED.test(html.replace(/<[^>]*>/g, ' ')) ? undefined : html;
+  return GARBLED.test(html.replace(/<[^<>]*>/g, ' ')) ? undefined : html;
 }

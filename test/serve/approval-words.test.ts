@@ -19,9 +19,9 @@ describe('the last approval in words', () => {
   });
 
   it('puts the date before a body named with advice after a comma, so the date is not read as part of the advice', () => {
-    expect(
-      approvalInWords({ by: 'Trust board, on the advice of the Oak local governing board', date: '2026-09-15', minute: 'TB 4' }),
-    ).toBe('Approved on 15 September 2026 by the trust board, on the advice of the Oak local governing board (minute TB 4)');
+    expect(approvalInWords({ by: 'Trust board, on the advice of the Oak local governing board', date: '2026-09-15', minute: 'TB 4' })).toBe(
+      'Approved on 15 September 2026 by the trust board, on the advice of the Oak local governing board (minute TB 4)',
+    );
   });
 
   it('does not say "minute" twice, and leaves out what was not recorded', () => {

@@ -33,8 +33,6 @@ const uiSchemaFor = (key: string): UiSchema => {
   if (key === 'sections') return { items: { body: { 'ui:widget': 'markdown' } } };
   // Written when the board's approval is recorded (on the Governors page); changed by hand it would no longer match what was approved.
   if (key === 'document') return { approved_fingerprint: { 'ui:readonly': true } };
-  // Shown above the parts as the trust's name (BuildsOn), never typed over: a slip would cut the school off from its trust base.
-  if (key === 'extends') return { 'ui:readonly': true };
   return {};
 };
 /**

@@ -11,9 +11,9 @@ export function formatDate(value: unknown): string {
   return typeof value === 'string' ? longDate(value) : String(value);
 }
 
-/** "08:40" → "8:40am", "12:00" → "12 noon", "13:15" → "1:15pm", "00:00" → "12 midnight". */
+/** "08:40" → "8:40am", "12:00" → "12 noon", "13:15" → "1:15pm", "00:00" → "12 midnight"; "25:00" (no time) as it is. */
 export function formatTime(value: unknown): string {
-  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})$/.exec(value) : null;
+  const m = typeof value === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value) : null;
   if (!m) return value === undefined || value === null ? '' : String(value);
   const h = Number(m[1]);
   const min = m[2]!;

@@ -23,7 +23,8 @@ export interface LettersResult {
   outDir?: string;
   pdfs: WrittenPdf[];
   logFile?: string;
-  counts: { written: number; noLetter: number; skipped: number };
+  /** `withheld`: pupils whose letter would be about nothing (no late marks for a lateness letter, ...). */
+  counts: { written: number; noLetter: number; skipped: number; withheld: number };
 }
 
 export const LOG_FILE = 'letters-log.csv';
@@ -37,6 +38,7 @@ export async function generateLetters(options: LettersOptions): Promise<LettersR
     written: plan.letters.length,
     noLetter: plan.rows.filter((r) => r.status === 'none').length,
     skipped: plan.rows.filter((r) => r.status === 'skipped').length,
+    withheld: plan.rows.filter((r) => r.status === 'withheld').length,
   };
   if (options.dryRun) return { plan, pdfs: [], counts };
 
@@ -93,7 +95,9 @@ function logEntries(plan: LettersPlan, placement: Placement): LogEntry[] {
       attendance_pct: r.attendance_pct === undefined ? '' : String(r.attendance_pct),
       file: placed?.file ?? '',
       position: placed ? String(placed.position) : '',
-      reason: r.problems.map((p) => (p.column ? `${p.column} ${p.message}` : p.message)).join('; '),
+      reason: r.withheld
+        ? `${r.withheld}, so no ${r.letterId} letter was sent`
+        : r.problems.map((p) => (p.column ? `${p.column} ${p.message}` : p.message)).join('; '),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { packagePath } from '../core/schema-files.js';
 import { CSP_META } from '../render/csp.js';
 import { templateHelpers, templateSet } from '../templating/index.js';
+import { curlyApostrophesInHtml } from './apostrophes.js';
 import type { LetterView } from './view.js';
 
 /**
@@ -28,7 +29,8 @@ export function letterTemplates(dir = LETTERS_DIR): LetterTemplates {
   const css = set.asset('letters.css');
   const templates: LetterTemplates = {
     dir,
-    letter: (name, view) => set.render(name, view),
+    // Prose apostrophes curly throughout, whether the template or the data wrote them.
+    letter: (name, view) => curlyApostrophesInHtml(set.render(name, view)),
     document: ({ title, letters, pageCss = '', draft = false }) =>
       set.render('letters', { title, letters, css, pageCss, draft, cspMeta: CSP_META }),
   };

@@ -7,6 +7,7 @@ import { invalidPolicyMessage } from '../validate/load-valid.js';
 import type { School } from '../types/policy.js';
 import { policyProblems, type LetterKind } from './catalogue.js';
 import { letterChooser } from './choose-letter.js';
+import { nothingToWriteAbout } from './concern.js';
 import { floorTo, fraction } from './exact.js';
 import { readColumnMap } from './column-map.js';
 import { LETTERS_DIR } from './letter-templates.js';
@@ -33,7 +34,8 @@ export interface PlanOptions {
 /** What happens to one row. */
 export interface PlanRow {
   row: number;
-  status: 'letter' | 'none' | 'skipped';
+  /** `withheld`: the row is fine, but the letter would be about nothing (see `withheld`). */
+  status: 'letter' | 'none' | 'skipped' | 'withheld';
   /** Only for rows that could be read; printed only with --verbose. */
   pupil_id?: string;
   name?: string;
@@ -41,6 +43,8 @@ export interface PlanRow {
   letterId?: string;
   stage?: string;
   trigger?: string;
+  /** Why the letter was not sent to this pupil: "no late marks recorded". */
+  withheld?: string;
   problems: RowProblem[];
 }
 
@@ -145,17 +149,19 @@ export function planLetters(options: PlanOptions): LettersPlan {
       ...blocked.map((why) => ({ row: pupil.row, message: `the ${kind.title} letter cannot be sent: ${why}` })),
       ...missing.map((column) => ({ row: pupil.row, column, message: `is empty; the ${kind.title} letter needs it` })),
     ];
+    const withheld = problems.length ? undefined : nothingToWriteAbout(choice.letter, pupil);
     const planned: PlanRow = {
       ...base,
-      status: problems.length ? 'skipped' : 'letter',
+      status: problems.length ? 'skipped' : withheld ? 'withheld' : 'letter',
       attendance_pct: attendanceOf(pupil),
       letterId: kind.id,
       stage: stage?.name,
       trigger: choice.fired?.text,
+      ...(withheld ? { withheld } : {}),
       problems,
     };
     rows.push(planned);
-    if (problems.length) continue;
+    if (planned.status !== 'letter') continue;
     const view = buildLetterView({
       kind,
       stage,

@@ -4,6 +4,7 @@ import type { LetterTemplates } from './letter-templates.js';
 import { fileSafe, type LetterFolder } from './output.js';
 import { bookmarkStartPages, pageMarkCss, pagesPerLetter } from './page-marks.js';
 import type { LetterView } from './view.js';
+import { curlyApostrophes } from './apostrophes.js';
 
 /** One letter, ready to draw. */
 export interface PlannedLetter {
@@ -95,7 +96,7 @@ async function printBatch(
 ): Promise<number> {
   const letters = batch.map((l) => l.html ?? templates.letter(l.template, l.view));
   const print = (pageCss: string) => {
-    const html = templates.document({ title, letters, pageCss, draft });
+    const html = templates.document({ title: curlyApostrophes(title), letters, pageCss, draft });
     // Allow for the batch size: about 10 ms a letter measured, so this leaves a wide margin.
     return pool.printPdf(html, { timeoutMs: 60_000 + 250 * batch.length });
   };
@@ -106,7 +107,7 @@ async function printBatch(
     const pages = pagesPerLetter(starts, pdf.pages);
     if (pages.some((n) => n > 1)) {
       const marks = batch.map((l, i) => ({
-        label: `${l.view.pupil.full_name} – ${l.view.letter.title}`,
+        label: curlyApostrophes(`${l.view.pupil.full_name} – ${l.view.letter.title}`),
         start: starts[i]!,
         pages: pages[i]!,
       }));

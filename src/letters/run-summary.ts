@@ -15,7 +15,7 @@ export function dryRunTable(plan: LettersPlan, verbose: boolean): string {
     (verbose ? [r.pupil_id, r.name].filter(Boolean).join(' ') : r.pupil_id) ?? '',
     r.attendance_pct === undefined ? '' : formatPercent(r.attendance_pct),
     r.stage ?? '',
-    r.status === 'skipped' ? `(skipped${r.letterId ? `: ${r.letterId}` : ''})` : (r.letterId ?? '(none)'),
+    r.status === 'skipped' || r.status === 'withheld' ? `(skipped${r.letterId ? `: ${r.letterId}` : ''})` : (r.letterId ?? '(none)'),
     r.trigger ?? '',
   ]);
   // Columns are capped at 40 characters, except the last (the trigger), which is shown whole.
@@ -47,4 +47,18 @@ export function skipReasons(rows: PlanRow[]): string[] {
     }
   }
   return [...byReason].map(([reason, n]) => `${n} ${n === 1 ? 'row' : 'rows'}: ${reason}`);
+}
+
+/**
+ * Pupils not sent a letter because it would be about nothing, grouped by letter and reason:
+ * "3 pupils skipped: no late marks recorded (lateness-concern)".
+ */
+export function withheldLines(rows: PlanRow[], dryRun = false): string[] {
+  const byReason = new Map<string, number>();
+  for (const r of rows) {
+    if (r.status !== 'withheld' || !r.withheld) continue;
+    const key = `${r.withheld} (${r.letterId})`;
+    byReason.set(key, (byReason.get(key) ?? 0) + 1);
+  }
+  return [...byReason].map(([reason, n]) => `${n} ${n === 1 ? 'pupil' : 'pupils'} ${dryRun ? 'would be ' : ''}skipped: ${reason}`);
 }

@@ -56,7 +56,16 @@ function inside(text: string): string {
 export interface SettingNameOptions {
   /** Leave out the school when the policy covers only one (a report about that school). */
   schoolWhenSeveral?: boolean;
+  /**
+   * The value is written right after the name ("…: School Attendance Regulations 2024"): a setting
+   * that is what its item is called by (a reference's title, a code's code, a person's name) is
+   * named by the item alone, not "…: title: …".
+   */
+  valueFollows?: boolean;
 }
+
+/** The settings a thing is called by: with the value next to it, their own title ("title", "code") says nothing. */
+const CALLED_BY = new Set(['name', 'title', 'label', 'code', 'type']);
 
 /**
  * A setting of the policy data named in words for a reader who has never seen the data, from the
@@ -107,6 +116,13 @@ export function settingName(data: unknown, pointer: string, options: SettingName
       return p.named && p.item ? { text: p.item, proper: true } : plain;
     })
     .filter((w) => w !== undefined);
+  const owner = parts[leaf - 1];
+  // "School: Oakfield Primary School", "Laws, guidance and policies cited: Children missing education".
+  if (options.valueFollows && owner && !owner.item && CALLED_BY.has(parts[leaf]!.key) && words.length > 1) {
+    words.pop();
+    // One school's name of several: "School: Elm Junior School".
+    if (words.length === 1 && owner.key === 'schools') words[0] = { text: 'School', proper: false };
+  }
   return words.map((w, i) => (i === 0 || w.proper ? w.text : inside(w.text))).join(': ');
 }
 

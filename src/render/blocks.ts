@@ -20,8 +20,12 @@ export type Line = Inline[];
 export type Block =
   | { type: 'paragraph'; content: Line }
   | { type: 'list'; ordered: boolean; items: Line[] }
-  /** The first column of each row is its header. A cell holds one or more lines. */
-  | { type: 'table'; caption: string; columns: string[]; rows: Line[][][] }
+  /**
+   * The first column of each row is its header. A cell holds one or more lines. Columns listed in
+   * `nowrap` hold short values (dates, version labels) that read wrongly when broken over two lines;
+   * they are kept on one line and the other columns share the rest of the width.
+   */
+  | { type: 'table'; caption: string; columns: string[]; rows: Line[][][]; nowrap?: number[] }
   | { type: 'facts'; items: Array<{ label: string; value: Line[] }> };
 
 /** A readable part built from the data, such as the table of school times. */

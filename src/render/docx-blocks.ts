@@ -10,7 +10,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { inlineText, type Block, type Line } from './blocks.js';
+import { inlineText, lineText, type Block, type Line } from './blocks.js';
 
 /** Numbered lists restart at 1: each list is its own instance of the "ordered" numbering. */
 export interface ListCounter {
@@ -30,7 +30,32 @@ export function lineRuns(line: Line, bold = false): ParagraphChild[] {
   });
 }
 
-function cell(lines: Line[], header: boolean): TableCell {
+/** Width of the text on an A4 page with 2 cm margins, in twips (twentieths of a point). */
+export const TEXT_WIDTH = 9638;
+
+/**
+ * Column widths (twips) for a table with columns kept on one line: each such column is as wide as its
+ * longest value (a generous 11-point Arial estimate, bold included, plus the cell margins), the other
+ * columns share what is left. Undefined when no column is kept on one line: Word then sizes the table.
+ */
+export function columnWidths(block: Extract<Block, { type: 'table' }>): number[] | undefined {
+  const nowrap = block.nowrap ?? [];
+  if (!nowrap.length) return undefined;
+  const longest = (i: number) =>
+    Math.max(block.columns[i]?.length ?? 0, ...block.rows.flatMap((r) => (r[i] ?? []).map((l) => lineText(l).length)));
+  const fixed = block.columns.map((_, i) =>
+    nowrap.includes(i) ? Math.min(longest(i) * TWIPS_PER_CHARACTER + CELL_MARGINS, MAX_NOWRAP_SHARE * TEXT_WIDTH) : 0,
+  );
+  const flexible = fixed.filter((w) => w === 0).length || 1;
+  const rest = Math.max(TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0), 0) / flexible;
+  return fixed.map((w) => Math.round(w || rest));
+}
+const TWIPS_PER_CHARACTER = 135;
+const CELL_MARGINS = 2 * 100 + 80;
+/** A value too long to keep on one line still leaves most of the table to the other columns. */
+const MAX_NOWRAP_SHARE = 0.35;
+
+function cell(lines: Line[], header: boolean, width?: number): TableCell {
   const paragraphs = lines.length
     ? lines.map((l) => new Paragraph({ children: lineRuns(l, header), spacing: { after: 60 } }))
     : [new Paragraph('')];
@@ -39,6 +64,7 @@ function cell(lines: Line[], header: boolean): TableCell {
     borders: BORDERS,
     shading: header ? { type: ShadingType.CLEAR, fill: 'EEF3F7', color: 'auto' } : undefined,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
 }
 
@@ -59,12 +85,13 @@ export function blockToDocx(block: Block, lists: ListCounter, partTitle?: string
       );
     }
     case 'table': {
+      const widths = columnWidths(block);
       const header = new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: block.columns.map((c) => cell([[{ kind: 'text', text: c }]], true)),
+        children: block.columns.map((c, i) => cell([[{ kind: 'text', text: c }]], true, widths?.[i])),
       });
-      const rows = block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i === 0)) }));
+      const rows = block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i === 0, widths?.[i])) }));
       // A caption that repeats the heading just above it is left out, as on the web page.
       return [
         ...(block.caption === partTitle
@@ -76,7 +103,11 @@ export function blockToDocx(block: Block, lists: ListCounter, partTitle?: string
                 spacing: { before: 120, after: 60 },
               }),
             ]),
-        new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+        new Table({
+          rows: [header, ...rows],
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          ...(widths ? { columnWidths: widths } : {}),
+        }),
         new Paragraph({ text: '', spacing: { after: 60 } }),
       ];
     }

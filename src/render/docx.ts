@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import type { LoadedPolicy } from '../load/load-policy.js';
 import { formatDate } from './format.js';
-import { blockToDocx, lineRuns, ORDERED_LIST, type ListCounter } from './docx-blocks.js';
+import { blockToDocx, lineRuns, ORDERED_LIST, TEXT_WIDTH, type ListCounter } from './docx-blocks.js';
 import { proseToDocx } from './docx-prose.js';
 import { link } from './blocks.js';
 import { buildPolicyView, type PolicyView, type SectionView } from './view-model.js';
@@ -31,8 +31,6 @@ export async function renderPolicyDocx(loaded: LoadedPolicy): Promise<Uint8Array
 }
 
 const ACCENT = '1D4F73';
-/** Width of the text on an A4 page with 2 cm margins, in twips, for the right-hand tab stop. */
-const TEXT_WIDTH = 9638;
 
 export async function renderViewDocx(view: PolicyView): Promise<Uint8Array> {
   let listInstance = 0;

@@ -11,9 +11,9 @@ export function formatDate(value: unknown): string {
   return typeof value === 'string' ? longDate(value) : String(value);
 }
 
-/** "08:40" → "8:40am", "12:00" → "12 noon", "13:15" → "1:15pm", "00:00" → "12 midnight". */
+/** "08:40" → "8:40am", "12:00" → "12 noon", "13:15" → "1:15pm", "00:00" → "12 midnight"; "25:00" (no time) as it is. */
 export function formatTime(value: unknown): string {
-  const m = typeof value === 'string' ? /^(\d{2}):(\d{2})$/.exec(value) : null;
+  const m = typeof value === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value) : null;
   if (!m) return value === undefined || value === null ? '' : String(value);
   const h = Number(m[1]);
   const min = m[2]!;
@@ -39,11 +39,16 @@ export function formatNumber(value: number): string {
   return groupedNumber(value);
 }
 
-/** "a", "a and b", "a, b and c". */
+/**
+ * "a", "a and b", "a, b and c". A last item that has the joining word in it takes a comma before
+ * the join, so it reads as one item: "reason, date, and name and position".
+ */
 export function joinWords(items: string[], last = 'and'): string {
   const list = items.filter(Boolean);
   if (list.length <= 1) return list[0] ?? '';
-  return `${list.slice(0, -1).join(', ')} ${last} ${list[list.length - 1]}`;
+  const final = list[list.length - 1]!;
+  const comma = list.length > 2 && ` ${final} `.includes(` ${last} `) ? ',' : '';
+  return `${list.slice(0, -1).join(', ')}${comma} ${last} ${final}`;
 }
 
 const UNITS: Record<string, [string, string]> = {
@@ -72,6 +77,19 @@ export function sentenceCase(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
+/** Words that keep their capital inside a sentence: titles before a name, year groups, days, months, a few proper names. */
+const KEEPS_CAPITAL =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Year \d|Reception|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|England|English|Ofsted|Christmas|Easter)\b/;
+
+/**
+ * A sentence of the school's own, carried on after a colon ("Enough improvement means: no further
+ * unauthorised absence"): its first word in lower case, as British English writes it, unless it is
+ * a name, a year group, a day or month, or an acronym.
+ */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !KEEPS_CAPITAL.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 /** Words a job title starts with; a value that starts otherwise (a person's name) keeps its capital. */
 const ROLE_START =
   /^(?:executive|deputy|assistant|acting|associate|head|headteacher|principal|vice|governing|attendance|senior|school|business|office|pastoral|designated|class|form|year|local)\b/i;
@@ -86,7 +104,10 @@ const ROLE_WORDS = new Set(
     'academy assistant attendance board body business chair chief clerk committee council curriculum deputy designated ' +
     'directors education executive federation finance full governance governing governor governors head headteacher ' +
     'leadership lead leader local manager members of office officer panel pastoral principal resources safeguarding school ' +
-    'senior standards sub-committee team the and trust trustees vice welfare'
+    'senior standards sub-committee team the and trust trustees vice welfare ' +
+    // Other staff a policy names by their job: "Family Liaison Officer" is "the family liaison officer".
+    'administrator behaviour champion class co-ordinator coordinator family form inclusion learning liaison mentor ' +
+    'needs pupil special support teacher tutor wellbeing year'
   ).split(' '),
 );
 
@@ -102,9 +123,11 @@ export function roleInSentence(role: string): string {
   const cut = r.search(/[,;(]/);
   const head = cut < 0 ? r : r.slice(0, cut);
   const words = head.split(/(\s+)/);
+  // "Year 7" and "Year 10" are the names of year groups and keep their capital: "head of Year 7".
+  const yearGroup = (i: number) => /^Year$/.test(words[i]!) && /^\d/.test(words[i + 2] ?? '');
   if (words.every((w) => !/^[A-Z]/.test(w) || ROLE_WORDS.has(w.toLowerCase())))
-    return words.map((w) => (/^[A-Z][^A-Z]*$/.test(w) ? w.toLowerCase() : w)).join('') + r.slice(head.length);
-  return ROLE_START.test(r) ? r[0]!.toLowerCase() + r.slice(1) : r;
+    return words.map((w, i) => (/^[A-Z][^A-Z]*$/.test(w) && !yearGroup(i) ? w.toLowerCase() : w)).join('') + r.slice(head.length);
+  return ROLE_START.test(r) && !yearGroup(0) ? r[0]!.toLowerCase() + r.slice(1) : r;
 }
 
 /** A proper name that ends in what it is ("Oakfield Trust board") takes "the" like any board. */
@@ -118,6 +141,8 @@ const BODY_END = /\b(?:board|body|committee|council|panel|trust|team)$/i;
 export function nameInSentence(name: string): string {
   const trimmed = name.trim();
   if (/^the\s/i.test(trimmed)) return `the ${roleInSentence(trimmed.slice(4).trim())}`;
+  // "Our attendance team" is already someone in particular: "approved by our attendance team".
+  if (/^(?:our|your)\s/i.test(trimmed)) return trimmed[0]!.toLowerCase() + trimmed.slice(1);
   const inSentence = roleInSentence(trimmed);
   const head = inSentence.split(/[,;(]/)[0]!.trim();
   const role = inSentence !== trimmed || /^[a-z]/.test(inSentence) || /^[A-Z]{2}/.test(inSentence) || BODY_END.test(head);

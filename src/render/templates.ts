@@ -18,6 +18,8 @@ export const POLICY_HELPERS = {
   blockPartial: (type: string) => `block-${type}`,
   /** One line of typed values. Text is escaped; links are only ever https, http or mailto. */
   line: (line: Line) => new Handlebars.SafeString(lineHtml(line)),
+  /** The class of a table cell whose column is kept on one line (see the table block's `nowrap`). */
+  cellClass: (nowrap: number[] | undefined, index: number) => new Handlebars.SafeString(nowrap?.includes(index) ? ' class="nowrap"' : ''),
   /** A web address as a link line (or plain text if it is not a web address). */
   webLink: (url: string): Line => [link(url, url)],
   /** Several lines, one under the other. */

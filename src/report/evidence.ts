@@ -336,7 +336,7 @@ export function evidenceFor(
       : [];
     items.push({
       // The report is about one school: a federation's report names which school a setting belongs to.
-      field: settingName(loaded.data, pointer, { schoolWhenSeveral: true }),
+      field: settingName(loaded.data, pointer, { schoolWhenSeveral: true, valueFollows: true }),
       value: shownValue(pointer, value, formatted),
       sentence: sentence ? clip(sentence.text, sentence.generated ? MAX_ROW : MAX_SENTENCE) : null,
       ...(sentence?.generated ? { table: sentence.generated } : {}),

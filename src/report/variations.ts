@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { SETTINGS } from '../compare/settings.js';
 import { stageSettings } from '../compare/stage-settings.js';
 import type { Subjects } from '../compare/subjects.js';
@@ -18,15 +19,18 @@ const OWN_TO_EACH_SCHOOL = new Set(['School day', 'Registers', 'Review', 'People
 const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 
 /**
- * Every key policy setting where a school differs from the trust base (the settings `compare` shows,
- * apart from each school's own times and dates), with the reason the school states for it, if any.
+ * Every key policy setting where a school that builds on the trust base differs from it (the settings
+ * `compare` shows, apart from each school's own times and dates), with the reason the school states for it, if any.
  */
 export function localVariations(subjects: Subjects): LocalVariation[] {
   const base = subjects.base;
   if (!base) return [];
   const defs = [...SETTINGS, ...stageSettings([base, ...subjects.schools])].filter((d) => !OWN_TO_EACH_SCHOOL.has(d.group));
   const out: LocalVariation[] = [];
+  const baseFile = path.resolve(base.loaded.file);
   for (const school of subjects.schools) {
+    // A standalone policy in the same folder (a federation's own) does not build on the trust base: nothing of it varies from it.
+    if (!school.loaded.chain.some((f) => path.resolve(f) === baseFile)) continue;
     const stated = (school.loaded.data.local_variations ?? []).map((v) => ({
       pointer: explainField(school.loaded, v.field)?.pointer ?? null,
       reason: v.reason,

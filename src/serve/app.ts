@@ -9,7 +9,7 @@ import { renderReportHtml } from '../report/render-html.js';
 import { loadPolicySchema } from '../core/schema-files.js';
 import { today } from '../lint/engine.js';
 import type { FoundDiagnostic } from '../lint/context.js';
-import { checkDraft, previewHtml, textHash } from './check-draft.js';
+import { checkDraft, previewDespiteProblems, previewHtml, textHash } from './check-draft.js';
 import { Downloads } from './downloads.js';
 import { applyFileData } from './edit-yaml.js';
 import { baseOf, dataReferences } from './file-view.js';
@@ -101,6 +101,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
     }
   };
 
+  const withPolicy = (html: string | undefined) => (html === undefined ? null : withContentSecurityPolicy(html));
+
   /** Check (and preview) what the file would hold with the browser's data, without writing it. */
   const checkData = (file: string, text: string) => {
     const check = checkDraft(file, text, project.root);
@@ -110,10 +112,8 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
         invalid: check.invalid,
         counts: check.counts,
         findings: withSuggestions(findingViews(check.diagnostics, file, project, text), check.diagnostics, check.loaded.data),
-        preview: (() => {
-          const html = previewHtml(check);
-          return html === undefined ? null : withContentSecurityPolicy(html);
-        })(),
+        preview: withPolicy(previewHtml(check)),
+        previewWithProblems: withPolicy(previewDespiteProblems(check)),
       },
     };
   };

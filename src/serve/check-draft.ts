@@ -92,3 +92,24 @@ function configInside(file: string, projectRoot: string): string | undefined {
 export function previewHtml(check: DraftCheck): string | undefined {
   return check.invalid ? undefined : renderPolicyHtml(check.loaded);
 }
+
+/** Text a reader should never see, which a value of the wrong kind could put in the page. */
+const GARBLED = /\bundefined\b|\bNaN\b|\[object Object\]/;
+
+/**
+ * A preview of a policy that is not valid, so that a file saved with problems still shows something
+ * when it is opened again: made only when the file and the files it builds on were read whole and
+ * only values break the schema's rules (a URN with a letter, a time of 25:00), and the page comes out
+ * clean. Undefined otherwise, or when the policy is valid (then `previewHtml` is the preview).
+ */
+export function previewDespiteProblems(check: DraftCheck): string | undefined {
+  if (!check.invalid || check.loaded.diagnostics.length) return undefined;
+  let html: string;
+  try {
+    html = renderPolicyHtml(check.loaded);
+  } catch {
+    // A value of the wrong shape (a list where a block belongs) can stop the page being made at all.
+    return undefined;
+  }
+  return GARBLED.test(html.replace(/<[^<>]*>/g, ' ')) ? undefined : html;
+}

@@ -2,13 +2,15 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadPolicy } from '../load/load-policy.js';
 import type { Policy } from '../types/policy.js';
+import { policyName } from './policy-name.js';
 import type { Project } from './project.js';
 
 /**
  * What the editor needs to show inherited values: the merged policy of the file this one extends
- * (its whole chain), and which file that is. A trust base itself inherits nothing.
+ * (its whole chain), which file that is, and its name (the trust's) to show people. A trust base
+ * itself inherits nothing.
  */
-export function baseOf(file: string, text: string, project: Project): { data: unknown; file: string } | undefined {
+export function baseOf(file: string, text: string, project: Project): { data: unknown; file: string; name: string } | undefined {
   let own: { extends?: unknown };
   try {
     own = (parse(text, { version: '1.2' }) ?? {}) as { extends?: unknown };
@@ -20,7 +22,7 @@ export function baseOf(file: string, text: string, project: Project): { data: un
   if (!project.contains(target)) return undefined;
   const loaded = loadPolicy(target, { projectRoot: project.root });
   if (loaded.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return { data: loaded.data, file: project.relative(target) };
+  return { data: loaded.data, file: project.relative(target), name: policyName(loaded.data, target).name };
 }
 
 const SKIP = new Set(['sections', 'changes', 'extends', '$schema']);

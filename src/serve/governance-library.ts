@@ -5,6 +5,7 @@ import { loadPolicy } from '../load/load-policy.js';
 import { approvalScope, ratifyPolicy, type RecordedApproval } from '../ratify/index.js';
 import { displayPath } from '../core/files.js';
 import { formatDate, nameInSentence } from '../render/format.js';
+import { approvalInWords } from './approval-words.js';
 import type { Governance, GovernanceStatus, Ratification } from './governance.js';
 import { RequestError } from './project.js';
 import { readForEdit, STALE_MESSAGE } from './save.js';
@@ -83,7 +84,8 @@ export function libraryGovernance(): Governance {
 }
 
 function ratification(approval: RecordedApproval): Ratification {
-  return { date: approval.on ?? '', by: approval.by ?? '', minute: approval.minute ?? '', fingerprint: approval.fingerprint };
+  const recorded = { date: approval.on ?? '', by: approval.by ?? '', minute: approval.minute ?? '' };
+  return { ...recorded, fingerprint: approval.fingerprint, words: approvalInWords(recorded) };
 }
 
 /** " by the trust board", as the approval reads after its date (nothing when no body is named). */

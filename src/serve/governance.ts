@@ -9,6 +9,8 @@ export interface Ratification {
   minute: string;
   /** Fingerprint of the policy's content when it was approved (trust base included). */
   fingerprint: string;
+  /** The approval as a governor reads it: "Approved by the trust board on 22 September 2026 (minute TB 4)". */
+  words: string;
 }
 
 export interface GovernanceStatus {

@@ -23,7 +23,8 @@ const quoted = (v: unknown) => (typeof v === 'string' ? `“${v}”` : String(v)
 /** What a suggestion would change, in words a head teacher reads: the setting by its name in the form. */
 export function describeSuggestion(suggestion: NonNullable<FoundDiagnostic['suggestion']>, data: unknown): string {
   if ('replace' in suggestion) return `Replace “${suggestion.replace.from}” with “${suggestion.replace.to}”`;
-  const name = settingName(data, suggestion.pointer, { schoolWhenSeveral: true });
+  // The values follow the name, as in the report: a reference's title is named by the list alone, never "…: title:".
+  const name = settingName(data, suggestion.pointer, { schoolWhenSeveral: true, valueFollows: true });
   // A percentage titled "… (%)" says its unit with the numbers instead: "change 15% to 10%".
   const percent = / \(%\)$/.test(name);
   const show = (v: unknown) => (percent && typeof v === 'number' ? `${v}%` : quoted(v));

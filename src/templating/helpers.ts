@@ -1,5 +1,15 @@
 import Handlebars from 'handlebars';
-import { formatDate, formatMoney, formatPercent, formatTime, plural, whoStartsSentence } from '../render/format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatPercent,
+  formatTime,
+  lowerFirst,
+  nameInSentence,
+  plural,
+  roleInSentence,
+  whoStartsSentence,
+} from '../render/format.js';
 
 /** A handlebars helper. Handlebars passes its options object as the last argument. */
 export type Helper = (...args: never[]) => unknown;
@@ -21,6 +31,12 @@ export const SHARED_HELPERS = {
   percent: (v: unknown) => formatPercent(v),
   /** `{{who policy.leave_of_absence.decided_by}}` → "The executive headteacher" (a name is kept as written). */
   who: (v: unknown) => (typeof v === 'string' ? whoStartsSentence(v) : ''),
+  /** `{{inSentence stage.who}}` → "the senior attendance champion" after "led by" (a name is kept as written). */
+  inSentence: (v: unknown) => (typeof v === 'string' ? nameInSentence(v) : ''),
+  /** `{{jobTitle help.role}}` after a person's name → "Mrs Fairbairn, attendance officer" ("SENCo" is kept). */
+  jobTitle: (v: unknown) => (typeof v === 'string' ? roleInSentence(v) : ''),
+  /** `{{lowerFirst stage.fired}}` after a colon → "attendance below 96%…". */
+  lowerFirst: (v: unknown) => (typeof v === 'string' ? lowerFirst(v) : ''),
   /** `{{plural 4 "week"}}` → "4 weeks". */
   plural: (n: unknown, one: unknown) => (typeof n === 'number' && typeof one === 'string' ? plural(n, one) : ''),
   eq: (a: unknown, b: unknown) => a === b,

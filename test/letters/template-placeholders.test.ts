@@ -115,7 +115,7 @@ describe('template-placeholders', () => {
   });
 
   it('as a lint rule, reports each finding at the template’s file and line', () => {
-    const dir = templatesWith('letters/stage.hbs', (t) => t.replace('{{stage.who}}.</p>', '{{stage.whom}}.</p>'));
+    const dir = templatesWith('letters/stage.hbs', (t) => t.replace('{{inSentence stage.who}}.</p>', '{{inSentence stage.whom}}.</p>'));
     const rule = templatePlaceholdersRule(dir);
     const found = lintPolicy(loadPolicy(HILLCREST), { asOf: '2026-11-26', rules: [rule] });
     expect(found).toEqual([

@@ -47,6 +47,49 @@ describe('a setting named in words, from the schema titles', () => {
     );
   });
 
+  // In the governors' report the value follows the name: a setting an item is called by is named by the item's list alone.
+  it.each([
+    ['/references/0/title', 'Laws, guidance and policies cited'],
+    ['/references/0/edition', 'Laws, guidance and policies cited (Children missing education): edition'],
+    ['/codes_in_use/0/code', 'Attendance codes used'],
+    ['/codes_in_use/0/meaning', 'Attendance codes used (code C2): meaning'],
+    ['/contacts/attendance_officers/0/name', 'Attendance officers'],
+    ['/contacts/attendance_officers/0/email', 'Attendance officers (Ms J. Example): email'],
+    // Called by its name, so its role is a setting of its own.
+    ['/contacts/attendance_officers/0/role', 'Attendance officers (Ms J. Example): job title'],
+    ['/contacts/senior_attendance_champion/name', 'Senior attendance champion'],
+    ['/absence_reporting/methods/0/type', 'Ways to report an absence'],
+    ['/schools/1/name', 'School'],
+    ['/schools/1/type', 'Elm Junior School: school type'],
+    ['/schools/0/groups/0/name', 'Oak Primary School: pupil groups'],
+  ])('%s, with its value after it, is “%s”', (pointer, words) => {
+    expect(settingName(data, pointer, { valueFollows: true })).toBe(words);
+  });
+
+  it('a school\'s own name, with its value after it, is "School"', () => {
+    const one = { schools: [data.schools[0]] };
+    expect(settingName(one, '/schools/0/name', { schoolWhenSeveral: true, valueFollows: true })).toBe('School');
+    expect(settingName(one, '/schools/0/contacts/senior_attendance_champion/name', { schoolWhenSeveral: true, valueFollows: true })).toBe(
+      'Senior attendance champion',
+    );
+  });
+
+  it('no name written before a value ends in the key its item is called by ("…: title")', () => {
+    const pointers = [
+      '/references/0/title',
+      '/codes_in_use/0/code',
+      '/contacts/attendance_officers/0/name',
+      '/contacts/senior_attendance_champion/name',
+      '/absence_reporting/methods/0/type',
+      '/schools/0/groups/0/name',
+      '/schools/1/name',
+    ];
+    for (const pointer of pointers) {
+      const label = `${settingName(data, pointer, { valueFollows: true })}: `;
+      expect(label, pointer).not.toMatch(/: (?:title|name|code|label|type|how|heading|id): $/i);
+    }
+  });
+
   it('knows which settings are choices', () => {
     expect(settingChoices('/schools/0/type')).toContain('ap_academy');
     expect(settingChoices('/leave_of_absence/grounds')).toContain('exceptional_circumstances');

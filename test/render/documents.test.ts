@@ -212,6 +212,51 @@ describe('the bundled examples', () => {
   });
 });
 
+describe('the change log table', () => {
+  // Oakfield's change log: a long date and a version label with a hyphen, the two that used to wrap.
+  const OAKFIELD = path.join(EXAMPLES, 'schools', 'oakfield-primary.yaml');
+  const DATE = '22 September 2026';
+  const VERSION = '3.0-oakfield.1';
+
+  it('PDF keeps the date and the version each on one line, beside the start of what changed', () => {
+    const file = path.join(builtDir(OAKFIELD), 'policy.pdf');
+    const pages = Number(pdfInfo(file).Pages);
+    const layout = Array.from({ length: pages }, (_, i) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', file, '-'], {
+        encoding: 'utf8',
+      }),
+    ).find((page) => page.includes('What changed'));
+    expect(layout).toBeDefined();
+    const row = layout!.split('\n').find((l) => l.includes('Oakfield times'));
+    expect(row).toContain(DATE);
+    expect(row).toContain(VERSION);
+  });
+
+  it('web page marks the date and version cells to stay on one line, and the stylesheet keeps them so', () => {
+    const html = readFileSync(path.join(builtDir(OAKFIELD), 'policy.html'), 'utf8');
+    expect(html).toContain(`<th scope="row" class="nowrap">${DATE}</th><td class="nowrap">${VERSION}</td><td>Oakfield times`);
+    expect(html).toMatch(/th\.nowrap, td\.nowrap \{[^}]*white-space: nowrap/);
+  });
+
+  it('Word table gives the date and version columns room for their values and the rest to what changed', () => {
+    const xml = execFileSync('unzip', ['-p', path.join(builtDir(OAKFIELD), 'policy.docx'), 'word/document.xml'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('What changed'));
+    expect(table).toBeDefined();
+    const grid = [...table!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(3);
+    const [dateWidth, versionWidth, summaryWidth] = grid as [number, number, number];
+    // "22 September 2026" in 11-point Arial Bold is about 1,990 twips, "3.0-oakfield.1" in Arial about 1,320,
+    // each with 200 twips of cell margin: narrower columns would wrap them.
+    expect(dateWidth).toBeGreaterThanOrEqual(2200);
+    expect(versionWidth).toBeGreaterThanOrEqual(1550);
+    expect(summaryWidth).toBeGreaterThan(dateWidth + versionWidth - 500);
+    expect(summaryWidth).toBeGreaterThan(4000);
+  });
+});
+
 /** Text no reader should ever see in a parent's document. */
 const NEVER_PRINTED = ['££', '%%', '{{', '}}', 'undefined', 'NaN', '\uFFFD', '[object', 'GUIDANCE:'];
 

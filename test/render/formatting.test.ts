@@ -10,6 +10,8 @@ import {
   formatPeriod,
   formatTime,
   joinWords,
+  lowerFirst,
+  nameInSentence,
   roleInSentence,
   whoStartsSentence,
 } from '../../src/render/format.js';
@@ -37,6 +39,24 @@ describe('values written for parents', () => {
     expect(formatPeriod({ amount: 2, unit: 'school_weeks' })).toBe('2 school weeks');
     expect(formatPeriod({ amount: 1, unit: 'weeks' })).toBe('1 week');
     expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
+    // A last item with "and" in it is set off by a comma, so it reads as one item.
+    expect(joinWords(['original entry', 'reason', 'date', 'name and position'])).toBe(
+      'original entry, reason, date, and name and position',
+    );
+    expect(joinWords(['phone', 'email or app'], 'or')).toBe('phone or email or app');
+    expect(joinWords(['phone', 'letter', 'email or app'], 'or')).toBe('phone, letter, or email or app');
+    expect(joinWords(['Brandon', 'Sandy', 'Rand'])).toBe('Brandon, Sandy and Rand');
+  });
+
+  it('carries a phrase on after a colon in lower case, keeping names, year groups, months and acronyms', () => {
+    expect(lowerFirst('No further unauthorised absence')).toBe('no further unauthorised absence');
+    expect(lowerFirst('Attendance below 96% so far this school year')).toBe('attendance below 96% so far this school year');
+    expect(lowerFirst('Most sessions since January (code O)')).toBe('most sessions since January (code O)');
+    expect(lowerFirst('Mrs Patel phones home')).toBe('Mrs Patel phones home');
+    expect(lowerFirst('Year 7 tutors phone home')).toBe('Year 7 tutors phone home');
+    expect(lowerFirst('September to July')).toBe('September to July');
+    expect(lowerFirst('SENCo meeting')).toBe('SENCo meeting');
+    expect(lowerFirst('10 sessions')).toBe('10 sessions');
   });
 
   it('formats a referenced value by its shape and its name in the data', () => {
@@ -151,6 +171,74 @@ describe('who does something, inside a sentence', () => {
       .replace(/\s+/g, ' ');
     expect(text).toContain('The trust board decides each request.');
     expect(text).not.toContain('Trust board decides');
+  });
+
+  // What a governor or parent reads, written out by hand: [as the policy gives it, at a sentence start, mid-sentence after "by", after a name].
+  it.each([
+    ['SENCo', 'The SENCo', 'the SENCo', 'SENCo'],
+    ['DSL', 'The DSL', 'the DSL', 'DSL'],
+    ['SLT', 'The SLT', 'the SLT', 'SLT'],
+    ['SENDCo', 'The SENDCo', 'the SENDCo', 'SENDCo'],
+    ['Headteacher', 'The headteacher', 'the headteacher', 'headteacher'],
+    ['Head of Year 7', 'The head of Year 7', 'the head of Year 7', 'head of Year 7'],
+    ['Head of Year', 'The head of year', 'the head of year', 'head of year'],
+    ['Year 7 Pastoral Lead', 'The Year 7 pastoral lead', 'the Year 7 pastoral lead', 'Year 7 pastoral lead'],
+    ['Family Liaison Officer', 'The family liaison officer', 'the family liaison officer', 'family liaison officer'],
+    ['Learning Mentor', 'The learning mentor', 'the learning mentor', 'learning mentor'],
+    [
+      'Designated Safeguarding Lead (DSL)',
+      'The designated safeguarding lead (DSL)',
+      'the designated safeguarding lead (DSL)',
+      'designated safeguarding lead (DSL)',
+    ],
+    ['Deputy DSL', 'The deputy DSL', 'the deputy DSL', 'deputy DSL'],
+    ['Ms Patel (Attendance Lead)', 'Ms Patel (Attendance Lead)', 'Ms Patel (Attendance Lead)', 'Ms Patel (Attendance Lead)'],
+    ['Mrs Khan', 'Mrs Khan', 'Mrs Khan', 'Mrs Khan'],
+    ['Dr Kwame Ashworth-Hale', 'Dr Kwame Ashworth-Hale', 'Dr Kwame Ashworth-Hale', 'Dr Kwame Ashworth-Hale'],
+    ['Priya Shah', 'Priya Shah', 'Priya Shah', 'Priya Shah'],
+    ['Oakfield Trust board', 'The Oakfield Trust board', 'the Oakfield Trust board', 'Oakfield Trust board'],
+    ['Our attendance team', 'Our attendance team', 'our attendance team', 'Our attendance team'],
+    [
+      'Senior attendance champion and designated safeguarding lead',
+      'The senior attendance champion and designated safeguarding lead',
+      'the senior attendance champion and designated safeguarding lead',
+      'senior attendance champion and designated safeguarding lead',
+    ],
+    [
+      'Class teacher or form tutor, with the attendance officer',
+      'The class teacher or form tutor, with the attendance officer',
+      'the class teacher or form tutor, with the attendance officer',
+      'class teacher or form tutor, with the attendance officer',
+    ],
+    [
+      'Attendance officer, Years 7 to 9',
+      'The attendance officer, Years 7 to 9',
+      'the attendance officer, Years 7 to 9',
+      'attendance officer, Years 7 to 9',
+    ],
+  ])('%s: “%s decides”, “led by %s”, “Mrs Example, %s”', (given, starts, inside, afterName) => {
+    expect(whoStartsSentence(given)).toBe(starts);
+    expect(nameInSentence(given)).toBe(inside);
+    expect(roleInSentence(given)).toBe(afterName);
+  });
+
+  it('never writes "the" before a person, nor lowers an acronym or a name', () => {
+    for (const who of [
+      'Ms Patel',
+      'Mrs Khan',
+      "Mr O'Neill",
+      'Miss Jones',
+      'Dr Ashworth-Hale',
+      'Sam Okoye',
+      'McKenzie',
+      'SLT',
+      'SENCo',
+      'LGB',
+    ]) {
+      expect(nameInSentence(who)).not.toMatch(/^the (?:M[rs]|Miss|Dr|Sam|McK)/);
+      expect(roleInSentence(who)).not.toMatch(/^[a-z][A-Z]/);
+      expect(whoStartsSentence(who)).not.toMatch(/^The (?:M[rs]|Miss|Dr|Sam|McK)|^[a-z]/);
+    }
   });
 
   it('writes a board in lower case, however it is capitalised, and keeps a proper name', () => {

@@ -7,6 +7,7 @@ import { renderReportHtml } from '../../src/report/render-html.js';
 import { ROOT, runCli, tempProject } from '../helpers.js';
 import { loadPolicy } from '../../src/load/load-policy.js';
 import { dataKeyFaults, evidenceLabels, htmlText, idsIn, pdfInfo, squash } from './report-helpers.js';
+import { wordingFaults } from '../wording-faults.js';
 
 const AS_OF = '2026-11-26';
 const EXAMPLES = [
@@ -236,6 +237,13 @@ describe('the board pack for each bundled example', () => {
     expect(labels).toContain('Local authority returns: days to report a new pupil');
     expect(labels).toContain('Laws, guidance and policies cited (Children missing education): edition');
     expect(labels).toContain('Attendance officers (Mr Tom Brindley): email');
+    // A reference's own title, a code and a person are named by the list they are in; the value says which.
+    const text = htmlText(readFileSync(path.join(out, 'oakfield-primary', 'report.html'), 'utf8'));
+    expect(text).toContain('Laws, guidance and policies cited: School Attendance (Pupil Registration) (England) Regulations 2024');
+    expect(text).toContain('Attendance codes used: C2');
+    expect(text).toContain('Senior attendance champion: Mrs Helen Ashdown');
+    // A list whose last item has "and" in it keeps that item whole.
+    expect(text).toContain('original entry, amended entry, reason, date, and name and position');
   });
 
   it('the checks on labels catch a label made from the data', () => {
@@ -246,12 +254,18 @@ describe('the board pack for each bundled example', () => {
       'the data key "new pupil days"',
     ]);
     expect(dataKeyFaults('References: children-missing-education: title', ids)).toEqual([
+      'the key its item is called by, before the value',
       'the id children-missing-education',
       'the data key "references"',
     ]);
     expect(dataKeyFaults('Schools[0]: school_day', ids)).toEqual(expect.arrayContaining(['an underscore', 'a list index']));
     expect(dataKeyFaults('Contacts: /0/: email', ids)).toContain('a list index');
+    expect(dataKeyFaults('Laws, guidance and policies cited: title', ids)).toEqual(['the key its item is called by, before the value']);
+    expect(dataKeyFaults('Attendance codes used: code', ids)).toEqual(['the key its item is called by, before the value']);
+    expect(dataKeyFaults('Senior attendance champion: name', ids)).toEqual(['the key its item is called by, before the value']);
+    expect(dataKeyFaults('Contacts: contacts: email', ids)).toContain('a step named twice');
     expect(dataKeyFaults('Local authority returns: days to report a new pupil', ids)).toEqual([]);
+    expect(dataKeyFaults('Laws, guidance and policies cited (Children missing education): edition', ids)).toEqual([]);
   });
 
   it.each(slugs)('%s: no material meant for developers and no broken text', (slug) => {
@@ -259,6 +273,12 @@ describe('the board pack for each bundled example', () => {
     const text = pagesText(pdf, 1, pageCount(pdf));
     expect(text).not.toMatch(/policywright (validate|lint|ratify|diff)|\.hbs|`|\.yaml:\d+/);
     expect(text).not.toMatch(/undefined|NaN|££|%%|\{\{|�/);
+  });
+
+  it.each(slugs)('%s: no word twice, no "a" before a vowel, times and dates the English way, read back from the PDF', (slug) => {
+    const pdf = path.join(out, slug, 'report.pdf');
+    const laidOut = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(wordingFaults(laidOut)).toEqual([]);
   });
 });
 
@@ -276,6 +296,19 @@ describe('trust report: local variations', () => {
     const text = htmlText(renderReportHtml(report));
     expect(text).toContain('Local variations from the trust base');
     expect(text).toMatch(/Oakfield Notice needed for a leave request 2 school weeks 4 school weeks Four school weeks' notice/);
+  });
+
+  it('leaves out a standalone policy in the same folder: it does not build on the trust base, so nothing of it is a variation', () => {
+    const report = trustReport(path.join(ROOT, 'policies'), AS_OF);
+    // The Brook and Meadow federation extends nothing; its executive headteacher is its own choice, not a departure from the trust.
+    expect(report.trust!.variations.map((v) => v.school).sort()).toEqual(['Oakfield', 'Oakfield']);
+    const dir = tempProject({
+      'base.yaml': 'leave_of_absence: { notice: { amount: 2, unit: school_weeks } }\n',
+      'a.yaml': 'extends: base.yaml\nschools: [{ id: a, name: A School, short_name: A }]\n',
+      'b.yaml': 'extends: base.yaml\nschools: [{ id: b, name: B School, short_name: B }]\n',
+      'own.yaml': 'schools: [{ id: c, name: C School, short_name: C }]\nleave_of_absence: { notice: { amount: 5, unit: school_weeks } }\n',
+    });
+    expect(trustReport(dir, AS_OF).trust!.variations).toEqual([]);
   });
 
   it('says when a school gives no reason', () => {

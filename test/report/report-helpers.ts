@@ -73,6 +73,11 @@ export function dataKeyFaults(label: string, ids: string[]): string[] {
   if (label.includes('_')) faults.push('an underscore');
   if (/\[\d+\]|\/\d+(?:\/|$)|\.\d+\./.test(label)) faults.push('a list index');
   if (/(?:^|: )La\b/.test(label)) faults.push('"La" for local authority');
+  // The value follows the label: "…cited: title: School Attendance Regulations 2024" names the key, not the thing.
+  if (/: (?:title|name|code|label|type|id)$/i.test(label)) faults.push('the key its item is called by, before the value');
+  // "Senior attendance champion: senior attendance champion", "Contacts: contacts".
+  const steps = label.toLowerCase().split(': ');
+  if (steps.some((step, i) => i > 0 && step === steps[i - 1])) faults.push('a step named twice');
   for (const id of ids.filter((i) => /[-\d]/.test(i)))
     if (new RegExp(`(?:^|[^\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\w-])`).test(label)) faults.push(`the id ${id}`);
   for (const part of label.split(': ')) {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { RunningServer } from '../../src/serve/index.js';
+import { startServer, type RunningServer } from '../../src/serve/index.js';
+import { ratifiedTrust } from '../trust-approval-project.js';
 import { ROOT } from '../helpers.js';
 import { collectPageErrors, launchBrowser } from './browser.js';
 import { OAKFIELD, servedCopy } from './helpers.js';
@@ -59,13 +60,11 @@ const checksText = (page: Page) => page.$eval('.checks', (e) => e.textContent ??
 const previewHtml = (page: Page) => page.$eval('iframe.preview-frame', (e) => e.getAttribute('srcdoc') ?? '');
 const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-/** Type a time the way a person does: focus the field and type the digits. */
-async function typeTime(page: Page, selector: string, hhmm: string): Promise<void> {
-  // Focus from outside the field, so typing starts at the hours.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.focus(selector);
-  await page.keyboard.type(hhmm.replace(':', ''), { delay: 30 });
-  await page.waitForFunction((s, v) => (document.querySelector(s) as HTMLInputElement).value === v, { timeout: 10_000 }, selector, hhmm);
+/** Type a time the way a person does: select what the field holds and type over it. */
+async function typeTime(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector, { clickCount: 3 });
+  await page.keyboard.type(text, { delay: 30 });
+  await page.waitForFunction((s, v) => (document.querySelector(s) as HTMLInputElement).value === v, { timeout: 10_000 }, selector, text);
 }
 
 async function saveAndWait(page: Page): Promise<void> {
@@ -85,8 +84,22 @@ describe('editing a policy in the browser', () => {
       await page.waitForSelector(`tr[data-file="${OAKFIELD}"]`);
       await page.click(`tr[data-file="${OAKFIELD}"] a.button`);
       await page.waitForSelector(CLOSES);
-      // A time is a time input, with the schema's description beside it.
-      expect(await page.$eval(CLOSES, (e) => (e as HTMLInputElement).type)).toBe('time');
+      // A time is typed as text (not the browser's own time field, which follows its language), labelled, with the schema's description beside it.
+      expect(
+        await page.$eval(CLOSES, (e) => ({
+          type: (e as HTMLInputElement).type,
+          inputMode: (e as HTMLInputElement).inputMode,
+          value: (e as HTMLInputElement).value,
+          label: document.querySelector(`label[for="${e.id}"]`)?.textContent,
+          describedBy: (e.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent),
+        })),
+      ).toEqual({
+        type: 'text',
+        inputMode: 'text',
+        value: '09:00',
+        label: 'Closes',
+        describedBy: ['When the register closes. For example: 08:45; 13:15.'],
+      });
       await checksAfter(page, 0);
       expect(await checksText(page)).not.toContain('open for 55 minutes');
       expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
@@ -171,6 +184,31 @@ describe('editing a policy in the browser', () => {
       await page.waitForFunction((f) => location.hash === `#/edit/${f}`, { timeout: 10_000 }, OAKFIELD);
       expect(await page.$eval(field, (e) => e.textContent)).toContain('Overrides policies/trust-base.yaml (L)');
       expect(await page.$eval('.save-state', (e) => e.textContent)).toBe('Changes not saved yet.');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'names the trust base the school builds on, with its file in small print, and offers no way to type over it',
+    async () => {
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('.builds-on');
+      expect(await page.$eval('.builds-on h2', (e) => e.textContent)).toBe('Builds on');
+      expect(await page.$eval('.builds-on-name strong', (e) => e.textContent)).toBe('Riverbend Learning Trust');
+      expect(await page.$eval('.builds-on-name .small', (e) => e.textContent)).toBe('file policies/trust-base.yaml');
+      // Nothing to type in, and no part of the form for it.
+      expect(await page.$$('.builds-on input, .builds-on textarea, .builds-on select, .builds-on button')).toHaveLength(0);
+      expect(await page.$$('button[data-part="extends"], #extends')).toHaveLength(0);
+      const parts = await page.$$eval('nav.parts button', (bs) => bs.map((b) => b.getAttribute('data-part')));
+      expect(parts[0]).toBe('document');
+      expect(parts).not.toContain('extends');
+      // A trust base builds on nothing, and says nothing about it.
+      await page.goto(`${origin}/#/edit/policies/trust-base.yaml`);
+      await page.waitForSelector('button[data-part="document"]');
+      expect(await page.$$('.builds-on')).toHaveLength(0);
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -288,6 +326,106 @@ describe('a value typed wrong', () => {
       await page.waitForFunction(() => !document.querySelector('.finding[data-field="document/next_review"]'), { timeout: 30_000 });
       await saveAndWait(page);
       expect(parse(readFileSync(file, 'utf8')).document.next_review).toBe('2027-10-01');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'takes times as 9.10am or 9:15 in a browser set to American English, keeps HH:MM in the file, and says how to write one it cannot read',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      const { page, errors } = await openApp();
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setLocaleOverride', { locale: 'en-US' });
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector(CLOSES);
+      await checksAfter(page, 0);
+      expect(await page.evaluate(() => new Date(2026, 8, 22, 9, 40).toLocaleTimeString())).toMatch(/AM$/);
+      // The 24-hour time of the file, not "09:00 AM".
+      expect(await page.$eval(CLOSES, (e) => (e as HTMLInputElement).value)).toBe('09:00');
+
+      await typeTime(page, CLOSES, '9.10am');
+      await page.waitForFunction(
+        () =>
+          /Morning register closes\s*9:10am/.test(
+            (document.querySelector('iframe.preview-frame')?.getAttribute('srcdoc') ?? '').replace(/<[^>]+>/g, ' '),
+          ),
+        { timeout: 30_000 },
+      );
+      // Leaving the field shows the time as the file keeps it.
+      await page.keyboard.press('Tab');
+      expect(await page.$eval(CLOSES, (e) => (e as HTMLInputElement).value)).toBe('09:10');
+
+      // Not a time: kept as typed, with how to write one beside the field (and named by it), and in the checks.
+      await typeTime(page, CLOSES, '25:00');
+      await page.keyboard.press('Tab');
+      const TIME_ADVICE = 'Write the time on the 24-hour clock, for example 08:40 or 13:30 (8:40am and 1:30pm are read too).';
+      expect(await page.$eval(`${CLOSES} ~ .field-error`, (e) => e.textContent)).toBe(`“25:00” is not a time. ${TIME_ADVICE}`);
+      expect(await page.$eval(CLOSES, (e) => e.getAttribute('aria-invalid'))).toBe('true');
+      expect(
+        await page.$eval(CLOSES, (e) =>
+          (e.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent),
+        ),
+      ).toEqual(['When the register closes. For example: 08:45; 13:15.', `“25:00” is not a time. ${TIME_ADVICE}`]);
+      const finding = '.finding[data-field="schools/0/school_day/registers/morning/closes"]';
+      await page.waitForSelector(finding, { timeout: 30_000 });
+      expect(await page.$eval(`${finding} .hint`, (e) => e.textContent)).toBe(`What to do: ${TIME_ADVICE}`);
+      expect(await page.$eval(CLOSES, (e) => (e as HTMLInputElement).value)).toBe('25:00');
+      await typeTime(page, CLOSES, 'noon-ish');
+      await page.keyboard.press('Tab');
+      expect(await page.$eval(`${CLOSES} ~ .field-error`, (e) => e.textContent)).toBe(`“noon-ish” is not a time. ${TIME_ADVICE}`);
+
+      await typeTime(page, CLOSES, '9:15');
+      await page.waitForFunction((f) => !document.querySelector(f), { timeout: 30_000 }, finding);
+      expect(await page.$$(`${CLOSES} ~ .field-error`)).toHaveLength(0);
+      await saveAndWait(page);
+      expect(parse(readFileSync(file, 'utf8')).schools[0].school_day.registers.morning.closes).toBe('09:15');
+      expect(readFileSync(file, 'utf8')).toContain('morning: { opens: "08:45", closes: "09:15" }');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+});
+
+describe('a file saved with problems, opened again', () => {
+  it(
+    'shows a preview made despite the problems, marked as not ready to publish',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('urn: "990101"', 'urn: "99010A"'));
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('iframe.preview-frame[data-problems="true"]', { timeout: 30_000 });
+      expect(await checksText(page)).toContain('99010A');
+      expect(plain(await previewHtml(page))).toContain('Morning register closes 9:00am');
+      expect(await page.$eval('.problems-note', (e) => e.textContent)).toBe(
+        'Not ready to publish. This policy has problems, shown in the checks above, that must be fixed before it can be published. This preview is made despite them, so a value with a problem shows as it was typed.',
+      );
+      expect(await page.$$('.no-preview')).toHaveLength(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'says why there is no preview and what to fix, when it cannot be made',
+    async () => {
+      const file = path.join(dir, OAKFIELD);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('extends: ../trust-base.yaml', 'extends: ../old-trust-base.yaml'));
+      const { page, errors } = await openApp();
+      await page.goto(`${origin}/#/edit/${OAKFIELD}`);
+      await page.waitForSelector('.no-preview', { timeout: 30_000 });
+      const why = await page.$eval('.no-preview', (e) => e.textContent ?? '');
+      expect(why).toMatch(/^There is no preview: the policy cannot be read while it has this problem: /);
+      expect(why).toContain('The file this policy extends cannot be used');
+      expect(why).toMatch(/The preview appears once it is fixed\.$/);
+      expect(await page.$$('iframe.preview-frame')).toHaveLength(0);
+      // What it builds on is named as written, and still cannot be typed over.
+      expect(await page.$eval('.builds-on', (e) => e.textContent)).toContain('The file ../old-trust-base.yaml, which cannot be read');
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -417,12 +555,11 @@ describe('governors', () => {
       await page.waitForFunction(() => /14 October 2026/.test(document.querySelector('[data-state="approved"]')?.textContent ?? ''), {
         timeout: 30_000,
       });
+      // The approval in words: who, the date as written in England, and the minute.
       expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe(
-        'Approved on 14 October 2026 by the Oakfield local governing board',
+        'Approved by the Oakfield local governing board on 14 October 2026 (minute LGB 2026/07)',
       );
-      expect(await page.$eval('#status-title ~ p.muted', (e) => e.textContent)).toBe(
-        'Last recorded approval: 14 October 2026, Oakfield local governing board, minute LGB 2026/07.',
-      );
+      expect(await page.$eval('#status-title', (e) => e.parentElement!.textContent)).not.toMatch(/2026-10-14|, minute/);
 
       const ratified = readFileSync(file, 'utf8');
       expect(parse(ratified).document).toMatchObject({ approved_on: '2026-10-14', approved_by: 'Oakfield local governing board' });
@@ -452,6 +589,9 @@ describe('governors', () => {
       writeFileSync(file, ratified.replace('closes: "09:00" }', 'closes: "09:10" }'));
       await page.reload();
       await page.waitForSelector('[data-state="changed"]', { timeout: 30_000 });
+      expect(await page.$eval('.last-approval', (e) => e.textContent)).toBe(
+        'Approved by the Oakfield local governing board on 14 October 2026 (minute LGB 2026/07).',
+      );
       const rows = await page.$$eval('table.changes tbody tr', (trs) => trs.map((tr) => tr.textContent));
       expect(rows.some((r) => /morning register closes.*9:10am.*9:00am/i.test(r ?? ''))).toBe(true);
       expect(await page.$eval('iframe.report-frame', (e) => e.getAttribute('srcdoc') ?? '')).toContain('Ratification');
@@ -459,6 +599,42 @@ describe('governors', () => {
       writeFileSync(file, original);
       rmSync(path.join(dir, '.git'), { recursive: true, force: true });
       await page.close();
+    },
+    SLOW,
+  );
+});
+
+describe('governors of a trust whose board approved the trust base', () => {
+  it(
+    'read the last approval in words, not as the file stores it',
+    async () => {
+      const trustDir = await ratifiedTrust();
+      const trustServer = await startServer({ dir: trustDir, port: 0 });
+      try {
+        const page = await launched.browser.newPage();
+        const errors = collectPageErrors(page);
+        await page.goto(trustServer.url);
+        await page.goto(`http://127.0.0.1:${trustServer.port}/#/governors/base.yaml`);
+        await page.waitForSelector('[data-state]', { timeout: 30_000 });
+        expect(await page.$eval('[data-state]', (e) => [e.getAttribute('data-state'), e.textContent])).toEqual([
+          'approved',
+          'Approved by the trust board on 15 September 2026 (minute TB 4)',
+        ]);
+        // A school that takes the trust base's approval says the same.
+        await page.goto(`http://127.0.0.1:${trustServer.port}/#/governors/oak.yaml`);
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Oak Primary', { timeout: 30_000 });
+        await page.waitForSelector('[data-state]', { timeout: 30_000 });
+        expect(await page.$eval('[data-state]', (e) => e.textContent)).toBe(
+          'Approved by the trust board on 15 September 2026 (minute TB 4)',
+        );
+        const status = await page.$eval('#status-title', (e) => e.parentElement!.textContent ?? '');
+        expect(status).not.toMatch(/Trust board, minute|2026-09-15/);
+        expect(errors).toEqual([]);
+        await page.close();
+      } finally {
+        await trustServer.close();
+        rmSync(trustDir, { recursive: true, force: true });
+      }
     },
     SLOW,
   );

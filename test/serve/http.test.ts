@@ -293,6 +293,56 @@ describe('checks as you type', () => {
   });
 });
 
+describe('a policy with problems that stop it being published', () => {
+  type Check = { invalid: boolean; preview: string | null; previewWithProblems: string | null };
+  const checkWith = async (edit: (data: Record<string, any>) => void) => {
+    const data = parse(readFileSync(path.join(dir, OAKFIELD), 'utf8'));
+    edit(data);
+    return (await (await postJson('/api/check', { file: OAKFIELD, data })).json()) as Check;
+  };
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('is previewed despite them when only values break the rules, with what was typed shown as it was typed', async () => {
+    const check = await checkWith((d) => (d.schools[0].school_day.registers.morning.closes = '25:00'));
+    expect(check.invalid).toBe(true);
+    expect(check.preview).toBeNull();
+    const shown = text(check.previewWithProblems ?? '');
+    expect(shown).toContain('Oakfield Primary Academy');
+    expect(shown).toContain('Morning register closes 25:00');
+    expect(shown).not.toMatch(/undefined|NaN|\{\{|\[object/);
+    expect(check.previewWithProblems).toContain('Content-Security-Policy');
+  });
+
+  it('is not previewed when a value of the wrong shape stops the page being made, or a file it builds on cannot be read', async () => {
+    // An empty school in the list, as a slip in a text editor leaves it (the form cannot make one): the page cannot be made.
+    const file = path.join(dir, OAKFIELD);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('schools:\n', 'schools:\n  -\n'));
+    try {
+      const saved = (await (await postJson('/api/check', { file: OAKFIELD })).json()) as Check;
+      expect(saved).toMatchObject({ invalid: true, preview: null, previewWithProblems: null });
+    } finally {
+      writeFileSync(file, original);
+    }
+    const noBase = await checkWith((d) => (d.extends = '../no-such-trust-base.yaml'));
+    expect(noBase).toMatchObject({ invalid: true, preview: null, previewWithProblems: null });
+  });
+
+  it('has no preview made despite problems when it has none: the preview is the policy itself', async () => {
+    const check = await checkWith(() => undefined);
+    expect(check.invalid).toBe(false);
+    expect(check.preview).toContain('Oakfield Primary Academy');
+    expect(check.previewWithProblems).toBeNull();
+  });
+});
+
+describe('the file a school builds on', () => {
+  it('is named by its trust, with its file, for the form to show', async () => {
+    const opened = (await (await getJson(`/api/policy?${q(OAKFIELD)}`)).json()) as { base: { file: string; name: string } };
+    expect(opened.base).toMatchObject({ file: 'policies/trust-base.yaml', name: 'Riverbend Learning Trust' });
+  });
+});
+
 describe('the trust comparison', () => {
   it("marks each school's local variation from the trust base", async () => {
     const res = (await (await getJson('/api/trust')).json()) as { html: string; leftOut: unknown[] };

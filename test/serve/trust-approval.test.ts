@@ -27,6 +27,10 @@ describe('the app’s approval status for a school covered by its trust base’s
       label: 'Approved on 15 September 2026 by the trust board, on the advice of the Oak local governing board',
     });
     expect(changes).toMatchObject({ changes: [], since: { date: '2026-09-15', minute: 'TB 4' } });
+    // The governors' page says the approval in words: the body with its advice comes after the date.
+    expect(status.ratified?.words).toBe(
+      'Approved on 15 September 2026 by the trust board, on the advice of the Oak local governing board (minute TB 4)',
+    );
   });
 
   it('has changed once the trust base changes after the approval, and lists the change in the base', async () => {

@@ -45,7 +45,8 @@ import type { FindingView as Finding, FindingCounts as Counts } from '../../src/
 export interface Status {
   state: 'draft' | 'approved' | 'changed';
   label: string;
-  ratified?: { date: string; by: string; minute: string; fingerprint: string };
+  /** The last recorded approval; `words` says it as a governor reads it. */
+  ratified?: { date: string; by: string; minute: string; fingerprint: string; words: string };
 }
 
 export interface CheckResult {
@@ -53,4 +54,6 @@ export interface CheckResult {
   counts: Counts;
   findings: Finding[];
   preview: string | null;
+  /** For a policy with problems that stop it being published, a preview made despite them, when one can be made. */
+  previewWithProblems: string | null;
 }

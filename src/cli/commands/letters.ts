@@ -41,6 +41,8 @@ export function registerLettersCommand(program: Command, io: CliIO, setExit: Set
 Letters hold personal data: they are written only under the output folder, and errors name the row, never its contents.
 The policy is checked first: if it has lint errors, no letters are written (exit 1) unless --allow-errors,
 and then every page says "DRAFT: the policy this letter is based on has errors".
+A letter is never sent about nothing: a pupil with no late marks gets no lateness letter, one with no absence
+no persistent-absence letter, even when --letter names it; the summary and the log say who was skipped and why.
 Exit codes: 0 every row done, 1 some rows skipped (see the messages), or the policy is not valid or has lint errors, 2 could not run.
 
 Examples:
@@ -64,7 +66,7 @@ function parseLetterDate(value: string | undefined, { localToday, parseDate }: t
 export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<number> {
   const { generateLetters } = await import('../../letters/generate.js');
   const { InvalidPolicyError, PolicyHasErrorsError } = await import('../../letters/plan.js');
-  const { dryRunTable, letterCounts, problemLine, skipReasons } = await import('../../letters/run-summary.js');
+  const { dryRunTable, letterCounts, problemLine, skipReasons, withheldLines } = await import('../../letters/run-summary.js');
   const date = parseLetterDate(opts.date, await import('../../letters/dates.js'));
   let result;
   try {
@@ -100,6 +102,7 @@ export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<nu
     io.out(
       `\nDry run: ${n(counts.written, 'letter')} would be written${counts.written ? ` (${letterCounts(plan)})` : ''}, ${n(counts.noLetter, 'pupil')} would get no letter, ${n(counts.skipped, 'row')} skipped. Nothing was written.`,
     );
+    for (const line of withheldLines(plan.rows, true)) io.out(line);
   } else {
     if (opts.verbose) for (const l of plan.letters) io.out(`row ${l.view.pupil.row}: ${l.view.pupil.full_name} → ${l.kind.id}`);
     const files = result.pdfs.filter((p) => !p.file.startsWith('split/'));
@@ -108,6 +111,7 @@ export async function runLetters(opts: LettersCliOptions, io: CliIO): Promise<nu
       `Wrote ${n(counts.written, 'letter')}${counts.written ? ` (${letterCounts(plan)})` : ''} in ${n(files.length, 'PDF')}${split ? ` and ${n(split, 'single-letter PDF')}` : ''} to ${displayPath(result.outDir!)}.`,
     );
     io.out(`${n(counts.noLetter, 'pupil')} needed no letter. ${n(counts.skipped, 'row')} skipped.`);
+    for (const line of withheldLines(plan.rows)) io.out(line);
     io.out(`Log: ${displayPath(result.logFile!)}`);
   }
   if (counts.skipped) {

@@ -221,6 +221,10 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
         }
        }
       },
+      "nowrap": {
+       "type": "array",
+       "items": {}
+      },
       "partTitle": {}
      }
     },
@@ -1152,6 +1156,10 @@ export const VIEW_SCHEMAS: { roots: Record<string, Record<string, unknown>>; $de
             }
            }
           }
+         },
+         "nowrap": {
+          "type": "array",
+          "items": {}
          }
         }
        },

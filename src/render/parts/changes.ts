@@ -18,6 +18,7 @@ export function changesPart(policy: Policy): Part | undefined {
           c.version ? [[text(c.version)]] : [],
           [[text(c.summary)]],
         ]),
+        nowrap: [0, 1],
       },
     ],
   };

@@ -1,5 +1,6 @@
 import type { Policy } from '../../types/policy.js';
 import { paragraph, text, type Block, type Part } from '../blocks.js';
+import { lowerFirst } from '../format.js';
 
 /** How late arrivals are recorded, in the school's own codes. */
 export function latenessPart(policy: Policy): Part | undefined {
@@ -29,8 +30,4 @@ export function latenessPart(policy: Policy): Part | undefined {
     blocks.push(paragraph(text(l.action)));
   }
   return blocks.length ? { id: 'lateness', title: 'Arriving late', blocks } : undefined;
-}
-
-function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }

@@ -1,5 +1,5 @@
 import type { Policy } from '../../types/policy.js';
-import { joinWords, plural, weekUnit } from '../format.js';
+import { joinWords, lowerFirst, plural, weekUnit } from '../format.js';
 import { money, text, urlLink, type Line, type Part } from '../blocks.js';
 import { AFTER_NON_PAYMENT, ISSUED_BY, label } from '../labels.js';
 
@@ -26,7 +26,7 @@ export function legalMeasuresPart(policy: Policy): Part | undefined {
     const value: Line[] = [[text('A last chance to improve before a penalty notice is issued.')]];
     // Letters count the period in school weeks when the policy gives its term dates: the policy says the same.
     if (nti.improvement_period_weeks) value.push([text(`Improvement period: ${plural(nti.improvement_period_weeks, weekUnit(policy))}.`)]);
-    if (nti.sufficient_improvement) value.push([text(`Enough improvement means: ${nti.sufficient_improvement}`)]);
+    if (nti.sufficient_improvement) value.push([text(`Enough improvement means: ${lowerFirst(nti.sufficient_improvement)}`)]);
     items.push({ label: 'Notice to Improve', value });
   }
   const pn = l.penalty_notices;

@@ -1,4 +1,4 @@
-/** Prepare the policy schema for the forms: readable titles, and a time picker for times. */
+/** Prepare the policy schema for the forms: readable titles, and the form's own fields for dates and times. */
 import { choiceLabel as sharedChoiceLabel } from '../../../src/core/choice-words.js';
 
 export type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; $defs?: Record<string, Schema> };
@@ -67,8 +67,12 @@ export function prepareSchema(raw: Schema): Schema {
   delete schema.$id;
   addTitles(schema);
   labelChoices(schema);
+  // Times go to the form's own time field (web/src/form/time-input.tsx), which reads 8.40 or 1:30pm; the file still keeps HH:MM.
   const time = schema.$defs?.time;
-  if (time) time.format = 'time';
+  if (time) {
+    time.format = 'time';
+    time.description = 'A time on the 24-hour clock, for example 08:45 or 13:15.';
+  }
   // The form takes dates as people write them (its date field reads 22/09/2026); the file still keeps YYYY-MM-DD.
   const date = schema.$defs?.date;
   if (date) {

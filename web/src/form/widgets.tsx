@@ -6,6 +6,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import type { FormContext } from './templates.js';
 import { UkDateInput } from './date-input.js';
+import { UkTimeInput } from './time-input.js';
 
 /** Dates as "22 September 2026" or 22/09/2026 whatever the browser's language; the file keeps YYYY-MM-DD. */
 export function DateWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {
@@ -23,20 +24,18 @@ export function DateWidget({ id, value, onChange, onBlur, onFocus, disabled, rea
   );
 }
 
-/** 24-hour times as "HH:MM", the form the schema asks for. */
+/** Times as "08:40", "8.40" or "1:30pm" whatever the browser's language; the file keeps the 24-hour "HH:MM". */
 export function TimeWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {
   return (
-    <input
-      type="time"
+    <UkTimeInput
       id={id}
-      className="time"
-      value={typeof value === 'string' ? value : ''}
+      value={typeof value === 'string' ? value : undefined}
+      onChange={onChange}
       required={required}
       disabled={disabled || readonly}
-      onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
-      onBlur={(e) => onBlur(id, e.target.value)}
-      onFocus={(e) => onFocus(id, e.target.value)}
-      aria-describedby={`${id}__description`}
+      describedBy={`${id}__description`}
+      onBlur={(v) => onBlur(id, v)}
+      onFocus={(v) => onFocus(id, v)}
     />
   );
 }

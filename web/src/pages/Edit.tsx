@@ -7,7 +7,10 @@ import { partSchema, prepareSchema, words, type Schema } from '../form/schema.js
 import { setAt, type Path } from '../form/inherit.js';
 import { fieldSteps } from '../form/field-label.js';
 import { DATE_HELP } from '../form/uk-date.js';
+import { TIME_HELP } from '../form/uk-time.js';
 import { setUnsaved } from '../leave-guard.js';
+import { BuildsOn } from '../builds-on.js';
+import { Preview } from '../preview.js';
 import { buttonTemplates, FieldTemplate, TitleFieldTemplate, type FormContext } from '../form/templates.js';
 import { DateWidget, MarkdownWidget, TimeWidget } from '../form/widgets.js';
 import { serverSideValidator } from '../form/validator.js';
@@ -18,7 +21,7 @@ interface Opened {
   kind: string;
   hash: string;
   data: Record<string, unknown> | null;
-  base: { data: unknown; file: string } | null;
+  base: { data: unknown; file: string; name: string } | null;
   references: Array<{ path: string; value: string }>;
 }
 
@@ -50,6 +53,9 @@ function showField(path: Path, triesLeft = 50): void {
     if (triesLeft > 0) showField(path, triesLeft - 1);
   }, 100);
 }
+
+/** The parts of the policy the form edits, in the schema's order. What the file builds on is shown above them, not edited. */
+const formParts = (schema: Schema): string[] => Object.keys(schema.properties ?? {}).filter((k) => k !== '$schema' && k !== 'extends');
 
 /** How long typing must pause before the checks run again. */
 const CHECK_DELAY_MS = 250;
@@ -147,14 +153,14 @@ export function Edit({ file }: { file: string }) {
       const key = String(f.field[0]);
       return {
         steps,
-        go: schema.properties?.[key]
+        go: formParts(schema).includes(key)
           ? () => {
               setPart(key);
               showField(f.field!);
             }
           : undefined,
-        // The file's advice for a date is YYYY-MM-DD; the form's date field takes dates as people write them.
-        hint: f.ruleId === 'schema' && field?.format === 'date' ? DATE_HELP : undefined,
+        // The file's advice for a date is YYYY-MM-DD (a time, "HH:MM" in quotes); the form's fields take them as people write them.
+        hint: f.ruleId !== 'schema' ? undefined : field?.format === 'date' ? DATE_HELP : field?.format === 'time' ? TIME_HELP : undefined,
       };
     },
     [schema, data],
@@ -219,7 +225,7 @@ export function Edit({ file }: { file: string }) {
     );
   }
 
-  const parts = Object.keys(schema.properties ?? {}).filter((k) => k !== '$schema');
+  const parts = formParts(schema);
   // With nothing unsaved, the checks are the saved file's: a download of a file that cannot be read would only fail.
   const savedUnreadable = !dirty && check?.invalid === true;
   return (
@@ -240,28 +246,31 @@ export function Edit({ file }: { file: string }) {
       </div>
       <Problem message={error} />
       <div className="edit-grid">
-        <nav className="parts" aria-label="Parts of the policy">
-          <ul>
-            {parts.map((k) => (
-              <li key={k}>
-                <button
-                  type="button"
-                  className={k === part ? 'part current' : 'part'}
-                  aria-current={k === part ? 'true' : undefined}
-                  onClick={() => setPart(k)}
-                  data-part={k}
-                >
-                  {words(k)}
-                  {data[k] !== undefined ? (
-                    <span className="muted small"> · set here</span>
-                  ) : opened.base && (opened.base.data as Record<string, unknown>)[k] !== undefined ? (
-                    <span className="muted small"> · inherited</span>
-                  ) : null}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="parts-column">
+          <BuildsOn written={data.extends} base={opened.base} />
+          <nav className="parts" aria-label="Parts of the policy">
+            <ul>
+              {parts.map((k) => (
+                <li key={k}>
+                  <button
+                    type="button"
+                    className={k === part ? 'part current' : 'part'}
+                    aria-current={k === part ? 'true' : undefined}
+                    onClick={() => setPart(k)}
+                    data-part={k}
+                  >
+                    {words(k)}
+                    {data[k] !== undefined ? (
+                      <span className="muted small"> · set here</span>
+                    ) : opened.base && (opened.base.data as Record<string, unknown>)[k] !== undefined ? (
+                      <span className="muted small"> · inherited</span>
+                    ) : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
         <section className="form-pane" aria-labelledby="part-title">
           <h2 id="part-title">{words(part)}</h2>
           <Form
@@ -309,36 +318,7 @@ export function Edit({ file }: { file: string }) {
                 ? 'The PDF and Word file are made from the saved file, which has a problem that stops it being read: fix it and save, and they can be downloaded.'
                 : `The downloads are made from the saved file${dirty ? ', so they do not include the changes not saved yet' : ''}.`}
             </p>
-            {check?.preview ? (
-              <iframe
-                className="preview-frame"
-                title="Preview of the policy as parents will read it"
-                sandbox=""
-                srcDoc={check.preview}
-                data-version={checkVersion}
-              />
-            ) : check && lastGood ? (
-              <div className="stale-preview">
-                <p className="stale-note" role="status">
-                  <strong>Not up to date.</strong> This is the policy before your last change: a problem shown in the checks above stops it
-                  being read. What you typed is kept in the form, and the preview follows again once the problem is fixed.
-                </p>
-                <iframe
-                  className="preview-frame stale"
-                  title="Preview of the policy before the last change (not up to date)"
-                  sandbox=""
-                  srcDoc={lastGood}
-                  data-version={checkVersion}
-                  data-stale="true"
-                />
-              </div>
-            ) : (
-              <p>
-                {check
-                  ? 'No preview yet: a problem shown in the checks above stops the policy being read. The preview appears once it is fixed.'
-                  : 'Preparing the preview…'}
-              </p>
-            )}
+            <Preview check={check} lastGood={lastGood} version={checkVersion} />
           </section>
         </aside>
       </div>

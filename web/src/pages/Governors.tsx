@@ -88,14 +88,12 @@ export function Governors({ file }: { file: string }) {
         <>
           <section aria-labelledby="status-title">
             <h2 id="status-title">Status</h2>
+            {/* Approved as recorded: the approval in words says all the status says, and the minute. */}
             <p className={`status status-${view.status?.state}`} data-state={view.status?.state}>
-              {view.status?.label}
+              {view.status?.state === 'approved' && view.status.ratified ? view.status.ratified.words : view.status?.label}
             </p>
-            {view.status?.ratified && (
-              <p className="muted">
-                Last recorded approval: {showUkDate(view.status.ratified.date)}, {view.status.ratified.by}, minute{' '}
-                {view.status.ratified.minute}.
-              </p>
+            {view.status?.ratified && view.status.state !== 'approved' && (
+              <p className="muted last-approval">{view.status.ratified.words}.</p>
             )}
           </section>
           <section aria-labelledby="changes-title">

@@ -10,9 +10,11 @@ import { lintFile } from '../../src/lint/engine.js';
 import { loadPolicy } from '../../src/load/load-policy.js';
 import { planLetters } from '../../src/letters/plan.js';
 import { diffPolicyFiles } from '../../src/diff/diff-files.js';
+import { formatDiff } from '../../src/diff/format.js';
 import { compareFolder } from '../../src/compare/index.js';
 import { renderPolicyHtml } from '../../src/render/html.js';
 import { policyReport, ReportError } from '../../src/report/build-report.js';
+import { renderReportHtml } from '../../src/report/render-html.js';
 import { createApp } from '../../src/serve/app.js';
 import { Project } from '../../src/serve/project.js';
 import { checkPolicyFile } from '../../src/validate/index.js';
@@ -103,7 +105,13 @@ export function overridingSchool(schoolText: string, merged: Record<string, unkn
     ? (() => {
         const o = minimalOverride(merged[key], at.slice(1), value);
         // Keep what the school itself already set beside the override.
-        return at.length > 1 && own[key] && typeof own[key] === 'object' && !Array.isArray(own[key]) && o && typeof o === 'object' && !Array.isArray(o)
+        return at.length > 1 &&
+          own[key] &&
+          typeof own[key] === 'object' &&
+          !Array.isArray(own[key]) &&
+          o &&
+          typeof o === 'object' &&
+          !Array.isArray(o)
           ? { ...(own[key] as object), ...o }
           : o;
       })()
@@ -164,14 +172,14 @@ export async function problemsRunning(project: ShapeProject, file: string, origi
     valid = !checked.diagnostics.some((d) => d.severity === 'error');
   });
   await step('lint', () => said('lint', lintFile(file, { asOf: AS_OF }).diagnostics));
-  await step('report', () => JSON.stringify(policyReport(file, AS_OF, { projectRoot: project.dir }).policies[0]?.summary ?? ''));
+  await step('report', () => renderReportHtml(policyReport(file, AS_OF, { projectRoot: project.dir })));
   await step('export', () => {
     const checked = checkPolicyFile(file);
     if (checked.diagnostics.some((d) => d.severity === 'error')) return '';
     return serialiseExport(exportRules(checked.policy, { asOf: AS_OF, includeContacts: true }), 'csv');
   });
   await step('build (HTML)', () => (valid ? renderPolicyHtml(checkPolicyFile(file).policy) : ''));
-  await step('diff', () => diffPolicyFiles(original, file).changes.length.toString());
+  await step('diff', () => formatDiff(diffPolicyFiles(original, file), 'text'));
   if (folderWide) await step('compare', () => compareFolder(path.join(project.dir, 'policies'), 'markdown', 'Compare').text.slice(0, 0));
   await step('letters', () =>
     planLetters({

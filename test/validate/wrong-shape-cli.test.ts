@@ -1,6 +1,7 @@
 // What a user sees for a value of the wrong shape: the file, line and column, what was expected,
 // and how to write it, from every command, never "an unexpected problem".
-import { cpSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempProject, type CliRun } from '../helpers.js';
@@ -86,7 +87,9 @@ describe('the same value in a policy that stands alone', () => {
     const { standalone } = project('', '# alone\nschools: "x"\n');
     const run = await runCli('validate', standalone);
     expectNoCrash(run);
-    expect(run.out).toMatch(/alone\.yaml:2:10 +error +In “Schools”, the value should be a list \(lines starting with "- "\), but it is "x"\./);
+    expect(run.out).toMatch(
+      /alone\.yaml:2:10 +error +In “Schools”, the value should be a list \(lines starting with "- "\), but it is "x"\./,
+    );
     expect(run.out).toMatch(/→ Write each item on its own line starting with "- ", indented under `schools:`\./);
   });
 
@@ -96,5 +99,24 @@ describe('the same value in a policy that stands alone', () => {
     expectNoCrash(run);
     expect(run.out).toMatch(/alone\.yaml:3:10 +error +In “.*”, the value should be text, but it is 12\./);
     expect(run.out).toMatch(/→ For example: "Attendance Policy"\./);
+  });
+});
+
+describe('a wrong-shaped value in an earlier version', () => {
+  it('diff --since names the version and the problem instead of comparing with it', async () => {
+    const { school } = project('extends: ../trust-base.yaml\n# Oak\nschools: "x"\n');
+    const dir = path.dirname(path.dirname(school));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'v1');
+    writeFileSync(school, readFileSync(path.join(ROOT, 'policies/schools/oakfield-primary.yaml'), 'utf8'));
+    const run = await runCli('diff', '--since', 'HEAD', school);
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(
+      /In version HEAD, .*school\.yaml cannot be used until it is valid: .*school\.yaml:3: In “Schools”, the value should be a list/,
+    );
   });
 });

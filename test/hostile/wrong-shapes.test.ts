@@ -33,7 +33,7 @@ describe('wrong-shaped values in a school that extends the trust base', () => {
       'contacts.further_support',
       'registers',
       'thresholds.concern_levels',
-      'escalation.stages.0.trigger',
+      'escalation.stages.0.triggers',
       'legal_measures.penalty_notices',
       'sections.0',
       'references.0',

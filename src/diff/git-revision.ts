@@ -7,6 +7,7 @@ import type { ProjectRootOption } from '../core/project-root.js';
 import { MAX_POLICY_BYTES, parsePolicyText, type ParsedSource } from '../load/source.js';
 import { policyFingerprint, recordedApproval } from '../ratify/fingerprint.js';
 import { invalidPolicyMessage, loadValidPolicy } from '../validate/load-valid.js';
+import { validatePolicy } from '../validate/validate.js';
 
 /** How far back `--since-ratified` looks for the approved version. */
 const MAX_REVISIONS = 500;
@@ -74,11 +75,23 @@ class RevisionFiles extends Map<string, ParsedSource> {
   }
 }
 
-function loadAt(file: string, repo: Repo, commit: string, rev: string, options: ProjectRootOption = {}): LoadedPolicy {
+/** The policy at a commit, read but not yet checked against the schema (its fingerprint needs no more). */
+function readAt(file: string, repo: Repo, commit: string, rev: string, options: ProjectRootOption = {}): LoadedPolicy {
   const loaded = loadPolicy(file, { ...options, cache: new RevisionFiles(repo, commit, rev) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new UserError(`In version ${rev}, ${invalidPolicyMessage(file, errors)}`);
   return loaded;
+}
+
+/** An old version is compared only once it has the shape the schema describes (it may predate a change to the schema). */
+function checkedAt(loaded: LoadedPolicy, rev: string): LoadedPolicy {
+  const errors = validatePolicy(loaded).filter((d) => d.severity === 'error');
+  if (errors.length) throw new UserError(`In version ${rev}, ${invalidPolicyMessage(loaded.file, errors)}`);
+  return loaded;
+}
+
+function loadAt(file: string, repo: Repo, commit: string, rev: string, options: ProjectRootOption = {}): LoadedPolicy {
+  return checkedAt(readAt(file, repo, commit, rev, options), rev);
 }
 
 /**
@@ -119,11 +132,11 @@ export function findRatifiedVersion(file: string, options: ProjectRootOption = {
   for (const commit of log.split('\n').filter(Boolean)) {
     let loaded: LoadedPolicy;
     try {
-      loaded = loadAt(file, repo, commit, commit.slice(0, 7), options);
+      loaded = readAt(file, repo, commit, commit.slice(0, 7), options);
     } catch {
       continue;
     }
-    if (policyFingerprint(loaded.data) === approval.fingerprint) return { loaded, commit, ...found };
+    if (policyFingerprint(loaded.data) === approval.fingerprint) return { loaded: checkedAt(loaded, commit.slice(0, 7)), commit, ...found };
   }
   throw new UserError(
     `The version approved${approval.on ? ` on ${approval.on}` : ''} is not in the git history of ${displayPath(file)}, so it cannot be compared. Commit the policy after each approval so the approved version can be found.`,

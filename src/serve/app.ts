@@ -19,7 +19,7 @@ import { Project, RequestError } from './project.js';
 import { readForEdit, saveFileData } from './save.js';
 import { guard, TOKEN_HEADER } from './security.js';
 import { withSuggestions } from './suggestions.js';
-import { policyName } from './policy-name.js';
+import { policyName, schoolNames } from './policy-name.js';
 import { trustView } from './trust-view.js';
 
 export interface AppOptions {
@@ -121,13 +121,13 @@ export function createApp(options: AppOptions): { app: Hono; close: () => Promis
   app.get('/api/policies', (c) => {
     const policies = project.policyFiles().map((file) => {
       const check = checkDraft(file, undefined, project.root);
+      // A policy with schema errors may have any shape: its names are read without assuming one.
       const data = check.loaded.data;
-      const schools = (data.schools ?? []).map((s) => s.name);
       return {
         file: project.relative(file),
         ...policyName(data, file),
-        title: data.document?.title ?? 'Attendance policy',
-        schools,
+        title: (check.invalid ? undefined : data.document?.title) ?? 'Attendance policy',
+        schools: schoolNames(data),
         status: check.invalid ? { state: 'draft', label: 'Cannot be read as a policy yet' } : governance.status(check.loaded, project),
         invalid: check.invalid,
         counts: check.counts,

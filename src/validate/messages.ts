@@ -29,6 +29,26 @@ function example(schema: Record<string, unknown> | undefined): string {
   return ` For example: ${typeof ex === 'string' ? `"${ex}"` : JSON.stringify(ex)}.`;
 }
 
+/** How to write a value of the expected type, under the key the file uses for it. */
+function shapeHint(type: string, pointer: string): string | undefined {
+  const last = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  const key = /^\d+$/.test(last) ? undefined : last;
+  if (type === 'array') return `Write each item on its own line starting with "- "${key ? `, indented under \`${key}:\`` : ''}.`;
+  if (type === 'object')
+    return key
+      ? `Write its settings as name: value lines, indented under \`${key}:\`.`
+      : 'Write the item as name: value lines, the first after the "- " and the rest lined up below it.';
+  if (type === 'string')
+    return `Write it as text${key ? ` after \`${key}:\`` : ''}, in quotes if it starts with a symbol or holds a colon.`;
+  if (type === 'boolean') return 'Write true or false.';
+  if (type === 'number' || type === 'integer')
+    return `Write ${type === 'integer' ? 'a whole number' : 'a number'} without quotes or words, for example 3.`;
+  return undefined;
+}
+
 /** A number like 9.15 or 13.3 that someone meant as a time: suggest "09:15". */
 export function numberAsTime(n: number): string | undefined {
   const [h, m = '0'] = String(n).split('.');
@@ -126,7 +146,7 @@ export function explainError(err: ErrorObject, data?: unknown): Explained {
       }
       return {
         message: `${err.instancePath ? `In ${where}, the value` : 'The policy file'} should be ${joinWords(expected, 'or')}, but it is ${show(err.data)}.`,
-        hint: example(parent).trim() || undefined,
+        hint: example(parent).trim() || shapeHint(String((err.params as { type: string }).type), err.instancePath),
       };
     }
     case 'pattern': {

@@ -13,7 +13,8 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
   const out: Diagnostic[] = [];
   const validate = policyValidator();
   const reported = new Set<string>();
-  if (!validate(policy.data)) {
+  const shapeKnown = validate(policy.data);
+  if (!shapeKnown) {
     for (const err of dedupe(validate.errors ?? [])) {
       const explained = explainError(err, policy.data);
       const pointer = explained.atKey ? pointerJoin(err.instancePath, explained.atKey) : err.instancePath;
@@ -37,7 +38,8 @@ export function validatePolicy(policy: LoadedPolicy): Diagnostic[] {
       );
     }
   }
-  out.push(...checkDataReferences(policy));
+  // The references are looked up in the data as the schema describes it: only once the data has that shape.
+  if (shapeKnown) out.push(...checkDataReferences(policy));
   return out;
 }
 

@@ -76,6 +76,6 @@ describe('a letter read back from its PDF', () => {
     expect(letter).toContain('what’s making the child late');
     // The email is printed exactly: the only straight apostrophe in the letter is the one inside it.
     expect(letter).toContain(email);
-    expect(letter.replaceAll(email, '')).not.toContain("'");
+    expect(letter!.replaceAll(email, '')).not.toContain("'");
   }, 120_000);
 });

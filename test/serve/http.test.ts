@@ -2,25 +2,19 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { parse } from 'yaml';
 import { pdfText } from '../render/pdf-tools.js';
 import type { RunningServer } from '../../src/serve/index.js';
 import { buildPolicies } from '../../src/render/build-policies.js';
-import { OAKFIELD, servedCopy } from './helpers.js';
+import { OAKFIELD, serveBundledCopy } from './helpers.js';
 
 let dir: string;
 let server: RunningServer;
 let origin: string;
 
-beforeAll(async () => {
-  ({ dir, server, origin } = await servedCopy());
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+serveBundledCopy((served) => ({ dir, server, origin } = served));
 
 const auth = () => ({ Cookie: `policywright_${server.port}=${server.token}` });
 const write = () => ({ ...auth(), 'Content-Type': 'application/json', 'X-Policywright-Token': server.token });

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RunningServer } from '../../src/serve/index.js';
-import { OAKFIELD, servedCopy } from './helpers.js';
+import { OAKFIELD, serveBundledCopy } from './helpers.js';
 
 // What the app tells a head teacher over HTTP: policies by name, and which form field a problem is in.
 // The served folder is a temporary copy, outside the folder the tests run from.
@@ -11,13 +11,7 @@ let dir: string;
 let server: RunningServer;
 let origin: string;
 
-beforeAll(async () => {
-  ({ dir, server, origin } = await servedCopy());
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+serveBundledCopy((served) => ({ dir, server, origin } = served));
 
 const auth = () => ({ Cookie: `policywright_${server.port}=${server.token}` });
 const getJson = async <T>(p: string) => (await (await fetch(`${origin}${p}`, { headers: auth() })).json()) as T;

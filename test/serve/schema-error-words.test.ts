@@ -1,21 +1,15 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RunningServer } from '../../src/serve/index.js';
-import { OAKFIELD, servedCopy } from './helpers.js';
+import { OAKFIELD, serveBundledCopy } from './helpers.js';
 
 let dir: string;
 let server: RunningServer;
 let origin: string;
 
-beforeAll(async () => {
-  ({ dir, server, origin } = await servedCopy());
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+serveBundledCopy((served) => ({ dir, server, origin } = served));
 
 describe('the web app shows a value the policy model does not allow in plain words', () => {
   it('names the setting and the school, and gives the choices in words', async () => {

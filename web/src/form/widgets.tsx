@@ -8,37 +8,29 @@ import type { FormContext } from './templates.js';
 import { UkDateInput } from './date-input.js';
 import { UkTimeInput } from './time-input.js';
 
-/** Dates as "22 September 2026" or 22/09/2026 whatever the browser's language; the file keeps YYYY-MM-DD. */
-export function DateWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {
-  return (
-    <UkDateInput
-      id={id}
-      value={typeof value === 'string' ? value : undefined}
-      onChange={onChange}
-      required={required}
-      disabled={disabled || readonly}
-      describedBy={`${id}__description`}
-      onBlur={(v) => onBlur(id, v)}
-      onFocus={(v) => onFocus(id, v)}
-    />
-  );
+/** A form widget for a value typed as text and read into the file's form (a date or a time). */
+function textReadingWidget(Input: typeof UkDateInput) {
+  return function TextReadingWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {
+    return (
+      <Input
+        id={id}
+        value={typeof value === 'string' ? value : undefined}
+        onChange={onChange}
+        required={required}
+        disabled={disabled || readonly}
+        describedBy={`${id}__description`}
+        onBlur={(v) => onBlur(id, v)}
+        onFocus={(v) => onFocus(id, v)}
+      />
+    );
+  };
 }
 
+/** Dates as "22 September 2026" or 22/09/2026 whatever the browser's language; the file keeps YYYY-MM-DD. */
+export const DateWidget = textReadingWidget(UkDateInput);
+
 /** Times as "08:40", "8.40" or "1:30pm" whatever the browser's language; the file keeps the 24-hour "HH:MM". */
-export function TimeWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, required }: WidgetProps) {
-  return (
-    <UkTimeInput
-      id={id}
-      value={typeof value === 'string' ? value : undefined}
-      onChange={onChange}
-      required={required}
-      disabled={disabled || readonly}
-      describedBy={`${id}__description`}
-      onBlur={(v) => onBlur(id, v)}
-      onFocus={(v) => onFocus(id, v)}
-    />
-  );
-}
+export const TimeWidget = textReadingWidget(UkTimeInput);
 
 /** A Markdown editor for a prose section, with a picker that inserts {{data references}}. */
 export function MarkdownWidget({ id, value, onChange, label, registry }: WidgetProps) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { listWords } from '../text/words.js';
 
 /** How the app names a policy to people: by the schools it covers, or by the trust for a trust base. */
 export interface PolicyName {
@@ -6,11 +7,6 @@ export interface PolicyName {
   name: string;
   /** 'unreadable': nothing of the file could be read, so what it is is not known. */
   kind: 'school' | 'federation' | 'trust base' | 'unreadable';
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -31,7 +27,7 @@ export function schoolNames(data: unknown, orId = false): string[] {
 export function policyName(data: unknown, file: string): PolicyName {
   const d = (data && typeof data === 'object' ? data : {}) as { schools?: unknown; trust?: { name?: unknown } };
   const names = schoolNames(data, true);
-  if (names.length) return { name: listInWords(names), kind: names.length > 1 ? 'federation' : 'school' };
+  if (names.length) return { name: listWords(names), kind: names.length > 1 ? 'federation' : 'school' };
   return {
     name: text(d.trust?.name) ?? path.basename(file).replace(/\.ya?ml$/i, ''),
     kind: Object.keys(d).length ? 'trust base' : 'unreadable',

@@ -3,7 +3,8 @@ import { buildMatrix, compareToHtml, type CompareMatrix } from '../compare/index
 import { collectSubjects, type Subjects } from '../compare/subjects.js';
 import { checkPolicyFile } from '../validate/index.js';
 import { withContentSecurityPolicy } from '../render/csp.js';
-import { listInWords, policyName } from './policy-name.js';
+import { policyName } from './policy-name.js';
+import { listWords } from '../text/words.js';
 import type { Project } from './project.js';
 
 /** A policy file the comparison leaves out, named as people know it, with why. */
@@ -53,7 +54,7 @@ function fileLabels(subjects: Subjects, project: Project): (file: string) => str
   for (const s of subjects.schools) {
     const key = path.resolve(s.loaded.file);
     const names = (s.loaded.data.schools ?? []).map((x) => x.short_name ?? x.name);
-    if (!labels.has(key)) labels.set(key, `${listInWords(names)} policy`);
+    if (!labels.has(key)) labels.set(key, `${listWords(names)} policy`);
   }
   if (subjects.base) labels.set(path.resolve(subjects.base.loaded.file), 'Trust base');
   return (file) => labels.get(path.resolve(file)) ?? (project.contains(path.resolve(file)) ? project.relative(path.resolve(file)) : file);
